@@ -1,0 +1,29 @@
+# Two entry points for a fresh machine: `make demo` and `make test` (CI runs `make test`).
+PYTHON ?= python3
+VENV ?= .venv
+BIN = $(VENV)/bin
+DEMO_HOME ?= .arkiv-demo
+
+.PHONY: install demo test bench clean-demo
+
+$(BIN)/arkiv: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(BIN)/arkiv
+
+demo: install
+	ARKIV_HOME=$(DEMO_HOME) $(BIN)/arkiv ingest corpus/
+	ARKIV_HOME=$(DEMO_HOME) $(BIN)/arkiv status
+	ARKIV_HOME=$(DEMO_HOME) $(BIN)/arkiv show 2024-03-14_protokoll.pdf
+	ARKIV_HOME=$(DEMO_HOME) $(BIN)/arkiv export | head -c 600; echo
+
+test: install
+	HF_HUB_OFFLINE=1 $(BIN)/pytest -q
+
+bench: install
+	$(BIN)/python bench/extraction_counts.py
+
+clean-demo:
+	rm -rf $(DEMO_HOME)

@@ -1,0 +1,3 @@
+from arkiv.cli import main
+
+main()

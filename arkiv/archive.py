@@ -1,0 +1,180 @@
+"""`Archive`: the library API. The CLI and any other front end are thin layers on top of it."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from arkiv.schema import Document, IngestResult, IngestStatus
+from arkiv.search.catalogue import Catalogue
+
+
+class ArchiveError(Exception):
+    """A problem the user can fix; str() is a one-line Swedish message."""
+
+
+def default_home() -> Path:
+    env = os.environ.get("ARKIV_HOME")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("arkiv", appauthor=False))
+
+
+@dataclass(frozen=True)
+class IngestSummary:
+    results: list[IngestResult]
+
+    def count(self, status: IngestStatus) -> int:
+        return sum(r.status == status for r in self.results)
+
+    def total(self, field: str) -> int:
+        return sum(getattr(r, field) for r in self.results if r.status == IngestStatus.OK)
+
+    @property
+    def failed(self) -> list[IngestResult]:
+        return [r for r in self.results if r.status == IngestStatus.FAILED]
+
+
+class Archive:
+    def __init__(self, home: Path | str | None = None):
+        self.home = Path(home).expanduser() if home else default_home()
+        self.catalogue = Catalogue(self.home / "catalogue.sqlite")
+
+    def close(self) -> None:
+        self.catalogue.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- ingest --------------------------------------------------------------------------------
+
+    def ingest(
+        self,
+        paths: Iterable[Path | str],
+        *,
+        on_start: Callable[[int], None] | None = None,
+        on_file: Callable[[IngestResult], None] | None = None,
+    ) -> IngestSummary:
+        """Ingest files and folders. Never raises for bad input: every file gets a result.
+
+        `on_start(n_files)` is called once the files are known, `on_file(result)` after each file
+        (progress reporting).
+        """
+        from arkiv.ingest.pipeline import discover
+
+        found = discover([Path(p) for p in paths])
+        results = [
+            IngestResult(str(p), IngestStatus.FAILED, reason="sökvägen finns inte")
+            for p in found.missing
+        ]
+        results += [
+            IngestResult(str(p), IngestStatus.SKIPPED,
+                         reason=f"filtypen {p.suffix or '(utan ändelse)'} stöds inte")
+            for p in found.unsupported
+        ]
+        if on_start:
+            on_start(len(found.files))
+        for path in found.files:
+            result = self.ingest_file(path)
+            results.append(result)
+            if on_file:
+                on_file(result)
+        return IngestSummary(results)
+
+    def ingest_file(self, path: Path) -> IngestResult:
+        from arkiv.ingest.pipeline import PIPELINE_VERSION, ReadError, parse_file, sha256_of
+
+        started = time.perf_counter()
+        source = str(path)
+        try:
+            sha256 = sha256_of(path)
+        except OSError as exc:
+            return self._failed(source, f"filen kan inte läsas ({exc.strerror or exc})")
+
+        catalogue = self.catalogue
+        stored_version = catalogue.document_version(sha256)
+        if stored_version == PIPELINE_VERSION:
+            if catalogue.file_state(source) == (sha256, str(IngestStatus.OK)):
+                return IngestResult(source, IngestStatus.UNCHANGED, sha256=sha256)
+            catalogue.link(source, sha256)  # same content already stored under another path
+            return self._ok(source, catalogue.document(sha256, source), started)
+
+        try:
+            parsed = parse_file(path, sha256)
+        except ReadError as exc:
+            return self._failed(source, str(exc), sha256)
+        except OSError as exc:
+            return self._failed(source, f"filen kan inte läsas ({exc.strerror or exc})", sha256)
+        except Exception as exc:  # a bug in a stage must not stop the other files
+            return self._failed(source, f"oväntat fel vid tolkning: {type(exc).__name__}: {exc}", sha256)
+
+        catalogue.store(source, parsed.document, reader=parsed.reader, encoding=parsed.encoding,
+                        pipeline_version=PIPELINE_VERSION)
+        return self._ok(source, parsed.document, started)
+
+    def _ok(self, source: str, doc: Document, started: float) -> IngestResult:
+        return IngestResult(
+            source, IngestStatus.OK, sha256=doc.sha256, pages=doc.pages,
+            sections=len(doc.sections),
+            decisions=sum(len(s.decisions) for s in doc.sections),
+            dnr=sum(len(s.dnr) for s in doc.sections),
+            persons=len(doc.persons),
+            seconds=time.perf_counter() - started,
+        )
+
+    def _failed(self, source: str, reason: str, sha256: str | None = None) -> IngestResult:
+        self.catalogue.record_failure(source, IngestStatus.FAILED, reason)
+        return IngestResult(source, IngestStatus.FAILED, sha256=sha256, reason=reason)
+
+    # --- reading the archive -------------------------------------------------------------------
+
+    def documents(self) -> Iterator[Document]:
+        return self.catalogue.documents()
+
+    def export(self) -> Iterator[dict]:
+        """The `arkiv export` records, one per stored document (see schema.Document.export_record)."""
+        for doc in self.documents():
+            # "paths" adds to the contract: every file with this content, `source` is the first.
+            yield doc.export_record() | {"paths": self.catalogue.paths_of(doc.sha256)}
+
+    def document(self, source: str | Path) -> Document:
+        """A stored document by its path, or by a unique tail of its path ("2024-09-18.pdf")."""
+        wanted = os.path.abspath(Path(source).expanduser())
+        known = self.catalogue.known_paths()
+        if wanted not in known:
+            tail = str(source).lstrip("./")
+            matches = [p for p in known if p.endswith(os.sep + tail) or p == tail]
+            if len(matches) > 1:
+                raise ArchiveError(
+                    f"'{source}' matchar flera dokument: " + ", ".join(sorted(matches)[:5])
+                )
+            if not matches:
+                raise ArchiveError(f"'{source}' finns inte i arkivet (kör 'arkiv ingest' först)")
+            wanted = matches[0]
+        sha256, _ = self.catalogue.file_state(wanted)
+        return self.catalogue.document(sha256, wanted)
+
+    def status(self) -> dict:
+        counts = self.catalogue.counts()
+        return {
+            "home": str(self.home),
+            "documents": counts["documents"],
+            "files": counts["files"],
+            "sections": counts["sections"],
+            "decisions": counts["decisions"],
+            "dnr": counts["case_refs"],
+            "persons": counts["persons"],
+            "paragraphs": counts["paragraphs"],
+            "failed": [
+                {"path": path, "status": status, "reason": reason}
+                for path, status, reason in self.catalogue.failed_files()
+            ],
+        }

@@ -1,0 +1,285 @@
+"""The `arkiv` command: a thin Typer layer over `arkiv.Archive`.
+
+Keep module-level imports light: `arkiv --help` must not load torch, spaCy or Chroma.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from arkiv.archive import Archive, ArchiveError, IngestSummary
+from arkiv.schema import Document, IngestResult, IngestStatus, Section
+
+app = typer.Typer(
+    name="arkiv",
+    help=(
+        "Arkivera och sök i sammanträdesprotokoll, minnesanteckningar och kallelser.\n\n"
+        "Läs in dokument med 'arkiv ingest', granska dem med 'arkiv show' och exportera "
+        "allt med 'arkiv export'. Arkivet ligger i --home eller ARKIV_HOME."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+
+HomeOption = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--home",
+        envvar="ARKIV_HOME",
+        help="Arkivets katalog (standard: användarens datakatalog).",
+        show_default=False,
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Skriv resultatet som JSON.")]
+
+
+def _console(stderr: bool = False):
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False)
+
+
+def _fail(message: str) -> None:
+    _console(stderr=True).print(f"[red]fel:[/red] {message}", markup=True)
+    raise typer.Exit(1)
+
+
+def _print_json(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Filer och kataloger (läses rekursivt).", show_default=False),
+    ],
+    home: HomeOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Läs in dokument i arkivet: PDF med textlager, .txt, .md, .tex, .org, .typ och .rst.
+
+    Varje fil delas upp i paragrafer (§), beslut med status, Dnr, personer och datum.
+    Oförändrade filer hoppas över; en ändrad fil ersätter sin tidigare version. Filer som inte
+    går att läsa rapporteras på en rad var och övriga filer läses in ändå; då blir
+    slutkoden 1.
+
+    Exempel: arkiv ingest protokoll/ kallelse-2024-11-20.pdf
+    """
+    with Archive(home) as archive:
+        summary = _ingest_with_progress(archive, paths, quiet=as_json)
+    if as_json:
+        _print_json([_result_record(r) for r in summary.results])
+    else:
+        _print_summary(summary)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def _ingest_with_progress(archive: Archive, paths: list[Path], quiet: bool) -> IngestSummary:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    console = _console(stderr=True)
+    progress = Progress(
+        TextColumn("Läser in"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("filer · {task.fields[pages]} sidor · {task.fields[current]}"),
+        TimeElapsedColumn(),
+        console=console,
+        disable=quiet or not console.is_terminal,
+        transient=True,
+    )
+    task = progress.add_task("ingest", total=None, pages=0, current="")
+    pages = 0
+
+    def on_start(total: int) -> None:
+        progress.update(task, total=total)
+
+    def on_file(result: IngestResult) -> None:
+        nonlocal pages
+        pages += result.pages
+        progress.update(task, advance=1, pages=pages, current=Path(result.path).name)
+
+    with progress:
+        return archive.ingest(paths, on_start=on_start, on_file=on_file)
+
+
+def _result_record(result: IngestResult) -> dict:
+    record = {
+        "path": result.path,
+        "status": str(result.status),
+        "sha256": result.sha256,
+        "reason": result.reason,
+        "pages": result.pages,
+        "sections": result.sections,
+        "decisions": result.decisions,
+        "dnr": result.dnr,
+        "persons": result.persons,
+    }
+    return record
+
+
+def _print_summary(summary: IngestSummary) -> None:
+    err = _console(stderr=True)
+    for result in summary.results:
+        if result.status == IngestStatus.FAILED:
+            err.print(f"fel: {result.path}: {result.reason}", markup=False)
+    skipped = [r for r in summary.results if r.status == IngestStatus.SKIPPED]
+    for result in skipped:
+        err.print(f"hoppar över: {result.path}: {result.reason}", markup=False)
+    out = _console()
+    out.print(
+        f"Filer: {summary.count(IngestStatus.OK)} inlästa, "
+        f"{summary.count(IngestStatus.UNCHANGED)} oförändrade, "
+        f"{summary.count(IngestStatus.FAILED)} misslyckade, {len(skipped)} överhoppade.",
+        markup=False,
+    )
+    out.print(
+        f"Nytt i arkivet: {summary.total('pages')} sidor, {summary.total('sections')} paragrafer (§), "
+        f"{summary.total('decisions')} beslut, {summary.total('dnr')} Dnr, "
+        f"{summary.total('persons')} personer.",
+        markup=False,
+    )
+
+
+_SECTION_ARG = re.compile(r"^\s*§?\s*(\d+(?:\.\d+)*)\s*$")
+
+
+@app.command()
+def show(
+    source: Annotated[str, typer.Argument(help="Dokumentets sökväg eller filnamn.", show_default=False)],
+    paragraph: Annotated[
+        Optional[str],
+        typer.Argument(metavar="[§N]", help="Visa bara en paragraf, t.ex. '§31' eller 31.", show_default=False),
+    ] = None,
+    home: HomeOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Visa ett inläst dokument som det tolkades: metadata, paragrafer, beslut, Dnr och personer.
+
+    Exempel: arkiv show protokoll/2024-09-18.pdf §31
+    """
+    with Archive(home) as archive:
+        try:
+            doc = archive.document(source)
+        except ArchiveError as exc:
+            _fail(str(exc))
+    record = doc.export_record()
+    if paragraph is not None:
+        section = _find_section(doc, paragraph)
+        if as_json:
+            _print_json(next(s for s in record["sections"] if s["number"] == section.number))
+        else:
+            _render_section(section)
+        return
+    if as_json:
+        _print_json(record)
+    else:
+        _render_document(doc)
+
+
+def _find_section(doc: Document, wanted: str) -> Section:
+    match = _SECTION_ARG.match(wanted)
+    if not match:
+        _fail(f"'{wanted}' är inte en paragraf; skriv t.ex. §31")
+    number = f"§ {match.group(1)}"
+    for section in doc.sections:
+        if section.number == number:
+            return section
+    _fail(f"{number} finns inte i {doc.source}")
+
+
+def _render_document(doc: Document) -> None:
+    console = _console()
+    console.print(f"[bold]{doc.title}[/bold]")
+    facts = [
+        ("Fil", doc.source),
+        ("Typ", str(doc.doc_type)),
+        ("Organ", doc.body or "–"),
+        ("Datum", doc.date or "–"),
+        ("Plats", doc.place or "–"),
+        ("Tid", doc.time or "–"),
+        ("Sidor", str(doc.pages)),
+    ]
+    for label, value in facts:
+        console.print(f"{label + ':':7} {value}", markup=False, highlight=False)
+    if doc.persons:
+        console.print("\n[bold]Personer[/bold]")
+        for person in doc.persons:
+            details = ", ".join(
+                x for x in (person.role, person.organisation, person.party and f"({person.party})") if x
+            )
+            console.print(f"  {person.name}" + (f" – {details}" if details else ""), markup=False)
+    console.print(f"\n[bold]Paragrafer ({len(doc.sections)})[/bold]")
+    for section in doc.sections:
+        _render_section(section, brief=True)
+
+
+def _render_section(section: Section, brief: bool = False) -> None:
+    console = _console()
+    heading = f"{section.number or '–'} {section.title}  (s. {section.page})"
+    console.print(f"\n[bold cyan]{_escape(heading)}[/bold cyan]" if not brief else f"  [cyan]{_escape(heading)}[/cyan]")
+    indent = "    " if brief else ""
+    if section.dnr:
+        console.print(indent + "Dnr: " + ", ".join(ref.text for ref in section.dnr), markup=False)
+    for decision in section.decisions:
+        console.print(f"{indent}[green]Beslut ({decision.status}):[/green] {_escape(decision.text)}")
+    if not brief:
+        console.print("\n" + section.text, markup=False)
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+@app.command()
+def export(home: HomeOption = None) -> None:
+    """Skriv hela arkivet som JSON Lines: ett JSON-objekt per dokument och rad.
+
+    Fälten: source, sha256, title, doc_type, body, date, pages, sections (number, title, page,
+    dnr, text, decisions med text och status) och persons (name, role, organisation, party).
+
+    Exempel: arkiv export > arkiv.jsonl
+    """
+    with Archive(home) as archive:
+        for record in archive.export():
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+@app.command()
+def status(home: HomeOption = None, as_json: JsonOption = False) -> None:
+    """Visa vad arkivet innehåller och vilka filer som inte kunde läsas in.
+
+    Exempel: arkiv status
+    """
+    with Archive(home) as archive:
+        info = archive.status()
+    if as_json:
+        _print_json(info)
+        return
+    console = _console()
+    console.print(f"Arkiv: {info['home']}", markup=False)
+    console.print(
+        f"{info['documents']} dokument ({info['files']} filer), {info['sections']} paragrafer (§), "
+        f"{info['decisions']} beslut, {info['dnr']} Dnr, {info['persons']} personer, "
+        f"{info['paragraphs']} textstycken.",
+        markup=False,
+    )
+    for failure in info["failed"]:
+        console.print(f"fel: {failure['path']}: {failure['reason']}", markup=False)
+
+
+def main() -> None:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    app()

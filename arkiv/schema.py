@@ -1,0 +1,198 @@
+"""Records that flow through arkiv: what ingest produces, what the catalogue stores, what search returns.
+
+Plain frozen dataclasses with closed vocabularies (StrEnum) so that every stage and every tool
+that reads `arkiv export` agrees on the same values.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+
+
+class DocType(StrEnum):
+    PROTOKOLL = "sammanträdesprotokoll"
+    MINNESANTECKNINGAR = "minnesanteckningar"
+    KALLELSE = "kallelse"  # kallelse and/or föredragningslista
+    OTHER = "annat"
+
+
+class DecisionStatus(StrEnum):
+    """What happened to a matter at a meeting. Never guessed: unclear wording gives BESLUTAD only
+    when a decision marker was present, see arkiv.ingest.extract."""
+
+    BESLUTAD = "beslutad"  # decided, adopted, approved, elected
+    BORDLAGD = "bordlagd"  # tabled to a later meeting
+    ATERREMITTERAD = "återremitterad"  # sent back for further preparation
+    AVSLAGEN = "avslagen"  # rejected
+    NOTERAD = "noterad"  # information noted, "läggs till handlingarna"
+
+
+class IngestStatus(StrEnum):
+    OK = "ok"
+    UNCHANGED = "oförändrad"
+    SKIPPED = "överhoppad"  # extension arkiv does not read
+    FAILED = "misslyckad"
+
+
+_DNR_DIGITS = re.compile(r"\d+")
+_DNR_SERIES = re.compile(r"[A-ZÅÄÖ]{1,8}", re.IGNORECASE)
+
+
+def normalise_dnr(text: str) -> str:
+    """Key for matching case numbers written in different spellings.
+
+    "Dnr SDSF 2024 000025 790" -> "SDSF-2024-25-790", "ks2024/123" and "KS 2024-0123" -> "KS-2024-123",
+    "Dnr 2023-000123" -> "2023-123". The series letters (without the word "Dnr") and every digit
+    group with leading zeros removed, because numbers are written zero-padded or not.
+    """
+    body = re.sub(r"^\s*(dnr|diarienummer|diarienr)[\s.:]*", "", text.strip(), flags=re.IGNORECASE)
+    series = _DNR_SERIES.match(body.strip())
+    parts = [series.group(0).upper()] if series else []
+    parts += [str(int(d)) for d in _DNR_DIGITS.findall(body)]
+    return "-".join(parts)
+
+
+@dataclass(frozen=True)
+class CaseRef:
+    """A Dnr / case number as written in the document and its matching key."""
+
+    text: str
+    key: str
+
+    @classmethod
+    def from_text(cls, text: str) -> CaseRef:
+        return cls(text=text.strip(), key=normalise_dnr(text))
+
+    @classmethod
+    def example(cls) -> CaseRef:
+        return cls.from_text("Dnr SDSF 2024 000028 790")
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    role: str | None = None  # ordförande, ledamot, ersättare, sekreterare, justerare, förbundschef …
+    organisation: str | None = None  # "Avesta kommun", "Region Dalarna"
+    party: str | None = None  # "S", "M", "C" …
+
+    @classmethod
+    def example(cls) -> Person:
+        return cls(name="Gunilla Berglund", role="ordförande", organisation="Avesta kommun")
+
+
+@dataclass(frozen=True)
+class Decision:
+    text: str
+    status: DecisionStatus
+
+    @classmethod
+    def example(cls) -> Decision:
+        return cls(
+            text="Styrelsen beslutar att beslut om äskande för 2025 bordläggs till kommande styrelsemöte.",
+            status=DecisionStatus.BORDLAGD,
+        )
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A clean paragraph for search, with the page it starts on and the § it belongs to."""
+
+    text: str
+    page: int
+    section: str | None = None  # "§ 31" or None outside any §
+
+
+@dataclass(frozen=True)
+class Section:
+    number: str | None  # normalised "§ 31"; None for an unnumbered heading
+    title: str
+    page: int
+    text: str
+    dnr: tuple[CaseRef, ...] = ()
+    decisions: tuple[Decision, ...] = ()
+
+    @classmethod
+    def example(cls) -> Section:
+        return cls(
+            number="§ 31",
+            title="Äskande för 2025 från Samverkansteam",
+            page=8,
+            text="Äskanden för 2025 från samverkansteamens styrgrupper har kommit in …",
+            dnr=(CaseRef.example(),),
+            decisions=(Decision.example(),),
+        )
+
+
+@dataclass(frozen=True)
+class Document:
+    source: str  # absolute path of the ingested file
+    sha256: str
+    title: str
+    doc_type: DocType
+    body: str | None  # the organ or organisation: "Södra Dalarnas Samordningsförbund"
+    date: str | None  # meeting date "YYYY-MM-DD"
+    place: str | None
+    time: str | None
+    pages: int
+    sections: tuple[Section, ...] = ()
+    persons: tuple[Person, ...] = ()
+    paragraphs: tuple[Paragraph, ...] = ()
+
+    @classmethod
+    def example(cls) -> Document:
+        return cls(
+            source="/arkiv/protokoll/2024-09-18.txt",
+            sha256="0" * 64,
+            title="Sammanträdesprotokoll Södra Dalarnas Samordningsförbund",
+            doc_type=DocType.PROTOKOLL,
+            body="Södra Dalarnas Samordningsförbund",
+            date="2024-09-18",
+            place="Arbetsmarknadsenheten, Avesta",
+            time="08:30-15:15",
+            pages=16,
+            sections=(Section.example(),),
+            persons=(Person.example(),),
+        )
+
+    def export_record(self) -> dict:
+        """The stable `arkiv export` contract: one JSON object per document."""
+        return {
+            "source": self.source,
+            "sha256": self.sha256,
+            "title": self.title,
+            "doc_type": str(self.doc_type),
+            "body": self.body,
+            "date": self.date,
+            "pages": self.pages,
+            "sections": [
+                {
+                    "number": s.number,
+                    "title": s.title,
+                    "page": s.page,
+                    "dnr": [ref.text for ref in s.dnr],
+                    "text": s.text,
+                    "decisions": [{"text": d.text, "status": str(d.status)} for d in s.decisions],
+                }
+                for s in self.sections
+            ],
+            "persons": [asdict(p) for p in self.persons],
+        }
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """One per file given to `arkiv ingest`, failures included."""
+
+    path: str
+    status: IngestStatus
+    sha256: str | None = None
+    reason: str | None = None  # Swedish one-line reason when skipped or failed
+    pages: int = 0
+    sections: int = 0
+    decisions: int = 0
+    dnr: int = 0
+    persons: int = 0
+    seconds: float = 0.0
+    extra: dict = field(default_factory=dict)

@@ -1,0 +1,337 @@
+"""The SQLite catalogue: the source of truth of an archive.
+
+Documents are keyed by the sha256 of their bytes, so two files with the same content are stored
+once and both paths are remembered in `files`. Every write of a document happens in one
+transaction: an interrupted ingest leaves the previous state, never half a document.
+Migrations are numbered functions applied on open, each in the transaction that records it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+from arkiv.schema import (
+    CaseRef,
+    Decision,
+    DecisionStatus,
+    Document,
+    DocType,
+    IngestStatus,
+    Paragraph,
+    Person,
+    Section,
+)
+
+
+def _m001_create_tables(db: sqlite3.Connection) -> None:
+    db.executescript(
+        """
+        CREATE TABLE documents (
+            sha256 TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            doc_type TEXT NOT NULL,
+            body TEXT,
+            date TEXT,
+            place TEXT,
+            time TEXT,
+            pages INTEGER NOT NULL,
+            reader TEXT,
+            encoding TEXT,
+            pipeline_version INTEGER NOT NULL,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE TABLE files (
+            path TEXT PRIMARY KEY,
+            sha256 TEXT REFERENCES documents(sha256),
+            status TEXT NOT NULL,
+            reason TEXT,
+            checked_at TEXT NOT NULL
+        );
+        CREATE INDEX files_sha ON files(sha256);
+        CREATE TABLE sections (
+            id INTEGER PRIMARY KEY,
+            sha256 TEXT NOT NULL REFERENCES documents(sha256) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            number TEXT,
+            title TEXT NOT NULL,
+            page INTEGER NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX sections_doc ON sections(sha256, position);
+        CREATE TABLE decisions (
+            id INTEGER PRIMARY KEY,
+            section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            status TEXT NOT NULL
+        );
+        CREATE INDEX decisions_section ON decisions(section_id);
+        CREATE TABLE case_refs (
+            section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            key TEXT NOT NULL
+        );
+        CREATE INDEX case_refs_section ON case_refs(section_id);
+        CREATE INDEX case_refs_key ON case_refs(key);
+        CREATE TABLE persons (
+            sha256 TEXT NOT NULL REFERENCES documents(sha256) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            role TEXT,
+            organisation TEXT,
+            party TEXT
+        );
+        CREATE INDEX persons_doc ON persons(sha256);
+        CREATE TABLE paragraphs (
+            id INTEGER PRIMARY KEY,
+            sha256 TEXT NOT NULL REFERENCES documents(sha256) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            section TEXT,
+            page INTEGER NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX paragraphs_doc ON paragraphs(sha256);
+        """
+    )
+
+
+MIGRATIONS = [_m001_create_tables]
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Catalogue:
+    def __init__(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE … COMMIT) in `_transaction`.
+        self.db = sqlite3.connect(path, isolation_level=None)
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self.db.execute("PRAGMA journal_mode = WAL")
+        self._migrate()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _migrate(self) -> None:
+        self.db.execute(
+            "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+        )
+        applied = {row[0] for row in self.db.execute("SELECT name FROM migrations")}
+        for migration in MIGRATIONS:
+            if migration.__name__ in applied:
+                continue
+            with _transaction(self.db):
+                migration(self.db)
+                self.db.execute(
+                    "INSERT INTO migrations VALUES (?, ?)", (migration.__name__, _now())
+                )
+
+    # --- files ---------------------------------------------------------------------------------
+
+    def file_state(self, path: str) -> tuple[str | None, str] | None:
+        """(sha256, status) recorded for a path, or None if never seen."""
+        row = self.db.execute("SELECT sha256, status FROM files WHERE path = ?", (path,)).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def document_version(self, sha256: str) -> int | None:
+        row = self.db.execute(
+            "SELECT pipeline_version FROM documents WHERE sha256 = ?", (sha256,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def record_failure(self, path: str, status: IngestStatus, reason: str) -> None:
+        """Remember a failed or skipped file without touching what was stored for it before."""
+        with _transaction(self.db):
+            self.db.execute(
+                """INSERT INTO files (path, sha256, status, reason, checked_at) VALUES (?, NULL, ?, ?, ?)
+                   ON CONFLICT(path) DO UPDATE SET status = excluded.status,
+                       reason = excluded.reason, checked_at = excluded.checked_at""",
+                (path, str(status), reason, _now()),
+            )
+
+    def record_unchanged(self, path: str) -> None:
+        with _transaction(self.db):
+            self.db.execute(
+                "UPDATE files SET status = ?, reason = NULL, checked_at = ? WHERE path = ?",
+                (str(IngestStatus.OK), _now(), path),
+            )
+
+    def failed_files(self) -> list[tuple[str, str, str]]:
+        return self.db.execute(
+            "SELECT path, status, reason FROM files WHERE status != ? ORDER BY path",
+            (str(IngestStatus.OK),),
+        ).fetchall()
+
+    def paths_of(self, sha256: str) -> list[str]:
+        return [
+            row[0]
+            for row in self.db.execute(
+                "SELECT path FROM files WHERE sha256 = ? ORDER BY path", (sha256,)
+            )
+        ]
+
+    # --- documents -----------------------------------------------------------------------------
+
+    def store(self, path: str, doc: Document, *, reader: str, encoding: str | None,
+              pipeline_version: int) -> list[str]:
+        """Store `doc` as the content of `path` in one transaction.
+
+        Replaces an older version of the same content, points the path at it and drops the
+        document the path held before if no other path refers to it. Returns the sha256 of
+        documents that were dropped, so derived indexes can drop them too.
+        """
+        with _transaction(self.db):
+            previous = self.db.execute(
+                "SELECT sha256 FROM files WHERE path = ?", (path,)
+            ).fetchone()
+            self.db.execute("DELETE FROM documents WHERE sha256 = ?", (doc.sha256,))
+            self._insert_document(doc, reader, encoding, pipeline_version)
+            self.db.execute(
+                """INSERT INTO files (path, sha256, status, reason, checked_at) VALUES (?, ?, ?, NULL, ?)
+                   ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, status = excluded.status,
+                       reason = NULL, checked_at = excluded.checked_at""",
+                (path, doc.sha256, str(IngestStatus.OK), _now()),
+            )
+            return self._drop_orphan(previous[0] if previous else None, keep=doc.sha256)
+
+    def link(self, path: str, sha256: str) -> list[str]:
+        """Remember `path` as another file with content already stored under `sha256`."""
+        with _transaction(self.db):
+            previous = self.db.execute(
+                "SELECT sha256 FROM files WHERE path = ?", (path,)
+            ).fetchone()
+            self.db.execute(
+                """INSERT INTO files (path, sha256, status, reason, checked_at) VALUES (?, ?, ?, NULL, ?)
+                   ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, status = excluded.status,
+                       reason = NULL, checked_at = excluded.checked_at""",
+                (path, sha256, str(IngestStatus.OK), _now()),
+            )
+            return self._drop_orphan(previous[0] if previous else None, keep=sha256)
+
+    def _drop_orphan(self, sha256: str | None, keep: str) -> list[str]:
+        if sha256 is None or sha256 == keep:
+            return []
+        still_used = self.db.execute(
+            "SELECT 1 FROM files WHERE sha256 = ? LIMIT 1", (sha256,)
+        ).fetchone()
+        if still_used:
+            return []
+        self.db.execute("DELETE FROM documents WHERE sha256 = ?", (sha256,))
+        return [sha256]
+
+    def _insert_document(self, doc: Document, reader: str, encoding: str | None,
+                         pipeline_version: int) -> None:
+        db = self.db
+        db.execute(
+            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc.sha256, doc.title, str(doc.doc_type), doc.body, doc.date, doc.place, doc.time,
+             doc.pages, reader, encoding, pipeline_version, _now()),
+        )
+        for position, section in enumerate(doc.sections):
+            section_id = db.execute(
+                "INSERT INTO sections (sha256, position, number, title, page, text) VALUES (?, ?, ?, ?, ?, ?)",
+                (doc.sha256, position, section.number, section.title, section.page, section.text),
+            ).lastrowid
+            db.executemany(
+                "INSERT INTO decisions (section_id, position, text, status) VALUES (?, ?, ?, ?)",
+                [(section_id, i, d.text, str(d.status)) for i, d in enumerate(section.decisions)],
+            )
+            db.executemany(
+                "INSERT INTO case_refs (section_id, position, text, key) VALUES (?, ?, ?, ?)",
+                [(section_id, i, ref.text, ref.key) for i, ref in enumerate(section.dnr)],
+            )
+        db.executemany(
+            "INSERT INTO persons VALUES (?, ?, ?, ?, ?, ?)",
+            [(doc.sha256, i, p.name, p.role, p.organisation, p.party)
+             for i, p in enumerate(doc.persons)],
+        )
+        db.executemany(
+            "INSERT INTO paragraphs (sha256, position, section, page, text) VALUES (?, ?, ?, ?, ?)",
+            [(doc.sha256, i, p.section, p.page, p.text) for i, p in enumerate(doc.paragraphs)],
+        )
+
+    def documents(self) -> Iterator[Document]:
+        """Every stored document, oldest meeting first; `source` is its first path."""
+        rows = self.db.execute(
+            """SELECT d.sha256, MIN(f.path) FROM documents d JOIN files f ON f.sha256 = d.sha256
+               GROUP BY d.sha256 ORDER BY d.date IS NULL, d.date, MIN(f.path)"""
+        ).fetchall()
+        for sha256, path in rows:
+            yield self.document(sha256, path)
+
+    def document(self, sha256: str, source: str) -> Document:
+        db = self.db
+        row = db.execute(
+            "SELECT title, doc_type, body, date, place, time, pages FROM documents WHERE sha256 = ?",
+            (sha256,),
+        ).fetchone()
+        if row is None:
+            raise KeyError(sha256)
+        title, doc_type, body, date, place, time, pages = row
+        sections = []
+        for section_id, number, stitle, page, text in db.execute(
+            "SELECT id, number, title, page, text FROM sections WHERE sha256 = ? ORDER BY position",
+            (sha256,),
+        ).fetchall():
+            decisions = tuple(
+                Decision(text=t, status=DecisionStatus(s))
+                for t, s in db.execute(
+                    "SELECT text, status FROM decisions WHERE section_id = ? ORDER BY position",
+                    (section_id,),
+                )
+            )
+            refs = tuple(
+                CaseRef(text=t, key=k)
+                for t, k in db.execute(
+                    "SELECT text, key FROM case_refs WHERE section_id = ? ORDER BY position",
+                    (section_id,),
+                )
+            )
+            sections.append(Section(number, stitle, page, text, refs, decisions))
+        persons = tuple(
+            Person(*r)
+            for r in db.execute(
+                "SELECT name, role, organisation, party FROM persons WHERE sha256 = ? ORDER BY position",
+                (sha256,),
+            )
+        )
+        paragraphs = tuple(
+            Paragraph(text=t, page=p, section=s)
+            for t, p, s in db.execute(
+                "SELECT text, page, section FROM paragraphs WHERE sha256 = ? ORDER BY position",
+                (sha256,),
+            )
+        )
+        return Document(
+            source=source, sha256=sha256, title=title, doc_type=DocType(doc_type), body=body,
+            date=date, place=place, time=time, pages=pages, sections=tuple(sections),
+            persons=persons, paragraphs=paragraphs,
+        )
+
+    def counts(self) -> dict[str, int]:
+        tables = ("documents", "files", "sections", "decisions", "case_refs", "persons", "paragraphs")
+        return {t: self.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def known_paths(self) -> list[str]:
+        return [row[0] for row in self.db.execute("SELECT path FROM files WHERE sha256 IS NOT NULL")]
+
+
+class _transaction:
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any exception including KeyboardInterrupt."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.db.execute("BEGIN IMMEDIATE")
+        return self.db
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+
