@@ -1,0 +1,241 @@
+"""Cleaning stage of ingest: raw page texts become clean page texts, page for page.
+
+What is repaired: Unicode form, control characters, the spacing diacritics pdfium reports for
+LaTeX-made PDFs ("f¨or" -> "för"), words hyphenated across line breaks, stray Markdown emphasis.
+What is removed: page furniture — running headers and footers, page numbers, and the signature-box
+vocabulary of Swedish protocols ("Justerandes sign", "Utdragsbestyrkande", initials such as "GB AK").
+Page 1 keeps its header lines: ingest.extract reads title, organ and date from them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+# ------------------------------------------------------------------------------- character repairs
+
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u3000"), " ")
+_LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+
+# Spacing (non-combining) accents as pdfium extracts them from TeX fonts, and the combining mark
+# each stands for. TeX places the accent glyph before its letter.
+_SPACING_ACCENTS = {
+    "\u00a8": "\u0308",  # ¨ diaeresis: ä ö ü
+    "\u02da": "\u030a",  # ˚ ring: å
+    "\u00b4": "\u0301",  # ´ acute: é
+    "\u02c6": "\u0302",  # ˆ circumflex
+    "\u02dc": "\u0303",  # ˜ tilde
+}
+_ACCENT_CLASS = "[" + "".join(_SPACING_ACCENTS) + "]"
+_ACCENT_BEFORE_LETTER = re.compile(rf"({_ACCENT_CLASS})([A-Za-z])")
+# On capitals pdfium emits the accent after the line ("Ovriga poster ¨" for "Övriga poster").
+_ACCENT_TRAILING_LINE = re.compile(rf"^(.*\S)\s+({_ACCENT_CLASS})$", re.M)
+
+_SOFT_HYPHENS = "\ufffe\u00ad"
+# Words that follow a suspended compound ("Avesta- och Hedemora"), so the hyphen is not a break.
+_SUSPENSION_WORDS = {"och", "eller", "samt", "respektive", "resp", "till", "som", "men", "liksom"}
+
+
+def clean_pages(pages: list[str]) -> list[str]:
+    """Clean every page; the result has exactly as many pages as the input."""
+    repaired = [repair_text(page) for page in pages]
+    furniture = running_furniture(repaired)
+    return [
+        _collapse_blank_lines(_remove_furniture(page, furniture if number > 0 else set()))
+        for number, page in enumerate(repaired)
+    ]
+
+
+def repair_text(text: str) -> str:
+    """Character-level repairs of one page, before any line is judged."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_SPACES)
+    for ligature, letters in _LIGATURES.items():
+        text = text.replace(ligature, letters)
+    text = join_soft_hyphens(text)
+    text = combine_spacing_accents(text)
+    text = unicodedata.normalize("NFC", text)
+    text = _remove_control_characters(text)
+    text = join_hyphenated_words(text)
+    text = strip_emphasis(text)
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def combine_spacing_accents(text: str) -> str:
+    """"f¨or" -> "för", "p˚a" -> "på", "Silv´en" -> "Silvén"; "Ovriga poster ¨" -> "Övriga poster"."""
+    text = _ACCENT_TRAILING_LINE.sub(_attach_trailing_accent, text)
+    return _ACCENT_BEFORE_LETTER.sub(_combined_letter, text)
+
+
+def _combined_letter(match: re.Match) -> str:
+    combined = unicodedata.normalize("NFC", match.group(2) + _SPACING_ACCENTS[match.group(1)])
+    return combined if len(combined) == 1 else match.group(0)
+
+
+def _attach_trailing_accent(match: re.Match) -> str:
+    """Give a line-final accent to the one capital that can carry it, if exactly one can."""
+    line, mark = match.group(1), _SPACING_ACCENTS[match.group(2)]
+    candidates = [
+        index
+        for index, ch in enumerate(line)
+        if ch.isupper() and len(unicodedata.normalize("NFC", ch + mark)) == 1
+    ]
+    if len(candidates) != 1:
+        return match.group(0)
+    index = candidates[0]
+    return line[:index] + unicodedata.normalize("NFC", line[index] + mark) + line[index + 1 :]
+
+
+def join_soft_hyphens(text: str) -> str:
+    """pdfium marks a hyphenation point with U+FFFE (or U+00AD): "uppfölj\\ufffe\\nning"."""
+    return re.sub(rf"(\w*)[{_SOFT_HYPHENS}]\n?(?=(\w?))", _soft_hyphen_join, text)
+
+
+def _soft_hyphen_join(match: re.Match) -> str:
+    before, after = match.group(1), match.group(2)
+    at_line_end = match.group(0).endswith("\n")
+    # An abbreviation keeps its hyphen ("VA-kollektivets", "D-sektionen"); some PDFs also use
+    # U+00AD for every visible hyphen ("2013­10­09", "­ mötesordförande").
+    if before.isupper() or before.isdigit() or not before or not after:
+        return before + "-" + ("\n" if at_line_end and not after else "")
+    if "\u00ad" in match.group(0) and not at_line_end:
+        return before + "-"
+    return before
+
+
+def join_hyphenated_words(text: str) -> str:
+    """"arbets-\\nmarknaden" -> "arbetsmarknaden"; "Avesta-\\noch" keeps its hyphen."""
+    return re.sub(r"(\w*[^\W\d_])-\n([ \t]*)([a-zåäöéü]\w*)", _hyphen_join, text)
+
+
+def _hyphen_join(match: re.Match) -> str:
+    before, indent, word = match.groups()
+    if word.lower() in _SUSPENSION_WORDS:
+        return f"{before}- {word}"
+    if before.isupper():  # an abbreviation's own hyphen: "VA-\ntaxan" is "VA-taxan"
+        return f"{before}-{word}"
+    return before + word
+
+
+def _remove_control_characters(text: str) -> str:
+    # Cc controls, Cf format characters (zero-width spaces, BOMs) and Cn non-characters such as
+    # a U+FFFE left over from pdfium; tab and newline carry layout and stay.
+    return "".join(
+        ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Cn", "Co")
+    )
+
+
+_DOUBLE_UNDERSCORE = re.compile(r"(?<![_\w])__(?=[^\W_])|(?<=[^\W_])__(?![_\w])")
+
+
+def strip_emphasis(text: str) -> str:
+    """Stray Markdown bold ("**Sammanträdesprotokoll ...**"); rules of underscores stay."""
+    return _DOUBLE_UNDERSCORE.sub("", text.replace("**", ""))
+
+
+# -------------------------------------------------------------------------------- page furniture
+
+# Lines that are only page numbering: "3", "Sida 3 av 16", "Sida 3", "3 (16)", "- 3 -", "3/16".
+_PAGE_NUMBER = re.compile(
+    r"(sida|page|s\.)\s*\d{1,4}(\s*(av|of|/)\s*\d{1,4})?|\d{1,4}\s*\(\s*\d{1,4}\s*\)|[-–]\s*\d{1,4}\s*[-–]|\d{1,3}\s*/\s*\d{1,3}|\d{1,3}\s+av\s+\d{1,3}",
+    re.IGNORECASE,
+)
+_BARE_NUMBER = re.compile(r"\d{1,3}")
+# The signature box repeated on every page of a Swedish protocol, also in text exports.
+_SIGNATURE_PHRASES = (
+    r"justerares?\s+sign(atur)?",
+    r"justerandes?\s+sign(atur)?",
+    r"justerandens?\s+sign(atur)?",
+    r"ordförandes\s+sign(atur)?",
+    r"utdrag\s+skickat\s+till",
+    r"utdragsbestyrkande",
+    r"protokollsutdrag\s+intygas:?",
+    r"expedierat\s+till",
+)
+_SIGNATURE_BOX = re.compile(
+    rf"(?:{'|'.join(_SIGNATURE_PHRASES)})(?:\s+(?:{'|'.join(_SIGNATURE_PHRASES)}))*", re.IGNORECASE
+)
+# Justerare initials in the page margin: "GB AK", "EMB AK", "lyb AK".
+_INITIALS_TOKEN = re.compile(r"[^\W\d_]{1,4}")
+# Lines that carry a protocol's structure are never furniture, however often they repeat.
+_PROTECTED = re.compile(r"\s*(§|#|[-•*]\s|beslut\b|dnr\b|\d+[.)]\s)", re.IGNORECASE)
+# How far from the top and bottom of a page a running header or footer may sit.
+_TOP_LINES = 4
+_BOTTOM_LINES = 3
+
+
+def running_furniture(pages: list[str]) -> set[str]:
+    """Keys of lines that repeat at the top or bottom of most pages (running headers/footers)."""
+    if len(pages) < 2:
+        return set()
+    counts: Counter[str] = Counter()
+    for page in pages:
+        counts.update({_furniture_key(line) for line in _edge_lines(page)})
+    needed = max(2, len(pages) // 2 + 1)
+    return {key for key, count in counts.items() if key and count >= needed}
+
+
+def _edge_lines(page: str) -> list[str]:
+    lines = page.split("\n")
+    return [lines[index] for index in _edge_indexes(lines)]
+
+
+def _furniture_key(line: str) -> str:
+    """Compare lines with digits masked, so "Sida 3" and "Sida 4" are the same header."""
+    if _PROTECTED.match(line):
+        return ""
+    return re.sub(r"\d+", "0", " ".join(line.split()).casefold())
+
+
+def is_page_number(line: str) -> bool:
+    return bool(_PAGE_NUMBER.fullmatch(line.strip()))
+
+
+def is_signature_box(line: str) -> bool:
+    return bool(_SIGNATURE_BOX.fullmatch(" ".join(line.split())))
+
+
+def is_initials_line(line: str) -> bool:
+    """2–4 short letter tokens, at least one all capitals, and nothing else: "GB AK"."""
+    tokens = line.split()
+    return (
+        2 <= len(tokens) <= 4
+        and all(_INITIALS_TOKEN.fullmatch(token) for token in tokens)
+        and any(token.isupper() and len(token) >= 2 for token in tokens)
+    )
+
+
+def _remove_furniture(page: str, running: set[str]) -> str:
+    lines = page.split("\n")
+    edges = set(_edge_indexes(lines))
+    kept = []
+    for index, line in enumerate(lines):
+        if not line.strip():
+            kept.append("")
+            continue
+        if _is_furniture(line, index in edges, running):
+            continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def _edge_indexes(lines: list[str]) -> list[int]:
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    return sorted(set(filled[:_TOP_LINES] + filled[-_BOTTOM_LINES:]))
+
+
+def _is_furniture(line: str, at_edge: bool, running: set[str]) -> bool:
+    if is_page_number(line):
+        return True
+    if _PROTECTED.match(line):
+        return False
+    if is_signature_box(line) or is_initials_line(line):
+        return True
+    # A bare number is a page number only in the margin; in the text it may be a count.
+    if at_edge and _BARE_NUMBER.fullmatch(line.strip()):
+        return True
+    return at_edge and _furniture_key(line) in running
+
+
+def _collapse_blank_lines(page: str) -> str:
+    return re.sub(r"\n{3,}", "\n\n", page).strip("\n")

@@ -1,0 +1,873 @@
+"""Reading stage of ingest: a file on disk becomes raw page texts.
+
+PDFs are read page by page from their text layer with pypdfium2. Text and markup files become one
+page; markup is stripped but headings are kept as Markdown heading lines ("# Titel", "## Underrubrik",
+with a blank line before and after) because ingest.segment splits sections on them. List items stay
+as lines starting with "- ". Cleaning (hyphenation, page furniture, diacritics) is ingest.clean's job.
+
+Every failure is a ReadError whose message is a one-line Swedish reason shown to the user.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+
+@dataclass(frozen=True)
+class SourceText:
+    pages: list[str]  # one string per page (text/markup files: one page)
+    reader: str  # "pdf", "text", "markdown", "latex", "org", "typst", "rst"
+    encoding: str | None  # for text files: "utf-8", "utf-8-sig", "utf-16", "cp1252"
+
+
+class ReadError(Exception):
+    """A file arkiv cannot read; str(exc) is a one-line Swedish reason."""
+
+
+SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
+    {".pdf", ".txt", ".md", ".markdown", ".tex", ".org", ".typ", ".rst"}
+)
+
+PDF_MAGIC = b"%PDF-"
+
+
+def read_document(path: Path) -> SourceText:
+    """Read a supported file into page texts, or raise ReadError with a Swedish reason."""
+    path = Path(path)
+    data = _read_bytes(path)
+    if not data:
+        raise ReadError("filen är tom (0 byte)")
+    suffix = path.suffix.lower()
+    if _looks_like_pdf(data, suffix):
+        return _read_pdf(data)
+    if suffix == ".pdf":
+        raise ReadError("filen heter .pdf men är ingen PDF (saknar %PDF-huvud)")
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise ReadError(f"filtypen {suffix or '(utan ändelse)'} stöds inte")
+    text, encoding = decode_text(data)
+    reader, to_plain = _MARKUP_READERS[suffix]
+    plain = _tidy(to_plain(text))
+    if not plain.strip():
+        raise ReadError("filen är tom")
+    return SourceText(pages=[plain], reader=reader, encoding=encoding)
+
+
+def _looks_like_pdf(data: bytes, suffix: str) -> bool:
+    """Sniff the magic bytes rather than trust the suffix: a PDF saved as .txt is still a PDF.
+    Readers tolerate junk before the header, but only a .pdf gets that benefit of the doubt."""
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(PDF_MAGIC):
+        return True
+    return suffix == ".pdf" and PDF_MAGIC in data[:1024]
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ReadError("filen finns inte") from None
+    except IsADirectoryError:
+        raise ReadError("sökvägen är en mapp, inte en fil") from None
+    except PermissionError:
+        raise ReadError("filen går inte att läsa (saknar behörighet)") from None
+    except OSError as exc:
+        raise ReadError(f"filen går inte att läsa ({exc.strerror or 'okänt fel'})") from None
+
+
+# --------------------------------------------------------------------------------------------- PDF
+
+
+def _read_pdf(data: bytes) -> SourceText:
+    # pdfium silently rebuilds a broken cross-reference table, so a truncated download would be
+    # archived as half a protocol; the missing end-of-file marker is the reliable sign.
+    if b"%%EOF" not in data[-2048:]:
+        raise ReadError("PDF-filen är trasig eller avkortad (filslut saknas)")
+    pdf = _open_pdf(data)
+    try:
+        pages = [_page_text(pdf, index) for index in range(len(pdf))]
+    finally:
+        pdf.close()
+    if not any(_has_letters(page) for page in pages):
+        raise ReadError("PDF-filen saknar textlager (inskannad?); OCR stöds inte ännu")
+    return SourceText(pages=pages, reader="pdf", encoding=None)
+
+
+def _open_pdf(data: bytes) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        code = getattr(exc, "err_code", None)
+        if code == pdfium_c.FPDF_ERR_PASSWORD:
+            raise ReadError("PDF-filen är krypterad (lösenordsskyddad)") from None
+        if code == pdfium_c.FPDF_ERR_SECURITY:
+            raise ReadError("PDF-filen är krypterad med ett skydd som inte stöds") from None
+        raise ReadError("PDF-filen är trasig och går inte att öppna") from None
+
+
+def _page_text(pdf: pdfium.PdfDocument, index: int) -> str:
+    try:
+        page = pdf[index]
+    except pdfium.PdfiumError:
+        raise ReadError(f"PDF-filen är trasig (sida {index + 1} går inte att läsa)") from None
+    try:
+        textpage = page.get_textpage()
+        try:
+            text = textpage.get_text_range()
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _has_letters(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+# ------------------------------------------------------------------------------------ text decoding
+
+_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+# More than this share of control characters means the bytes are not prose.
+_MAX_CONTROL_SHARE = 0.01
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode a text file strictly: UTF-8 (BOM or not), UTF-16 with BOM, else Windows-1252.
+
+    Never latin-1: it decodes every byte, so a wrong guess would store mojibake silently.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _checked_text(_decode(data, "utf-16")), "utf-16"
+    if b"\x00" in data:
+        raise ReadError("filen är inte text (binärt innehåll)")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _checked_text(_decode(data, "utf-8-sig")), "utf-8-sig"
+    try:
+        return _checked_text(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return _checked_text(data.decode("cp1252")), "cp1252"
+    except UnicodeDecodeError:
+        raise ReadError("filen är inte text (binärt innehåll eller okänd teckenkodning)") from None
+
+
+def _decode(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        raise ReadError(f"filen är trasig: ogiltig {encoding.upper()}-text") from None
+
+
+def _checked_text(text: str) -> str:
+    controls = sum(
+        1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS
+    )
+    if text and controls / len(text) > _MAX_CONTROL_SHARE:
+        raise ReadError("filen är inte text (binärt innehåll)")
+    if not text.strip():
+        raise ReadError("filen är tom")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# ------------------------------------------------------------------------------- shared markup bits
+
+
+def _heading(level: int, title: str) -> str:
+    """The heading convention ingest.segment relies on."""
+    title = " ".join(title.split())
+    return f"\n\n{'#' * max(1, min(level, 6))} {title}\n\n" if title else "\n"
+
+
+def _tidy(text: str) -> str:
+    lines = [line.rstrip() for line in text.split("\n")]
+    text = "\n".join(lines)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip("\n") + "\n"
+
+
+def _table_row(line: str) -> str | None:
+    """A |-delimited table row as tab-separated cells; None for rule rows and empty rows."""
+    cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+    if all(re.fullmatch(r"[:=+-]*", cell) for cell in cells):
+        return None
+    return "\t".join(cells).rstrip("\t")
+
+
+def _list_item(line: str) -> str | None:
+    match = re.match(r"\s*[-*+•]\s+(.*)", line)
+    return f"- {match.group(1).strip()}" if match else None
+
+
+_NIKOLA_META = re.compile(r"^\.\.\s+(\w+):\s*(.*)$")
+
+
+# ----------------------------------------------------------------------------------------- Markdown
+
+_HTML_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+
+
+def markdown_to_text(text: str) -> str:
+    title, text = _markdown_metadata_title(text)
+    text = _HTML_COMMENT.sub("", text)
+    text = _html_blocks_to_markdown(text)
+    lines = _markdown_lines(text.split("\n"))
+    body = "\n".join(lines)
+    return (_heading(1, title) if title else "") + html.unescape(body)
+
+
+def _markdown_metadata_title(text: str) -> tuple[str | None, str]:
+    """Title from YAML front matter or a Nikola <!-- .. title: X --> header, and the rest."""
+    front = _FRONT_MATTER.match(text)
+    if front:
+        title = re.search(r"^title:\s*[\"']?(.*?)[\"']?\s*$", front.group(1), re.M)
+        return (title.group(1) if title else None), text[front.end() :]
+    first = _HTML_COMMENT.match(text.lstrip())
+    if first:
+        for line in first.group(1).splitlines():
+            meta = _NIKOLA_META.match(line.strip())
+            if meta and meta.group(1) == "title" and meta.group(2):
+                return meta.group(2), text
+    return None, text
+
+
+def _html_blocks_to_markdown(text: str) -> str:
+    """Inline HTML (WordPress exports) to the same conventions as Markdown."""
+    text = re.sub(
+        r"<h([1-6])[^>]*>(.*?)</h\1>",
+        lambda m: _heading(int(m.group(1)), re.sub(r"<[^>]+>", "", m.group(2))),
+        text,
+        flags=re.S | re.I,
+    )
+    text = re.sub(r"<li[^>]*>(.*?)</li>", lambda m: f"\n- {m.group(1).strip()}", text, flags=re.S | re.I)
+    text = re.sub(r"<br\s*/?>", "\n", text, flags=re.I)
+    text = re.sub(r"</?(p|div|ul|ol|table|tr)\b[^>]*>", "\n", text, flags=re.I)
+    text = re.sub(r"</t[dh]>", "\t", text, flags=re.I)
+    return re.sub(r"</?[A-Za-z][^>\n]*>", "", text)
+
+
+def _markdown_lines(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    in_fence = False
+    for line in lines:
+        if re.match(r"\s*(```|~~~)", line):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            out.append(line.strip())
+            continue
+        if out and out[-1].strip() and re.fullmatch(r"\s*(=+|-+)\s*", line):
+            # A setext underline turns the previous line into a heading.
+            out[-1] = _heading(1 if "=" in line else 2, out[-1])
+            continue
+        if re.fullmatch(r"\s*([-*_])(\s*\1){2,}\s*", line):
+            continue  # thematic break
+        out.append(_markdown_line(line))
+    return out
+
+
+def _markdown_line(line: str) -> str:
+    heading = re.match(r"\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$", line)
+    if heading:
+        return _heading(len(heading.group(1)), _markdown_inline(heading.group(2)))
+    if re.match(r"\s*\[[^\]]+\]:\s*\S+", line):
+        return ""  # reference link definition
+    if line.lstrip().startswith("|"):
+        row = _table_row(_markdown_inline(line))
+        return row if row is not None else ""
+    line = re.sub(r"^\s*>\s?", "", line)
+    item = _list_item(line)
+    if item:
+        return _markdown_inline(item)
+    return _markdown_inline(line.strip())
+
+
+def _markdown_inline(text: str) -> str:
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)  # images carry no text worth searching
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"\[([^\]]*)\]\[[^\]]*\]", r"\1", text)
+    text = re.sub(r"<(https?://[^>]+)>", r"\1", text)
+    text = re.sub(r"\*\*|(?<![_\w])__(?=\S)|(?<=\S)__(?![_\w])", "", text)
+    text = re.sub(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])", r"\1", text)
+    text = re.sub(r"`+([^`]*)`+", r"\1", text)
+    return re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>])", r"\1", text)
+
+
+# --------------------------------------------------------------------------------------------- Org
+
+
+def org_to_text(text: str) -> str:
+    header: list[str] = []
+    body: list[str] = []
+    for line in text.split("\n"):
+        keyword = re.match(r"\s*#\+(\w+):?\s*(.*)$", line)
+        if keyword:
+            name, value = keyword.group(1).upper(), keyword.group(2).strip()
+            if name == "TITLE" and value:
+                header.insert(0, _heading(1, _org_inline(value)))
+            elif name == "DATE" and value:
+                header.append(f"Datum: {value.strip('<>[]')}")
+            continue  # other settings, #+BEGIN_/#+END_ markers, formulas
+        body.append(_org_line(line))
+    return "\n".join(header) + "\n\n" + "\n".join(body)
+
+
+def _org_line(line: str) -> str:
+    headline = re.match(r"(\*+)\s+(.*?)(\s+:[\w@#%:]+:)?\s*$", line)
+    if headline:
+        return _heading(len(headline.group(1)), _org_inline(headline.group(2)))
+    if re.match(r"\s*#(\s|$)", line) or _is_latex_only(line):
+        return ""  # comment line, or LaTeX export furniture such as \clearpage
+    if line.lstrip().startswith("|"):
+        row = _table_row(_org_inline(line))
+        return row if row is not None else ""
+    item = _list_item(line)
+    if item:
+        return _org_inline(item)
+    return _org_inline(line.strip())
+
+
+def _is_latex_only(line: str) -> bool:
+    rest = re.sub(r"\\[A-Za-z]+|\[[^\]]*\]|[{}\s]", "", line)
+    return line.lstrip().startswith("\\") and not rest
+
+
+def _org_inline(text: str) -> str:
+    text = re.sub(r"\[\[([^\]]*)\]\[([^\]]*)\]\]", r"\2", text)
+    text = re.sub(r"\[\[([^\]]*)\]\]", r"\1", text)
+    return re.sub(
+        r"(?<![\w])([*/=~_+])(?=\S)([^\n]*?\S)\1(?![\w])",
+        lambda m: m.group(2) if not m.group(2).startswith(m.group(1)) else m.group(0),
+        text,
+    )
+
+
+# ------------------------------------------------------------------------------------------- LaTeX
+
+_SECTION_LEVELS = {"part": 1, "chapter": 1, "section": 1, "subsection": 2, "subsubsection": 3, "paragraph": 4}
+_DOCUMENT_FIELDS = {"title", "subtitle", "date", "author"}
+# Commands whose arguments are layout, references or setup, never text; value: how many {..}.
+_DROP_WITH_ARGS = {
+    "label": 1, "ref": 1, "pageref": 1, "eqref": 1, "cite": 1, "vspace": 1, "hspace": 1,
+    "setlength": 2, "addtolength": 2, "usepackage": 1, "documentclass": 1, "includegraphics": 1,
+    "newcommand": 2, "renewcommand": 2, "providecommand": 2, "newenvironment": 3,
+    "renewenvironment": 3, "pagestyle": 1, "thispagestyle": 1, "titleformat": 5,
+    "titlespacing": 5, "KOMAoptions": 1, "hypersetup": 1, "geometry": 1, "bibliography": 1,
+    "bibliographystyle": 1, "setcounter": 2, "addtocounter": 2, "input": 1, "include": 1,
+    "color": 1, "definecolor": 3, "fontsize": 2, "selectfont": 0, "newpage": 0,
+    "phantomsection": 0, "rule": 2,
+}
+_LITERAL_COMMANDS = {
+    "S": "§", "P": "¶", "ldots": "…", "dots": "…", "textasciitilde": "~", "textendash": "–",
+    "textemdash": "—", "textquotedblleft": '"', "textquotedblright": '"', "LaTeX": "LaTeX",
+    "TeX": "TeX", "aa": "å", "AA": "Å", "o": "ø", "O": "Ø", "ae": "æ", "AE": "Æ", "ss": "ß",
+    "par": "\n\n", "newline": "\n", "linebreak": "\n", "clearpage": "\n\n", "pagebreak": "\n\n",
+    "item": "\n- ", "textbackslash": "\\", "euro": "€", "textdegree": "°",
+}
+_ACCENTS = {'"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303",
+            "r": "\u030a", "c": "\u0327", "=": "\u0304", ".": "\u0307", "v": "\u030c"}
+_ENV_BRACE_ARGS = {"tabular": 1, "tabularx": 2, "minipage": 1, "array": 1, "multicols": 1}
+_SKIPPED_ENVS = {"comment", "tikzpicture", "thebibliography"}
+
+
+def latex_to_text(text: str) -> str:
+    return _LatexConverter(text).convert()
+
+
+class _LatexConverter:
+    """A small recursive reader of LaTeX source: enough of TeX's grammar (commands, groups,
+    optional arguments, comments) to keep the words and headings of a meeting protocol."""
+
+    def __init__(self, source: str) -> None:
+        # ISO dates are written 2020--11--24 so that LaTeX prints hyphens, not en dashes.
+        source = re.sub(r"(\d{4})--(\d{1,2})--(\d{1,2})", r"\1-\2-\3", source)
+        source = re.sub(r"\\csname\s*@date\s*\\endcsname|\\@date\b", r"\\thedate ", source)
+        self.source = source
+        self.fields: dict[str, str] = {}
+
+    def convert(self) -> str:
+        source = self.source
+        begin = source.find("\\begin{document}")
+        body, _ = self._group(begin + len("\\begin{document}") if begin >= 0 else 0, closing=None)
+        if begin >= 0:  # fields set in the preamble still count
+            self._collect_fields(source[:begin])
+        header = []
+        if self.fields.get("title"):
+            header.append(_heading(1, self.fields["title"]))
+        for name, prefix in (("subtitle", ""), ("date", "Datum: ")):
+            if self.fields.get(name):
+                header.append(prefix + self.fields[name])
+        lines = [" ".join(line.split()) if not line.startswith("\t") else line.strip() for line in body.split("\n")]
+        return "\n".join(header) + "\n\n" + "\n".join(lines)
+
+    def _collect_fields(self, preamble: str) -> None:
+        for name in _DOCUMENT_FIELDS:
+            match = re.search(rf"\\{name}\s*\{{", preamble)
+            if match and name not in self.fields:
+                value, _ = self._group(match.end(), closing="}")
+                self.fields[name] = " ".join(value.split())
+
+    def _group(self, i: int, closing: str | None) -> tuple[str, int]:
+        """Convert from position i up to the matching closing brace (or the end)."""
+        s = self.source
+        out: list[str] = []
+        while i < len(s):
+            ch = s[i]
+            if closing and ch == closing:
+                return "".join(out), i + 1
+            if s.startswith("\\end{document}", i):
+                return "".join(out), len(s)
+            if ch == "{":
+                inner, i = self._group(i + 1, "}")
+                out.append(inner)
+            elif ch == "\\":
+                text, i = self._command(i)
+                out.append(text)
+            elif ch == "%":
+                end = s.find("\n", i)
+                i = len(s) if end < 0 else end + 1
+            elif s.startswith("---", i):
+                out.append("—")
+                i += 3
+            elif s.startswith("--", i):
+                out.append("–")
+                i += 2
+            elif s.startswith("``", i) or s.startswith("''", i):
+                out.append('"')
+                i += 2
+            else:
+                out.append({"~": " ", "$": "", "&": "\t"}.get(ch, ch))
+                i += 1
+        return "".join(out), i
+
+    def _command(self, i: int) -> tuple[str, int]:
+        s = self.source
+        name_match = re.match(r"\\([^\W\d_]+|.)", s[i:])
+        if not name_match:
+            return "", i + 1
+        name = name_match.group(1)
+        i += len(name_match.group(0))
+        if name == "\\":
+            return "\n", self._skip_optional(i)
+        if name in _ACCENTS and (len(name) == 1 and not name.isalpha() or s[i : i + 1] == "{"):
+            return self._accent(name, i)
+        if len(name) == 1 and not name.isalpha():
+            return ({",": " ", " ": " ", ";": " ", ":": " ", "!": "", "-": "", "@": "", "/": ""}
+                    .get(name, name)), i
+        i = self._skip_spaces(i)
+        if name in ("begin", "end"):
+            return self._environment(name, i)
+        if name in _SECTION_LEVELS:
+            i = i + 1 if s.startswith("*", i) else i
+            _, args, i = self._arguments(i, limit=1)
+            return _heading(_SECTION_LEVELS[name], args[0] if args else ""), i
+        if name in _DOCUMENT_FIELDS:
+            _, args, i = self._arguments(i, limit=1)
+            self.fields.setdefault(name, " ".join((args[0] if args else "").split()))
+            return "", i
+        if name == "thedate":
+            return self.fields.get("date", ""), i
+        if name == "item":
+            options, _, i = self._arguments(i, limit=0)
+            return "\n- " + (options[0] + " " if options else ""), i
+        if name in _LITERAL_COMMANDS:
+            return _LITERAL_COMMANDS[name], i
+        if name == "def":
+            i = self._skip_spaces(i + len(re.match(r"\\?[^\W\d_]*", s[i:]).group(0)))
+            _, _, i = self._arguments(i)
+            return "", i
+        if name in _DROP_WITH_ARGS:
+            _, _, i = self._arguments(i, limit=_DROP_WITH_ARGS[name])
+            return "", i
+        _, args, i = self._arguments(i)
+        if name in ("href", "hypertarget"):
+            return (args[-1] if args else ""), i
+        if name == "footnote":
+            return (f" ({args[0].strip()})" if args else ""), i
+        # Formatting and custom macros (\textbf{X}, \förtroendevald{Roll}{Namn}{}): the words
+        # in their arguments are the content, so keep every non-empty one.
+        return ", ".join(a.strip() for a in args if a.strip()), i
+
+    def _accent(self, name: str, i: int) -> tuple[str, int]:
+        s = self.source
+        if s.startswith("{", i):
+            base, i = self._group(i + 1, "}")
+        else:
+            base, i = s[i : i + 1], i + 1
+        base = {"\\i": "i"}.get(base, base)
+        return unicodedata.normalize("NFC", base[:1] + _ACCENTS[name] + base[1:]), i
+
+    def _environment(self, kind: str, i: int) -> tuple[str, int]:
+        s = self.source
+        if not s.startswith("{", i):
+            return "", i
+        env, i = self._raw_group(i)
+        if kind == "end":
+            return "\n", i
+        if env in _SKIPPED_ENVS:
+            end = s.find(f"\\end{{{env}}}", i)
+            return "\n", len(s) if end < 0 else end + len(f"\\end{{{env}}}")
+        _, _, i = self._arguments(i, limit=_ENV_BRACE_ARGS.get(env.rstrip("*"), 0))
+        return "\n", i
+
+    def _arguments(self, i: int, limit: int | None = None) -> tuple[list[str], list[str], int]:
+        """Optional [..] and mandatory {..} arguments following a command."""
+        s = self.source
+        options: list[str] = []
+        args: list[str] = []
+        while True:
+            # Arguments continue on the same line only: a group on the next line is text.
+            j = i + len(re.match(r"[ \t]*", s[i:]).group(0))
+            if s.startswith("[", j):
+                end = self._matching_bracket(j)
+                if end < 0:
+                    break
+                options.append(self._convert_fragment(s[j + 1 : end]))
+                i = end + 1
+            elif s.startswith("{", j) and (limit is None or len(args) < limit):
+                text, i = self._group(j + 1, "}")
+                args.append(text)
+            else:
+                break
+        return options, args, i
+
+    def _convert_fragment(self, fragment: str) -> str:
+        nested = _LatexConverter(fragment)
+        nested.fields = self.fields
+        text, _ = nested._group(0, None)
+        return " ".join(text.split())
+
+    def _matching_bracket(self, i: int) -> int:
+        depth = 0
+        for j in range(i, len(self.source)):
+            if self.source[j] == "[" and (j == i or self.source[j - 1] != "\\"):
+                depth += 1
+            elif self.source[j] == "]":
+                depth -= 1
+                if depth == 0:
+                    return j
+            elif self.source[j] == "\n" and self.source[j + 1 : j + 2] == "\n":
+                return -1  # a paragraph break: this [ was text, not an option
+        return -1
+
+    def _skip_optional(self, i: int) -> int:
+        """Skip the * and [length] a line break \\\\ may carry."""
+        s = self.source
+        i = i + 1 if s.startswith("*", i) else i
+        if s.startswith("[", i):
+            end = self._matching_bracket(i)
+            i = end + 1 if end > 0 else i
+        # The source line break after \\ would otherwise add an empty line.
+        return re.match(r"[ \t]*\n?", s[i:]).end() + i
+
+    def _raw_group(self, i: int) -> tuple[str, int]:
+        end = self.source.find("}", i)
+        return self.source[i + 1 : end].strip(), end + 1
+
+    def _skip_spaces(self, i: int) -> int:
+        """TeX skips blanks after a control word; one newline too, but not a paragraph break."""
+        s = self.source
+        newline_seen = False
+        while i < len(s) and s[i] in " \t\n":
+            if s[i] == "\n":
+                if newline_seen:
+                    break
+                newline_seen = True
+            i += 1
+        return i
+
+
+# ------------------------------------------------------------------------------------------- Typst
+
+_TYPST_STATEMENTS = {"import", "include", "set", "show", "let"}
+_TYPST_DATETIME = re.compile(
+    r"datetime\(\s*year:\s*(\d{4})\s*,\s*month:\s*(\d{1,2})\s*,\s*day:\s*(\d{1,2})\s*\)"
+)
+
+
+def typst_to_text(text: str) -> str:
+    converter = _TypstConverter(text)
+    body = converter.markup(text)
+    header = []
+    if converter.title:
+        header.append(_heading(1, converter.title))
+    date = _TYPST_DATETIME.search(text)
+    if date:
+        year, month, day = date.groups()
+        header.append(f"Datum: {year}-{int(month):02d}-{int(day):02d}")
+    if converter.place:
+        header.append(f"Plats: {converter.place}")
+    lines = [_typst_line(line) for line in body.split("\n")]
+    return "\n".join(header) + "\n\n" + "\n".join(lines)
+
+
+def _typst_line(line: str) -> str:
+    heading = re.match(r"\s*(=+)\s+(.*)$", line)
+    if heading:
+        return _heading(len(heading.group(1)), _typst_inline(heading.group(2)))
+    if line.lstrip().startswith("#"):  # headings produced from #heading(...) calls
+        return line.strip()
+    numbered = re.match(r"\s*\+\s+(.*)$", line)
+    if numbered:
+        return f"- {_typst_inline(numbered.group(1))}"
+    term = re.match(r"\s*/\s+([^:]+):\s*(.*)$", line)
+    if term:
+        return f"{_typst_inline(term.group(1))}: {_typst_inline(term.group(2))}"
+    return _typst_inline(line.strip())
+
+
+def _typst_inline(text: str) -> str:
+    text = re.sub(r"(?<!\w)\*(?=\S)([^*\n]*?\S)\*(?!\w)", r"\1", text)
+    text = re.sub(r"(?<!\w)_(?=\S)([^_\n]*?\S)_(?!\w)", r"\1", text)
+    text = re.sub(r"`([^`]*)`", r"\1", text)
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+class _TypstConverter:
+    """Expands Typst code in markup: content blocks of calls are kept, code is dropped."""
+
+    def __init__(self, source: str) -> None:
+        # Simple string variables (#let time = "17:31") are used in the text as #time.
+        self.variables = dict(re.findall(r'#let\s+([\w-]+)\s*=\s*"([^"\n]*)"', source))
+        self.title: str | None = None
+        self.place: str | None = None
+
+    def markup(self, s: str) -> str:
+        out: list[str] = []
+        i = 0
+        while i < len(s):
+            if s.startswith("//", i) and (i == 0 or s[i - 1] in " \t\n"):
+                end = s.find("\n", i)
+                i = len(s) if end < 0 else end
+            elif s.startswith("/*", i):
+                end = s.find("*/", i)
+                i = len(s) if end < 0 else end + 2
+            elif s[i] == "\\" and i + 1 < len(s):
+                out.append("\n" if s[i + 1] in " \n" else "\\" + s[i + 1])
+                i += 2
+            elif s[i] == "#" and re.match(r"#[A-Za-z_]", s[i : i + 2]):
+                text, i = self._code(s, i + 1)
+                out.append(text)
+            else:
+                out.append(s[i])
+                i += 1
+        return "".join(out)
+
+    def _code(self, s: str, i: int) -> tuple[str, int]:
+        name = re.match(r"[\w.-]*\w|\w", s[i:]).group(0)
+        i += len(name)
+        if name in _TYPST_STATEMENTS:
+            return "", self._statement_end(s, i, name)
+        positional: list[str] = []
+        blocks: list[str] = []
+        named: dict[str, str] = {}
+        called = False
+        while i < len(s) and s[i] in "([":
+            called = True
+            end = _typst_closing(s, i)
+            inner = s[i + 1 : end]
+            if s[i] == "(":
+                self._split_arguments(inner, positional, blocks, named)
+            else:
+                blocks.append(self.markup(inner))
+            i = end + 1
+        if not called:
+            return self.variables.get(name, ""), i
+        return self._call_text(name, positional, blocks, named), i
+
+    def _statement_end(self, s: str, i: int, name: str) -> int:
+        """End of a #let/#set/#show/#import statement: end of line with brackets balanced."""
+        depth = 0
+        j = i
+        while j < len(s):
+            ch = s[j]
+            if ch == '"':
+                j = _typst_string_end(s, j)
+            elif ch in "([{":
+                depth += 1
+            elif ch in ")]}":
+                depth -= 1
+            elif ch == "\n" and depth <= 0:
+                break
+            j += 1
+        if name == "show":
+            self._document_fields(s[i:j])
+        return j
+
+    def _document_fields(self, setup: str) -> None:
+        title = re.search(r'\btitle:\s*"([^"]+)"', setup)
+        place = re.search(r'\b(?:location|place|plats):\s*"([^"]+)"', setup)
+        self.title = self.title or (title.group(1) if title else None)
+        self.place = self.place or (place.group(1) if place else None)
+
+    def _split_arguments(self, inner: str, positional: list[str], blocks: list[str], named: dict) -> None:
+        for argument in _typst_top_level_split(inner):
+            argument = argument.strip()
+            key = re.match(r"([\w-]+)\s*:\s*(.*)$", argument, re.S)
+            if key:
+                named[key.group(1)] = key.group(2).strip()
+            elif argument.startswith("["):
+                blocks.append(self.markup(argument[1 : _typst_closing(argument, 0)]))
+            elif argument.startswith('"'):
+                positional.append(argument.strip('"'))
+
+    def _call_text(self, name: str, positional: list[str], blocks: list[str], named: dict) -> str:
+        if name == "heading":
+            level = int(named.get("level", "1")) if named.get("level", "1").isdigit() else 1
+            title = positional[0] if positional else " ".join(" ".join(blocks).split())
+            return _heading(level, title)
+        if name in ("pagebreak", "linebreak", "colbreak", "parbreak"):
+            return "\n"
+        if name == "link":
+            return " ".join(blocks) if blocks else (positional[0] if positional else "")
+        # One item per line: #deltagere([Namn], [Ja], ...) lists persons and answers.
+        items = [block.strip() for block in blocks if block.strip()]
+        return "\n" + "\n".join(items) + "\n" if items else ""
+
+
+def _typst_string_end(s: str, i: int) -> int:
+    j = i + 1
+    while j < len(s) and s[j] != '"':
+        j += 2 if s[j] == "\\" else 1
+    return j
+
+
+def _typst_closing(s: str, i: int) -> int:
+    """Index of the bracket closing the one at s[i], skipping strings in code."""
+    depth = 0
+    j = i
+    while j < len(s):
+        ch = s[j]
+        if ch == '"' and s[i] == "(":
+            j = _typst_string_end(s, j)
+        elif ch == "\\" and s[i] == "[":
+            j += 1
+        elif ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+            if depth == 0:
+                return j
+        j += 1
+    return len(s) - 1
+
+
+def _typst_top_level_split(inner: str) -> list[str]:
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    j = 0
+    while j < len(inner):
+        ch = inner[j]
+        if ch == '"' and depth == 0:
+            j = _typst_string_end(inner, j)
+        elif ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append(inner[start:j])
+            start = j + 1
+        j += 1
+    parts.append(inner[start:])
+    return [part for part in parts if part.strip()]
+
+
+# -------------------------------------------------------------------------------- reStructuredText
+
+_RST_ADORNMENT = re.compile(r"""([=\-`:'"~^_*+#<>.])\1{2,}\s*$""")
+
+
+def rst_to_text(text: str) -> str:
+    lines = text.split("\n")
+    styles: list[tuple[str, bool]] = []
+    out: list[str] = []
+    title: str | None = None
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        after = lines[i + 2] if i + 2 < len(lines) else ""
+        if _RST_ADORNMENT.match(line) and nxt.strip() and _RST_ADORNMENT.match(after) and after[0] == line[0]:
+            out.append(_rst_heading(styles, (line[0], True), nxt.strip()))
+            i += 3
+            continue
+        if line.strip() and not line[0].isspace() and _RST_ADORNMENT.match(nxt) and len(nxt.rstrip()) >= len(line.strip()) * 0.6:
+            out.append(_rst_heading(styles, (nxt[0], False), line.strip()))
+            i += 2
+            continue
+        meta = _NIKOLA_META.match(line.strip())
+        if meta and meta.group(1) == "title" and not out:
+            title = meta.group(2)
+            i += 1
+            continue
+        if re.match(r"\.\.(\s|$)", line):
+            i = _rst_skip_block(lines, i)  # directives and comments
+            continue
+        if _RST_ADORNMENT.match(line) or re.fullmatch(r"\s*[+=\-\s|]*[+=]-*[+=\-\s|]*", line) and line.strip():
+            i += 1  # transitions and table rules
+            continue
+        out.append(_rst_line(line))
+        i += 1
+    return (_heading(1, title) if title else "") + "\n".join(out)
+
+
+def _rst_heading(styles: list[tuple[str, bool]], style: tuple[str, bool], title: str) -> str:
+    if style not in styles:
+        styles.append(style)
+    return _heading(styles.index(style) + 1, _rst_inline(title))
+
+
+def _rst_skip_block(lines: list[str], i: int) -> int:
+    i += 1
+    while i < len(lines) and (not lines[i].strip() or lines[i][0].isspace()):
+        if not lines[i].strip() and (i + 1 >= len(lines) or not lines[i + 1][:1].isspace()):
+            break
+        i += 1
+    return i
+
+
+def _rst_line(line: str) -> str:
+    if line.lstrip().startswith("|") and line.rstrip().endswith("|"):
+        row = _table_row(_rst_inline(line))
+        return row if row is not None else ""
+    item = _list_item(line)
+    if item:
+        return _rst_inline(item)
+    field = re.match(r"\s*:([^:]+):\s*(.*)$", line)
+    if field:
+        return f"{field.group(1)}: {_rst_inline(field.group(2))}"
+    stripped = line.strip()
+    if stripped.endswith("::"):
+        stripped = stripped[:-1] if len(stripped) > 2 else ""
+    return _rst_inline(stripped)
+
+
+def _rst_inline(text: str) -> str:
+    text = re.sub(r"`([^`<]*?)\s*<[^>]+>`__?", r"\1", text)
+    text = re.sub(r":[\w:-]+:`([^`]*)`", r"\1", text)
+    text = re.sub(r"`+([^`]*)`+_{0,2}", r"\1", text)
+    text = re.sub(r"\*\*([^*]+)\*\*", r"\1", text)
+    return re.sub(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])", r"\1", text)
+
+
+def _plain_text(text: str) -> str:
+    return text
+
+
+_MARKUP_READERS = {
+    ".txt": ("text", _plain_text),
+    ".md": ("markdown", markdown_to_text),
+    ".markdown": ("markdown", markdown_to_text),
+    ".tex": ("latex", latex_to_text),
+    ".org": ("org", org_to_text),
+    ".typ": ("typst", typst_to_text),
+    ".rst": ("rst", rst_to_text),
+}
