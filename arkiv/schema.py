@@ -101,7 +101,7 @@ class Paragraph:
 
     text: str
     page: int
-    section: str | None = None  # "§ 31" or None outside any §
+    section: str | None = None  # "§ 31", the heading of an unnumbered section, or None outside any
 
 
 @dataclass(frozen=True)
@@ -196,3 +196,32 @@ class IngestResult:
     persons: int = 0
     seconds: float = 0.0
     extra: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result; `as_record()` is the stable `arkiv search --json` contract."""
+
+    rank: int
+    score: float
+    kind: str  # beslut, paragraf, rubrik, text
+    text: str
+    snippet: str
+    source: str  # absolute path of the file
+    page: int
+    section: str | None  # "§ 31"
+    section_title: str | None
+    dnr: tuple[str, ...]
+    date: str | None
+    status: str | None
+    body: str | None
+    sha256: str = ""
+    highlights: tuple[tuple[int, int], ...] = ()  # character spans of query words in `snippet`
+
+    def as_record(self) -> dict:
+        return {
+            "rank": self.rank, "score": round(self.score, 6), "kind": self.kind, "text": self.text,
+            "snippet": self.snippet, "source": self.source, "page": self.page,
+            "section": self.section, "section_title": self.section_title, "dnr": list(self.dnr),
+            "date": self.date, "status": self.status, "body": self.body,
+        }

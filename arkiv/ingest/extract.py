@@ -1,0 +1,785 @@
+"""From cleaned pages to structure: metadata, § sections with decisions and Dnr, persons, paragraphs.
+
+`parse_document(pages, filename=...)` is a pure function. Every rule below names the documents it
+was learnt from (seed 004 = a samordningsförbund sammanträdesprotokoll, 002 = minnesanteckningar,
+Borrby = a 44-page nämnd protocol, lithekod/stacken/ix/Datavetenskapsdivisionen/Långasand/
+Stenålderns = association minutes in PDF, Markdown, LaTeX, Org and Typst).
+
+Decisions
+    A section with a decision block ("Beslut", "Beslut:", "Styrelsens beslut",
+    "SAMHÄLLSPLANERINGSNÄMNDENS BESLUT", a "### Beslut" sub-heading) takes its decisions from the
+    block only: one per bullet ("- ", "• ") or, without bullets, one per paragraph. The block ends
+    at a line of underscores, "Beslutet expedieras/skickas till", "Reservation", "Beslutsunderlag"
+    and similar. In documents without any decision block (association minutes) decisions are the
+    sentences in which the meeting acts: "Mötet beslutar att …", "Styrelsen godkänner …",
+    "Årsmötet beslutade …", "Mötet väljer X till …", "X väljs till …", "Dagordningen godkändes".
+    Text under "Förslag till beslut", "Yrkanden", "Beslutsunderlag" never gives decisions.
+    An organ's "BESLUTSFÖRSLAG TILL KOMMUNFULLMÄKTIGE" (Borrby) counts as a decision: the organ
+    decided to propose.
+Status
+    From a phrase table, first match wins: återremitterad, bordlagd, avslagen, then noterad only
+    when the text has no verb of its own that decides something (godkänner, fastställer, väljer,
+    antar, beviljar, bifaller, uppdrar, utser), else beslutad. So "godkänner rapporterna och lägger
+    dessa till handlingarna" (004 § 30) is beslutad, "lägger informationen till handlingarna" noterad.
+Persons
+    Attendance blocks first (role, organisation, party from the layout); a person's member role
+    from those lists wins over a meeting function, so Annika Karlsson (004, "ledamot" and "Utses att
+    justera") stays ledamot; the justerare role is kept only for persons with no other role. Then
+    running-text mentions from arkiv.models.swedish_nlp.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from arkiv.ingest.segment import RawSection, Segmentation, paragraphs_of, segment, split_sentences
+from arkiv.models import swedish_nlp
+from arkiv.models.swedish_nlp import PARTIES, canonical_role, is_name_token, is_role_word
+from arkiv.schema import CaseRef, Decision, DecisionStatus, DocType, Paragraph, Person, Section
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    title: str
+    doc_type: DocType
+    body: str | None
+    date: str | None
+    place: str | None
+    time: str | None
+    sections: tuple[Section, ...]
+    persons: tuple[Person, ...]
+    paragraphs: tuple[Paragraph, ...]
+
+
+# ---------------------------------------------------------------- dates, places, times
+
+_MONTHS = {
+    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
+    "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
+    "october": 10,
+}
+_ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-\u00ad\u2010-\u2013]{1,2}\s*(\d\d?)\s*[-\u00ad\u2010-\u2013]{1,2}\s*(\d\d?)(?!\d)")
+_TEXT_DATE = re.compile(
+    r"(?<!\d)(\d{1,2})(?::[ae])?\s+(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+_TIME = re.compile(
+    r"\b(?:kl\.?|klockan|tid:?)\s*(\d{1,2}[.:]\d{2})(?:\s*[-–]\s*(\d{1,2}[.:]\d{2}))?", re.IGNORECASE
+)
+_BARE_TIME = re.compile(r"(?<![\d.:-])(\d{1,2}[.:]\d{2})(?:\s*[-–]\s*(\d{1,2}[.:]\d{2}))?(?![\d.:])")
+_WEEKDAY = r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?"
+
+
+def _valid(y: int, m: int, d: int) -> str | None:
+    if 1 <= m <= 12 and 1 <= d <= 31:
+        return f"{y:04d}-{m:02d}-{d:02d}"
+    return None
+
+
+def find_date(text: str) -> str | None:
+    """The first date written as ISO ("2024-09-18", "2020--11--24") or in words ("21 maj 2021")."""
+    found: list[tuple[int, str]] = []
+    for m in _ISO_DATE.finditer(text):
+        if (value := _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))):
+            found.append((m.start(), value))
+            break
+    for m in _TEXT_DATE.finditer(text):
+        if (value := _valid(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))):
+            found.append((m.start(), value))
+            break
+    return min(found)[1] if found else None
+
+
+def _norm_time(value: str) -> str:
+    hours, minutes = re.split(r"[.:]", value)
+    return f"{int(hours):02d}:{minutes}"
+
+
+def find_time(text: str, *, labelled: bool = True) -> str | None:
+    match = (_TIME if labelled else _BARE_TIME).search(text)
+    if not match:
+        return None
+    start, end = match.group(1), match.group(2)
+    return _norm_time(start) + (f"-{_norm_time(end)}" if end else "")
+
+
+_DATE_LABEL = re.compile(r"^(?:sammanträdesdatum|mötesdatum|datum(?: och tid)?)\b\s*:?\s*(.*)$", re.IGNORECASE)
+_PLACE_TIME_LABEL = re.compile(r"^(plats och tid|datum och plats|plats|tid|lokal)\b\s*:?\s*(.*)$", re.IGNORECASE)
+_NOT_MEETING_DATE = re.compile(r"anslag|justering|nedtagande|uppsättande|utdrag", re.IGNORECASE)
+
+
+def _header_lines(seg: Segmentation, pages: list[str]) -> list[str]:
+    lines = [line.strip() for _, line in seg.front if line.strip()]
+    if len(lines) < 5 and pages:
+        lines += [line.strip() for line in pages[0].split("\n") if line.strip()][:20]
+    return lines[:80]
+
+
+def _meeting_date(header: list[str], title: str, filename: str) -> str | None:
+    for i, line in enumerate(header):
+        match = _DATE_LABEL.match(line)
+        if not match or _NOT_MEETING_DATE.search(line):
+            continue
+        value = match.group(1) or (header[i + 1] if i + 1 < len(header) else "")
+        if value and not _NOT_MEETING_DATE.search(value) and (date := find_date(value)):
+            return date
+    if (date := find_date(title)):
+        return date
+    for line in header[:15]:
+        if not _NOT_MEETING_DATE.search(line) and (date := find_date(line)):
+            return date
+    match = _FILENAME_DATE.search(filename)
+    return _valid(int(match.group(1)), int(match.group(2)), int(match.group(3))) if match else None
+
+
+_PLACE_END = re.compile(
+    r"(?:,?\s+\b" + _WEEKDAY + r"\b|,?\s+(?:den\s+)?\d{1,2}\s+[a-zåäö]+\s+\d{4}|,?\s+(?:kl\.?|klockan)\s|,?\s*\d{4}-\d\d-\d\d|,?\s+\d{1,2}[.:]\d\d)",
+    re.IGNORECASE,
+)
+
+
+def _place_and_time(header: list[str]) -> tuple[str | None, str | None]:
+    place = time = None
+    for i, line in enumerate(header):
+        match = _PLACE_TIME_LABEL.match(line)
+        if not match:
+            continue
+        label, value = match.group(1).lower(), match.group(2).strip()
+        if label in ("tid",):
+            time = time or find_time(value, labelled=False)
+            continue
+        if not value and i + 1 < len(header):
+            value = header[i + 1]
+        if label.startswith("plats") or label == "lokal":
+            head = _PLACE_END.split(value, maxsplit=1)[0].strip(" ,")
+            if label == "plats" and head:
+                place = place or head
+            elif head:
+                place = place or head
+            time = time or find_time(value) or find_time(value, labelled=False)
+        elif label == "datum och plats":
+            time = time or find_time(value)
+    if time is None:
+        for line in header[:15]:
+            if (time := find_time(line)):
+                break
+    if place is None:
+        # "… klockan 19:30 på Kungliga Tekniska högskolan …" / "… klockan 19:35 i V21." (stacken)
+        match = re.search(r"\b(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}\s+(?:på|i)\s+([^.]+?)\s*(?:\.|$)", " ".join(header[:15]))
+        if match:
+            place = match.group(1).strip()
+    return place, time
+
+
+# ---------------------------------------------------------------- title, type, body
+
+_TYPE_WORDS = [
+    (DocType.MINNESANTECKNINGAR, re.compile(r"minnesanteckningar|mötesanteckningar|\banteckningar från", re.IGNORECASE)),
+    (DocType.PROTOKOLL, re.compile(r"protokoll", re.IGNORECASE)),
+    (DocType.KALLELSE, re.compile(r"^(?:#+\s*)?(?:kallelse|föredragningslista|dagordning)\b", re.IGNORECASE)),
+]
+_ORGAN_LABEL = re.compile(r"^(?:organ|nämnd|styrelse)\s*:?\s+(\S.*)$", re.IGNORECASE)
+_ORG_SUFFIX = (
+    r"[\wåäöÅÄÖ-]*(?:förbund(?:et)?|nämnd(?:en)?|styrelse(?:n)?|fullmäktige|förening(?:en)?|"
+    r"samfällighet(?:en)?|samfällighetsförening(?:en)?|byalag(?:et)?|kommun)"
+)
+_ORG = re.compile(
+    r"((?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+){0,3}(?:[A-ZÅÄÖ]" + _ORG_SUFFIX[1:] + r"|" + _ORG_SUFFIX + r"))\b"
+    r"(?:\s+([A-ZÅÄÖ][\wåäö]+))?"
+)
+_REGION = re.compile(r"\bRegion\s+[A-ZÅÄÖ][\wåäö]+")
+_MEETING_WORD = re.compile(
+    r"^(?:[a-zåäö]*möte[ts]?|[a-zåäö]*stämma|sammanträde|medlemssamråd|konstituerande|ordinarie)$", re.IGNORECASE
+)
+
+
+def _title(header: list[str], seg: Segmentation, filename: str) -> str:
+    for i, line in enumerate(header[:15]):
+        clean = re.sub(r"^#+\s*", "", line).strip("* ")
+        if any(rx.search(clean) for _, rx in _TYPE_WORDS):
+            if len(clean.split()) <= 1 and i + 1 < len(header) and not find_date(header[i + 1]):
+                clean = f"{clean} {header[i + 1].strip('* ')}"
+            return _shorten(clean)
+    for _, line in seg.front:
+        if line.strip().startswith("#"):
+            return _shorten(line.strip().lstrip("#").strip())
+    for line in header[:5]:
+        if not _DATE_LABEL.match(line) and not _PLACE_TIME_LABEL.match(line) and not _ATTENDANCE_LABEL.match(line):
+            return _shorten(line)
+    stem = filename.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return stem or (seg.sections[0].title if seg.sections else "")
+
+
+def _shorten(text: str, limit: int = 120) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(",", 1)[0] if "," in text[:limit] else text[:limit].rsplit(" ", 1)[0]
+    return cut.strip()
+
+
+def _doc_type(title: str, header: list[str], filename: str, decided: bool) -> DocType:
+    for candidates in ([title], header[:20], [filename.replace("_", " ")]):
+        for line in candidates:
+            for doc_type, rx in _TYPE_WORDS:
+                if rx.search(re.sub(r"^#+\s*", "", line)):
+                    return doc_type
+    # "Styrelsemöte 3" with decisions in it: the minutes of a meeting
+    if decided and re.search(r"möte|stämma|sammanträde", title, re.IGNORECASE):
+        return DocType.PROTOKOLL
+    return DocType.OTHER
+
+
+def _strip_genitive(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
+def _org_in(text: str) -> str | None:
+    for match in _ORG.finditer(text):
+        phrase = match.group(1).strip()
+        words = phrase.split()
+        # leading capitalised words must themselves look like a name ("Södra Dalarnas"), not a type word
+        while words and _TYPE_WORDS[1][1].search(words[0]) or (words and words[0].lower() in ("sammanträdesprotokoll", "minnesanteckningar", "från", "för")):
+            words = words[1:]
+        if not words:
+            continue
+        follower = match.group(2)
+        if follower and re.search(r"(?:et|en)$", words[-1]) and not _MEETING_WORD.match(follower):
+            words.append(_strip_genitive(follower))
+        return " ".join(words)
+    if (region := _REGION.search(text)):
+        return region.group(0)
+    return None
+
+
+def _body(header: list[str], title: str) -> str | None:
+    for line in header:
+        if (match := _ORGAN_LABEL.match(line)):
+            return match.group(1).strip()
+    if (org := _org_in(title)):
+        return org
+    # "Protokoll för LiTHe Kods konstituerande möte", "Datorföreningen Stackens ordinarie vårmöte"
+    words = re.sub(r"[,.()]", " ", title).split()
+    for i, word in enumerate(words):
+        if _MEETING_WORD.match(word) and i > 0:
+            j = i
+            while j > 0 and (words[j - 1][:1].isupper() or words[j - 1][:1].islower() and words[j - 1].endswith("s")):
+                j -= 1
+                if words[j].endswith("s") and j < i - 1:
+                    break
+            phrase = [w for w in words[j:i] if not _TYPE_WORDS[1][1].search(w) and w.lower() not in ("för", "vid")]
+            if phrase and phrase[0][:1].isupper():
+                phrase[-1] = _strip_genitive(phrase[-1])
+                return " ".join(phrase)
+    # "Mötesprotokoll LiTHe kod", "Långasands Byalag PROTOKOLL": the name next to the type word
+    for i, word in enumerate(words):
+        if _TYPE_WORDS[1][1].search(word) or _TYPE_WORDS[0][1].search(word):
+            after = [w for w in words[i + 1 :] if not find_date(w) and not re.match(r"^\d", w)][:3]
+            before = words[max(0, i - 3) : i]
+            for phrase in (after, before):
+                if phrase and phrase[0][:1].isupper() and not any(_MEETING_WORD.match(w) for w in phrase):
+                    return " ".join(phrase)
+    for line in header[:10]:
+        if (org := _org_in(line)):
+            return org
+    return None
+
+
+# ---------------------------------------------------------------- Dnr
+
+_DNR_LABELLED = re.compile(
+    r"\b(?:Dnr|Diarienummer|Diarienr)\b[ \t.:]*((?:[A-ZÅÄÖ]{1,8}[ \t]+)?(?:19|20)\d\d(?:[ \t]*[/.:-][ \t]*|[ \t]+)\d{1,7}(?:[ \t]+\d{1,6}\b)?)"
+)
+_DNR_SERIES = re.compile(r"\b([A-ZÅÄÖ]{2,6})[ \t]?((?:19|20)\d\d)/(\d{1,6})\b")
+_DNR_BARE_LINE = re.compile(r"^((?:19|20)\d\d/\d{1,6})\b")
+
+
+def case_refs(section: RawSection) -> tuple[CaseRef, ...]:
+    """Dnr as written: labelled ("Dnr SDSF 2024 000025 790", "Dnr: BUN 2022.118"), series + year/number
+    ("KS 2024/123"), or a bare "2024/191" right under the § heading (the case-number column)."""
+    refs: list[str] = []
+    text = section.head_rest + "\n" + section.text
+    for match in _DNR_LABELLED.finditer(text):
+        refs.append("Dnr " + match.group(1).strip() if not match.group(0).lower().startswith("diarie") else match.group(0).strip())
+    for match in _DNR_SERIES.finditer(text):
+        if not any(match.group(0).replace(" ", "") in r.replace(" ", "") for r in refs):
+            refs.append(match.group(0))
+    if not refs:
+        first = [line.strip() for _, line in section.lines if line.strip()][:2]
+        for line in first:
+            if (match := _DNR_BARE_LINE.match(line)):
+                refs.append(match.group(1))
+    unique: dict[str, CaseRef] = {}
+    for ref in refs:
+        case = CaseRef.from_text(ref)
+        unique.setdefault(case.key, case)
+    return tuple(unique.values())
+
+
+# ---------------------------------------------------------------- decisions
+
+_BLOCK_START = re.compile(
+    r"^(?:#+\s*)?(?:\*\*)?(?:(?:[\wåäöÅÄÖ-]+s\s+)?beslut|[\wåäöÅÄÖ-]+s\s+beslutsförslag\s+till\b.*)\s*(?::\s*(?P<inline>.*))?(?:\*\*)?$",
+    re.IGNORECASE,
+)
+_BLOCK_END = re.compile(
+    r"^(?:#+\s*)?(?:_{3,}|beslutet (?:expedieras|skickas)|reservation|beslutsunderlag|förslag till beslut|"
+    r"yrkande|beslutsgång|omröstning|anteckning till protokollet|protokollsanteckning|paragrafen förklaras|"
+    r"ärendebeskrivning|jäv\b|överläggningar|ordförandens förslag|förvaltningens förslag|bakgrund\b|"
+    r"beslutet går inte att överklaga|nomineringar|förslag\s*$)",
+    re.IGNORECASE,
+)
+_NOT_DECISION_BLOCK = re.compile(r"^(?:#+\s*)?(?:förslag till beslut|beslutsunderlag|yrkanden?|förslag|ordförandens förslag|[\wåäö]+ förslag till beslut)\b", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*([-•*\u2022\uf0b7\u25cf])\s*(.*)$")
+
+_SUBJECT = (
+    r"(?:mötet|styrelsen|nämnden|stämman|årsmötet|årsstämman|föreningsstämman|divisionsstämman|"
+    r"extrastämman|vårmötet|höstmötet|stormötet|fullmäktige|[\wåäö]+nämnden|medlemsmötet)"
+)
+_ACTIVE = re.compile(
+    r"^" + _SUBJECT + r"(?:\s+\S+){0,2}?\s+(?:beslutar|beslutade|beslöt|godkänner|godkände|fastställer|fastställde|"
+    r"väljer|valde|antar|antog|beviljar|beviljade|bordlägger|bordlade|återremitterar|återremitterade|"
+    r"avslår|avslog|nekar|nekade|noterar|noterade|lägger\b.*\btill handlingarna|utser|utsåg|godtar|godtog|"
+    r"röstar (?:för )?att|uppdrar|tillstyrker|bifaller|biföll)\b",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(
+    r"(?<!ska )(?<!skall )(?<!bör )(?<!kan )(?<!måste )\b(?:beslutades|beslutas|beslöts|godkändes|godkänns|"
+    r"fastställdes|fastställs|faställes|antogs|beviljades|bifalles|bifölls|avslås|avslogs|bordläggs|bordlades|"
+    r"återremitteras|återremitterades|(?:läggs|lades|lagts?|lagd) till handlingarna|"
+    r"(?:väljs|valdes|utses|utsågs)(?=\s+(?:in\s+)?(?:till|som|att)\b)|"
+    r"blev (?:vald|valda|godkänd|godkända))\b",
+    re.IGNORECASE,
+)
+_ITEM_MARK = re.compile(r"^(?:[-•*]|[a-zivx]{1,3}[.)]|\d{1,2}[.)])\s")
+_BESLUT_OM = re.compile(r"^beslut(?: tas)? om (?:att )?\w", re.IGNORECASE)
+
+_STATUS_RULES = [
+    (DecisionStatus.ATERREMITTERAD, re.compile(r"återremitt|återremiss", re.IGNORECASE)),
+    (DecisionStatus.BORDLAGD, re.compile(r"bordl[äa]g|bordlade|skjuts upp|skjuter upp|skjuts fram|uppskjut", re.IGNORECASE)),
+    (
+        DecisionStatus.AVSLAGEN,
+        re.compile(
+            r"\bavslå|\bavslog|\bavslag(?:es|its|s)?\b|\bnekar|\bnekade|godkänner inte|godkänns inte|godkändes inte|"
+            r"inte godkänna|ej godkänna|beviljas inte|inte bevilja|ej bevilja",
+            re.IGNORECASE,
+        ),
+    ),
+]
+_NOTED = re.compile(
+    r"till handlingarna|\bnoterar|\bnoteras|\bnoterades|tar del av|tagit del av|\bantecknar", re.IGNORECASE
+)
+_DECIDING_VERB = re.compile(
+    r"\bgodkän|\bfastställ|\bvälj|\bväljs|\bvald|\banta[rs]?\b|\bantog|\bbevilja|\bbifall|\bbifalles|\buppdra|\butse",
+    re.IGNORECASE,
+)
+
+
+def decision_status(text: str) -> DecisionStatus:
+    for status, rx in _STATUS_RULES:
+        if rx.search(text):
+            return status
+    if _NOTED.search(text) and not _DECIDING_VERB.search(text):
+        return DecisionStatus.NOTERAD
+    return DecisionStatus.BESLUTAD
+
+
+def _clean_decision(text: str) -> str:
+    return " ".join(text.split()).strip(" -")
+
+
+def _block_decisions(lines: list[str]) -> list[str]:
+    """Split one decision block into decisions: one per bullet of the block's own bullet kind."""
+    content = [line.strip() for line in lines]
+    bullets = [m.group(1) for line in content if (m := _BULLET.match(line)) and m.group(2)]
+    items: list[str] = []
+    if bullets:
+        kind = bullets[0]
+        for line in content:
+            m = _BULLET.match(line)
+            if m and m.group(1) == kind:
+                items.append(m.group(2))
+            elif line and items:
+                items[-1] += " " + line
+            elif line:
+                items.append(line)
+    else:
+        current: list[str] = []
+        for line in content + [""]:
+            if line:
+                current.append(line)
+            elif current:
+                paragraph = " ".join(current)
+                sentences = split_sentences(paragraph)
+                # "X väljs till protokolljusterare. Y väljs till protokolljusterare." (typ): one each
+                if len(sentences) > 1 and all(_ACTIVE.match(t) or _PASSIVE.search(t) for t in sentences):
+                    items += sentences
+                else:
+                    items.append(paragraph)
+                current = []
+    return [t for t in (_clean_decision(i) for i in items) if len(t) > 2]
+
+
+def _decision_blocks(section: RawSection) -> list[list[str]] | None:
+    """The decision blocks of a section, or None when it has no decision marker."""
+    blocks: list[list[str]] = []
+    current: list[str] | None = None
+    for _, raw in section.lines:
+        line = raw.strip()
+        stripped = re.sub(r"^#+\s*", "", line).strip("* ")
+        start = _BLOCK_START.match(line)
+        if start and not _NOT_DECISION_BLOCK.match(line) and len(stripped.split()) <= 6:
+            current = []
+            blocks.append(current)
+            if start.group("inline"):
+                current.append(start.group("inline"))
+            continue
+        if current is None:
+            continue
+        if _BLOCK_END.match(line) or _MARKUP_HEADING.match(line):
+            current = None
+            continue
+        if current and re.fullmatch(r"[A-ZÅÄÖ ]{3,}", line):  # rest of a wrapped upper-case marker
+            continue
+        if not current and re.fullmatch(r"[A-ZÅÄÖ ]{3,}", line):
+            continue
+        current.append(line)
+    return blocks or None
+
+
+_MARKUP_HEADING = re.compile(r"^#{1,6}\s+\S")
+
+
+def _sentence_decisions(section: RawSection) -> list[str]:
+    decisions = []
+    skipping = False
+    kept: list[tuple[int, str]] = []
+    for page, raw in section.lines:
+        line = raw.strip()
+        if _NOT_DECISION_BLOCK.match(line) and len(line.split()) <= 6:
+            skipping = True
+            continue
+        if skipping and (_MARKUP_HEADING.match(line) or _BLOCK_START.match(line)):
+            skipping = False
+        if not skipping:
+            kept.append((page, raw))
+    # lines are joined only where a sentence visibly goes on, so that list-like minutes
+    # ("13 röster för" / "Mötet godkänner propositionen.") keep one act per line
+    units: list[str] = []
+    for _, raw in kept:
+        line = raw.strip()
+        if units and line and units[-1] and not _ITEM_MARK.match(line) and (line[:1].islower() or units[-1].endswith(",")):
+            units[-1] += " " + line
+        else:
+            units.append(line)
+    for unit in units:
+        for sentence in split_sentences(re.sub(r"^[-•*]\s+|^\w\.\s+", "", unit)):
+            bare = re.sub(r"^(?:[-•*]|[a-zivx]{1,3}[.)])\s+", "", sentence)
+            if _ACTIVE.match(bare) or _PASSIVE.search(bare) or _BESLUT_OM.match(bare):
+                decisions.append(_clean_decision(bare))
+    return decisions
+
+
+def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
+    blocks = _decision_blocks(section)
+    if blocks is not None:
+        texts = [t for block in blocks for t in _block_decisions(block)]
+    elif formal:
+        texts = []
+    else:
+        texts = _sentence_decisions(section)
+    return tuple(Decision(text=t, status=decision_status(t)) for t in texts)
+
+
+# ---------------------------------------------------------------- persons
+
+_ATTENDANCE_LABEL = re.compile(
+    r"^(?P<label>beslutande(?: ledamöter)?|närvarande ersättare|tjänstgörande ersättare|närvarande(?: ledamöter| medlemmar[^:\t]*)?|"
+    r"ersättare|övriga (?:deltagande|närvarande|medlemmar)|övriga|kallade|digitalt närvarande|deltagare|frånvarande|"
+    r"utses att justera|justerare|justerande|justeras|sekreterare|ordförande|styrelsemedlemmar|"
+    r"från [\wåäö ]+?|vid protokollet)\s*(?::|\t|\s{2,}|$|\s(?=[A-ZÅÄÖ]))\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_LABEL_ROLE = {
+    "beslutande": "ledamot",
+    "beslutande ledamöter": "ledamot",
+    "utses att justera": "justerare",
+    "justerare": "justerare",
+    "justerande": "justerare",
+    "justeras": "justerare",
+    "sekreterare": "sekreterare",
+    "vid protokollet": "sekreterare",
+    "ordförande": "ordförande",
+    "närvarande ersättare": "ersättare",
+    "ersättare": "ersättare",
+    "tjänstgörande ersättare": "tjänstgörande ersättare",
+}
+_NOTE = re.compile(r",?\s*§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+)*")
+_PAREN = re.compile(r"\(([^()]*)\)")
+_SERVES_FOR = re.compile(r"\btjänstgör(?:ande)? för\b", re.IGNORECASE)
+_NAME_RUN = re.compile(r"[A-ZÅÄÖÉÜ][\wåäöéü'-]*(?:\s+[A-ZÅÄÖÉÜ][\wåäöéü'-]*){1,3}")
+
+
+def _name_tokens_ok(name: str) -> bool:
+    tokens = name.split()
+    return 2 <= len(tokens) <= 4 and all(is_name_token(t) or (i > 0 and t[:1].isupper() and t.isalpha() and not is_role_word(t)) for i, t in enumerate(tokens)) and is_name_token(tokens[0])
+
+
+def _parse_entry(entry: str, default_role: str | None) -> Person | None:
+    """One attendance entry: "Gunilla Berglund, ordförande (Avesta kommun)", "Anna Lindqvist (S)",
+    "Ordförande Eva Strand", "Carl-Göran Svensson (C), ordförande", "Ordförande, Albin Otterhäll"."""
+    party = organisation = None
+    for inner in _PAREN.findall(entry):
+        inner = inner.strip()
+        if inner in PARTIES:
+            party = party or inner
+        elif inner and not re.search(r"\d|§|\bbilaga|\bse\b", inner, re.IGNORECASE):
+            organisation = organisation or inner
+    entry = _PAREN.sub(" ", entry)
+    entry = _NOTE.sub(" ", entry).strip(" ,;.")
+    parts = [p.strip() for p in entry.split(",") if p.strip()]
+    if not parts:
+        return None
+    name = None
+    role_parts: list[str] = []
+    for part in parts:
+        words = part.split()
+        if name is None:
+            # leading title words: "Ordförande Eva Strand", "vice ordförande Nina Jones"
+            k = 0
+            while k < len(words) and (is_role_word(words[k]) or words[k].lower() in ("vice", "digital", "digitalt")):
+                k += 1
+            candidate = " ".join(words[k:])
+            if _name_tokens_ok(candidate):
+                name = candidate
+                if k:
+                    role_parts.append(" ".join(words[:k]))
+                continue
+            if k == len(words) or (not role_parts and len(words) <= 3 and not _part_has_name(part)):
+                role_parts.append(part)
+                continue
+            return None
+        role_parts.append(part)
+    if name is None:
+        return None
+    role = organisation_from_role = None
+    if role_parts:
+        written = role_parts[0]
+        words = written.split()
+        k = 0
+        while k < len(words) and (words[k][:1].islower() or k == 0 or is_role_word(words[k])):
+            k += 1
+        role = " ".join(words[:k])
+        rest = ", ".join(p for p in [" ".join(words[k:]), *role_parts[1:]] if p).strip(" ,")
+        organisation_from_role = rest or None
+    role = canonical_role(role) or default_role
+    return Person(name=name, role=role, organisation=organisation or organisation_from_role, party=party)
+
+
+def _split_run(text: str) -> list[str]:
+    """Split the persons of one attendance line into entries.
+
+    Several persons may run together on one line (004: "Gunilla Berglund, ordförande (Avesta kommun)
+    Per-Inge Nyberg, ledamot (Region Dalarna) … § 27-34 Carina Gustavsson, ledamot"): a name that
+    follows a closing parenthesis, a "§ N" note, or a lower-case title and is followed by a comma
+    starts a new entry. Then comma parts are grouped: a part that holds a name (after optional
+    title words, "vice ordförande Nina Jones") starts a new entry once the current one has a name;
+    other parts (titles, organisations) belong to the current entry.
+    """
+    text = _PAREN.sub(lambda m: "(" + m.group(1).replace(",", "\u0001").replace(" och ", " \u0002 ") + ")", text)
+    text = re.sub(r"\s+och\s+(?=[A-ZÅÄÖ])", ", ", text).replace("\u0002", "och")
+    name = r"[A-ZÅÄÖÉ][\wåäöéü-]+(?:\s+[A-ZÅÄÖÉ][\wåäöéü-]+){1,2}"
+    text = re.sub(r"(?<=\))\s+(?=" + name + ")", "\n", text)
+    text = re.sub(r"(§\s*\d+(?:\s*[-–]\s*\d+)?)\s+(?=" + name + ")", r"\1\n", text)
+    first_word = text.split()[0] if text.split() else ""
+    if not is_role_word(first_word):  # "Name, title" layout; "Title Name, title Name" needs no split
+        text = re.sub(r"(?<![\wåäöÅÄÖ-])([a-zåäö][\wåäö-]*)\s+(?=" + name + r"\s*,)", _split_if_name, text)
+    entries: list[str] = []
+    for chunk in (c.strip() for c in re.split(r"[;\n]", text)):
+        current: list[str] = []
+        has_name = False
+        for part in (p.strip() for p in chunk.split(",")):
+            if not part:
+                continue
+            part_has_name = _part_has_name(part)
+            if current and has_name and part_has_name:
+                entries.append(", ".join(current))
+                current, has_name = [], False
+            current.append(part)
+            has_name = has_name or part_has_name
+        if current:
+            entries.append(", ".join(current))
+    return [e.replace("\u0001", ",").strip(" ,") for e in entries if e.strip(" ,")]
+
+
+def _split_if_name(match: re.Match) -> str:
+    following = match.string[match.end() :]
+    first = following.split()[0] if following.split() else ""
+    return match.group(1) + "\n" if is_name_token(first) else match.group(0)
+
+
+def _part_has_name(part: str) -> bool:
+    words = _NOTE.sub(" ", _PAREN.sub(" ", part)).split()
+    k = 0
+    while k < len(words) and (is_role_word(words[k]) or words[k].lower() in ("vice", "digital", "digitalt")):
+        k += 1
+    return _name_tokens_ok(" ".join(words[k:]))
+
+
+def _is_name_list(text: str) -> bool:
+    parts = [p.strip() for p in _PAREN.sub("", text).split(",") if p.strip()]
+    return len(parts) >= 2 and all(_name_tokens_ok(p) for p in parts)
+
+
+def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
+    persons: list[Person] = []
+    lines = [line.strip() for _, line in front]
+    i = 0
+    while i < len(lines):
+        match = _ATTENDANCE_LABEL.match(lines[i])
+        if not match:
+            i += 1
+            continue
+        label = match.group("label").lower()
+        default_role = _LABEL_ROLE.get(label)
+        body = [match.group("rest")] if match.group("rest") else []
+        j = i + 1
+        # following lines belong to the block while they read as persons (one per line, list items)
+        while j < len(lines):
+            line = re.sub(r"^[-•*]\s+", "", lines[j])
+            if not line:
+                if body:
+                    break
+                j += 1
+                continue
+            if _ATTENDANCE_LABEL.match(line):
+                break
+            short_tail = len(line.split()) == 1 and is_name_token(line.split()[0]) and body and body[-1][-1:].isalpha()
+            if body and not _looks_like_person_line(line) and not _continues(body[-1], line) and not short_tail:
+                break
+            if not body and not _looks_like_person_line(line):
+                break
+            if body and _continues(body[-1], line) and not _looks_like_person_line(line) or (
+                body and len(line.split()) == 1 and is_name_token(line.split()[0]) and body[-1][-1:].isalpha()
+            ):
+                body[-1] += " " + line
+            else:
+                body.append(line)
+            j += 1
+        for line in body:
+            for entry in _split_run(line):
+                person = _parse_entry_with_service(entry, default_role)
+                persons += person
+        i = max(j, i + 1)
+    return persons
+
+
+def _bare_name_persons(front: list[tuple[int, str]]) -> list[Person]:
+    """Header lines that are nothing but a name, when there are at least three (a participant list
+    whose label the reader could not keep, e.g. Typst "#deltagere(...)")."""
+    names = [line.strip() for _, line in front if _name_tokens_ok(line.strip())]
+    return [Person(name=name) for name in names] if len(names) >= 3 else []
+
+
+def _continues(previous: str, line: str) -> bool:
+    return previous.rstrip().endswith(",")
+
+
+def _looks_like_person_line(line: str) -> bool:
+    line = re.sub(r"^[-•*]\s+", "", line)
+    words = line.split()
+    k = 0
+    while k < len(words) and (is_role_word(words[k].strip(",")) or words[k].lower() in ("vice",)):
+        k += 1
+    rest = " ".join(words[k:]).lstrip(", ")
+    match = _NAME_RUN.match(rest)
+    return bool(match and _name_tokens_ok(re.split(r"\s*[,(]", match.group(0))[0]) or match and _name_tokens_ok(" ".join(match.group(0).split()[:2])))
+
+
+def _parse_entry_with_service(entry: str, default_role: str | None) -> list[Person]:
+    # "Tommy Nilsson (S) tjänstgör för Lars Johansson (S)" (Borrby)
+    parts = _SERVES_FOR.split(entry, maxsplit=1)
+    if len(parts) == 2:
+        serving = _parse_entry(parts[0], "tjänstgörande ersättare")
+        absent = _parse_entry(parts[1], None)
+        out = []
+        if serving:
+            out.append(Person(serving.name, "tjänstgörande ersättare", serving.organisation, serving.party))
+        if absent:
+            out.append(Person(absent.name, None, absent.organisation, absent.party))
+        return out
+    person = _parse_entry(entry, default_role)
+    return [person] if person else []
+
+
+def _merge_persons(persons: list[Person]) -> tuple[Person, ...]:
+    merged: dict[str, Person] = {}
+    for person in persons:
+        key = person.name.lower()
+        old = merged.get(key)
+        if old is None:
+            merged[key] = person
+            continue
+        role = old.role
+        if person.role and (role is None or (role == "justerare" and person.role != "justerare")):
+            role = person.role
+        merged[key] = Person(
+            name=old.name,
+            role=role,
+            organisation=old.organisation or person.organisation,
+            party=old.party or person.party,
+        )
+    return tuple(merged.values())
+
+
+# ---------------------------------------------------------------- assembly
+
+
+def parse_document(pages: list[str], *, filename: str = "") -> ParsedDocument:
+    """Structure of one cleaned document (see the module docstring for the rules)."""
+    seg = segment(pages)
+    header = _header_lines(seg, pages)
+    title = _title(header, seg, filename)
+    place, time = _place_and_time(header)
+
+    formal = any(_decision_blocks(s) for s in seg.sections)
+    sections = tuple(
+        Section(
+            number=raw.number,
+            title=raw.title,
+            page=raw.page,
+            text=raw.text,
+            dnr=case_refs(raw),
+            decisions=_decisions(raw, formal),
+        )
+        for raw in seg.sections
+    )
+
+    persons = _attendance_persons(seg.front) + _bare_name_persons(seg.front)
+    if not persons and seg.sections:
+        # attendance lists printed on a later page (Borrby page 2 precedes § 66, so this is rare)
+        persons = _attendance_persons([line for s in seg.sections[:1] for line in s.lines])
+    text = "\n".join(pages)
+    known = [p.name for p in persons]
+    for mention in swedish_nlp.person_mentions(text):
+        # "Nominera Inga-Lill Bjartén (S)": a sentence-initial word swallowed before a known name
+        name = next((k for k in known if mention.name != k and mention.name.endswith(" " + k)), mention.name)
+        persons.append(Person(name, mention.role, None, mention.party))
+        known.append(name)
+    paragraphs = paragraphs_of(seg.front, None)
+    for raw in seg.sections:
+        paragraphs += paragraphs_of(raw.lines, raw.number or raw.title)
+    return ParsedDocument(
+        title=title,
+        doc_type=_doc_type(title, header, filename, any(s.decisions for s in sections)),
+        body=_body(header, title),
+        date=_meeting_date(header, title, filename),
+        place=place,
+        time=time,
+        sections=sections,
+        persons=_merge_persons(persons),
+        paragraphs=tuple(paragraphs),
+    )

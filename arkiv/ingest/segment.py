@@ -1,0 +1,360 @@
+"""Split cleaned page texts into § sections and search paragraphs.
+
+Input: cleaned pages (page numbers are 1-based positions). Output: `RawSection`s (number, title,
+page, text lines, heading remainder) and `Paragraph`s. Pure functions, no I/O.
+
+Heading rules, each seen in several documents of the seed/eval corpus:
+
+- "§ 27 Title", "§27 Title", "§ 8.1 Title", "Paragraf 5 Title" at the start of a line start a
+  section (seed 004, lithekod PDFs, Långasand PDFs, Borrby). When the rest of the line is empty or
+  only a Dnr ("§ 66 Dnr 2024/1", Borrby) the title is on the next line(s).
+- "§ 30 (forts)", "§ 71 forts Dnr 2023/314" continue an earlier section (004, Borrby); so does a
+  repeated "§ N" with no title of its own (page-top repetition).
+- A run of § lines that end in a page number ("§ 27<TAB>Title<TAB>3", Borrby's page-3 table
+  "§ 66 Upprop … 2024/1 4") is a list of contents, not sections; "§ 27-38" is a range.
+- Without § headings: markup headings from the readers ("# X", "## 1. X") or, in plain text,
+  numbered lines "1. Title" / "1. | Title" whose numbers increase (lithekod, Stenålderns,
+  Långasand); a numbered list restarting at 1 inside an item is not a heading, nor is a run of
+  numbered lines with nothing between them (a DAGORDNING list in a kallelse).
+- Sub-headings that structure one agenda item ("Förslag till beslut", "Beslut", "Förslag",
+  "Nomineringar", typ/tex files) and attendance headings ("Kallade", "Närvarande", lithekod md)
+  are not sections; a markup heading whose only content is deeper headings ("= Formalia") is a
+  parent, not an item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from arkiv.schema import Paragraph
+
+MAX_PARAGRAPH_WORDS = 250
+
+_PARA_HEADING = re.compile(
+    r"^\s*(?:#+\s*)?(?:\*\*)?(?:§\s*(?P<num>\d{1,3}(?:\.\d{1,2})*)|Paragraf\s+(?P<pnum>\d{1,3}))(?![\d.]*\s*[-–]\s*\d)"
+    r"(?:\s+|\b|(?=[A-ZÅÄÖ]))(?P<rest>.*)$"
+)
+_FORTS = re.compile(r"^\(?\s*forts(?:\.|ättning)?\s*\)?\.?\s*", re.IGNORECASE)
+_DNR_ONLY = re.compile(r"^(?:Dnr|Diarienummer|Diarienr)\b.*$", re.IGNORECASE)
+_TRAILING_PAGE = re.compile(r"(?:^|\s)\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$")
+_MARKUP_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_NUMBERED = re.compile(r"^\s*(?P<num>\d{1,2})(?P<sub>\s?[a-z])?\s*(?:[.,)]\s*\|?|\s*\|)\s*(?P<title>\S.*)$")
+_MD_NUMBER = re.compile(r"^(?:§\s*)?(?P<num>\d{1,2}(?:\.\d{1,2})*)(?:\s?(?P<sub>[a-z]))?[.)]?\s+(?P<title>\S.*)$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*\u2022\uf0b7\u25cf\u2013]\s+|\d{1,2}[.)]\s+|[a-zA-Z][.)]\s+|[ivx]+\.\s+)")
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”«(])")
+_DATE_ONLY = re.compile(
+    r"^\s*(?:\d{1,2}\s+[A-Za-zåäöÅÄÖ]+\s+\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*$"
+)
+_NOISE = re.compile(r"^[\s\-–—_•.*|]*$")
+
+# Headings that structure one agenda item rather than start one.
+SUB_HEADINGS = re.compile(
+    r"^(?:förslag(?: till beslut)?|beslut|beslutsförslag|beslutsunderlag|yrkanden?|nomineringar|"
+    r"fri nominering|diskussion|bakgrund|motivering|attsatser|ärendebeskrivning|överläggningar|"
+    r"reservationer?|beslutsgång|omröstning|[\wåäö]+s beslut)\s*:?$",
+    re.IGNORECASE,
+)
+# Headings of attendance lists; their content is front matter for the person extractor.
+ATTENDANCE_HEADINGS = re.compile(
+    r"^(?:kallade|närvarande(?: \w+)?|frånvarande|deltagare|deltagande|beslutande|ersättare|"
+    r"övriga (?:närvarande|deltagande|medlemmar)|styrelsemedlemmar|justerare|närvarolista|"
+    r"digitalt närvarande|ordförande|sekreterare|signaturer|underskrifter|justeras)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class RawSection:
+    number: str | None
+    title: str
+    page: int
+    head_rest: str = ""  # text after the § number on the heading line(s), e.g. "Dnr 2024/1"
+    lines: list[tuple[int, str]] = field(default_factory=list)  # (page, line) of the body
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line for _, line in self.lines).strip()
+
+
+@dataclass(frozen=True)
+class Segmentation:
+    front: list[tuple[int, str]]  # lines before the first section, and attendance blocks
+    sections: list[RawSection]
+
+
+def _lines(pages: list[str]) -> list[tuple[int, str]]:
+    return [(number, line.rstrip()) for number, text in enumerate(pages, 1) for line in text.split("\n")]
+
+
+def _strip_markup(line: str) -> str:
+    return line.strip().strip("*").strip()
+
+
+def _norm_number(raw: str) -> str:
+    return f"§ {raw}"
+
+
+@dataclass
+class _Heading:
+    index: int
+    number: str | None
+    rest: str
+    forts: bool = False
+
+
+def _para_headings(lines: list[tuple[int, str]]) -> list[_Heading]:
+    found: list[_Heading] = []
+    for index, (_, line) in enumerate(lines):
+        match = _PARA_HEADING.match(_strip_markup(line))
+        if not match:
+            continue
+        rest = match.group("rest").strip().strip("*").strip()
+        forts = bool(_FORTS.match(rest)) and rest.lower().lstrip("(").startswith("forts")
+        if forts:
+            rest = _FORTS.sub("", rest, count=1).strip()
+        found.append(_Heading(index, _norm_number(match.group("num") or match.group("pnum")), rest, forts))
+    return _drop_contents_lists(found, lines)
+
+
+def _drop_contents_lists(headings: list[_Heading], lines: list[tuple[int, str]]) -> list[_Heading]:
+    """Remove runs of § lines that form a list of contents (entries ending in page numbers)."""
+
+    def entry_text(i: int) -> str:
+        end = headings[i + 1].index if i + 1 < len(headings) else headings[i].index + 1
+        body = [lines[j][1].strip() for j in range(headings[i].index, end) if lines[j][1].strip()]
+        return " ".join(body) if len(body) <= 4 else ""
+
+    is_entry = [bool(_TRAILING_PAGE.search(entry_text(i))) and not h.forts for i, h in enumerate(headings)]
+    keep = [True] * len(headings)
+    i = 0
+    while i < len(headings):
+        j = i
+        while j < len(headings) and is_entry[j]:
+            j += 1
+        if j - i >= 3:
+            for k in range(i, j):
+                keep[k] = False
+        i = max(j, i + 1)
+    return [h for h, k in zip(headings, keep) if k]
+
+
+def _take_title(lines: list[tuple[int, str]], start: int, end: int) -> tuple[str, int]:
+    """Title lines right after a bare heading: the first line, plus a lower-case continuation."""
+    i = start
+    while i < end and (not lines[i][1].strip() or lines[i][1].strip().endswith(":")):
+        i += 1
+    if i >= end:
+        return "", start
+    title = lines[i][1].strip()
+    i += 1
+    if i < end and lines[i][1].strip()[:1].islower() and not _SENTENCE_END.search(title):
+        title += " " + lines[i][1].strip()
+        i += 1
+    return title, i
+
+
+def _sections_from_para(lines: list[tuple[int, str]], headings: list[_Heading]) -> Segmentation:
+    front = lines[: headings[0].index]
+    sections: list[RawSection] = []
+    for n, heading in enumerate(headings):
+        end = headings[n + 1].index if n + 1 < len(headings) else len(lines)
+        body_start = heading.index + 1
+        rest = heading.rest
+        title = rest
+        if not title or _DNR_ONLY.match(title):
+            if heading.forts or (sections and sections[-1].number == heading.number):
+                title = ""
+            else:
+                title, body_start = _take_title(lines, body_start, end)
+        body = lines[body_start:end]
+        previous = next((s for s in reversed(sections) if s.number == heading.number), None)
+        continues = previous is not None and (heading.forts or not title or title == previous.title)
+        if continues:
+            previous.lines.extend(body)
+            if rest:
+                previous.head_rest += "\n" + rest
+            continue
+        sections.append(RawSection(heading.number, title, lines[heading.index][0], rest if rest != title else "", list(body)))
+    return Segmentation(front, sections)
+
+
+def _markup_headings(lines: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+    return [
+        (i, len(m.group(1)), _strip_markup(m.group(2)))
+        for i, (_, line) in enumerate(lines)
+        if (m := _MARKUP_HEADING.match(line.strip()))
+    ]
+
+
+def _numbered_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
+    """Plain-text numbered agenda items whose numbers increase: (line index, number, title)."""
+    candidates = []
+    for i, (_, line) in enumerate(lines):
+        match = _NUMBERED.match(line)
+        if match and len(match.group("title").split()) <= 16 and not match.group("sub"):
+            candidates.append((i, int(match.group("num")), match.group("title").strip()))
+    # a run of numbered lines with nothing in between is an agenda list, not the minutes
+    listed: set[int] = set()
+    run = [candidates[0]] if candidates else []
+    for previous, current in zip(candidates, candidates[1:]):
+        adjacent = all(not lines[k][1].strip() for k in range(previous[0] + 1, current[0]))
+        if adjacent and current[1] == previous[1] + 1:
+            run.append(current)
+            continue
+        if len(run) >= 4:
+            listed.update(c[0] for c in run)
+        run = [current]
+    if len(run) >= 4:
+        listed.update(c[0] for c in run)
+    accepted: list[tuple[int, str, str]] = []
+    last = 0
+    for index, number, title in candidates:
+        if index in listed:
+            continue
+        if (not accepted and number <= 2) or (accepted and last < number <= last + 3):
+            accepted.append((index, f"§ {number}", title))
+            last = number
+    return accepted if len(accepted) >= 2 else []
+
+
+_DOC_TYPE_WORD = re.compile(r"protokoll|anteckningar|kallelse|föredragningslista|dagordning", re.IGNORECASE)
+_LABEL_LINE = re.compile(r"^(?:datum|plats|tid|närvarande|kallade)\b[^:]{0,20}:", re.IGNORECASE)
+
+
+def _without_title_heading(lines: list[tuple[int, str]], headings: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The document's own title heading ("# IX Årsmötesprotokoll 2020", "# Styrelsemöte 3" followed by
+    "Datum: …") is not an agenda item: drop it when it opens the document and names the document
+    type or is followed by header labels."""
+    if len(headings) < 2:
+        return headings
+    first, _, title = headings[0]
+    if any(line.strip() for _, line in lines[:first]):
+        return headings
+    body = [line for _, line in lines[first + 1 : headings[1][0]]]
+    if _DOC_TYPE_WORD.search(title) or any(_LABEL_LINE.match(line.strip()) for line in body):
+        return headings[1:]
+    return headings
+
+
+def _sections_from_markup(lines: list[tuple[int, str]], headings: list[tuple[int, int, str]]) -> Segmentation:
+    front: list[tuple[int, str]] = []
+    sections: list[RawSection] = []
+    current: RawSection | None = None
+    headings = _without_title_heading(lines, headings)
+    starts = {index: (level, title) for index, level, title in headings}
+    order = [index for index, _, _ in headings]
+    for position, (page, line) in enumerate(lines):
+        if position not in starts:
+            (current.lines if current else front).append((page, line))
+            continue
+        level, title = starts[position]
+        if SUB_HEADINGS.match(title):
+            (current.lines if current else front).append((page, line))
+            continue
+        if ATTENDANCE_HEADINGS.match(title):
+            current = None
+            front.append((page, title + ":"))
+            continue
+        following = order.index(position) + 1
+        next_index = order[following] if following < len(order) else len(lines)
+        own_text = any(lines[k][1].strip() for k in range(position + 1, next_index))
+        deeper_next = following < len(order) and starts[order[following]][0] > level
+        if (not own_text and deeper_next) or _DATE_ONLY.match(title):
+            current = None
+            front.append((page, title))
+            continue
+        numbered = _MD_NUMBER.match(title)
+        number = None
+        if numbered:
+            number = "§ " + numbered.group("num") + (f" {numbered.group('sub')}" if numbered.group("sub") else "")
+            title = numbered.group("title").strip()
+        current = RawSection(number, title, page)
+        sections.append(current)
+    return Segmentation(front, sections)
+
+
+def _sections_from_numbered(lines: list[tuple[int, str]], headings: list[tuple[int, str, str]]) -> Segmentation:
+    front = lines[: headings[0][0]]
+    sections = []
+    for n, (index, number, title) in enumerate(headings):
+        end = headings[n + 1][0] if n + 1 < len(headings) else len(lines)
+        sections.append(RawSection(number, title, lines[index][0], "", lines[index + 1 : end]))
+    return Segmentation(front, sections)
+
+
+def segment(pages: list[str]) -> Segmentation:
+    """Sections of a document, by the first heading system that it uses (see module docstring)."""
+    lines = _lines(pages)
+    para = _para_headings(lines)
+    if para:
+        return _sections_from_para(lines, para)
+    markup = _markup_headings(lines)
+    if markup:
+        return _sections_from_markup(lines, markup)
+    numbered = _numbered_headings(lines)
+    if numbered:
+        return _sections_from_numbered(lines, numbered)
+    return Segmentation(lines, [])
+
+
+def _is_break_before(line: str) -> bool:
+    stripped = line.strip()
+    return bool(_LIST_ITEM.match(stripped) or _MARKUP_HEADING.match(stripped) or _PARA_HEADING.match(stripped))
+
+
+def _split_long(text: str) -> list[str]:
+    if len(text.split()) <= MAX_PARAGRAPH_WORDS:
+        return [text]
+    pieces, current = [], []
+    for sentence in _SENTENCE_SPLIT.split(text):
+        if current and len(" ".join(current + [sentence]).split()) > MAX_PARAGRAPH_WORDS:
+            pieces.append(" ".join(current))
+            current = []
+        current.append(sentence)
+    if current:
+        pieces.append(" ".join(current))
+    # a single sentence longer than the limit is cut by words
+    out = []
+    for piece in pieces:
+        words = piece.split()
+        out += [" ".join(words[k : k + MAX_PARAGRAPH_WORDS]) for k in range(0, len(words), MAX_PARAGRAPH_WORDS)]
+    return out
+
+
+def paragraphs_of(lines: list[tuple[int, str]], section: str | None) -> list[Paragraph]:
+    """Re-join printed lines into paragraphs (see the extraction brief in extract.py)."""
+    blocks: list[tuple[int, list[str]]] = []
+    for page, raw in lines:
+        line = raw.strip()
+        if not line or _NOISE.match(line):  # rules and lone dashes separate paragraphs
+            if blocks and blocks[-1][1]:
+                blocks.append((page, []))
+            continue
+        if not blocks or not blocks[-1][1]:
+            if blocks and not blocks[-1][1]:
+                blocks[-1] = (page, [line])
+            else:
+                blocks.append((page, [line]))
+            continue
+        previous = blocks[-1][1][-1]
+        joins = not _is_break_before(line) and (
+            not _SENTENCE_END.search(previous) or line[:1].islower()
+        ) and not _MARKUP_HEADING.match(previous)
+        if joins:
+            blocks[-1][1].append(line)
+        else:
+            blocks.append((page, [line]))
+    result = []
+    for page, block in blocks:
+        text = " ".join(block).strip()
+        if len(text) < 3 or _NOISE.match(text):
+            continue
+        text = re.sub(r"^#+\s+", "", text)
+        result += [Paragraph(text=piece, page=page, section=section) for piece in _split_long(text)]
+    return result
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_SPLIT.split(text) if s.strip()]

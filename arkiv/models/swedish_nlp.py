@@ -1,0 +1,157 @@
+"""The Swedish spaCy pipeline: a blank "sv" tokenizer plus an EntityRuler for person mentions.
+
+No trained Swedish model is available offline, so persons in running text are found only where
+the wording makes them unambiguous (rules learnt from the seed protocols and the eval corpus):
+
+- a title followed by a name: "Förbundschef Jonas Wells", "Ordförande Gunilla Berglund",
+  "ledamot Annika Karlsson", "vice ordförande Per-Inge Nyberg";
+- a name followed by a comma and a title: "Diana Olsson, kommundirektör", "Linda Larsson, enhetschef";
+- a name followed by a party in parentheses: "Inga-Lill Bjartén (S)";
+- an election: "Mötet beslutar att välja Mikael Silvén till mötesordförande",
+  "Samuel Hammersberg väljs in som mötesordförande".
+
+Capitalised word pairs on their own ("Region Dalarna", "Best Western", "Europeiska Socialfonden")
+are never taken for persons.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+PARTIES = ("S", "M", "SD", "MP", "C", "L", "KD", "V")
+
+# Titles that name a person's function. Suffixes cover compounds such as "kommunekonom",
+# "verksamhetsledare", "samhällsbyggnadschef", "hamningenjör".
+_ROLE_SUFFIXES = (
+    "ordförande", "ordföranden", "ledamot", "ersättare", "sekreterare", "justerare", "justerande",
+    "chef", "chefen", "ekonom", "revisor", "kassör", "ledare", "samordnare", "koordinator",
+    "ingenjör", "direktör", "strateg", "handläggare", "controller", "ansvarig", "administratör",
+    "assistent", "coach", "utvecklare", "konsult", "analytiker", "jurist", "arkitekt", "inspektör",
+    "rektor", "kanslist", "registrator", "justeringsperson", "rösträknare", "suppleant",
+)
+ROLE_TOKEN = r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")$"
+_ROLE_TOKEN_RE = re.compile(ROLE_TOKEN)
+
+NAME_TOKEN = r"^[A-ZÅÄÖÉÜØ][a-zåäöéüøæèáíóú]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüøæèáíóú]+)?$"
+_NAME_TOKEN_RE = re.compile(NAME_TOKEN)
+
+# Capitalised words that start organisations, places and headings rather than names.
+NOT_NAME_WORDS = frozenset(
+    """
+    Region Regionen Kommun Kommunen Samverkansteam Samverkansteamet Samverkansteamen Europeiska Best
+    Western Sveriges Nationella Nationellt Mötet Styrelsen Nämnden Stämman Årsmötet Förbundet
+    Föreningen Beslut Beslutet Dnr Sida Datum Plats Tid Protokoll Sammanträdesprotokoll Förslag
+    Under Inför Efter Från Till Med Och Den Det Dessa Detta Enligt Kl Klockan Vid Om Att Även Samt
+    Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Januari Februari Mars April Maj Juni Juli
+    Augusti September Oktober November December Arbetsförmedlingen Försäkringskassan Lokal Regional
+    Regionala Styrelsemöte Möte Vice Avesta Hedemora Säter Kraften Vuxenpsykiatri Ordförande Ledamot
+    """.split()
+)
+_NOT_NAME_SUFFIXES = ("kommun", "förbund", "förbundet", "nämnden", "styrelsen", "teamet", "regionen")
+
+ROLE_CANONICAL = {
+    "ordföranden": "ordförande",
+    "ordförandes": "ordförande",
+    "ledamöter": "ledamot",
+    "justerande": "justerare",
+    "justeringsperson": "justerare",
+    "justeringspersoner": "justerare",
+    "protokolljusterare": "justerare",
+    "justeringsman": "justerare",
+    "justeringsmän": "justerare",
+    "förbundschefen": "förbundschef",
+}
+
+
+def canonical_role(text: str | None) -> str | None:
+    if not text:
+        return None
+    role = " ".join(text.lower().split()).strip(" ,.:;")
+    return ROLE_CANONICAL.get(role, role) or None
+
+
+def is_role_word(token: str) -> bool:
+    return bool(_ROLE_TOKEN_RE.match(token))
+
+
+def is_name_token(token: str) -> bool:
+    if not _NAME_TOKEN_RE.match(token) or token in NOT_NAME_WORDS or is_role_word(token):
+        return False
+    return not token.lower().endswith(_NOT_NAME_SUFFIXES)
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    name: str
+    role: str | None = None
+    party: str | None = None
+
+
+def _name(op_third: str = "?") -> list[dict]:
+    token = {"TEXT": {"REGEX": NAME_TOKEN}, "ORTH": {"NOT_IN": sorted(NOT_NAME_WORDS)}}
+    return [dict(token), dict(token), dict(token, OP=op_third)]
+
+
+def _patterns() -> list[dict]:
+    role = {"TEXT": {"REGEX": ROLE_TOKEN}}
+    vice = {"LOWER": "vice", "OP": "?"}
+    elect_verbs = ["välja", "väljer", "valde", "utse", "utser", "utsåg", "utses"]
+    passive = ["väljs", "valdes", "valts", "utses", "utsågs"]
+    return [
+        {"label": "PERSON_TITLED", "pattern": [vice, role, {"ORTH": ",", "OP": "?"}, *_name()]},
+        {"label": "PERSON_APPOS", "pattern": [*_name(), {"ORTH": ","}, vice, role]},
+        {"label": "PERSON_PARTY", "pattern": [*_name(), {"ORTH": "("}, {"ORTH": {"IN": list(PARTIES)}}, {"ORTH": ")"}]},
+        {
+            "label": "PERSON_ELECTED",
+            "pattern": [{"LOWER": {"IN": elect_verbs}}, {"LOWER": "in", "OP": "?"}, *_name(),
+                        {"LOWER": {"IN": ["till", "som"]}}, {"LOWER": "vice", "OP": "?"}, {"IS_LOWER": True}],
+        },
+        {
+            "label": "PERSON_ELECTED",
+            "pattern": [*_name(), {"LOWER": {"IN": passive}}, {"LOWER": "in", "OP": "?"},
+                        {"LOWER": {"IN": ["till", "som"]}}, {"LOWER": "vice", "OP": "?"}, {"IS_LOWER": True}],
+        },
+    ]
+
+
+@lru_cache(maxsize=1)
+def pipeline():
+    """The shared pipeline, built once: spaCy blank "sv" with the person EntityRuler."""
+    import spacy
+
+    nlp = spacy.blank("sv")
+    ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True})
+    ruler.add_patterns(_patterns())
+    return nlp
+
+
+def _mention_from_span(span) -> PersonMention | None:
+    words = [t.text for t in span]
+    names = [w for w in words if is_name_token(w)]
+    # an election span ends in the function ("till mötesordförande"): that word is the role
+    if span.label_ == "PERSON_ELECTED":
+        role = " ".join(words[-2:]) if words[-2].lower() == "vice" else words[-1]
+        names = [w for w in words if is_name_token(w)]
+    else:
+        role_words = [w for w in words if is_role_word(w) or w.lower() == "vice"]
+        role = " ".join(role_words) or None
+    if not 2 <= len(names) <= 3:
+        return None
+    party = None
+    if span.label_ == "PERSON_PARTY":
+        party = words[-2]
+        role = None
+    return PersonMention(name=" ".join(names), role=canonical_role(role), party=party)
+
+
+def person_mentions(text: str) -> list[PersonMention]:
+    """Persons the rules find in running text, in order of appearance (duplicates kept)."""
+    doc = pipeline()(text)
+    mentions = []
+    for span in doc.ents:
+        mention = _mention_from_span(span)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions

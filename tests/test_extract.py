@@ -1,0 +1,254 @@
+"""Metadata, decisions, Dnr and persons from real documents (seeds and eval corpus) and from small
+synthetic pages for the negative cases."""
+
+from pathlib import Path
+
+import pytest
+
+from arkiv.ingest.clean import clean_pages
+from arkiv.ingest.extract import decision_status, parse_document
+from arkiv.ingest.readers import read_document
+from arkiv.schema import DecisionStatus, DocType
+from tests.conftest import EVALDOCS, SEEDS
+
+SEED_002 = SEEDS / "002_420ab7fc8542cc48.txt"
+SEED_004 = SEEDS / "004_c84889afaa9dbc4c.txt"
+BORRBY = EVALDOCS / "lundgren9-Borrby" / "Protokoll  SPn april 2024_Bortredigerad.pdf"
+LITHEKOD = EVALDOCS / "lithekod-protocols" / "konstituerande_mote_130930.pdf"
+STACKEN = EVALDOCS / "stacken-w3" / "varmote-protokoll.md"
+DVD_TYP = EVALDOCS / "Datavetenskapsdivisionen-dokument" / "2024-03-26.typ"
+DVD_TEX = EVALDOCS / "Datavetenskapsdivisionen-dokument" / "2021-09-21.tex"
+IX_ORG = EVALDOCS / "ix-sthlm-ix-sthlm.github.io" / "annual-meeting-protocol-2020.org"
+
+_cache: dict[Path, object] = {}
+
+
+def parsed(path: Path):
+    if not path.exists():
+        pytest.skip(f"corpus file missing: {path}")
+    if path not in _cache:
+        _cache[path] = parse_document(clean_pages(read_document(path).pages), filename=path.name)
+    return _cache[path]
+
+
+def section(doc, number):
+    [found] = [s for s in doc.sections if s.number == number]
+    return found
+
+
+def person(doc, name):
+    [found] = [p for p in doc.persons if p.name == name]
+    return found
+
+
+# ------------------------------------------------------------------ seed 004
+
+
+def test_seed_004_metadata():
+    doc = parsed(SEED_004)
+    assert doc.title == "Sammanträdesprotokoll Södra Dalarnas Samordningsförbund"
+    assert doc.doc_type is DocType.PROTOKOLL
+    assert doc.body == "Södra Dalarnas Samordningsförbund"
+    assert doc.date == "2024-09-18"
+    assert doc.time == "08:30-15:15"
+    assert doc.place.startswith("Arbetsmarknadsenheten")
+
+
+def test_seed_004_has_exactly_six_dnr_on_the_right_sections():
+    """GIVEN amounts ("2 500 tkr"), dates and "Dnr SDSF 2024 0000NN 790" lines
+    THEN exactly six Dnr come out, on § 28, 29, 30, 31, 32 and 36."""
+    doc = parsed(SEED_004)
+    refs = {s.number: [r.key for r in s.dnr] for s in doc.sections if s.dnr}
+    assert refs == {
+        "§ 28": ["SDSF-2024-25-790"],
+        "§ 29": ["SDSF-2024-26-790"],
+        "§ 30": ["SDSF-2024-27-790"],
+        "§ 31": ["SDSF-2024-28-790"],
+        "§ 32": ["SDSF-2024-22-790"],
+        "§ 36": ["SDSF-2024-20-790"],
+    }
+    assert section(doc, "§ 28").dnr[0].text == "Dnr SDSF 2024 000025 790"
+
+
+def test_seed_004_decisions_and_statuses():
+    """GIVEN "Beslut" blocks with one bullet per decision, and § 31 whose narrative also says
+    "bordläggs" THEN § 27 has two decisions, § 31 exactly one, bordlagd; § 30 ("godkänner
+    rapporterna och lägger dessa till handlingarna") is beslutad by the documented rule."""
+    doc = parsed(SEED_004)
+    assert len(section(doc, "§ 27").decisions) == 2
+    [tabled] = section(doc, "§ 31").decisions
+    assert tabled.status is DecisionStatus.BORDLAGD
+    assert [d.status for d in section(doc, "§ 30").decisions] == [DecisionStatus.BESLUTAD]
+    assert section(doc, "§ 34").decisions == ()
+
+
+def test_seed_004_persons_from_the_attendance_run():
+    """GIVEN "Beslutande" and "Övriga deltagande" with persons run together on one line and
+    "§ 30" attendance notes between them THEN each person has name, role and organisation."""
+    doc = parsed(SEED_004)
+    assert person(doc, "Gunilla Berglund") == person(doc, "Gunilla Berglund").__class__(
+        "Gunilla Berglund", "ordförande", "Avesta kommun", None
+    )
+    assert (person(doc, "Per-Inge Nyberg").role, person(doc, "Per-Inge Nyberg").organisation) == ("ledamot", "Region Dalarna")
+    granegard = person(doc, "Anette Granegård")
+    assert (granegard.role, granegard.organisation) == ("tjänstgörande ersättare", "Hedemora kommun")
+    # member role wins over the meeting function "Utses att justera" (documented in extract.py)
+    assert person(doc, "Annika Karlsson").role == "ledamot"
+    assert person(doc, "Jonas Wells").role == "förbundschef"
+    assert person(doc, "Malin Hagström").organisation == "Samverkansteam Avesta"
+    names = {p.name for p in doc.persons}
+    assert not names & {"Samverkansteam Avesta", "Region Dalarna", "Europeiska Socialfonden"}
+    assert len(names) == len(doc.persons)
+
+
+# ------------------------------------------------------------------ seed 002
+
+
+def test_seed_002_minnesanteckningar():
+    doc = parsed(SEED_002)
+    assert doc.doc_type is DocType.MINNESANTECKNINGAR
+    assert doc.date == "2021-05-21"
+    assert doc.body == "Samordningsförbundet Roslagen"
+    assert person(doc, "Erik Andersson").organisation == "Täby"
+    assert person(doc, "Eva Strand").role == "ordförande"
+    assert person(doc, "Nina Jones").role == "vice ordförande"
+    assert person(doc, "Sophia Dahlgren").role == "förbundschef"
+
+
+def test_news_seed_is_not_a_protocol():
+    doc = parsed(SEEDS / "000_927dc87d66b751b1.txt")
+    assert doc.doc_type is DocType.OTHER
+    assert all(not s.decisions for s in doc.sections)
+
+
+# ------------------------------------------------------------------ eval corpus
+
+
+def test_borrby_dnr_decisions_and_parties():
+    """GIVEN the Borrby nämnd protocol: "§ 66 Dnr 2024/1", "SAMHÄLLSPLANERINGSNÄMNDENS BESLUT"
+    with "•" bullets, "Beslutande: Johan Ohlson (M)" one per line, "Övriga närvarande: …, § 82-83"."""
+    doc = parsed(BORRBY)
+    assert doc.body == "Samhällsplaneringsnämnden" and doc.date == "2024-04-25"
+    assert doc.time == "08:30-13:40" and doc.place == "Rådhuset, stora salen"
+    assert [r.text for r in section(doc, "§ 75").dnr] == ["Dnr 2024/191"]
+    assert all(len(s.dnr) == 1 for s in doc.sections)
+    assert section(doc, "§ 80").decisions[0].status is DecisionStatus.AVSLAGEN
+    assert len(section(doc, "§ 71").decisions) == 2  # "•" items; "-" sub-items stay inside
+    assert len(section(doc, "§ 75").decisions) == 3
+    assert section(doc, "§ 68").decisions == ()  # information item, narrative "beslutade" ignored
+    assert person(doc, "Johan Ohlson").party == "M"
+    carl = person(doc, "Carl-Göran Svensson")
+    assert (carl.party, carl.role) == ("C", "ordförande")
+    assert person(doc, "Tommy Nilsson").role == "tjänstgörande ersättare"
+    assert person(doc, "Diana Olsson").role == "kommundirektör"
+    assert person(doc, "Annette Knutsson").role in ("nämndsekreterare", "sekreterare")
+
+
+def test_borrby_parses_fast():
+    import time
+
+    pages = clean_pages(read_document(BORRBY).pages) if BORRBY.exists() else pytest.skip("missing")
+    parse_document(pages)  # pipeline loaded
+    started = time.perf_counter()
+    parse_document(pages, filename=BORRBY.name)
+    assert time.perf_counter() - started < 0.5
+
+
+def test_lithekod_meeting_decisions():
+    """GIVEN "§2 Val av mötesordförande" / "Mötet beslutar att välja Mikael Silvén till mötesordförande."
+    THEN each § carries its "Mötet beslutar att …" decisions and the elected persons their roles."""
+    doc = parsed(LITHEKOD)
+    assert doc.date == "2013-09-30" and doc.body == "LiTHe Kod" and doc.doc_type is DocType.PROTOKOLL
+    assert doc.title == "Protokoll för LiTHe Kods konstituerande möte"
+    [chair] = section(doc, "§ 2").decisions
+    assert chair.text.startswith("Mötet beslutar att välja Mikael Silvén")
+    assert len(section(doc, "§ 8.3").decisions) == 2
+    assert section(doc, "§ 1").decisions == ()
+    assert person(doc, "Mikael Silvén").role == "mötesordförande"
+
+
+def test_stacken_markdown_decisions_in_past_tense():
+    doc = parsed(STACKEN)
+    assert doc.body == "Datorföreningen Stacken" and doc.date == "2018-02-22" and doc.time == "19:30"
+    assert section(doc, "§ 11").decisions[0].text == "Mötet beviljade Stackens styrelse 2017 ansvarsfrihet."
+    assert section(doc, "§ 10 a").decisions[0].status is DecisionStatus.BESLUTAD
+
+
+def test_typst_attsats_decisions_and_proposals():
+    """GIVEN Typst "=== Förslag" then "=== Beslut" with "attsatsen bifalles"
+    THEN the Beslut text is a decision and the Förslag text is not."""
+    doc = parsed(DVD_TYP)
+    by_title = {s.title: s for s in doc.sections}
+    [decision] = by_title["Fastställande av röstlängd"].decisions
+    assert decision.text.startswith("attsatsen bifalles")
+    assert len(by_title["Val av protokolljusterare"].decisions) == 2
+    assert person(doc, "Gustav Dalemo").role == "mötessekreterare"
+
+
+def test_latex_attendance_macros_and_proposals_only():
+    """GIVEN LaTeX "\\förtroendevald{Ordförande}{Albin Otterhäll}{}" (read as "Ordförande, Albin Otterhäll")
+    and only "Förslag till beslut" blocks THEN persons get roles and no decision is invented."""
+    doc = parsed(DVD_TEX)
+    assert person(doc, "Albin Otterhäll").role == "ordförande"
+    assert person(doc, "Samuel Hammersberg").role == "vice ordförande"
+    assert doc.date == "2021-09-21" and doc.place == "Styrelserummet" and doc.time == "12:00"
+    assert not any("beslutbar" in d.text for s in doc.sections for d in s.decisions)
+
+
+def test_org_file_noted_items():
+    doc = parsed(IX_ORG)
+    assert doc.doc_type is DocType.PROTOKOLL and doc.date == "2020-03-23"
+    statuses = [d.status for s in doc.sections for d in s.decisions]
+    assert DecisionStatus.NOTERAD in statuses
+
+
+# ------------------------------------------------------------------ negative and unit cases
+
+
+def test_proposals_and_underlag_are_never_decisions():
+    page = (
+        "§ 5 Budget\n\nFörslag till beslut\n\n- Nämnden godkänner budgeten.\n\n"
+        "Beslutsunderlag\n\nTjänsteskrivelse 2024-03-01\n\nBeslutet skickas till\n\nEkonomi\n\n"
+        "§ 6 Taxor\n\nNämndens beslut\n\n- Nämnden antar taxan.\n"
+    )
+    doc = parse_document([page])
+    assert parse_document([page]).sections[0].decisions == ()
+    assert [d.text for d in doc.sections[1].decisions] == ["Nämnden antar taxan."]
+
+
+def test_amounts_dates_and_laws_are_not_dnr():
+    page = (
+        "§ 1 Ekonomi\n\nSamverkansteam Avesta äskar 2 500 tkr för 2025. Beslut 2024-03-13.\n"
+        "Enligt lag (2003:1210) om finansiell samordning.\n\n"
+        "§ 2 Ärende\n\nDnr: BUN 2022.118\n\nSe även KS 2024/123.\n"
+    )
+    doc = parse_document([page])
+    assert doc.sections[0].dnr == ()
+    assert [r.text for r in doc.sections[1].dnr] == ["Dnr BUN 2022.118", "KS 2024/123"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Styrelsen beslutar att ärendet bordläggs till nästa möte.", DecisionStatus.BORDLAGD),
+        ("Ärendet återremitteras till förvaltningen.", DecisionStatus.ATERREMITTERAD),
+        ("Nämnden avslår yrkandet.", DecisionStatus.AVSLAGEN),
+        ("Informationen läggs till handlingarna.", DecisionStatus.NOTERAD),
+        ("Styrelsen tar del av informationen.", DecisionStatus.NOTERAD),
+        ("Styrelsen godkänner rapporterna och lägger dessa till handlingarna.", DecisionStatus.BESLUTAD),
+        ("Mötet väljer Kim Lindberger till mötesordförande.", DecisionStatus.BESLUTAD),
+        ("Mötet godkänner inte propositionen.", DecisionStatus.AVSLAGEN),
+    ],
+)
+def test_status_phrase_table(text, status):
+    assert decision_status(text) is status
+
+
+def test_date_from_filename_only_when_text_has_none():
+    assert parse_document(["Anteckningar\n\nInget datum här."], filename="2024-10-24.pdf").date == "2024-10-24"
+    assert parse_document(["Protokoll\n\nInget datum här."], filename="styrelsemote_131009.pdf").date is None
+
+
+def test_kallelse_title():
+    doc = parse_document(["Kallelse till årsstämma 2023-04-27\n\nDAGORDNING\n1. Val av ordförande\n"])
+    assert doc.doc_type is DocType.KALLELSE and doc.date == "2023-04-27"

@@ -1,0 +1,139 @@
+"""Segmentation into § sections and search paragraphs, on the seed protocol, the eval corpus and
+small synthetic pages for the negative cases."""
+
+from pathlib import Path
+
+import pytest
+
+from arkiv.ingest.clean import clean_pages
+from arkiv.ingest.readers import read_document
+from arkiv.ingest.segment import MAX_PARAGRAPH_WORDS, paragraphs_of, segment
+from tests.conftest import EVALDOCS, SEEDS
+
+SEED_004 = SEEDS / "004_c84889afaa9dbc4c.txt"
+BORRBY = EVALDOCS / "lundgren9-Borrby" / "Protokoll  SPn april 2024_Bortredigerad.pdf"
+LITHEKOD = EVALDOCS / "lithekod-protocols" / "konstituerande_mote_130930.pdf"
+STACKEN = EVALDOCS / "stacken-w3" / "varmote-protokoll.md"
+IX_ORG = EVALDOCS / "ix-sthlm-ix-sthlm.github.io" / "annual-meeting-protocol-2020.org"
+
+
+def pages_of(path: Path) -> list[str]:
+    if not path.exists():
+        pytest.skip(f"corpus file missing: {path}")
+    return clean_pages(read_document(path).pages)
+
+
+def numbers(path: Path) -> list[str | None]:
+    return [s.number for s in segment(pages_of(path)).sections]
+
+
+def test_seed_004_has_each_paragraph_once_and_no_agenda_entries():
+    """GIVEN the 004 protocol with an ÄRENDELISTA (§ 27<TAB>title<TAB>page) before § 27
+    WHEN it is segmented
+    THEN § 27–38 come out exactly once each, in order, and the list of contents is not a section."""
+    sections = segment(pages_of(SEED_004)).sections
+    assert [s.number for s in sections] == [f"§ {n}" for n in range(27, 39)]
+    assert sections[0].title == "Protokolljustering och dagordning"
+    assert "Ordförande Gunilla Berglund öppnar" in sections[0].text
+
+
+def test_seed_004_continuation_headers_are_merged():
+    """GIVEN "§ 30 (forts)" and "§ 36 (forts)" page continuations
+    THEN their text is appended to § 30 and § 36."""
+    by_number = {s.number: s for s in segment(pages_of(SEED_004)).sections}
+    assert "Fortsatta samtal sker tillsammans" in by_number["§ 30"].text
+    assert "en riktning för utbildningssatsningar" in by_number["§ 36"].text
+    assert "forts" not in by_number["§ 36"].title
+
+
+def test_borrby_sections_66_to_89_once_with_title_from_next_line():
+    """GIVEN the 44-page nämnd protocol whose page 3 is a § table ("§ 66 Upprop … 2024/1 4") and whose
+    § lines carry only the Dnr ("§ 66 Dnr 2024/1", title on the next line, "§ 71 forts Dnr …")
+    THEN each of § 66–89 appears once, with its title and starting page."""
+    sections = segment(pages_of(BORRBY)).sections
+    assert [s.number for s in sections] == [f"§ {n}" for n in range(66, 90)]
+    first = sections[0]
+    assert (first.title, first.page) == ("Upprop och val av justeringsperson", 4)
+    by_number = {s.number: s for s in sections}
+    assert by_number["§ 69"].title.endswith("köpa västra pirarmen i Vitemölla")
+    assert "Uppdra åt förvaltningschefen" in by_number["§ 71"].text  # from the "§ 71 forts" page
+
+
+def test_lithekod_sub_paragraphs_keep_their_numbers():
+    """GIVEN "§1 Mötet öppnas" … "§8.1 Revisor" and a mid-sentence "att införa §6 Fastställande …"
+    THEN sections are § 1 … § 11 including § 8.1–8.4, each once."""
+    found = numbers(LITHEKOD)
+    assert found[:3] == ["§ 1", "§ 2", "§ 3"]
+    assert {"§ 8.1", "§ 8.4", "§ 9.2", "§ 11"} <= set(found)
+    assert len(found) == len(set(found))
+
+
+def test_markdown_numbered_headings_become_sections():
+    """GIVEN stacken Markdown "## 1. Mötets öppnande" … and unnumbered "## Övriga frågor"
+    THEN numbered headings give "§ 1"…, unnumbered ones a section without number, and the
+    document's own title heading is not a section."""
+    sections = segment(pages_of(STACKEN)).sections
+    assert sections[0].number == "§ 1" and sections[0].title == "Mötets öppnande"
+    assert "§ 5" in [s.number for s in sections]
+    assert any(s.number is None and s.title == "Övriga frågor" for s in sections)
+    assert not any("Protokoll från" in s.title for s in sections)
+
+
+def test_org_parent_headings_and_signatures_are_not_sections():
+    """GIVEN an Org file: "* Mötesfunktionärer" whose items are "** Val av …" sub-headings
+    THEN the items are sections and the empty parent and "Signaturer/Ordförande" are not."""
+    titles = [s.title for s in segment(pages_of(IX_ORG)).sections]
+    assert "Val av mötesordförande" in titles
+    assert "Mötesfunktionärer" not in titles
+    assert "Ordförande" not in titles and "Signaturer" not in titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beslutet fattades enligt 7 kap. 5 § första stycket i stadgan.",
+        "Mikael lägger fram tilläggsyrkande om att\ninföra §6 Fastställande av röstlängden.\n",
+    ],
+)
+def test_paragraph_references_in_running_text_are_not_sections(text):
+    """GIVEN a § reference inside a sentence THEN no section starts there."""
+    assert all(s.number != "§ 5" for s in segment([text]).sections)
+    assert segment([text]).sections == [] or "införa" not in segment([text]).sections[0].title
+
+
+def test_front_page_paragraph_range_is_not_a_section():
+    """GIVEN "Paragrafer" / "§ 27-38" on the front page THEN it starts no section."""
+    page = "Paragrafer\n\n§ 27-38\n\n§ 27 Protokolljustering\n\nText.\n"
+    assert [s.number for s in segment([page]).sections] == ["§ 27"]
+
+
+def test_repeated_numbers_with_new_titles_stay_separate():
+    """GIVEN a file holding two protocols, both starting at § 1
+    THEN both § 1 sections are kept and not merged."""
+    page = "§ 1 Mötets öppnande\nText A.\n§ 2 Avslutning\nText B.\n§ 1 Val av ordförande\nText C.\n"
+    sections = segment([page]).sections
+    assert [s.number for s in sections] == ["§ 1", "§ 2", "§ 1"]
+    assert sections[2].text == "Text C."
+
+
+def test_pdf_lines_are_rejoined_and_long_paragraphs_split():
+    """GIVEN PDF-style text, one printed line per line and no blank lines
+    THEN lines of one sentence are joined, list items start new paragraphs, and no paragraph
+    exceeds the word limit."""
+    lines = [(1, "Styrelsen diskuterar det ekonomiska"), (1, "läget och framtiden."), (2, "- Punkt ett"), (2, "—")]
+    paragraphs = paragraphs_of(lines, "§ 1")
+    assert [p.text for p in paragraphs] == ["Styrelsen diskuterar det ekonomiska läget och framtiden.", "- Punkt ett"]
+    assert paragraphs[1].page == 2 and paragraphs[0].section == "§ 1"
+    long = [(1, "Ord " * 30 + "slut.")] * 20
+    assert all(len(p.text.split()) <= MAX_PARAGRAPH_WORDS for p in paragraphs_of(long, None))
+
+
+def test_borrby_paragraphs_carry_page_and_section():
+    paragraphs = [p for p in paragraphs_of_document(BORRBY) if p.section == "§ 77"]
+    assert paragraphs and {p.page for p in paragraphs} >= {22, 23}
+
+
+def paragraphs_of_document(path: Path):
+    from arkiv.ingest.extract import parse_document
+
+    return parse_document(pages_of(path), filename=path.name).paragraphs
