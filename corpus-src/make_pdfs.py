@@ -1,6 +1,6 @@
-"""Build the sample archive's PDFs from the page texts in corpus/pdf-src/.
+"""Build the sample archive's PDFs (in corpus/) from the page texts in corpus-src/pdf-src/.
 
-    .venv/bin/python corpus/make_pdfs.py
+    .venv/bin/python corpus-src/make_pdfs.py
 
 The PDFs are committed next to this script; rerun it after editing a page text.
 Output is byte-for-byte reproducible (reportlab's invariant mode), so a rerun
@@ -37,6 +37,7 @@ from reportlab.pdfgen import canvas
 
 HERE = Path(__file__).resolve().parent
 SOURCE_DIR = HERE / "pdf-src"
+CORPUS = HERE.parent / "corpus"
 ORGANISATION = "Norrälvens Samordningsförbund"
 
 # output file -> (document kind in the running header, meeting date, has a
@@ -112,7 +113,7 @@ def _draw_footer(pdf: canvas.Canvas, signed: bool, number: int, total: int) -> N
 def build(name: str, kind: str, date: str, signed: bool) -> Path:
     source = SOURCE_DIR / (Path(name).stem + ".txt")
     pages = source.read_text(encoding="utf-8").split(PAGE_BREAK + "\n")
-    target = HERE / name
+    target = CORPUS / name
     pdf = canvas.Canvas(str(target), pagesize=A4, invariant=1)
     pdf.setTitle(f"{ORGANISATION} {kind} {date}")
     pdf.setAuthor(ORGANISATION)
