@@ -1,0 +1,180 @@
+"""BM25 over Swedish-normalised terms: SQLite holds the items, bm25s scores them.
+
+Text is analysed once, in `add` (`swedish.analyze`), and the terms are stored in SQLite, which gives
+incremental adds, deletes and replaces inside transactions. Scoring uses a bm25s index (a sparse
+matrix of precomputed BM25 weights) built from those stored terms. The matrix cannot be updated in
+place, so every change bumps a generation number and the next search (or `refresh()`) rebuilds it;
+the built matrix is saved beside the database and memory-mapped on reopen.
+
+Why not SQLite FTS5 (bench/lexical.py, 100k items of 60-250 words): FTS5 ranks every matching row
+with bm25() per query, p50 73 ms / p95 149 ms, against 3.4 ms / 21 ms for bm25s. Rebuilding the
+bm25s matrix costs ~8.5 s at 100k, paid once after a batch of changes, not per document.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from collections.abc import Collection, Iterable
+from pathlib import Path
+
+import numpy as np
+
+from arkiv.search.swedish import analyze, analyze_query
+
+__all__ = ["LexicalIndex"]
+
+_SCHEMA = """
+BEGIN;
+CREATE TABLE IF NOT EXISTS lexical_items (
+    rowid INTEGER PRIMARY KEY,
+    item_id TEXT NOT NULL UNIQUE,
+    terms TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS lexical_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+INSERT OR IGNORE INTO lexical_meta (key, value) VALUES ('generation', 0);
+COMMIT;
+"""
+
+
+class LexicalIndex:
+    """A BM25 index of (item id, text) pairs, stored in the directory `path`."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.path.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(self.path / "lexical.db", isolation_level=None, check_same_thread=False)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(_SCHEMA)
+        self._matrix_dir = self.path / "bm25s"
+        self._built_generation = -1
+        self._bm25 = None
+        self._item_ids: list[str] = []
+        self._row_of: dict[str, int] = {}
+        self._load_saved_matrix()
+
+    def add(self, items: Iterable[tuple[str, str]]) -> None:
+        """Index (item_id, text) pairs; an id that is already indexed is replaced."""
+        with _Transaction(self._db):
+            for item_id, text in items:
+                self._db.execute(
+                    "INSERT INTO lexical_items (item_id, terms) VALUES (?, ?) "
+                    "ON CONFLICT (item_id) DO UPDATE SET terms = excluded.terms",
+                    (item_id, " ".join(analyze(text))),
+                )
+            self._bump_generation()
+
+    def delete(self, ids: Iterable[str]) -> None:
+        """Remove items; unknown ids are ignored."""
+        with _Transaction(self._db):
+            self._db.executemany("DELETE FROM lexical_items WHERE item_id = ?", ((i,) for i in ids))
+            self._bump_generation()
+
+    def _bump_generation(self) -> None:
+        self._db.execute("UPDATE lexical_meta SET value = value + 1 WHERE key = 'generation'")
+
+    def _generation(self) -> int:
+        return self._db.execute("SELECT value FROM lexical_meta WHERE key = 'generation'").fetchone()[0]
+
+    def refresh(self) -> None:
+        """Rebuild the scoring matrix if items changed since it was built (search does this too)."""
+        generation = self._generation()
+        if generation == self._built_generation:
+            return
+        import bm25s
+
+        rows = self._db.execute("SELECT item_id, terms FROM lexical_items ORDER BY rowid").fetchall()
+        self._item_ids = [item_id for item_id, _ in rows]
+        self._row_of = {item_id: row for row, item_id in enumerate(self._item_ids)}
+        self._bm25 = None
+        vocab: dict[str, int] = {}
+        token_ids = [[vocab.setdefault(t, len(vocab)) for t in terms.split()] for _, terms in rows]
+        if vocab:  # no items, or only items without terms (e.g. all stopwords): nothing to score
+            self._bm25 = bm25s.BM25()
+            self._bm25.index(bm25s.tokenization.Tokenized(ids=token_ids, vocab=vocab), show_progress=False)
+        self._built_generation = generation
+        self._save_matrix()
+
+    def _save_matrix(self) -> None:
+        tmp = self.path / "bm25s.tmp"
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir()
+        if self._bm25 is not None:
+            self._bm25.save(tmp, show_progress=False)
+        (tmp / "items.json").write_text(
+            json.dumps({"generation": self._built_generation, "item_ids": self._item_ids})
+        )
+        shutil.rmtree(self._matrix_dir, ignore_errors=True)
+        tmp.rename(self._matrix_dir)
+
+    def _load_saved_matrix(self) -> None:
+        meta_file = self._matrix_dir / "items.json"
+        if not meta_file.exists():
+            return
+        meta = json.loads(meta_file.read_text())
+        if meta["generation"] != self._generation():
+            return
+        bm25 = None
+        if (self._matrix_dir / "params.index.json").exists():
+            import bm25s
+
+            bm25 = bm25s.BM25.load(self._matrix_dir, mmap=True, show_progress=False, verbosity=0)
+        self._bm25 = bm25
+        self._item_ids = meta["item_ids"]
+        self._row_of = {item_id: row for row, item_id in enumerate(self._item_ids)}
+        self._built_generation = meta["generation"]
+
+    def search(
+        self, query: str, k: int = 50, ids: Collection[str] | None = None
+    ) -> list[tuple[str, float]]:
+        """Best-first (item_id, BM25 score) pairs, only items that share a term with the query.
+
+        `ids` restricts the hits to those items (e.g. the result of a metadata filter).
+        """
+        if k <= 0 or (ids is not None and not ids):
+            return []
+        self.refresh()
+        if self._bm25 is None:
+            return []
+        vocab = self._bm25.vocab_dict
+        token_ids = [vocab[t] for t in analyze_query(query) if t in vocab]
+        if not token_ids:
+            return []
+        scores = self._bm25.get_scores(token_ids)
+        if ids is None:
+            rows = np.flatnonzero(scores)
+        else:
+            rows = np.fromiter((self._row_of[i] for i in ids if i in self._row_of), dtype=np.int64)
+            rows = rows[scores[rows] > 0]
+        if len(rows) > k:
+            rows = rows[np.argpartition(-scores[rows], k - 1)[:k]]
+        rows = rows[np.argsort(-scores[rows], kind="stable")]
+        return [(self._item_ids[row], float(scores[row])) for row in rows]
+
+    def __len__(self) -> int:
+        return self._db.execute("SELECT count(*) FROM lexical_items").fetchone()[0]
+
+    def close(self) -> None:
+        self._bm25 = None
+        self._db.close()
+
+    def __enter__(self) -> LexicalIndex:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error (the connection runs in autocommit mode)."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self._db = db
+
+    def __enter__(self) -> None:
+        self._db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self._db.execute("ROLLBACK" if exc_type else "COMMIT")

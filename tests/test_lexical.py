@@ -1,0 +1,171 @@
+"""Swedish normalisation and the BM25 index: what matches what, and index bookkeeping."""
+
+import pytest
+
+from arkiv.search.lexical import LexicalIndex
+from arkiv.search.swedish import analyze, analyze_query, split_compound
+
+
+@pytest.fixture
+def index(tmp_path):
+    ix = LexicalIndex(tmp_path / "lexical")
+    yield ix
+    ix.close()
+
+
+def matches(document: str, query: str) -> bool:
+    """True when the query shares an index term with the document."""
+    return bool(set(analyze(document)) & set(analyze_query(query)))
+
+
+@pytest.mark.parametrize(
+    "document, query",
+    [
+        ("Budgetramar för nästa år", "budget"),
+        ("Budgetramar för nästa år", "ram"),
+        ("Äskandet behandlades", "äskande"),
+        ("Två äskanden inkom", "äskande"),
+        ("Samverkansteamens rapport", "samverkan"),
+        ("Samverkansteamens rapport", "team"),
+        ("Årsredovisningen godkändes", "redovisning"),
+        ("Förbundschefen informerade", "förbund"),
+        ("Förbundschefen informerade", "chef"),
+        ("Styrelsemötet hölls i mars", "styrelse"),
+        ("Styrelsemötet hölls i mars", "möte"),
+        ("Det egna kapitalet ökade", "eget kapital"),
+        ("Eget kapital vid årets slut", "egna kapitalet"),
+        ("Ledamöterna var eniga", "ledamot"),
+        ("Skolbarn i kommunen", "skola"),
+    ],
+)
+def test_compounds_and_inflections_match(document, query):
+    assert matches(document, query)
+
+
+def test_compound_parts_follow_the_whole_word():
+    terms = analyze("förbundschefen")
+    assert terms[0] == analyze_query("förbundschef")[0]
+    assert set(analyze_query("förbund") + analyze_query("chef")) <= set(terms[1:])
+
+
+def test_words_the_dictionary_does_not_compound_stay_whole():
+    """GIVEN kom and mun are words WHEN "kommunen" is analysed THEN it is not split."""
+    assert split_compound("kommunen") == ()
+    assert not matches("Kommunen beslutade", "mun")
+
+
+def test_two_letter_parts_are_not_added():
+    """"år" in "årsredovisningen" would match half the archive."""
+    assert not matches("Årsredovisningen godkändes", "år")
+
+
+def test_swedish_letters_are_not_folded():
+    """Paperless #10937: ASCII folding merges får/far, här/har, för/for."""
+    assert not matches("Vi far till mötet", "får")
+    assert not matches("Här är förslaget", "har")
+    assert "å" in analyze("Årsmöte")[0]
+
+
+def test_stopwords_are_dropped_but_content_words_kept():
+    assert analyze_query("och att det som en på är") == []
+    assert analyze("beslut om budget") == analyze("beslut budget")
+    assert analyze_query("får") != []
+
+
+def test_numbers_are_kept():
+    assert "2025" in analyze("Äskande för 2025")
+
+
+def test_stopword_only_query_returns_nothing(index):
+    index.add([("a", "och att det som en")])
+    assert index.search("och att det") == []
+    assert index.search("") == []
+
+
+@pytest.mark.parametrize(
+    "query", ["KS 2023/0123", "§ 12", 'foo"bar', "NOT", "a OR b", "-x", "*", "(budget", "budget:", "^ram", "NEAR(a b)"]
+)
+def test_fts5_syntax_in_queries_does_not_crash(index, query):
+    index.add([("a", "Budget för 2023, § 12, KS 2023/0123 foo bar")])
+    assert isinstance(index.search(query), list)
+
+
+def test_dnr_numbers_are_searchable_as_words(index):
+    index.add([("a", "Ärende KS 2023/0123 avslutades"), ("b", "Ärende KS 2022/0999")])
+    assert index.search("2023/0123")[0][0] == "a"
+
+
+def test_add_delete_replace(index):
+    index.add([("a", "Budgetramar 2025"), ("b", "Styrelsemötet i mars")])
+    assert len(index) == 2
+    assert [i for i, _ in index.search("budget")] == ["a"]
+
+    index.add([("a", "Protokoll från styrelsemöte")])  # replaces a
+    assert len(index) == 2
+    assert index.search("budget") == []
+    assert {i for i, _ in index.search("styrelsemöte")} == {"a", "b"}
+
+    index.delete(["b", "no-such-id"])
+    assert len(index) == 1
+    assert [i for i, _ in index.search("styrelsemöte")] == ["a"]
+
+
+def test_add_is_atomic(index):
+    def items():
+        yield ("a", "budget")
+        raise RuntimeError("reader failed")
+
+    with pytest.raises(RuntimeError):
+        index.add(items())
+    assert len(index) == 0
+    assert index.search("budget") == []
+
+
+def test_ids_restrict_results(index):
+    index.add([(f"d{i}", f"Budgetramar för år {2020 + i}") for i in range(5)])
+    hits = index.search("budget", ids={"d1", "d3", "missing"})
+    assert {i for i, _ in hits} == {"d1", "d3"}
+    assert index.search("budget", ids=[]) == []
+
+
+def test_k_limits_results(index):
+    index.add([(f"d{i}", "budget") for i in range(10)])
+    assert len(index.search("budget", k=3)) == 3
+
+
+def test_persistence_across_reopen(tmp_path):
+    path = tmp_path / "sub" / "lexical"
+    ix = LexicalIndex(path)
+    ix.add([("a", "Förbundschefen informerade om budgeten")])
+    ix.close()
+    with LexicalIndex(path) as ix:
+        assert len(ix) == 1
+        assert [i for i, _ in ix.search("chef")] == ["a"]
+        ix.delete(["a"])
+    with LexicalIndex(path) as ix:
+        assert len(ix) == 0
+
+
+def test_ranking_prefers_the_passage_about_the_query(index):
+    index.add(
+        [
+            ("budget", "Budgeten för 2025 fastställdes av styrelsen efter diskussion om ramarna."),
+            ("askande", "Äskande för 2025 från Samverkansteamerna: teamen önskar medel för fler insatser."),
+            ("protokoll", "Protokollet justerades av ordföranden och sekreteraren utan anmärkningar."),
+            ("arsmote", "Årsmötet 2024 beviljade styrelsen ansvarsfrihet för verksamhetsåret."),
+            ("askande2023", "Förbundschefen redogjorde för hur äskanden hanterades under 2023."),
+        ]
+    )
+    hits = index.search("äskanden 2025")
+    assert hits[0][0] == "askande"
+    assert hits[0][1] > hits[1][1]
+
+
+def test_exact_compound_outranks_a_shared_part(index):
+    index.add(
+        [
+            ("part", "Styrelsen diskuterade budget och ekonomi i allmänhet."),
+            ("exact", "Budgetramarna för nämnderna fastställdes."),
+        ]
+    )
+    assert index.search("budgetram")[0][0] == "exact"
