@@ -28,6 +28,7 @@ def default_home() -> Path:
 @dataclass(frozen=True)
 class IngestSummary:
     results: list[IngestResult]
+    indexed: int = 0  # chunks embedded and added to the search indexes
 
     def count(self, status: IngestStatus) -> int:
         return sum(r.status == status for r in self.results)
@@ -41,11 +42,26 @@ class IngestSummary:
 
 
 class Archive:
-    def __init__(self, home: Path | str | None = None):
+    """An archive directory: the SQLite catalogue plus the search indexes derived from it.
+
+    `model` names the embedder (default: the one the archive was built with, else e5-small);
+    `chroma_url` puts the vectors on a `chroma run` server instead of under `home`.
+    """
+
+    def __init__(self, home: Path | str | None = None, *, model: str | None = None,
+                 chroma_url: str | None = None):
+        from arkiv.search.engine import SearchIndex
+
         self.home = Path(home).expanduser() if home else default_home()
         self.catalogue = Catalogue(self.home / "catalogue.sqlite")
+        self.index = SearchIndex(
+            self.home, self.catalogue,
+            model=model or os.environ.get("ARKIV_MODEL") or None,
+            chroma_url=chroma_url or os.environ.get("ARKIV_CHROMA_URL") or None,
+        )
 
     def close(self) -> None:
+        self.index.close()
         self.catalogue.close()
 
     def __enter__(self) -> Archive:
@@ -62,15 +78,17 @@ class Archive:
         *,
         on_start: Callable[[int], None] | None = None,
         on_file: Callable[[IngestResult], None] | None = None,
+        on_index: Callable[[int, int], None] | None = None,
     ) -> IngestSummary:
-        """Ingest files and folders. Never raises for bad input: every file gets a result.
+        """Ingest files and folders, then bring the search indexes up to date.
 
-        `on_start(n_files)` is called once the files are known, `on_file(result)` after each file
-        (progress reporting).
+        Never raises for bad input: every file gets a result. Progress: `on_start(n_files)` once
+        the files are known, `on_file(result)` after each file, `on_index(done, total)` while
+        chunks are embedded.
         """
         from arkiv.ingest.pipeline import discover
 
-        found = discover([Path(p) for p in paths])
+        found = discover([Path(p) for p in paths], exclude=Path(os.path.abspath(self.home)))
         results = [
             IngestResult(str(p), IngestStatus.FAILED, reason="sökvägen finns inte")
             for p in found.missing
@@ -87,7 +105,8 @@ class Archive:
             results.append(result)
             if on_file:
                 on_file(result)
-        return IngestSummary(results)
+        indexed = self.index.sync(on_index)
+        return IngestSummary(results, indexed)
 
     def ingest_file(self, path: Path) -> IngestResult:
         from arkiv.ingest.pipeline import PIPELINE_VERSION, ReadError, parse_file, sha256_of
@@ -116,8 +135,10 @@ class Archive:
         except Exception as exc:  # a bug in a stage must not stop the other files
             return self._failed(source, f"oväntat fel vid tolkning: {type(exc).__name__}: {exc}", sha256)
 
-        catalogue.store(source, parsed.document, reader=parsed.reader, encoding=parsed.encoding,
-                        pipeline_version=PIPELINE_VERSION)
+        from arkiv.search.chunks import chunks_of
+
+        catalogue.store(source, parsed.document, chunks_of(parsed.document), reader=parsed.reader,
+                        encoding=parsed.encoding, pipeline_version=PIPELINE_VERSION)
         return self._ok(source, parsed.document, started)
 
     def _ok(self, source: str, doc: Document, started: float) -> IngestResult:
@@ -162,6 +183,19 @@ class Archive:
         sha256, _ = self.catalogue.file_state(wanted)
         return self.catalogue.document(sha256, wanted)
 
+    # --- search --------------------------------------------------------------------------------
+
+    def search(self, text: str, *, limit: int = 10, filters=None) -> list:
+        """Hybrid search; returns `Hit`s best first. `filters`: arkiv.search.engine.Filters."""
+        from arkiv.search.engine import Filters
+
+        self.index.sync()  # catch up on anything a crashed ingest left queued
+        return self.index.search(text, limit=limit, filters=filters or Filters())
+
+    def reindex(self, on_index: Callable[[int, int], None] | None = None) -> int:
+        """Rebuild the search indexes from the catalogue, with this archive's (or the given) model."""
+        return self.index.reindex(on_index)
+
     def status(self) -> dict:
         counts = self.catalogue.counts()
         return {
@@ -173,6 +207,9 @@ class Archive:
             "dnr": counts["case_refs"],
             "persons": counts["persons"],
             "paragraphs": counts["paragraphs"],
+            "chunks": counts["chunks"],
+            "model": self.catalogue.setting("model_id"),
+            "pending_index": self.catalogue.pending_count(),
             "failed": [
                 {"path": path, "status": status, "reason": reason}
                 for path, status, reason in self.catalogue.failed_files()

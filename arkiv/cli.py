@@ -39,12 +39,33 @@ HomeOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Skriv resultatet som JSON.")]
+ModelOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--model",
+        envvar="ARKIV_MODEL",
+        help="Inbäddningsmodell: e5-small (standard, följer med arkiv) eller sökväg/namn till en "
+        "lokal sentence-transformers-modell.",
+        show_default=False,
+    ),
+]
+ChromaOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--chroma-url",
+        envvar="ARKIV_CHROMA_URL",
+        help="Lägg vektorerna på en Chroma-server (http://värd:port, startad med 'chroma run') "
+        "i stället för i arkivkatalogen.",
+        show_default=False,
+    ),
+]
 
 
 def _console(stderr: bool = False):
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False)
+    # soft_wrap: a message is one line even when stdout is not a terminal (scripts, grep).
+    return Console(stderr=stderr, highlight=False, soft_wrap=True)
 
 
 def _fail(message: str) -> None:
@@ -63,6 +84,8 @@ def ingest(
         typer.Argument(help="Filer och kataloger (läses rekursivt).", show_default=False),
     ],
     home: HomeOption = None,
+    model: ModelOption = None,
+    chroma_url: ChromaOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Läs in dokument i arkivet: PDF med textlager, .txt, .md, .tex, .org, .typ och .rst.
@@ -74,8 +97,8 @@ def ingest(
 
     Exempel: arkiv ingest protokoll/ kallelse-2024-11-20.pdf
     """
-    with Archive(home) as archive:
-        summary = _ingest_with_progress(archive, paths, quiet=as_json)
+    with _open_archive(home, model, chroma_url) as archive:
+        summary = _run_reporting_errors(lambda: _ingest_with_progress(archive, paths, quiet=as_json))
     if as_json:
         _print_json([_result_record(r) for r in summary.results])
     else:
@@ -100,6 +123,7 @@ def _ingest_with_progress(archive: Archive, paths: list[Path], quiet: bool) -> I
     )
     task = progress.add_task("ingest", total=None, pages=0, current="")
     pages = 0
+    index_task = None
 
     def on_start(total: int) -> None:
         progress.update(task, total=total)
@@ -109,8 +133,17 @@ def _ingest_with_progress(archive: Archive, paths: list[Path], quiet: bool) -> I
         pages += result.pages
         progress.update(task, advance=1, pages=pages, current=Path(result.path).name)
 
+    def on_index(done: int, total: int) -> None:
+        nonlocal index_task
+        if index_task is None:
+            progress.update(task, visible=False)
+            index_task = progress.add_task("index", total=total, pages="", current="")
+            progress.columns = (TextColumn("Indexerar"), BarColumn(), MofNCompleteColumn(),
+                                TextColumn("textavsnitt"), TimeElapsedColumn())
+        progress.update(index_task, completed=done)
+
     with progress:
-        return archive.ingest(paths, on_start=on_start, on_file=on_file)
+        return archive.ingest(paths, on_start=on_start, on_file=on_file, on_index=on_index)
 
 
 def _result_record(result: IngestResult) -> dict:
@@ -146,9 +179,25 @@ def _print_summary(summary: IngestSummary) -> None:
     out.print(
         f"Nytt i arkivet: {summary.total('pages')} sidor, {summary.total('sections')} paragrafer (§), "
         f"{summary.total('decisions')} beslut, {summary.total('dnr')} Dnr, "
-        f"{summary.total('persons')} personer.",
+        f"{summary.total('persons')} personer; {summary.indexed} textavsnitt indexerade för sökning.",
         markup=False,
     )
+
+
+def _open_archive(home: Path | None, model: str | None = None, chroma_url: str | None = None) -> Archive:
+    return Archive(home, model=model, chroma_url=chroma_url)
+
+
+def _run_reporting_errors(work):
+    """Run `work`, turning the errors a user can act on into one Swedish line and exit code 1."""
+    from arkiv.models.embedders import ModelNotFound
+    from arkiv.search.engine import SearchError
+    from arkiv.search.vectors import VectorStoreError
+
+    try:
+        return work()
+    except (ArchiveError, ModelNotFound, SearchError, VectorStoreError) as exc:
+        _fail(str(exc))
 
 
 _SECTION_ARG = re.compile(r"^\s*§?\s*(\d+(?:\.\d+)*)\s*$")
@@ -168,11 +217,8 @@ def show(
 
     Exempel: arkiv show protokoll/2024-09-18.pdf §31
     """
-    with Archive(home) as archive:
-        try:
-            doc = archive.document(source)
-        except ArchiveError as exc:
-            _fail(str(exc))
+    with _open_archive(home) as archive:
+        doc = _run_reporting_errors(lambda: archive.document(source))
     record = doc.export_record()
     if paragraph is not None:
         section = _find_section(doc, paragraph)
@@ -252,7 +298,7 @@ def export(home: HomeOption = None) -> None:
 
     Exempel: arkiv export > arkiv.jsonl
     """
-    with Archive(home) as archive:
+    with _open_archive(home) as archive:
         for record in archive.export():
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
 
@@ -263,7 +309,7 @@ def status(home: HomeOption = None, as_json: JsonOption = False) -> None:
 
     Exempel: arkiv status
     """
-    with Archive(home) as archive:
+    with _open_archive(home) as archive:
         info = archive.status()
     if as_json:
         _print_json(info)
@@ -278,6 +324,107 @@ def status(home: HomeOption = None, as_json: JsonOption = False) -> None:
     )
     for failure in info["failed"]:
         console.print(f"fel: {failure['path']}: {failure['reason']}", markup=False)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Frågan, t.ex. \"vilka beslut bordlades om äskanden\".", show_default=False)],
+    limit: Annotated[int, typer.Option("-n", "--limit", min=1, help="Antal träffar.")] = 10,
+    date_from: Annotated[Optional[str], typer.Option("--from", help="Från och med datum (ÅÅÅÅ-MM-DD eller ÅÅÅÅ).", show_default=False)] = None,
+    date_to: Annotated[Optional[str], typer.Option("--to", help="Till och med datum (ÅÅÅÅ-MM-DD eller ÅÅÅÅ).", show_default=False)] = None,
+    dnr: Annotated[Optional[str], typer.Option("--dnr", help="Bara ärenden med detta Dnr (valfri stavning).", show_default=False)] = None,
+    person: Annotated[Optional[str], typer.Option("--person", help="Bara dokument där personen finns med.", show_default=False)] = None,
+    body: Annotated[Optional[str], typer.Option("--body", help="Bara detta organ, t.ex. \"Samhällsplaneringsnämnden\".", show_default=False)] = None,
+    kind: Annotated[Optional[str], typer.Option("--kind", help="beslut, paragraf, rubrik eller text.", show_default=False)] = None,
+    status: Annotated[Optional[str], typer.Option("--status", help="beslutad, bordlagd, återremitterad, avslagen eller noterad.", show_default=False)] = None,
+    home: HomeOption = None,
+    model: ModelOption = None,
+    chroma_url: ChromaOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Sök i arkivet med både ord och betydelse; svaret anger beslut, §, Dnr, datum, sida och fil.
+
+    Frågan tolkas: "bordlades" ger beslut med status bordlagd, "i maj 2024" ett datumfilter,
+    "KS 2024/123" och "§ 31" exakta träffar.
+
+    Exempel: arkiv search "vilka beslut bordlades om äskanden"
+             arkiv search "eget kapital" --from 2024-01-01 --json
+    """
+    from arkiv.search.engine import Filters
+
+    filters = Filters(
+        date_from=_date_bound(date_from, first=True), date_to=_date_bound(date_to, first=False),
+        dnr=dnr, person=person, body=body,
+        kind=_choice(kind, ("beslut", "paragraf", "rubrik", "text"), "--kind"),
+        status=_choice(status, ("beslutad", "bordlagd", "återremitterad", "avslagen", "noterad"), "--status"),
+    )
+    with _open_archive(home, model, chroma_url) as archive:
+        hits = _run_reporting_errors(lambda: archive.search(query, limit=limit, filters=filters))
+    if as_json:
+        _print_json([hit.as_record() for hit in hits])
+    elif not hits:
+        _console().print("Inga träffar.", markup=False)
+    else:
+        _render_hits(hits)
+
+
+def _date_bound(value: str | None, first: bool) -> str | None:
+    if value is None:
+        return None
+    if re.fullmatch(r"\d{4}", value):
+        return f"{value}-01-01" if first else f"{value}-12-31"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return value
+    _fail(f"'{value}' är inget datum; skriv ÅÅÅÅ-MM-DD eller ÅÅÅÅ")
+
+
+def _choice(value: str | None, allowed: tuple[str, ...], option: str) -> str | None:
+    if value is not None and value not in allowed:
+        _fail(f"{option} ska vara en av: {', '.join(allowed)}")
+    return value
+
+
+_DNR_LABEL = re.compile(r"^(dnr|diarienr|diarienummer)[\s.:]*", re.I)
+
+
+def _render_hits(hits) -> None:
+    from rich.text import Text
+
+    console = _console()
+    for hit in hits:
+        head = Text(f"{hit.rank}. ", style="bold")
+        head.append(hit.kind, style="magenta")
+        for part in (hit.date, hit.body):
+            if part:
+                head.append(f" · {part}")
+        if hit.section or hit.section_title:
+            head.append(" · ")
+            head.append(" ".join(x for x in (hit.section, hit.section_title) if x), style="bold cyan")
+        if hit.dnr:
+            head.append(" · Dnr " + ", ".join(_DNR_LABEL.sub("", ref) for ref in hit.dnr))
+        if hit.status:
+            head.append(f" · {hit.status}", style="green")
+        console.print(head)
+        snippet = Text("   " + hit.snippet)
+        for start, end in hit.highlights:
+            snippet.stylize("bold yellow", start + 3, end + 3)
+        console.print(snippet)
+        console.print(Text(f"   {hit.source}:{hit.page}", style="dim"))
+
+
+@app.command()
+def reindex(
+    home: HomeOption = None,
+    model: ModelOption = None,
+    chroma_url: ChromaOption = None,
+) -> None:
+    """Bygg om sökindexen (ord och vektorer) från arkivet, t.ex. med en annan modell.
+
+    Exempel: arkiv reindex --model /modeller/min-sbert-modell
+    """
+    with _open_archive(home, model, chroma_url) as archive:
+        count = _run_reporting_errors(archive.reindex)
+    _console().print(f"{count} textavsnitt indexerade.", markup=False)
 
 
 def main() -> None:

@@ -65,8 +65,11 @@ class Discovery:
     missing: list[Path]  # arguments that do not exist
 
 
-def discover(paths: list[Path]) -> Discovery:
-    """Expand files and folders (recursively, hidden entries skipped) into files to ingest."""
+def discover(paths: list[Path], exclude: Path | None = None) -> Discovery:
+    """Expand files and folders (recursively, hidden entries skipped) into files to ingest.
+
+    `exclude` (the archive's own directory) is never walked into.
+    """
     files: list[Path] = []
     unsupported: list[Path] = []
     missing: list[Path] = []
@@ -76,6 +79,7 @@ def discover(paths: list[Path]) -> Discovery:
             candidates = sorted(
                 p for p in path.rglob("*")
                 if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and not (exclude and p.is_relative_to(exclude))
             )
         elif path.exists():
             candidates = [path]

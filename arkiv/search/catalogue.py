@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
+from arkiv.search.chunks import Chunk
 from arkiv.schema import (
     CaseRef,
     Decision,
@@ -26,8 +27,16 @@ from arkiv.schema import (
 )
 
 
+def _execute_script(db: sqlite3.Connection, script: str) -> None:
+    """Run statements one by one: executescript() would COMMIT the migration's transaction."""
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
 def _m001_create_tables(db: sqlite3.Connection) -> None:
-    db.executescript(
+    _execute_script(
+        db,
         """
         CREATE TABLE documents (
             sha256 TEXT PRIMARY KEY,
@@ -95,6 +104,30 @@ def _m001_create_tables(db: sqlite3.Connection) -> None:
             text TEXT NOT NULL
         );
         CREATE INDEX paragraphs_doc ON paragraphs(sha256);
+        CREATE TABLE chunks (
+            id TEXT PRIMARY KEY,
+            sha256 TEXT NOT NULL REFERENCES documents(sha256) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            section TEXT,
+            section_title TEXT,
+            page INTEGER NOT NULL,
+            status TEXT,
+            date TEXT,
+            body TEXT,
+            dnr_keys TEXT NOT NULL,  -- "|KS-2024-123|SDSF-2024-25-790|" for LIKE matching
+            dnr_text TEXT NOT NULL,  -- the same refs as written, "|"-separated
+            text TEXT NOT NULL,
+            embed_text TEXT NOT NULL
+        );
+        CREATE INDEX chunks_doc ON chunks(sha256);
+        -- Outbox for the derived indexes (BM25, vectors): written in the same transaction as the
+        -- document, emptied once the indexes have the change. A crash in between is caught up later.
+        CREATE TABLE index_queue (
+            seq INTEGER PRIMARY KEY,
+            chunk_id TEXT NOT NULL,
+            op TEXT NOT NULL CHECK (op IN ('add', 'del'))
+        );
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         """
     )
 
@@ -110,7 +143,7 @@ class Catalogue:
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)
         # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE … COMMIT) in `_transaction`.
-        self.db = sqlite3.connect(path, isolation_level=None)
+        self.db = sqlite3.connect(path, isolation_level=None, timeout=30)
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA journal_mode = WAL")
         self._migrate()
@@ -122,15 +155,17 @@ class Catalogue:
         self.db.execute(
             "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
         )
-        applied = {row[0] for row in self.db.execute("SELECT name FROM migrations")}
         for migration in MIGRATIONS:
-            if migration.__name__ in applied:
-                continue
+            # Checked inside the write lock: another process may be migrating the same file.
             with _transaction(self.db):
-                migration(self.db)
-                self.db.execute(
-                    "INSERT INTO migrations VALUES (?, ?)", (migration.__name__, _now())
-                )
+                done = self.db.execute(
+                    "SELECT 1 FROM migrations WHERE name = ?", (migration.__name__,)
+                ).fetchone()
+                if not done:
+                    migration(self.db)
+                    self.db.execute(
+                        "INSERT INTO migrations VALUES (?, ?)", (migration.__name__, _now())
+                    )
 
     # --- files ---------------------------------------------------------------------------------
 
@@ -178,8 +213,8 @@ class Catalogue:
 
     # --- documents -----------------------------------------------------------------------------
 
-    def store(self, path: str, doc: Document, *, reader: str, encoding: str | None,
-              pipeline_version: int) -> list[str]:
+    def store(self, path: str, doc: Document, chunks: list[Chunk], *, reader: str,
+              encoding: str | None, pipeline_version: int) -> list[str]:
         """Store `doc` as the content of `path` in one transaction.
 
         Replaces an older version of the same content, points the path at it and drops the
@@ -190,8 +225,9 @@ class Catalogue:
             previous = self.db.execute(
                 "SELECT sha256 FROM files WHERE path = ?", (path,)
             ).fetchone()
-            self.db.execute("DELETE FROM documents WHERE sha256 = ?", (doc.sha256,))
+            self._delete_document(doc.sha256)
             self._insert_document(doc, reader, encoding, pipeline_version)
+            self._insert_chunks(chunks)
             self.db.execute(
                 """INSERT INTO files (path, sha256, status, reason, checked_at) VALUES (?, ?, ?, NULL, ?)
                    ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, status = excluded.status,
@@ -222,8 +258,25 @@ class Catalogue:
         ).fetchone()
         if still_used:
             return []
-        self.db.execute("DELETE FROM documents WHERE sha256 = ?", (sha256,))
+        self._delete_document(sha256)
         return [sha256]
+
+    def _delete_document(self, sha256: str) -> None:
+        self.db.execute(
+            "INSERT INTO index_queue (chunk_id, op) SELECT id, 'del' FROM chunks WHERE sha256 = ?",
+            (sha256,),
+        )
+        self.db.execute("DELETE FROM documents WHERE sha256 = ?", (sha256,))
+
+    def _insert_chunks(self, chunks: list[Chunk]) -> None:
+        self.db.executemany(
+            "INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(c.id, c.sha256, c.kind, c.section, c.section_title, c.page, c.status, c.date, c.body,
+              _joined(c.dnr_keys), _joined(c.dnr_text), c.text, c.embed_text) for c in chunks],
+        )
+        self.db.executemany(
+            "INSERT INTO index_queue (chunk_id, op) VALUES (?, 'add')", [(c.id,) for c in chunks]
+        )
 
     def _insert_document(self, doc: Document, reader: str, encoding: str | None,
                          pipeline_version: int) -> None:
@@ -315,11 +368,81 @@ class Catalogue:
         )
 
     def counts(self) -> dict[str, int]:
-        tables = ("documents", "files", "sections", "decisions", "case_refs", "persons", "paragraphs")
+        tables = ("documents", "files", "sections", "decisions", "case_refs", "persons", "paragraphs",
+                  "chunks")
         return {t: self.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+
+    # --- chunks and the index outbox ------------------------------------------------------------
+
+    def pending_index(self, limit: int = 256) -> list[tuple[int, str, str]]:
+        """The oldest queued index changes as (seq, chunk id, 'add'|'del')."""
+        return self.db.execute(
+            "SELECT seq, chunk_id, op FROM index_queue ORDER BY seq LIMIT ?", (limit,)
+        ).fetchall()
+
+    def pending_count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM index_queue").fetchone()[0]
+
+    def finish_index(self, up_to_seq: int) -> None:
+        with _transaction(self.db):
+            self.db.execute("DELETE FROM index_queue WHERE seq <= ?", (up_to_seq,))
+
+    def requeue_all(self) -> None:
+        """Queue every chunk for indexing again (after the indexes were dropped)."""
+        with _transaction(self.db):
+            self.db.execute("DELETE FROM index_queue")
+            self.db.execute("INSERT INTO index_queue (chunk_id, op) SELECT id, 'add' FROM chunks")
+
+    def chunks(self, ids: list[str]) -> dict[str, Chunk]:
+        found: dict[str, Chunk] = {}
+        for start in range(0, len(ids), 500):
+            batch = ids[start : start + 500]
+            rows = self.db.execute(
+                f"SELECT * FROM chunks WHERE id IN ({','.join('?' * len(batch))})", batch
+            ).fetchall()
+            for row in rows:
+                found[row[0]] = _chunk_from_row(row)
+        return found
+
+    def chunk_ids_where(self, sql: str, params: tuple = ()) -> list[str]:
+        """Chunk ids matching a WHERE clause over `chunks` (used by search filters)."""
+        return [row[0] for row in self.db.execute(f"SELECT id FROM chunks WHERE {sql}", params)]
+
+    def first_path(self, sha256: str) -> str | None:
+        row = self.db.execute("SELECT MIN(path) FROM files WHERE sha256 = ?", (sha256,)).fetchone()
+        return row[0] if row else None
+
+    def setting(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_setting(self, key: str, value: str) -> None:
+        with _transaction(self.db):
+            self.db.execute(
+                "INSERT INTO settings VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
 
     def known_paths(self) -> list[str]:
         return [row[0] for row in self.db.execute("SELECT path FROM files WHERE sha256 IS NOT NULL")]
+
+
+def _joined(values: tuple[str, ...]) -> str:
+    return "|" + "|".join(values) + "|" if values else ""
+
+
+def _split(joined: str) -> tuple[str, ...]:
+    return tuple(v for v in joined.split("|") if v)
+
+
+def _chunk_from_row(row: tuple) -> Chunk:
+    (cid, sha256, kind, section, section_title, page, status, date, body, dnr_keys, dnr_text,
+     text, embed_text) = row
+    return Chunk(
+        id=cid, sha256=sha256, kind=kind, section=section, section_title=section_title, page=page,
+        text=text, embed_text=embed_text, status=status, date=date, body=body,
+        dnr_keys=_split(dnr_keys), dnr_text=_split(dnr_text),
+    )
 
 
 class _transaction:

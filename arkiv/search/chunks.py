@@ -1,0 +1,165 @@
+"""What gets indexed: every decision, section text in passage-sized chunks, and section titles.
+
+Each chunk carries its context (body, date, § number and title) in `embed_text`, so a chunk stands
+on its own for the embedder and for BM25: "Beslut: … bordläggs" under "§ 31 Äskande för 2025"
+is found by "äskanden" although the decision text never says it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from arkiv.schema import Document, Paragraph, Section
+
+# e5 reads 512 tokens; Swedish runs ~1.7 tokens per word, and the context header needs room.
+PASSAGE_WORDS = 200
+
+
+class ChunkKind:
+    DECISION = "beslut"
+    PASSAGE = "paragraf"  # section text
+    TITLE = "rubrik"
+    TEXT = "text"  # text outside any § (news items, notes without numbered items)
+
+    ALL = (DECISION, PASSAGE, TITLE, TEXT)
+
+
+@dataclass(frozen=True)
+class Chunk:
+    id: str
+    sha256: str
+    kind: str
+    section: str | None  # "§ 31"
+    section_title: str | None
+    page: int
+    text: str  # shown to the user
+    embed_text: str  # text + context, what the embedder and BM25 read
+    status: str | None = None  # decisions only
+    date: str | None = None
+    body: str | None = None
+    dnr_keys: tuple[str, ...] = ()
+    dnr_text: tuple[str, ...] = ()
+
+    @property
+    def date_int(self) -> int:
+        """YYYYMMDD for range filters in Chroma; 0 when the document has no date."""
+        return int(self.date.replace("-", "")) if self.date else 0
+
+
+def _chunk_id(sha256: str, *parts: object) -> str:
+    return hashlib.sha1(":".join([sha256, *map(str, parts)]).encode()).hexdigest()[:20]
+
+
+def _context(doc: Document, section: Section | None) -> str:
+    head = ", ".join(x for x in (doc.body, doc.date) if x)
+    if section is not None:
+        label = " ".join(x for x in (section.number, section.title) if x)
+        head = f"{head}. {label}" if head else label
+    return head
+
+
+def split_passages(paragraphs: list[str], max_words: int = PASSAGE_WORDS) -> list[str]:
+    """Pack paragraphs into passages of at most `max_words`, splitting long ones at sentence ends."""
+    pieces: list[str] = []
+    for paragraph in paragraphs:
+        words = paragraph.split()
+        if len(words) <= max_words:
+            pieces.append(paragraph)
+            continue
+        sentence: list[str] = []
+        for s in re.split(r"(?<=[.!?])\s+", paragraph):
+            if sentence and len(" ".join(sentence).split()) + len(s.split()) > max_words:
+                pieces.append(" ".join(sentence))
+                sentence = []
+            sentence.append(s)
+        if sentence:
+            pieces.append(" ".join(sentence))
+    passages: list[str] = []
+    current: list[str] = []
+    for piece in pieces:
+        if current and len(" ".join(current).split()) + len(piece.split()) > max_words:
+            passages.append("\n\n".join(current))
+            current = []
+        current.append(piece)
+    if current:
+        passages.append("\n\n".join(current))
+    # A single piece longer than max_words (no sentence ends) is cut by words.
+    return [p for passage in passages for p in _cut(passage, max_words)]
+
+
+def _cut(text: str, max_words: int) -> list[str]:
+    words = text.split(" ")
+    if len(text.split()) <= max_words * 1.5:
+        return [text]
+    return [" ".join(words[i : i + max_words]) for i in range(0, len(words), max_words)]
+
+
+def _paragraphs_of(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def _page_finder(doc: Document, section: Section):
+    """The page a passage starts on, from the document's paragraphs (they carry pages)."""
+    pages = {_collapse(p.text)[:60]: p.page for p in doc.paragraphs if p.page >= section.page}
+
+    def page_of(passage: str) -> int:
+        return pages.get(_collapse(passage)[:60], section.page)
+
+    return page_of
+
+
+def chunks_of(doc: Document) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    for s_pos, section in enumerate(doc.sections):
+        context = _context(doc, section)
+        common = dict(
+            sha256=doc.sha256, section=section.number, section_title=section.title,
+            date=doc.date, body=doc.body,
+            dnr_keys=tuple(ref.key for ref in section.dnr),
+            dnr_text=tuple(ref.text for ref in section.dnr),
+        )
+        chunks.append(Chunk(
+            id=_chunk_id(doc.sha256, s_pos, "title"), kind=ChunkKind.TITLE, page=section.page,
+            text=section.title, embed_text=context, **common,
+        ))
+        for d_pos, decision in enumerate(section.decisions):
+            chunks.append(Chunk(
+                id=_chunk_id(doc.sha256, s_pos, "decision", d_pos), kind=ChunkKind.DECISION,
+                page=section.page, text=decision.text,
+                embed_text=f"{context}. Beslut ({decision.status}): {decision.text}",
+                status=str(decision.status), **common,
+            ))
+        page_of = _page_finder(doc, section)
+        for p_pos, passage in enumerate(split_passages(_paragraphs_of(section.text))):
+            chunks.append(Chunk(
+                id=_chunk_id(doc.sha256, s_pos, "passage", p_pos), kind=ChunkKind.PASSAGE,
+                page=page_of(passage), text=passage, embed_text=f"{context}. {passage}", **common,
+            ))
+    chunks += _text_chunks(doc, _outside_sections(doc), len(doc.sections))
+    return chunks
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _outside_sections(doc: Document) -> list[Paragraph]:
+    """Paragraphs whose text no section holds (preamble, attendance, documents without §)."""
+    inside = "\n".join(_collapse(s.text) for s in doc.sections)
+    return [p for p in doc.paragraphs if _collapse(p.text)[:60] not in inside]
+
+
+def _text_chunks(doc: Document, paragraphs: list[Paragraph], offset: int) -> list[Chunk]:
+    """Paragraphs outside any §, packed into passages that keep the page of their first paragraph."""
+    context = _context(doc, None) or doc.title
+    page_by_start = {_collapse(p.text)[:60]: p.page for p in paragraphs}
+    chunks = []
+    for pos, passage in enumerate(split_passages([p.text for p in paragraphs])):
+        chunks.append(Chunk(
+            id=_chunk_id(doc.sha256, offset, "text", pos), sha256=doc.sha256, kind=ChunkKind.TEXT,
+            section=None, section_title=None, page=page_by_start.get(_collapse(passage)[:60], 1),
+            text=passage, embed_text=f"{context}. {doc.title}. {passage}", date=doc.date, body=doc.body,
+        ))
+    return chunks

@@ -1,0 +1,335 @@
+"""Hybrid search: exact Dnr/§ matches, BM25 and dense retrieval fused with reciprocal rank fusion.
+
+The catalogue is the source of truth; the BM25 index (lexical.sqlite) and the vectors (Chroma) are
+derived from its chunks through the index outbox, so they can always be rebuilt (`arkiv reindex`).
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from arkiv.schema import DecisionStatus, Hit
+from arkiv.search.catalogue import Catalogue
+from arkiv.search.chunks import Chunk, ChunkKind
+from arkiv.search.query import Query, parse_query
+from arkiv.search.snippets import make_snippet
+
+RRF_K = 60  # the usual constant of reciprocal rank fusion
+CANDIDATES = 100  # per retriever
+EMBED_BATCH = 16
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Explicit filters (CLI options); they override what the query text implies."""
+
+    date_from: str | None = None
+    date_to: str | None = None
+    dnr: str | None = None
+    person: str | None = None
+    body: str | None = None
+    kind: str | None = None
+    status: str | None = None
+
+
+class SearchError(Exception):
+    """str() is a one-line Swedish message."""
+
+
+class SearchIndex:
+    def __init__(self, home: Path, catalogue: Catalogue, *, model: str | None = None,
+                 chroma_url: str | None = None,
+                 progress: Callable[[str], None] | None = None):
+        self.home = home
+        self.catalogue = catalogue
+        self.chroma_url = chroma_url
+        self.progress = progress
+        self.model_name = model or catalogue.setting("model_name") or None
+        self._embedder = None
+        self._vectors = None
+        self._lexical = None
+
+    # --- parts, loaded on first use ------------------------------------------------------------
+
+    @property
+    def embedder(self):
+        if self._embedder is None:
+            from arkiv.models.embedders import load_embedder
+
+            self._embedder = load_embedder(self.model_name, progress=self.progress)
+        return self._embedder
+
+    @property
+    def lexical(self):
+        if self._lexical is None:
+            from arkiv.search.lexical import LexicalIndex
+
+            self._lexical = LexicalIndex(self.home / "lexical")
+        return self._lexical
+
+    @property
+    def vectors(self):
+        if self._vectors is None:
+            from arkiv.search.vectors import VectorStore, connect
+
+            client = connect(self.home, self.chroma_url)
+            self._vectors = VectorStore(client, self.embedder.model_id, self.embedder.dim)
+            self._check_model()
+        return self._vectors
+
+    def _check_model(self) -> None:
+        from arkiv.search.vectors import ModelMismatch
+
+        recorded = self.catalogue.setting("model_id")
+        if recorded and recorded != self.embedder.model_id and self.catalogue.counts()["chunks"]:
+            raise ModelMismatch(
+                f"arkivet är indexerat med modellen '{recorded}', inte '{self.embedder.model_id}'; "
+                f"kör 'arkiv reindex --model {self.model_name}' för att byta modell"
+            )
+        self._vectors.collection  # opening raises ModelMismatch for a collection of another model
+
+    def close(self) -> None:
+        if self._lexical is not None:
+            self._lexical.close()
+
+    # --- keeping the indexes in step with the catalogue ----------------------------------------
+
+    def sync(self, on_progress: Callable[[int, int], None] | None = None) -> int:
+        """Apply the index outbox: embed and add new chunks, drop removed ones. Returns chunks added."""
+        total = self.catalogue.pending_count()
+        if total == 0:
+            return 0
+        vectors = self.vectors  # checks the model before any work
+        self._record_model()
+        added = done = 0
+        while batch := self.catalogue.pending_index(limit=256):
+            last_op: dict[str, str] = {}
+            for _, chunk_id, op in batch:
+                last_op[chunk_id] = op
+            removed = [cid for cid, op in last_op.items() if op == "del"]
+            wanted = [cid for cid, op in last_op.items() if op == "add"]
+            chunks = self.catalogue.chunks(wanted)
+            removed += [cid for cid in wanted if cid not in chunks]  # deleted again since queued
+            self.lexical.delete(removed)
+            vectors.delete(removed)
+            to_add = [chunks[cid] for cid in wanted if cid in chunks]
+            for start in range(0, len(to_add), EMBED_BATCH):
+                part = to_add[start : start + EMBED_BATCH]
+                vectors.upsert(
+                    [c.id for c in part],
+                    self.embedder.embed_passages([c.embed_text for c in part]),
+                    [_metadata(c) for c in part],
+                )
+                self.lexical.add((c.id, c.embed_text) for c in part)
+                done += len(part)
+                if on_progress:
+                    on_progress(done, total)
+            added += len(to_add)
+            self.catalogue.finish_index(batch[-1][0])
+        self.lexical.refresh()  # rebuild BM25 once per batch, not at the user's first query
+        return added
+
+    def _record_model(self) -> None:
+        if self.catalogue.setting("model_id") != self.embedder.model_id:
+            self.catalogue.set_setting("model_id", self.embedder.model_id)
+            self.catalogue.set_setting("model_name", self.model_name or "")
+
+    def reindex(self, on_progress: Callable[[int, int], None] | None = None) -> int:
+        """Drop the derived indexes and build them again from the catalogue (e.g. another model)."""
+        from arkiv.search.vectors import VectorStore, connect
+
+        client = connect(self.home, self.chroma_url)
+        self._vectors = VectorStore(client, self.embedder.model_id, self.embedder.dim)
+        self._vectors.reset()
+        self._reset_lexical()
+        self.catalogue.set_setting("model_id", self.embedder.model_id)
+        self.catalogue.set_setting("model_name", self.model_name or "")
+        self.catalogue.requeue_all()
+        return self.sync(on_progress)
+
+    def _reset_lexical(self) -> None:
+        self.close()
+        self._lexical = None
+        shutil.rmtree(self.home / "lexical", ignore_errors=True)
+
+    # --- search --------------------------------------------------------------------------------
+
+    def search(self, text: str, *, limit: int = 10, filters: Filters = Filters(),
+               retrievers: tuple[str, ...] = ("lexical", "dense")) -> list[Hit]:
+        """Best hits first. `retrievers` exists for bench/retrieval, to measure each side alone."""
+        query = _apply_filters(parse_query(text), filters)
+        allowed = self._allowed_ids(query, filters)
+        if allowed is not None and not allowed:
+            return []
+        fused = self._fused_ranking(query, filters, allowed, retrievers)
+        if not fused and query.status and not filters.status:
+            # The verb named a status no decision has: answer the topic rather than nothing.
+            query = replace(query, status=None)
+            fused = self._fused_ranking(query, filters, allowed, retrievers)
+        chunks = self.catalogue.chunks([cid for cid, _ in fused])
+        ranked = sorted(
+            ((chunks[cid], score * _boost(query, chunks[cid])) for cid, score in fused if cid in chunks),
+            key=lambda item: -item[1],
+        )
+        return self._hits(query, _group_by_section(ranked, query.decision_intent)[:limit])
+
+    def _allowed_ids(self, query: Query, filters: Filters) -> set[str] | None:
+        """Chunk ids the filters that Chroma cannot express allow, or None for no restriction."""
+        clauses, params = [], []
+        for key in query.dnr_keys:
+            clauses.append("(dnr_keys LIKE ? OR dnr_keys LIKE ?)")
+            params += [f"%|{key}|%", f"%-{key}|%"]
+        if query.section:
+            clauses.append("section = ?")
+            params.append(query.section)
+        if filters.person:
+            clauses.append(
+                "(sha256 IN (SELECT sha256 FROM persons WHERE name LIKE ?) OR text LIKE ?)"
+            )
+            params += [f"%{filters.person}%", f"%{filters.person}%"]
+        if not clauses:
+            return None
+        return set(self.catalogue.chunk_ids_where(" AND ".join(clauses), tuple(params)))
+
+    def _fused_ranking(self, query: Query, filters: Filters, allowed: set[str] | None,
+                       retrievers: tuple[str, ...]) -> list[tuple[str, float]]:
+        where = _chroma_where(query, filters)
+        if allowed is not None and not query.topic.strip():
+            return self._timeline(self._metadata_allowed(allowed, where))
+        topic = query.topic or query.text
+        lexical: list[tuple[str, float]] = []
+        if "lexical" in retrievers:
+            lexical = self.lexical.search(topic, k=CANDIDATES, ids=self._metadata_allowed(allowed, where))
+        dense: list[tuple[str, float]] = []
+        if "dense" in retrievers:
+            vector = self.embedder.embed_query(query.text)
+            if allowed is None:
+                dense = self.vectors.query(vector, CANDIDATES, where)
+            else:  # few candidates: score exactly those instead of hoping they are in the top k
+                dense = self.vectors.score(vector, sorted(self._metadata_allowed(allowed, where)))[:CANDIDATES]
+        scores: dict[str, float] = {}
+        for ranking in (lexical, dense):
+            for rank, (cid, _) in enumerate(ranking):
+                scores[cid] = scores.get(cid, 0.0) + 1.0 / (RRF_K + rank + 1)
+        return sorted(scores.items(), key=lambda item: -item[1])
+
+    def _timeline(self, ids: set[str]) -> list[tuple[str, float]]:
+        """A bare Dnr or § query: the matching sections newest first, decisions before text."""
+        chunks = self.catalogue.chunks(sorted(ids))
+        order = sorted(
+            chunks.values(),
+            key=lambda c: (c.date or "", c.kind == ChunkKind.DECISION, c.kind != ChunkKind.TITLE),
+            reverse=True,
+        )
+        return [(c.id, 1.0 / (RRF_K + rank + 1)) for rank, c in enumerate(order)]
+
+    def _metadata_allowed(self, allowed: set[str] | None, where: dict | None) -> set[str] | None:
+        """Apply the Chroma-side filters to BM25 too, through the catalogue."""
+        if where is None:
+            return allowed
+        sql, params = _sql_from_where(where)
+        ids = set(self.catalogue.chunk_ids_where(sql, params))
+        return ids if allowed is None else ids & allowed
+
+    def _hits(self, query: Query, ranked: list[tuple[Chunk, float]]) -> list[Hit]:
+        hits = []
+        for rank, (chunk, score) in enumerate(ranked, start=1):
+            snippet, spans = make_snippet(chunk.text, query.topic or query.text)
+            hits.append(Hit(
+                rank=rank, score=score, kind=chunk.kind, text=chunk.text, snippet=snippet,
+                source=self.catalogue.first_path(chunk.sha256) or "", page=chunk.page,
+                section=chunk.section, section_title=chunk.section_title, dnr=chunk.dnr_text,
+                date=chunk.date, status=chunk.status, body=chunk.body, sha256=chunk.sha256,
+                highlights=spans,
+            ))
+        return hits
+
+
+DECISION_BOOST = 1.5  # decision intent: a decision outranks text up to ~2x further down the list
+YEAR_BOOST = 1.2  # a bare year in the query ("äskande för 2025") favours, never filters
+
+
+def _boost(query: Query, chunk: Chunk) -> float:
+    factor = 1.0
+    if query.decision_intent and chunk.kind == ChunkKind.DECISION:
+        factor *= DECISION_BOOST
+    if query.year_hint and (chunk.date or "").startswith(str(query.year_hint)):
+        factor *= YEAR_BOOST
+    return factor
+
+
+def _apply_filters(query: Query, filters: Filters) -> Query:
+    if filters.date_from or filters.date_to:
+        query = replace(query, date_from=filters.date_from, date_to=filters.date_to)
+    if filters.dnr:
+        from arkiv.schema import normalise_dnr
+
+        query = replace(query, dnr_keys=(normalise_dnr(filters.dnr),))
+    if filters.status:
+        query = replace(query, status=DecisionStatus(filters.status), decision_intent=True)
+    return query
+
+
+def _chroma_where(query: Query, filters: Filters) -> dict | None:
+    clauses = []
+    if query.date_from:
+        clauses.append({"date": {"$gte": int(query.date_from.replace("-", ""))}})
+    if query.date_to:
+        clauses.append({"date": {"$lte": int(query.date_to.replace("-", ""))}})
+    if query.status:
+        clauses.append({"status": str(query.status)})
+    if filters.kind:
+        clauses.append({"kind": filters.kind})
+    if filters.body:
+        clauses.append({"body": filters.body})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def _sql_from_where(where: dict) -> tuple[str, tuple]:
+    """The same filter as SQL over the catalogue's chunks table (dates there are YYYY-MM-DD)."""
+    clauses = where["$and"] if "$and" in where else [where]
+    sql, params = [], []
+    for clause in clauses:
+        (field, condition), = clause.items()
+        if field == "date":
+            (op, value), = condition.items()
+            sql.append(f"REPLACE(date, '-', '') {'>=' if op == '$gte' else '<='} ?")
+            params.append(str(value))
+        else:
+            sql.append(f"{field} = ?")
+            params.append(condition)
+    return " AND ".join(sql), tuple(params)
+
+
+def _metadata(chunk: Chunk) -> dict:
+    metadata = {
+        "doc": chunk.sha256, "kind": chunk.kind, "page": chunk.page, "date": chunk.date_int,
+        "section": chunk.section or "", "status": chunk.status or "", "body": chunk.body or "",
+        "dnr": "|".join(chunk.dnr_keys),
+    }
+    return metadata
+
+
+def _group_by_section(ranked: list[tuple[Chunk, float]], prefer_decisions: bool) -> list[tuple[Chunk, float]]:
+    """One hit per § at the rank of its best chunk. The chunk shown is the best one, except that
+    text replaces a bare title, and a decision replaces text when the query asks for decisions."""
+    position_of: dict[tuple, int] = {}
+    grouped: list[tuple[Chunk, float]] = []
+    for chunk, score in ranked:
+        key = (chunk.sha256, chunk.section, chunk.section_title) if chunk.kind != ChunkKind.TEXT else (chunk.id,)
+        if key not in position_of:
+            position_of[key] = len(grouped)
+            grouped.append((chunk, score))
+            continue
+        position = position_of[key]
+        shown = grouped[position][0]
+        if (shown.kind == ChunkKind.TITLE and chunk.kind != ChunkKind.TITLE) or (
+            prefer_decisions and chunk.kind == ChunkKind.DECISION and shown.kind != ChunkKind.DECISION
+        ):
+            grouped[position] = (chunk, grouped[position][1])
+    return grouped

@@ -1,0 +1,162 @@
+"""Search latency at 1k, 10k and 100k chunks, cold `arkiv search` and `arkiv --help`, embedding rate.
+
+The archive is scaled up synthetically: the real documents (corpus/, seeds, evalcorpus) are parsed
+once and stored again under new hashes and shifted dates until the archive holds N chunks. Vectors of
+the copies are the real e5 vectors of the originals plus a little noise (embedding 100k passages
+would take over an hour on 2 cores and measures the model, not the search).
+
+    .venv/bin/python bench/latency.py [--sizes 1000 10000 100000] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import hashlib
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+ARKIV = str(Path(sys.executable).with_name("arkiv"))
+QUERIES = [
+    "vilka beslut bordlades om äskanden", "eget kapital", "budgetramar 2025", "val av ordförande",
+    "revisionsberättelse och ansvarsfrihet", "hyresavtal för lokalen", "beslut i maj 2024",
+    "pengar som förbundet har sparat", "NSF 2024/7", "dataskyddsombud", "verksamhetsplan",
+    "vilka ärenden återremitterades", "medlemssamråd", "arvoden till ledamöter", "ESF-projektet",
+    "internkontroll 2024", "vem ska justera protokollet", "detaljplan granskning", "§ 31",
+    "samverkansteamens resultat",
+]
+
+
+def base_documents():
+    """Every real document, parsed once."""
+    from arkiv.ingest.pipeline import ReadError, discover, parse_file, sha256_of
+
+    found = discover([ROOT / "corpus", SHARED / "seeds", SHARED / "evalcorpus" / "docs"])
+    docs = []
+    for path in found.files:
+        try:
+            docs.append(parse_file(path, sha256_of(path)).document)
+        except ReadError:
+            continue
+    return docs
+
+
+def base_vectors(docs, embedder):
+    from arkiv.search.chunks import chunks_of
+
+    texts = sorted({c.embed_text for d in docs for c in chunks_of(d)})
+    started = time.perf_counter()
+    vectors = embedder.embed_passages(texts)
+    rate = len(texts) / (time.perf_counter() - started)
+    return dict(zip(texts, vectors)), rate
+
+
+def build(home: Path, size: int, docs, vectors, embedder) -> int:
+    """An archive of about `size` chunks made of shifted copies of the real documents."""
+    from arkiv import Archive
+    from arkiv.search.chunks import chunks_of
+
+    rng = np.random.default_rng(size)
+    archive = Archive(home, model=None)
+    index = archive.index
+    index._record_model()
+    total, copy = 0, 0
+    while total < size:
+        for doc in docs:
+            sha = hashlib.sha256(f"{copy}:{doc.sha256}".encode()).hexdigest()
+            year = 2000 + copy % 25
+            date = f"{year}{doc.date[4:]}" if doc.date else None
+            clone = dataclasses.replace(doc, sha256=sha, date=date, source=f"/syntetisk/{copy}/{Path(doc.source).name}")
+            chunks = chunks_of(clone)
+            archive.catalogue.store(clone.source, clone, chunks, reader="bench", encoding=None, pipeline_version=1)
+            vecs = np.stack([vectors[c.embed_text] for c in chunks])
+            if copy:
+                vecs = vecs + rng.normal(0, 0.01, vecs.shape).astype(np.float32)
+                vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+            from arkiv.search.engine import _metadata
+
+            index.vectors.upsert([c.id for c in chunks], vecs, [_metadata(c) for c in chunks])
+            index.lexical.add((c.id, c.embed_text) for c in chunks)
+            total += len(chunks)
+            if total >= size:
+                break
+        copy += 1
+    archive.catalogue.finish_index(10**12)  # the bench filled the indexes itself
+    archive.close()
+    return total
+
+
+def warm_latency(home: Path) -> dict:
+    from arkiv import Archive
+
+    with Archive(home) as archive:
+        for q in QUERIES[:3]:
+            archive.search(q)
+        times = []
+        for _ in range(3):
+            for q in QUERIES:
+                started = time.perf_counter()
+                archive.search(q)
+                times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    return {"p50_ms": statistics.median(times), "p95_ms": times[int(len(times) * 0.95) - 1]}
+
+
+def process_seconds(args: list[str], env: dict, runs: int = 3) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(args, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "arkiv-bench-latency")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.pop("ARKIV_MODEL", None)
+
+    from arkiv.models.embedders import load_embedder
+
+    embedder = load_embedder(None)
+    docs = base_documents()
+    vectors, embed_rate = base_vectors(docs, embedder)
+    rows = []
+    for size in args.sizes:
+        home = args.workdir / str(size)
+        if not (home / "catalogue.sqlite").exists():
+            started = time.perf_counter()
+            chunks = build(home, size, docs, vectors, embedder)
+            print(f"built {chunks} chunks in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        env = os.environ | {"ARKIV_HOME": str(home)}
+        row = {"chunks": size, **warm_latency(home),
+               "cold_search_s": process_seconds([ARKIV, "search", "eget kapital"], env)}
+        rows.append(row)
+    help_s = process_seconds([ARKIV, "--help"], dict(os.environ))
+    result = {"rows": rows, "help_s": help_s, "embed_passages_per_s": embed_rate,
+              "embedder": embedder.model_id}
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return
+    print(f"{'chunks':>8}{'p50 ms':>9}{'p95 ms':>9}{'cold s':>9}")
+    for r in rows:
+        print(f"{r['chunks']:>8}{r['p50_ms']:9.1f}{r['p95_ms']:9.1f}{r['cold_search_s']:9.2f}")
+    print(f"arkiv --help: {help_s:.2f} s; embedding: {embed_rate:.1f} passages/s ({embedder.model_id})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,138 @@
+"""The `arkiv` command through Typer's CliRunner on a temporary home, plus a real process for start-up."""
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from arkiv.cli import app
+
+from .conftest import ROOT, SEEDS
+from .pdfs import write_encrypted_pdf, write_protocol_pdf, write_truncated_pdf
+
+runner = CliRunner()
+
+
+def run(*args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+@pytest.fixture
+def folder(tmp_path):
+    docs = tmp_path / "protokoll"
+    docs.mkdir()
+    shutil.copy(SEEDS / "004_c84889afaa9dbc4c.txt", docs / "styrelsen-2024-09-18.txt")
+    write_protocol_pdf(docs / "nämnden-2024-03-14.pdf", pages=3)
+    return docs
+
+
+def test_ingest_prints_summary_and_show_prints_the_parsed_document(folder):
+    result = run("ingest", folder)
+    assert result.exit_code == 0, result.output
+    assert "Filer: 2 inlästa, 0 oförändrade, 0 misslyckade" in result.output
+
+    shown = run("show", "styrelsen-2024-09-18.txt")
+    assert shown.exit_code == 0, shown.output
+    assert "Södra Dalarnas Samordningsförbund" in shown.output
+    assert "2024-09-18" in shown.output
+    assert "§ 31" in shown.output and "bordlagd" in shown.output
+
+    one = run("show", folder / "styrelsen-2024-09-18.txt", "§31", "--json")
+    record = json.loads(one.output)
+    assert record["number"] == "§ 31"
+    assert [d["status"] for d in record["decisions"]] == ["bordlagd"]
+    assert record["dnr"] == ["Dnr SDSF 2024 000028 790"]
+
+    again = run("ingest", folder)
+    assert "Filer: 0 inlästa, 2 oförändrade" in again.output
+
+
+def test_export_is_json_lines_with_the_contract_fields(folder):
+    run("ingest", folder)
+    result = run("export")
+    assert result.exit_code == 0
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert len(records) == 2
+    for record in records:
+        assert {"source", "sha256", "title", "doc_type", "body", "date", "pages", "sections",
+                "persons"} <= record.keys()
+        assert record["source"].startswith("/")
+        for section in record["sections"]:
+            assert {"number", "title", "page", "dnr", "text", "decisions"} <= section.keys()
+        for person in record["persons"]:
+            assert set(person) == {"name", "role", "organisation", "party"}
+    pdf = next(r for r in records if r["source"].endswith(".pdf"))
+    assert pdf["pages"] == 3
+
+
+def test_bad_files_give_one_line_each_and_exit_code_1(folder):
+    write_encrypted_pdf(folder / "krypterad.pdf")
+    write_truncated_pdf(folder / "trasig.pdf")
+    result = run("ingest", folder, folder / "saknas.txt")
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if line.startswith("fel: ")]
+    assert len(errors) == 3
+    assert any("krypterad.pdf" in line for line in errors)
+    assert any("trasig.pdf" in line for line in errors)
+    assert any("saknas.txt: sökvägen finns inte" in line for line in errors)
+    assert "Filer: 2 inlästa" in result.output
+
+    status = json.loads(run("status", "--json").output)
+    assert status["documents"] == 2
+    assert {f["path"].rsplit("/", 1)[-1] for f in status["failed"]} == {"krypterad.pdf", "trasig.pdf"}
+
+
+def test_ingest_json_lists_every_file(folder):
+    (folder / "anteckning.docx").write_bytes(b"PK\x03\x04")
+    result = run("ingest", folder, "--json")
+    records = json.loads(result.output)
+    by_name = {r["path"].rsplit("/", 1)[-1]: r for r in records}
+    assert by_name["anteckning.docx"]["status"] == "överhoppad"
+    assert by_name["styrelsen-2024-09-18.txt"]["status"] == "ok"
+    assert by_name["styrelsen-2024-09-18.txt"]["sections"] == 12
+
+
+def test_show_unknown_document_or_section_is_a_clear_error(folder):
+    run("ingest", folder)
+    missing = run("show", "finns-inte.pdf")
+    assert missing.exit_code == 1
+    assert "finns inte i arkivet" in missing.output
+    no_section = run("show", "styrelsen-2024-09-18.txt", "§99")
+    assert no_section.exit_code == 1 and "§ 99 finns inte" in no_section.output
+
+
+def test_home_option_overrides_environment(folder, tmp_path):
+    other = tmp_path / "annat-arkiv"
+    run("ingest", folder, "--home", other)
+    assert (other / "catalogue.sqlite").exists()
+    assert json.loads(run("status", "--json", "--home", other).output)["documents"] == 2
+    assert json.loads(run("status", "--json").output)["documents"] == 0
+
+
+def test_every_command_has_swedish_help_and_is_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = typer.main.get_command(app).commands
+    assert {"ingest", "search", "show", "export", "status", "reindex"} <= set(commands)
+    for name, command in commands.items():
+        assert re.search(rf"### `arkiv {name}\b", readme), f"{name} saknas i README.md"
+        assert re.search(rf"^arkiv {name}\b", readme, re.M), f"inget exempel för {name} i README.md"
+        help_text = run(name, "--help").output
+        assert "Exempel:" in help_text
+        assert re.search(r"[åäö]", help_text), f"hjälptexten för {name} verkar inte vara på svenska"
+
+
+def test_help_starts_without_heavy_imports():
+    """`arkiv --help` must stay fast: no torch, spaCy, Chroma or sentence-transformers."""
+    code = (
+        "import sys; from typer.testing import CliRunner; from arkiv.cli import app;"
+        "CliRunner().invoke(app, ['--help']);"
+        "print(sorted(m for m in ('torch','spacy','chromadb','sentence_transformers','transformers')"
+        " if m in sys.modules))"
+    )
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert loaded.stdout.strip() == "[]"
