@@ -43,7 +43,7 @@ def test_ingest_prints_summary_and_show_prints_the_parsed_document(folder):
     assert "§ 31" in shown.output and "bordlagd" in shown.output
 
     one = run("show", folder / "styrelsen-2024-09-18.txt", "§31", "--json")
-    record = json.loads(one.output)
+    record = json.loads(one.stdout)
     assert record["number"] == "§ 31"
     assert [d["status"] for d in record["decisions"]] == ["bordlagd"]
     assert record["dnr"] == ["Dnr SDSF 2024 000028 790"]
@@ -56,7 +56,7 @@ def test_export_is_json_lines_with_the_contract_fields(folder):
     run("ingest", folder)
     result = run("export")
     assert result.exit_code == 0
-    records = [json.loads(line) for line in result.output.splitlines()]
+    records = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(records) == 2
     for record in records:
         assert {"source", "sha256", "title", "doc_type", "body", "date", "pages", "sections",
@@ -82,7 +82,7 @@ def test_bad_files_give_one_line_each_and_exit_code_1(folder):
     assert any("saknas.txt: sökvägen finns inte" in line for line in errors)
     assert "Filer: 2 inlästa" in result.output
 
-    status = json.loads(run("status", "--json").output)
+    status = json.loads(run("status", "--json").stdout)
     assert status["documents"] == 2
     assert {f["path"].rsplit("/", 1)[-1] for f in status["failed"]} == {"krypterad.pdf", "trasig.pdf"}
 
@@ -90,7 +90,7 @@ def test_bad_files_give_one_line_each_and_exit_code_1(folder):
 def test_ingest_json_lists_every_file(folder):
     (folder / "anteckning.docx").write_bytes(b"PK\x03\x04")
     result = run("ingest", folder, "--json")
-    records = json.loads(result.output)
+    records = json.loads(result.stdout)
     by_name = {r["path"].rsplit("/", 1)[-1]: r for r in records}
     assert by_name["anteckning.docx"]["status"] == "överhoppad"
     assert by_name["styrelsen-2024-09-18.txt"]["status"] == "ok"
@@ -110,8 +110,8 @@ def test_home_option_overrides_environment(folder, tmp_path):
     other = tmp_path / "annat-arkiv"
     run("ingest", folder, "--home", other)
     assert (other / "catalogue.sqlite").exists()
-    assert json.loads(run("status", "--json", "--home", other).output)["documents"] == 2
-    assert json.loads(run("status", "--json").output)["documents"] == 0
+    assert json.loads(run("status", "--json", "--home", other).stdout)["documents"] == 2
+    assert json.loads(run("status", "--json").stdout)["documents"] == 0
 
 
 def test_every_command_has_swedish_help_and_is_in_the_readme():

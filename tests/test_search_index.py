@@ -1,0 +1,174 @@
+"""The search indexes: both Chroma paths, model bookkeeping, the index outbox, filters, --json.
+
+These use the tiny sentence-transformers model from conftest (ranking quality is tested with the
+real model in test_ranking.py).
+"""
+
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from arkiv import Archive
+from arkiv.cli import app
+from arkiv.search.engine import Filters
+
+from .conftest import CORPUS, SEEDS
+from .tiny_model import make_tiny_st
+
+runner = CliRunner()
+HIT_FIELDS = {"rank", "score", "kind", "text", "snippet", "source", "page", "section",
+              "section_title", "dnr", "date", "status", "body"}
+
+
+@pytest.fixture
+def docs(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(SEEDS / "004_c84889afaa9dbc4c.txt", folder / "sdsf-2024-09-18.txt")
+    for name in ("2024-03-14_protokoll.pdf", "2024-05-16_protokoll.txt", "2024-06-13_protokoll.pdf"):
+        shutil.copy(CORPUS / name, folder / name)
+    return folder
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def chroma_server(tmp_path):
+    """A real `chroma run` server on 127.0.0.1, stopped after the test."""
+    port = _free_port()
+    chroma = Path(sys.executable).with_name("chroma")
+    proc = subprocess.Popen(
+        [str(chroma), "run", "--path", str(tmp_path / "chroma-server"), "--host", "127.0.0.1",
+         "--port", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.1)
+    else:
+        proc.kill()
+        pytest.fail("chroma run startade inte")
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def test_ingest_indexes_chunks_and_reingest_embeds_nothing(docs):
+    with Archive() as archive:
+        first = archive.ingest([docs])
+        assert first.indexed == archive.catalogue.counts()["chunks"] > 50
+        assert archive.index.vectors.count() == first.indexed
+        assert archive.ingest([docs]).indexed == 0
+        assert archive.catalogue.pending_count() == 0
+
+
+def test_search_hits_follow_the_json_contract_and_group_by_section(docs):
+    runner.invoke(app, ["ingest", str(docs)])
+    result = runner.invoke(app, ["search", "äskande samverkansteam", "--json", "-n", "8"])
+    assert result.exit_code == 0, result.output
+    hits = json.loads(result.stdout)
+    assert hits and [h["rank"] for h in hits] == list(range(1, len(hits) + 1))
+    for hit in hits:
+        assert set(hit) == HIT_FIELDS
+        assert hit["source"].startswith(str(docs))
+    sections = [(h["source"], h["section"]) for h in hits if h["section"]]
+    assert len(sections) == len(set(sections))
+
+
+def test_dnr_in_any_spelling_finds_the_case_across_meetings(docs):
+    with Archive() as archive:
+        archive.ingest([docs])
+        for spelling in ("NSF 2024/7", "nsf2024-0007", "Dnr NSF 2024/007"):
+            hits = archive.search(spelling)
+            assert {(Path(h.source).name, h.section) for h in hits} == {
+                ("2024-03-14_protokoll.pdf", "§ 15"), ("2024-05-16_protokoll.txt", "§ 23")}, spelling
+        # Newest first, and the decision is what is shown for each §.
+        assert [h.date for h in hits] == ["2024-05-16", "2024-03-14"]
+        assert {h.kind for h in hits} == {"beslut"}
+
+
+def test_section_reference_and_status_and_date_filters(docs):
+    with Archive() as archive:
+        archive.ingest([docs])
+        hits = archive.search("§ 31")
+        assert {h.section for h in hits} == {"§ 31"}
+        returned = archive.search("lokal", filters=Filters(status="återremitterad"))
+        assert [(h.section, h.status) for h in returned] == [("§ 25", "återremitterad")]
+        tabled = archive.search("vilka beslut bordlades")
+        assert tabled and all(h.status == "bordlagd" for h in tabled)
+        may = archive.search("beslut i maj 2024")
+        assert may and all(h.date.startswith("2024-05") for h in may)
+        in_2024 = archive.search("budget", filters=Filters(date_from="2024-09-01", date_to="2024-12-31"))
+        assert in_2024 and all(h.date >= "2024-09-01" for h in in_2024)
+        kind = archive.search("budget", filters=Filters(kind="rubrik"))
+        assert kind and all(h.kind == "rubrik" for h in kind)
+
+
+def test_person_filter_keeps_documents_where_the_person_takes_part(docs):
+    with Archive() as archive:
+        archive.ingest([docs])
+        hits = archive.search("budget", filters=Filters(person="Gunilla Berglund"), limit=20)
+        assert hits and {Path(h.source).name for h in hits} == {"sdsf-2024-09-18.txt"}
+
+
+def test_embedded_and_server_chroma_give_the_same_hits(docs, tmp_path, chroma_server):
+    with Archive(tmp_path / "inbäddad") as embedded:
+        embedded.ingest([docs])
+        expected = [(h.source, h.section, h.kind) for h in embedded.search("eget kapital")]
+    result = runner.invoke(app, ["ingest", str(docs), "--chroma-url", chroma_server,
+                                 "--home", str(tmp_path / "server")])
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "server" / "chroma").exists()
+    with Archive(tmp_path / "server", chroma_url=chroma_server) as served:
+        assert served.index.vectors.count() == served.catalogue.counts()["chunks"]
+        assert [(h.source, h.section, h.kind) for h in served.search("eget kapital")] == expected
+
+
+def test_unreachable_chroma_server_is_a_clear_error(docs):
+    result = runner.invoke(app, ["search", "budget", "--chroma-url", f"http://127.0.0.1:{_free_port()}"])
+    assert result.exit_code == 1
+    assert "kan inte nå Chroma-servern" in result.output
+
+
+def test_searching_with_another_model_is_refused_until_reindex(docs, tmp_path):
+    runner.invoke(app, ["ingest", str(docs)])
+    other = make_tiny_st(str(tmp_path / "annan-modell"), dim=16)
+    refused = runner.invoke(app, ["search", "budget", "--model", other])
+    assert refused.exit_code == 1
+    assert "arkiv reindex" in refused.output
+    rebuilt = runner.invoke(app, ["reindex", "--model", other])
+    assert rebuilt.exit_code == 0, rebuilt.output
+    with Archive(model=other) as archive:
+        assert archive.search("budget")
+        assert archive.status()["model"] == archive.index.embedder.model_id
+    # The archive now remembers its model: a plain search uses it.
+    assert runner.invoke(app, ["search", "budget", "--model", other]).exit_code == 0
+
+
+def test_missing_model_keeps_the_catalogue_and_search_catches_up(docs, tiny_model):
+    """GIVEN an ingest whose model cannot be loaded WHEN the model is available again THEN the
+    queued chunks are indexed at the next search and nothing was lost."""
+    failed = runner.invoke(app, ["ingest", str(docs), "--model", "/finns/inte"])
+    assert failed.exit_code == 1 and "/finns/inte" in failed.output
+    with Archive(model=tiny_model) as archive:
+        assert archive.catalogue.counts()["documents"] == 4
+        assert archive.catalogue.pending_count() > 0
+        assert archive.search("äskande")
+        assert archive.catalogue.pending_count() == 0
