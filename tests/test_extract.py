@@ -252,3 +252,32 @@ def test_date_from_filename_only_when_text_has_none():
 def test_kallelse_title():
     doc = parse_document(["Kallelse till årsstämma 2023-04-27\n\nDAGORDNING\n1. Val av ordförande\n"])
     assert doc.doc_type is DocType.KALLELSE and doc.date == "2023-04-27"
+
+
+def test_organisation_after_the_name_is_not_the_role():
+    """GIVEN "Beslutande" with "Namn (M), Granåsens kommun" and "Namn, Försäkringskassan" (no title)
+    THEN the comma part is the organisation and the role is ledamot, the meaning of Beslutande."""
+    page = (
+        "Protokoll\n\nBeslutande\nÅsa Grönwall (M), Granåsens kommun\nKatarina Vikström, Försäkringskassan\n"
+        "Rolf Hedenström (S), ersättare, Region Västermark\n\n§ 1 Öppnande\n\nText.\n"
+    )
+    persons = {p.name: p for p in parse_document([page]).persons}
+    assert (persons["Åsa Grönwall"].role, persons["Åsa Grönwall"].organisation, persons["Åsa Grönwall"].party) == (
+        "ledamot", "Granåsens kommun", "M"
+    )
+    assert (persons["Katarina Vikström"].role, persons["Katarina Vikström"].organisation) == ("ledamot", "Försäkringskassan")
+    assert (persons["Rolf Hedenström"].role, persons["Rolf Hedenström"].organisation) == ("ersättare", "Region Västermark")
+
+
+def test_lead_in_decision_block_and_references_to_earlier_decisions():
+    """GIVEN "Styrelsen beslutar att" + "- verb …" bullets and a narrative "Ärendet återremitterades vid
+    sammanträdet den 16 maj" THEN the bullets are decisions with the lead-in and the reference is not."""
+    page = (
+        "§ 31 Lokal\n\nÄrendet återremitterades vid sammanträdet den 16 maj 2024, § 25.\n\n"
+        "Styrelsen beslutar att\n- säga upp avtalet,\n- lägga informationen till handlingarna.\n"
+    )
+    decisions = parse_document([page]).sections[0].decisions
+    assert [(d.text, d.status) for d in decisions] == [
+        ("Styrelsen beslutar att säga upp avtalet", DecisionStatus.BESLUTAD),
+        ("Styrelsen beslutar att lägga informationen till handlingarna.", DecisionStatus.NOTERAD),
+    ]

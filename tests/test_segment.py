@@ -137,3 +137,19 @@ def paragraphs_of_document(path: Path):
     from arkiv.ingest.extract import parse_document
 
     return parse_document(pages_of(path), filename=path.name).paragraphs
+
+
+def test_agenda_list_without_page_numbers_is_not_sections():
+    """GIVEN an ÄRENDELISTA whose lines "§ 1 Title" have no page numbers and come again as headings
+    (corpus/ PDFs, page 2) THEN only the real headings are sections, with their own pages."""
+    agenda = "ÄRENDELISTA\n§ 1 Öppnande\n§ 2 Dagordning\n§ 3 Budget\n§ 1 Öppnande\nText ett.\n"
+    sections = segment([agenda, "§ 2 Dagordning\nText två.\n§ 3 Budget\nText tre.\n"]).sections
+    assert [(s.number, s.page, s.text) for s in sections] == [
+        ("§ 1", 1, "Text ett."), ("§ 2", 2, "Text två."), ("§ 3", 2, "Text tre."),
+    ]
+
+
+def test_arende_headings_start_sections():
+    """GIVEN kallelse item pages "Ärende 4 Internkontrollplan 2025" (corpus/ kallelse)."""
+    sections = segment(["Ärende 4 Internkontrollplan\nDnr NSF 2024/17\nText.\nÄrende 5 Delegationsordning\nText.\n"]).sections
+    assert [(s.number, s.title) for s in sections] == [("§ 4", "Internkontrollplan"), ("§ 5", "Delegationsordning")]

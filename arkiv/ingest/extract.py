@@ -15,7 +15,8 @@ Decisions
     "Årsmötet beslutade …", "Mötet väljer X till …", "X väljs till …", "Dagordningen godkändes".
     Text under "Förslag till beslut", "Yrkanden", "Beslutsunderlag" never gives decisions.
     An organ's "BESLUTSFÖRSLAG TILL KOMMUNFULLMÄKTIGE" (Borrby) counts as a decision: the organ
-    decided to propose.
+    decided to propose. A line "Styrelsen beslutar att" followed by "- verb …" bullets is a decision
+    block too (corpus/ 06-13). A kallelse has no decisions, only proposals (corpus/ 2024-12-12).
 Status
     From a phrase table, first match wins: återremitterad, bordlagd, avslagen, then noterad only
     when the text has no verb of its own that decides something (godkänner, fastställer, väljer,
@@ -24,8 +25,10 @@ Status
 Persons
     Attendance blocks first (role, organisation, party from the layout); a person's member role
     from those lists wins over a meeting function, so Annika Karlsson (004, "ledamot" and "Utses att
-    justera") stays ledamot; the justerare role is kept only for persons with no other role. Then
-    running-text mentions from arkiv.models.swedish_nlp.
+    justera") stays ledamot; the justerare role is kept only for persons with no other role. Roles
+    are lower-case titles; a capitalised comma part ("Granåsens kommun", "Försäkringskassan") is the
+    organisation, and a member under "Beslutande" without a written title is ledamot (corpus/ 05-16,
+    09-19). Then running-text mentions from arkiv.models.swedish_nlp.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from dataclasses import dataclass
 
 from arkiv.ingest.segment import RawSection, Segmentation, paragraphs_of, segment, split_sentences
 from arkiv.models import swedish_nlp
-from arkiv.models.swedish_nlp import PARTIES, canonical_role, is_name_token, is_role_word
+from arkiv.models.swedish_nlp import PARTIES, canonical_role, is_name_token, is_organisation_word, is_role_word
 from arkiv.schema import CaseRef, Decision, DecisionStatus, DocType, Paragraph, Person, Section
 
 
@@ -119,13 +122,26 @@ def _header_lines(seg: Segmentation, pages: list[str]) -> list[str]:
 
 
 def _meeting_date(header: list[str], title: str, filename: str) -> str | None:
+    """The labelled date; a bare "Datum" is the meeting date only when no "Tid"/"Plats och tid" line
+    carries one, because in a kallelse "Datum" is the day it was sent (corpus/ 2024-12-12:
+    "Tid Torsdag 12 december 2024 …", "Datum 2024-12-02")."""
+    bare_datum = None
     for i, line in enumerate(header):
         match = _DATE_LABEL.match(line)
         if not match or _NOT_MEETING_DATE.search(line):
             continue
         value = match.group(1) or (header[i + 1] if i + 1 < len(header) else "")
         if value and not _NOT_MEETING_DATE.search(value) and (date := find_date(value)):
+            if line.lower().startswith("datum") and not line.lower().startswith("datum och"):
+                bare_datum = bare_datum or date
+                continue
             return date
+    for line in header:
+        match = _PLACE_TIME_LABEL.match(line)
+        if match and match.group(1).lower() in ("tid", "plats och tid") and (date := find_date(match.group(2))):
+            return date
+    if bare_datum:
+        return bare_datum
     if (date := find_date(title)):
         return date
     for line in header[:15]:
@@ -255,10 +271,21 @@ def _org_in(text: str) -> str | None:
     return None
 
 
+# An organ named only by its kind; "Styrelsen, Norrälvens Samordningsförbund" (corpus/ PDFs) names the body
+# by its organisation, and a title word after the type word ("SAMMANTRÄDESPROTOKOLL Styrelsen – extra
+# sammanträde", corpus/ 10-17) is no name.
+_GENERIC_ORGAN = re.compile(
+    r"^(?:styrelsen|nämnden|direktionen|förbundsdirektionen|fullmäktige|utskottet|arbetsutskottet|presidiet)$",
+    re.IGNORECASE,
+)
+
+
 def _body(header: list[str], title: str) -> str | None:
     for line in header:
         if (match := _ORGAN_LABEL.match(line)):
-            return match.group(1).strip()
+            parts = [p.strip() for p in match.group(1).split(",") if p.strip()]
+            named = [p for p in parts if not _GENERIC_ORGAN.match(p)]
+            return ", ".join(named or parts)
     if (org := _org_in(title)):
         return org
     # "Protokoll för LiTHe Kods konstituerande möte", "Datorföreningen Stackens ordinarie vårmöte"
@@ -280,7 +307,10 @@ def _body(header: list[str], title: str) -> str | None:
             after = [w for w in words[i + 1 :] if not find_date(w) and not re.match(r"^\d", w)][:3]
             before = words[max(0, i - 3) : i]
             for phrase in (after, before):
-                if phrase and phrase[0][:1].isupper() and not any(_MEETING_WORD.match(w) for w in phrase):
+                if (
+                    phrase and phrase[0][:1].isupper() and not _GENERIC_ORGAN.match(phrase[0])
+                    and not any(_MEETING_WORD.match(w) for w in phrase)
+                ):
                     return " ".join(phrase)
     for line in header[:10]:
         if (org := _org_in(line)):
@@ -291,7 +321,7 @@ def _body(header: list[str], title: str) -> str | None:
 # ---------------------------------------------------------------- Dnr
 
 _DNR_LABELLED = re.compile(
-    r"\b(?:Dnr|Diarienummer|Diarienr)\b[ \t.:]*((?:[A-ZÅÄÖ]{1,8}[ \t]+)?(?:19|20)\d\d(?:[ \t]*[/.:-][ \t]*|[ \t]+)\d{1,7}(?:[ \t]+\d{1,6}\b)?)"
+    r"\b(?:Dnr|Diarienummer|Diarienr)\b[ \t.:]*((?:[A-ZÅÄÖ]{1,8}(?:[ \t]+|\.(?=\d)))?(?:19|20)\d\d(?:[ \t]*[/.:-][ \t]*|[ \t]+)\d{1,7}(?:[ \t]+\d{1,6}\b)?)"
 )
 _DNR_SERIES = re.compile(r"\b([A-ZÅÄÖ]{2,6})[ \t]?((?:19|20)\d\d)/(\d{1,6})\b")
 _DNR_BARE_LINE = re.compile(r"^((?:19|20)\d\d/\d{1,6})\b")
@@ -334,6 +364,7 @@ _BLOCK_END = re.compile(
 )
 _NOT_DECISION_BLOCK = re.compile(r"^(?:#+\s*)?(?:förslag till beslut|beslutsunderlag|yrkanden?|förslag|ordförandens förslag|[\wåäö]+ förslag till beslut)\b", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*([-•*\u2022\uf0b7\u25cf])\s*(.*)$")
+_SENTENCE_DONE = re.compile(r"[.!?]\s*$")
 
 _SUBJECT = (
     r"(?:mötet|styrelsen|nämnden|stämman|årsmötet|årsstämman|föreningsstämman|divisionsstämman|"
@@ -355,6 +386,8 @@ _PASSIVE = re.compile(
     re.IGNORECASE,
 )
 _ITEM_MARK = re.compile(r"^(?:[-•*]|[a-zivx]{1,3}[.)]|\d{1,2}[.)])\s")
+# "Styrelsen beslutar att" alone on a line, the decisions follow as "- verb …" bullets (corpus/ 06-13)
+_LEAD_IN = re.compile(r"^" + _SUBJECT + r"\s+(?:beslutar|beslutade|beslöt)\s+att\s*:?$", re.IGNORECASE)
 _BESLUT_OM = re.compile(r"^beslut(?: tas)? om (?:att )?\w", re.IGNORECASE)
 
 _STATUS_RULES = [
@@ -370,7 +403,7 @@ _STATUS_RULES = [
     ),
 ]
 _NOTED = re.compile(
-    r"till handlingarna|\bnoterar|\bnoteras|\bnoterades|tar del av|tagit del av|\bantecknar", re.IGNORECASE
+    r"till handlingarna|\bnoterar|\bnotera\b|\bnoteras|\bnoterades|tar del av|tagit del av|\bantecknar", re.IGNORECASE
 )
 _DECIDING_VERB = re.compile(
     r"\bgodkän|\bfastställ|\bvälj|\bväljs|\bvald|\banta[rs]?\b|\bantog|\bbevilja|\bbifall|\bbifalles|\buppdra|\butse",
@@ -388,24 +421,45 @@ def decision_status(text: str) -> DecisionStatus:
 
 
 def _clean_decision(text: str) -> str:
-    return " ".join(text.split()).strip(" -")
+    return " ".join(text.split()).strip(" -,;")
 
 
 def _block_decisions(lines: list[str]) -> list[str]:
-    """Split one decision block into decisions: one per bullet of the block's own bullet kind."""
+    """Split one decision block into decisions: one per bullet of the block's own bullet kind.
+
+    A lead-in before the bullets that is not a sentence of its own belongs to them: "Styrelsen
+    beslutar att" + "- säga upp …", "- teckna …" (corpus/ 06-13) gives one decision per bullet, each
+    with the lead-in; "Styrelsen beslutar att för 2025 tilldela" + "- Samverkansteam Älvby 2 470 tkr,"
+    … "totalt 4 900 tkr" (corpus/ 11-21 § 56) lists the objects of one decision. After the bullets,
+    a line that follows a blank line is the minutes going on ("Ordföranden förklarar sammanträdet
+    avslutat", corpus/ 05-16 § 28), not part of the last decision.
+    """
     content = [line.strip() for line in lines]
     bullets = [m.group(1) for line in content if (m := _BULLET.match(line)) and m.group(2)]
     items: list[str] = []
     if bullets:
         kind = bullets[0]
+        lead: list[str] = []
+        blank = False
         for line in content:
             m = _BULLET.match(line)
             if m and m.group(1) == kind:
                 items.append(m.group(2))
             elif line and items:
+                if blank:
+                    break
                 items[-1] += " " + line
             elif line:
-                items.append(line)
+                lead.append(line)
+            blank = not line
+        lead_in = " ".join(lead).rstrip(" :")
+        if lead_in and not _SENTENCE_DONE.search(lead_in):
+            if re.search(r"\batt$", lead_in):
+                items = [f"{lead_in} {item}" for item in items]
+            else:
+                items = [" ".join([lead_in, *items])]
+        elif lead_in:
+            items = [lead_in, *items]
     else:
         current: list[str] = []
         for line in content + [""]:
@@ -436,6 +490,10 @@ def _decision_blocks(section: RawSection) -> list[list[str]] | None:
             blocks.append(current)
             if start.group("inline"):
                 current.append(start.group("inline"))
+            continue
+        if current is None and _LEAD_IN.match(stripped):
+            current = [stripped]
+            blocks.append(current)
             continue
         if current is None:
             continue
@@ -500,7 +558,7 @@ _ATTENDANCE_LABEL = re.compile(
     r"^(?P<label>beslutande(?: ledamöter)?|närvarande ersättare|tjänstgörande ersättare|närvarande(?: ledamöter| medlemmar[^:\t]*)?|"
     r"ersättare|övriga (?:deltagande|närvarande|medlemmar)|övriga|kallade|digitalt närvarande|deltagare|frånvarande|"
     r"utses att justera|justerare|justerande|justeras|sekreterare|ordförande|styrelsemedlemmar|"
-    r"från [\wåäö ]+?|vid protokollet)\s*(?::|\t|\s{2,}|$|\s(?=[A-ZÅÄÖ]))\s*(?P<rest>.*)$",
+    r"från [\wåäö ]+?|vid protokollet|underskrifter|underskrift)\s*(?::|\t|\s{2,}|$|\s(?=[A-ZÅÄÖ]))\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _LABEL_ROLE = {
@@ -523,21 +581,41 @@ _SERVES_FOR = re.compile(r"\btjänstgör(?:ande)? för\b", re.IGNORECASE)
 _NAME_RUN = re.compile(r"[A-ZÅÄÖÉÜ][\wåäöéü'-]*(?:\s+[A-ZÅÄÖÉÜ][\wåäöéü'-]*){1,3}")
 
 
+_NAME_PARTICLES = ("von", "af", "van", "de", "der", "du")
+
+
 def _name_tokens_ok(name: str) -> bool:
     tokens = name.split()
-    return 2 <= len(tokens) <= 4 and all(is_name_token(t) or (i > 0 and t[:1].isupper() and t.isalpha() and not is_role_word(t)) for i, t in enumerate(tokens)) and is_name_token(tokens[0])
+    return 2 <= len(tokens) <= 4 and all(
+        is_name_token(t)
+        or (i > 0 and t[:1].isupper() and t.isalpha() and not is_role_word(t) and not is_organisation_word(t))
+        or (0 < i < len(tokens) - 1 and t in _NAME_PARTICLES)  # "Kerstin von Braun"
+        for i, t in enumerate(tokens)
+    ) and is_name_token(tokens[0])
 
 
 def _parse_entry(entry: str, default_role: str | None) -> Person | None:
     """One attendance entry: "Gunilla Berglund, ordförande (Avesta kommun)", "Anna Lindqvist (S)",
-    "Ordförande Eva Strand", "Carl-Göran Svensson (C), ordförande", "Ordförande, Albin Otterhäll"."""
-    party = organisation = None
+    "Ordförande Eva Strand", "Carl-Göran Svensson (C), ordförande", "Ordförande, Albin Otterhäll".
+
+    Comma parts after the name are the role when they are a lower-case title ("ordförande",
+    "förtroendevald revisor", "verksamhetsledare Samverkansteam Granåsen" = role + organisation) and
+    the organisation when they are a name ("Granåsens kommun", "Region Västermark",
+    "Försäkringskassan", corpus/ 05-16 and 09-19: "Åsa Grönwall (M), Granåsens kommun"). A parenthesis
+    holds the party, the organisation, or a title: "(Älvby kommun, kommunstyrelsens ordförande)",
+    "(antecknare)" (corpus/ 2024-04-18); a title there is used only when none is written outside.
+    """
+    party = organisation = paren_role = None
     for inner in _PAREN.findall(entry):
         inner = inner.strip()
         if inner in PARTIES:
             party = party or inner
         elif inner and not re.search(r"\d|§|\bbilaga|\bse\b", inner, re.IGNORECASE):
-            organisation = organisation or inner
+            pieces = [p.strip() for p in inner.split(",") if p.strip()]
+            titles = [p for p in pieces if any(is_role_word(w) for w in p.split())]
+            paren_role = paren_role or (titles[0] if titles else None)
+            others = ", ".join(p for p in pieces if p not in titles)
+            organisation = organisation or others or None
     entry = _PAREN.sub(" ", entry)
     entry = _NOTE.sub(" ", entry).strip(" ,;.")
     parts = [p.strip() for p in entry.split(",") if p.strip()]
@@ -565,18 +643,38 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
         role_parts.append(part)
     if name is None:
         return None
-    role = organisation_from_role = None
-    if role_parts:
-        written = role_parts[0]
+    role = None
+    organisations: list[str] = []
+    for written in role_parts:
+        if not _is_title(written):
+            if not _looks_like_name(written):  # a name the run did not split off is no organisation
+                organisations.append(written)
+            continue
+        if role is not None:
+            continue
         words = written.split()
         k = 0
         while k < len(words) and (words[k][:1].islower() or k == 0 or is_role_word(words[k])):
             k += 1
-        role = " ".join(words[:k])
-        rest = ", ".join(p for p in [" ".join(words[k:]), *role_parts[1:]] if p).strip(" ,")
-        organisation_from_role = rest or None
-    role = canonical_role(role) or default_role
-    return Person(name=name, role=role, organisation=organisation or organisation_from_role, party=party)
+        # "verksamhetsledare för samverkansteamen" (corpus/ 09-19): the title ends before the preposition
+        end = next((i for i in range(1, k) if words[i] in ("för", "vid", "hos", "på", "i")), k)
+        role = " ".join(words[:end])
+        if (rest := " ".join(words[k:]).strip(" ,")) and rest[:1].isupper():
+            organisations.append(rest)
+    role = canonical_role(role) or canonical_role(paren_role) or default_role
+    return Person(name=name, role=role, organisation=organisation or ", ".join(organisations) or None, party=party)
+
+
+def _looks_like_name(part: str) -> bool:
+    words = part.split()
+    return len(words) >= 2 and is_name_token(words[0]) and (words[1][:1].isupper() or words[1] in _NAME_PARTICLES)
+
+
+def _is_title(part: str) -> bool:
+    """A role title ("ledamot", "vice ordförande", "Förbundschef", "socialnämndens ordförande")
+    rather than an organisation ("Granåsens kommun", "Försäkringskassan", "Samverkansteam Älvby")."""
+    words = part.split()
+    return bool(words) and (words[0][:1].islower() or any(is_role_word(w) for w in words))
 
 
 def _split_run(text: str) -> list[str]:
@@ -590,7 +688,14 @@ def _split_run(text: str) -> list[str]:
     other parts (titles, organisations) belong to the current entry.
     """
     text = _PAREN.sub(lambda m: "(" + m.group(1).replace(",", "\u0001").replace(" och ", " \u0002 ") + ")", text)
-    text = re.sub(r"\s+och\s+(?=[A-ZÅÄÖ])", ", ", text).replace("\u0002", "och")
+    text = _SHARED_TITLE.sub(_share_title, text)
+    text = re.sub(r"\s+och\s+(?=[A-ZÅÄÖ])", ", ", text)
+    # "förbundschef Henrik Wallmark och förbundssekreterare Lena Forsgren" (corpus/ 2024-04-18)
+    text = re.sub(
+        r"\s+och\s+(?=(?:vice\s+)?([a-zåäö][\wåäö-]*)\s+[A-ZÅÄÖ])",
+        lambda m: ", " if is_role_word(m.group(1)) else m.group(0),
+        text,
+    ).replace("\u0002", "och")
     name = r"[A-ZÅÄÖÉ][\wåäöéü-]+(?:\s+[A-ZÅÄÖÉ][\wåäöéü-]+){1,2}"
     text = re.sub(r"(?<=\))\s+(?=" + name + ")", "\n", text)
     text = re.sub(r"(§\s*\d+(?:\s*[-–]\s*\d+)?)\s+(?=" + name + ")", r"\1\n", text)
@@ -615,6 +720,21 @@ def _split_run(text: str) -> list[str]:
     return [e.replace("\u0001", ",").strip(" ,") for e in entries if e.strip(" ,")]
 
 
+_PERSON_NAME = r"[A-ZÅÄÖÉ][\wåäöéü-]+(?:\s+[A-ZÅÄÖÉ][\wåäöéü-]+){1,2}"
+# "Sofia Rask, Jonatan Bäckström och Malin Torstensson, verksamhetsledare …" (corpus/ 09-19)
+_SHARED_TITLE = re.compile(
+    rf"((?:{_PERSON_NAME},\s+)*{_PERSON_NAME})\s+och\s+({_PERSON_NAME}),\s+([a-zåäö][^,()§]*?)(?=\s*(?:[,§(]|$))"
+)
+
+
+def _share_title(match: re.Match) -> str:
+    """Give each name of "A, B och C, titel" the title written once after the last."""
+    names = [n.strip() for n in match.group(1).split(",")] + [match.group(2)]
+    if not all(_name_tokens_ok(n) for n in names) or not any(is_role_word(w) for w in match.group(3).split()):
+        return match.group(0)
+    return ", ".join(f"{name}, {match.group(3)}" for name in names)
+
+
 def _split_if_name(match: re.Match) -> str:
     following = match.string[match.end() :]
     first = following.split()[0] if following.split() else ""
@@ -622,7 +742,7 @@ def _split_if_name(match: re.Match) -> str:
 
 
 def _part_has_name(part: str) -> bool:
-    words = _NOTE.sub(" ", _PAREN.sub(" ", part)).split()
+    words = _NOTE.sub(" ", _PAREN.sub(" ", part)).strip(" .;").split()
     k = 0
     while k < len(words) and (is_role_word(words[k]) or words[k].lower() in ("vice", "digital", "digitalt")):
         k += 1
@@ -634,19 +754,49 @@ def _is_name_list(text: str) -> bool:
     return len(parts) >= 2 and all(_name_tokens_ok(p) for p in parts)
 
 
+_SIGNATURE_RULE = re.compile(r"\s*[._]{4,}\s*")
+
+
 def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
+    """Persons of the labelled attendance and signature blocks.
+
+    PDF text layers wrap a run-on block ("Beslutande Ingegerd Halvarsson, ordförande (Älvby kommun)
+    Torbjörn Näslund, vice" / "ordförande (Region Västermark) …", corpus/ 01-25 and 09-19): a line is
+    the previous one going on when that ended in a comma, or when it starts with a parenthesis, a
+    "§" note, a lower-case word, or a lone surname ("Vikström, ledamot …" after "… Katarina").
+    Signature blocks: "Sekreterare ........" above the name (corpus/ PDFs, "Underskrifter
+    Sekreterare" on one line), or the title as a caption under the name ("Ingegerd Halvarsson" /
+    "Ordförande", corpus/ kallelse).
+    """
     persons: list[Person] = []
-    lines = [line.strip() for _, line in front]
+    raw_lines = [line.strip() for _, line in front]
+    lines = [_SIGNATURE_RULE.sub(" ", line).strip() for line in raw_lines]
     i = 0
     while i < len(lines):
         match = _ATTENDANCE_LABEL.match(lines[i])
         if not match:
             i += 1
             continue
+        inner = _ATTENDANCE_LABEL.match(match.group("rest"))
+        if inner and not inner.group("rest"):
+            match = inner  # "Underskrifter Sekreterare": the inner label names the role
         label = match.group("label").lower()
         default_role = _LABEL_ROLE.get(label)
+        if (
+            not match.group("rest") and default_role and i > 0 and raw_lines[i] == lines[i]
+            and not lines[i].endswith(":") and _name_tokens_ok(lines[i - 1])
+        ):
+            persons.append(Person(lines[i - 1], default_role))  # a caption under a signature
+            i += 1
+            continue
         body = [match.group("rest")] if match.group("rest") else []
         j = i + 1
+        if not body and label in ("sekreterare", "ordförande", "justerande"):
+            # "Sekreterare" / "Kommunkansliet," / "Avesta" / "Maria Hellgren" (seed 004): the signer's
+            # name may come after the unit
+            ahead = next((k for k in range(j, min(j + 6, len(lines))) if _ATTENDANCE_LABEL.match(lines[k]) or _name_tokens_ok(lines[k])), None)
+            if ahead is not None and not _ATTENDANCE_LABEL.match(lines[ahead]):
+                body, j = [lines[ahead]], ahead + 1
         # following lines belong to the block while they read as persons (one per line, list items)
         while j < len(lines):
             line = re.sub(r"^[-•*]\s+", "", lines[j])
@@ -657,17 +807,12 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
                 continue
             if _ATTENDANCE_LABEL.match(line):
                 break
-            short_tail = len(line.split()) == 1 and is_name_token(line.split()[0]) and body and body[-1][-1:].isalpha()
-            if body and not _looks_like_person_line(line) and not _continues(body[-1], line) and not short_tail:
-                break
-            if not body and not _looks_like_person_line(line):
-                break
-            if body and _continues(body[-1], line) and not _looks_like_person_line(line) or (
-                body and len(line.split()) == 1 and is_name_token(line.split()[0]) and body[-1][-1:].isalpha()
-            ):
+            if body and _wrapped(body[-1], line):
                 body[-1] += " " + line
-            else:
+            elif _looks_like_person_line(line):
                 body.append(line)
+            else:
+                break
             j += 1
         for line in body:
             for entry in _split_run(line):
@@ -684,8 +829,20 @@ def _bare_name_persons(front: list[tuple[int, str]]) -> list[Person]:
     return [Person(name=name) for name in names] if len(names) >= 3 else []
 
 
-def _continues(previous: str, line: str) -> bool:
-    return previous.rstrip().endswith(",")
+def _wrapped(previous: str, line: str) -> bool:
+    """Whether `line` continues the attendance line `previous` (see _attendance_persons)."""
+    previous = previous.rstrip()
+    if previous.endswith(",") or line[:1] in "(§":
+        return True
+    first = line.split()[0]
+    last = previous.split()[-1] if previous.split() else ""
+    # an entry broken after "vice", inside "(Granåsens", or after a capitalised word goes on in lower
+    # case; after a complete "Ingrid Tönsgård, ledamot" a lower-case line is something else
+    unfinished = last in ("vice", "och") or previous.count("(") > previous.count(")") or last[:1].isupper()
+    if line[:1].islower() and len(first) > 1 and unfinished and not _looks_like_person_line(line):
+        return True
+    lone_surname = first.endswith(",") and is_name_token(first[:-1]) and is_name_token(last)
+    return lone_surname or (len(line.split()) == 1 and is_name_token(first) and last[-1:].isalpha())
 
 
 def _looks_like_person_line(line: str) -> bool:
@@ -746,6 +903,8 @@ def parse_document(pages: list[str], *, filename: str = "") -> ParsedDocument:
     place, time = _place_and_time(header)
 
     formal = any(_decision_blocks(s) for s in seg.sections)
+    # a kallelse only proposes ("Förslag till beslut: Styrelsen antar …", corpus/ 2024-12-12)
+    proposals_only = _doc_type(title, header, filename, False) is DocType.KALLELSE
     sections = tuple(
         Section(
             number=raw.number,
@@ -753,7 +912,7 @@ def parse_document(pages: list[str], *, filename: str = "") -> ParsedDocument:
             page=raw.page,
             text=raw.text,
             dnr=case_refs(raw),
-            decisions=_decisions(raw, formal),
+            decisions=() if proposals_only else _decisions(raw, formal),
         )
         for raw in seg.sections
     )

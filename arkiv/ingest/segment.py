@@ -11,7 +11,11 @@ Heading rules, each seen in several documents of the seed/eval corpus:
 - "§ 30 (forts)", "§ 71 forts Dnr 2023/314" continue an earlier section (004, Borrby); so does a
   repeated "§ N" with no title of its own (page-top repetition).
 - A run of § lines that end in a page number ("§ 27<TAB>Title<TAB>3", Borrby's page-3 table
-  "§ 66 Upprop … 2024/1 4") is a list of contents, not sections; "§ 27-38" is a range.
+  "§ 66 Upprop … 2024/1 4") is a list of contents, not sections; so is a run of § lines whose
+  number and title come again further on (the ÄRENDELISTA without page numbers on page 2 of the
+  corpus/ PDFs and in corpus/2024-05-16); "§ 27-38" is a range.
+- "Ärende 4 Title" starts a section like "Paragraf 5 Title" (the item pages of the corpus/
+  kallelse); its number is normalised to "§ 4" as numbered agenda items are.
 - Without § headings: markup headings from the readers ("# X", "## 1. X") or, in plain text,
   numbered lines "1. Title" / "1. | Title" whose numbers increase (lithekod, Stenålderns,
   Långasand); a numbered list restarting at 1 inside an item is not a heading, nor is a run of
@@ -32,7 +36,7 @@ from arkiv.schema import Paragraph
 MAX_PARAGRAPH_WORDS = 250
 
 _PARA_HEADING = re.compile(
-    r"^\s*(?:#+\s*)?(?:\*\*)?(?:§\s*(?P<num>\d{1,3}(?:\.\d{1,2})*)|Paragraf\s+(?P<pnum>\d{1,3}))(?![\d.]*\s*[-–]\s*\d)"
+    r"^\s*(?:#+\s*)?(?:\*\*)?(?:§\s*(?P<num>\d{1,3}(?:\.\d{1,2})*)|(?:Paragraf|Ärende)\s+(?P<pnum>\d{1,3}))(?![\d.]*\s*[-–]\s*\d)"
     r"(?:\s+|\b|(?=[A-ZÅÄÖ]))(?P<rest>.*)$"
 )
 _FORTS = re.compile(r"^\(?\s*forts(?:\.|ättning)?\s*\)?\.?\s*", re.IGNORECASE)
@@ -126,7 +130,19 @@ def _drop_contents_lists(headings: list[_Heading], lines: list[tuple[int, str]])
         body = [lines[j][1].strip() for j in range(headings[i].index, end) if lines[j][1].strip()]
         return " ".join(body) if len(body) <= 4 else ""
 
-    is_entry = [bool(_TRAILING_PAGE.search(entry_text(i))) and not h.forts for i, h in enumerate(headings)]
+    def repeated_later(i: int) -> bool:
+        # the list repeats a heading that comes again, with the same title, further on
+        title = headings[i].rest.lower()
+        return bool(title) and not headings[i].forts and any(
+            later.number == headings[i].number and later.rest and not later.forts
+            and (later.rest.lower().startswith(title) or title.startswith(later.rest.lower()))
+            for later in headings[i + 1 :]
+        )
+
+    is_entry = [
+        (bool(_TRAILING_PAGE.search(entry_text(i))) or repeated_later(i)) and not h.forts
+        for i, h in enumerate(headings)
+    ]
     keep = [True] * len(headings)
     i = 0
     while i < len(headings):

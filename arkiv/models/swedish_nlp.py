@@ -30,6 +30,7 @@ _ROLE_SUFFIXES = (
     "ingenjör", "direktör", "strateg", "handläggare", "controller", "ansvarig", "administratör",
     "assistent", "coach", "utvecklare", "konsult", "analytiker", "jurist", "arkitekt", "inspektör",
     "rektor", "kanslist", "registrator", "justeringsperson", "rösträknare", "suppleant",
+    "ombud", "antecknare",  # dataskyddsombud, antecknare (corpus/ 05-16, 2024-04-18)
 )
 ROLE_TOKEN = r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")$"
 _ROLE_TOKEN_RE = re.compile(ROLE_TOKEN)
@@ -47,9 +48,10 @@ NOT_NAME_WORDS = frozenset(
     Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Januari Februari Mars April Maj Juni Juli
     Augusti September Oktober November December Arbetsförmedlingen Försäkringskassan Lokal Regional
     Regionala Styrelsemöte Möte Vice Avesta Hedemora Säter Kraften Vuxenpsykiatri Ordförande Ledamot
+    Underskrift Underskrifter
     """.split()
 )
-_NOT_NAME_SUFFIXES = ("kommun", "förbund", "förbundet", "nämnden", "styrelsen", "teamet", "regionen")
+_NOT_NAME_SUFFIXES = ("kommun", "förbund", "förbundet", "nämnden", "styrelsen", "teamet", "regionen", "kassan", "förmedlingen")
 
 ROLE_CANONICAL = {
     "ordföranden": "ordförande",
@@ -74,6 +76,11 @@ def canonical_role(text: str | None) -> str | None:
 
 def is_role_word(token: str) -> bool:
     return bool(_ROLE_TOKEN_RE.match(token))
+
+
+def is_organisation_word(token: str) -> bool:
+    """A capitalised word that names or starts an organisation: "Region", "Samordningsförbund"."""
+    return token in NOT_NAME_WORDS or token.lower().endswith(_NOT_NAME_SUFFIXES)
 
 
 def is_name_token(token: str) -> bool:
