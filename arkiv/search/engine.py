@@ -49,6 +49,7 @@ class SearchIndex:
         self.progress = progress
         self.model_name = model or catalogue.setting("model_name") or None
         self._embedder = None
+        self._query_embedder = None
         self._vectors = None
         self._lexical = None
 
@@ -56,11 +57,24 @@ class SearchIndex:
 
     @property
     def embedder(self):
+        """Embeds passages (ingest); for a sentence-transformers model the query embedder is reused."""
         if self._embedder is None:
-            from arkiv.models.embedders import load_embedder
+            from arkiv.models.embedders import BUILTIN, load_embedder
 
-            self._embedder = load_embedder(self.model_name, progress=self.progress)
+            if self._query_embedder is not None and (self.model_name or "e5-small") not in BUILTIN:
+                self._embedder = self._query_embedder
+            else:
+                self._embedder = load_embedder(self.model_name, progress=self.progress)
         return self._embedder
+
+    @property
+    def query_embedder(self):
+        """Embeds queries; loaded on its own so that a search does not pay for the ingest engine."""
+        if self._query_embedder is None:
+            from arkiv.models.embedders import load_query_embedder
+
+            self._query_embedder = self._embedder or load_query_embedder(self.model_name)
+        return self._query_embedder
 
     @property
     def lexical(self):
@@ -76,7 +90,8 @@ class SearchIndex:
             from arkiv.search.vectors import VectorStore, connect
 
             client = connect(self.home, self.chroma_url)
-            self._vectors = VectorStore(client, self.embedder.model_id, self.embedder.dim)
+            model = self.query_embedder  # cheap to load, same model_id and dim as the passage side
+            self._vectors = VectorStore(client, model.model_id, model.dim)
             self._check_model()
         return self._vectors
 
@@ -84,9 +99,10 @@ class SearchIndex:
         from arkiv.search.vectors import ModelMismatch
 
         recorded = self.catalogue.setting("model_id")
-        if recorded and recorded != self.embedder.model_id and self.catalogue.counts()["chunks"]:
+        model_id = self.query_embedder.model_id
+        if recorded and recorded != model_id and self.catalogue.counts()["chunks"]:
             raise ModelMismatch(
-                f"arkivet är indexerat med modellen '{recorded}', inte '{self.embedder.model_id}'; "
+                f"arkivet är indexerat med modellen '{recorded}', inte '{model_id}'; "
                 f"kör 'arkiv reindex --model {self.model_name}' för att byta modell"
             )
         self._vectors.collection  # opening raises ModelMismatch for a collection of another model
@@ -133,8 +149,8 @@ class SearchIndex:
         return added
 
     def _record_model(self) -> None:
-        if self.catalogue.setting("model_id") != self.embedder.model_id:
-            self.catalogue.set_setting("model_id", self.embedder.model_id)
+        if self.catalogue.setting("model_id") != self.query_embedder.model_id:
+            self.catalogue.set_setting("model_id", self.query_embedder.model_id)
             self.catalogue.set_setting("model_name", self.model_name or "")
 
     def reindex(self, on_progress: Callable[[int, int], None] | None = None) -> int:
@@ -142,10 +158,11 @@ class SearchIndex:
         from arkiv.search.vectors import VectorStore, connect
 
         client = connect(self.home, self.chroma_url)
-        self._vectors = VectorStore(client, self.embedder.model_id, self.embedder.dim)
+        model = self.query_embedder
+        self._vectors = VectorStore(client, model.model_id, model.dim)
         self._vectors.reset()
         self._reset_lexical()
-        self.catalogue.set_setting("model_id", self.embedder.model_id)
+        self.catalogue.set_setting("model_id", model.model_id)
         self.catalogue.set_setting("model_name", self.model_name or "")
         self.catalogue.requeue_all()
         return self.sync(on_progress)
@@ -205,7 +222,7 @@ class SearchIndex:
             lexical = self.lexical.search(topic, k=CANDIDATES, ids=self._metadata_allowed(allowed, where))
         dense: list[tuple[str, float]] = []
         if "dense" in retrievers:
-            vector = self.embedder.embed_query(query.text)
+            vector = self.query_embedder.embed_query(query.text)
             if allowed is None:
                 dense = self.vectors.query(vector, CANDIDATES, where)
             else:  # few candidates: score exactly those instead of hoping they are in the top k
