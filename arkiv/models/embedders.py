@@ -21,6 +21,7 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
+from arkiv import cache
 from arkiv.models import e5_onnx
 
 # Hugging Face reads this when it is first imported; without it a missing model retries for ~70 s.
@@ -32,7 +33,6 @@ os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "e5-small"
-CACHE_ENV = "ARKIV_MODEL_CACHE"
 
 Progress = Callable[[str], None]
 
@@ -56,11 +56,7 @@ class ModelNotFound(Exception):
 
 
 def default_cache_dir() -> Path:
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV]).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("arkiv"))
+    return cache.cache_dir()
 
 
 def load_embedder(name: str | None = None, *, cache_dir: Path | None = None,
