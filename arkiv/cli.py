@@ -14,8 +14,11 @@ from typing import Annotated, Optional
 
 import typer
 
+from arkiv import cli_swedish
 from arkiv.archive import Archive, ArchiveError, IngestSummary
 from arkiv.schema import Document, IngestResult, IngestStatus, Section
+
+cli_swedish.install()
 
 app = typer.Typer(
     name="arkiv",
@@ -347,8 +350,12 @@ def search(
     Frågan tolkas: "bordlades" ger beslut med status bordlagd, "i maj 2024" ett datumfilter,
     "KS 2024/123" och "§ 31" exakta träffar.
 
-    Exempel: arkiv search "vilka beslut bordlades om äskanden"
-             arkiv search "eget kapital" --from 2024-01-01 --json
+    Exempel:
+
+    \b
+      arkiv search "vilka beslut bordlades om äskanden"
+      arkiv search "eget kapital" --from 2024-01-01 --json
+      arkiv search "NSF 2024/7"
     """
     from arkiv.search.engine import Filters
 

@@ -18,6 +18,7 @@ from arkiv.search.query import Query, parse_query
 from arkiv.search.snippets import make_snippet
 
 RRF_K = 60  # the usual constant of reciprocal rank fusion
+WEIGHTS = {"lexical": 1.0, "dense": 1.0}  # per-retriever weight in the fusion
 CANDIDATES = 100  # per retriever
 EMBED_BATCH = 16
 
@@ -197,8 +198,9 @@ class SearchIndex:
         """Chunk ids the filters that Chroma cannot express allow, or None for no restriction."""
         clauses, params = [], []
         for key in query.dnr_keys:
-            clauses.append("(dnr_keys LIKE ? OR dnr_keys LIKE ?)")
-            params += [f"%|{key}|%", f"%-{key}|%"]
+            # The key's parts as whole parts of a stored key: "SDSF-2024-28" finds "SDSF-2024-28-790".
+            clauses.append("(" + " OR ".join(["dnr_keys LIKE ?"] * 4) + ")")
+            params += [f"%|{key}|%", f"%|{key}-%", f"%-{key}|%", f"%-{key}-%"]
         if query.section:
             clauses.append("section = ?")
             params.append(query.section)
@@ -227,10 +229,12 @@ class SearchIndex:
                 dense = self.vectors.query(vector, CANDIDATES, where)
             else:  # few candidates: score exactly those instead of hoping they are in the top k
                 dense = self.vectors.score(vector, sorted(self._metadata_allowed(allowed, where)))[:CANDIDATES]
+        if FUSION == "convex":
+            return _convex_fusion(lexical, dense)
         scores: dict[str, float] = {}
-        for ranking in (lexical, dense):
+        for name, ranking in (("lexical", lexical), ("dense", dense)):
             for rank, (cid, _) in enumerate(ranking):
-                scores[cid] = scores.get(cid, 0.0) + 1.0 / (RRF_K + rank + 1)
+                scores[cid] = scores.get(cid, 0.0) + WEIGHTS[name] / (RRF_K + rank + 1)
         return sorted(scores.items(), key=lambda item: -item[1])
 
     def _timeline(self, ids: set[str]) -> list[tuple[str, float]]:
@@ -276,6 +280,26 @@ def _boost(query: Query, chunk: Chunk) -> float:
     if query.year_hint and (chunk.date or "").startswith(str(query.year_hint)):
         factor *= YEAR_BOOST
     return factor
+
+
+FUSION = "rrf"
+ALPHA = 0.6
+
+
+def _normalised(ranking: list[tuple[str, float]]) -> dict[str, float]:
+    if not ranking:
+        return {}
+    values = [s for _, s in ranking]
+    low, high = min(values), max(values)
+    span = (high - low) or 1.0
+    return {cid: (s - low) / span for cid, s in ranking}
+
+
+def _convex_fusion(lexical, dense):
+    lex, den = _normalised(lexical), _normalised(dense)
+    ids = set(lex) | set(den)
+    scores = {cid: ALPHA * den.get(cid, 0.0) + (1 - ALPHA) * lex.get(cid, 0.0) for cid in ids}
+    return sorted(scores.items(), key=lambda item: -item[1])
 
 
 def _apply_filters(query: Query, filters: Filters) -> Query:
