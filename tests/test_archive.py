@@ -153,3 +153,18 @@ def test_killed_ingest_leaves_no_half_ingested_file(tmp_path):
         summary = archive.ingest([folder])
     assert not summary.failed
     assert _export_by_sha(killed_home).keys() == clean.keys()
+
+
+def test_new_pipeline_version_parses_unchanged_files_again(docs, monkeypatch):
+    """GIVEN an archive built by an older pipeline WHEN ingest runs with a newer one THEN the same
+    bytes are parsed again and replace their items, with both paths still pointing at them."""
+    from arkiv.ingest import pipeline
+
+    with Archive() as archive:
+        archive.ingest([docs])
+        before = archive.catalogue.counts()
+        monkeypatch.setattr(pipeline, "PIPELINE_VERSION", pipeline.PIPELINE_VERSION + 1)
+        summary = archive.ingest([docs])
+        assert set(statuses(summary).values()) == {IngestStatus.OK}
+        assert archive.catalogue.counts() == before
+        assert archive.catalogue.document_version(summary.results[0].sha256) == pipeline.PIPELINE_VERSION

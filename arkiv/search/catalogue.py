@@ -54,7 +54,8 @@ def _m001_create_tables(db: sqlite3.Connection) -> None:
         );
         CREATE TABLE files (
             path TEXT PRIMARY KEY,
-            sha256 TEXT REFERENCES documents(sha256),
+            -- deferred: a document is replaced (deleted, inserted) while its files point at it
+            sha256 TEXT REFERENCES documents(sha256) DEFERRABLE INITIALLY DEFERRED,
             status TEXT NOT NULL,
             reason TEXT,
             checked_at TEXT NOT NULL
@@ -190,13 +191,6 @@ class Catalogue:
                 (path, str(status), reason, _now()),
             )
 
-    def record_unchanged(self, path: str) -> None:
-        with _transaction(self.db):
-            self.db.execute(
-                "UPDATE files SET status = ?, reason = NULL, checked_at = ? WHERE path = ?",
-                (str(IngestStatus.OK), _now(), path),
-            )
-
     def failed_files(self) -> list[tuple[str, str, str]]:
         return self.db.execute(
             "SELECT path, status, reason FROM files WHERE status != ? ORDER BY path",
@@ -214,52 +208,39 @@ class Catalogue:
     # --- documents -----------------------------------------------------------------------------
 
     def store(self, path: str, doc: Document, chunks: list[Chunk], *, reader: str,
-              encoding: str | None, pipeline_version: int) -> list[str]:
-        """Store `doc` as the content of `path` in one transaction.
+              encoding: str | None, pipeline_version: int) -> None:
+        """Store `doc` and its search chunks as the content of `path`, in one transaction.
 
         Replaces an older version of the same content, points the path at it and drops the
-        document the path held before if no other path refers to it. Returns the sha256 of
-        documents that were dropped, so derived indexes can drop them too.
+        document the path held before if no other path refers to it; the index outbox gets the
+        chunks to add and to remove.
         """
         with _transaction(self.db):
-            previous = self.db.execute(
-                "SELECT sha256 FROM files WHERE path = ?", (path,)
-            ).fetchone()
             self._delete_document(doc.sha256)
             self._insert_document(doc, reader, encoding, pipeline_version)
             self._insert_chunks(chunks)
-            self.db.execute(
-                """INSERT INTO files (path, sha256, status, reason, checked_at) VALUES (?, ?, ?, NULL, ?)
-                   ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, status = excluded.status,
-                       reason = NULL, checked_at = excluded.checked_at""",
-                (path, doc.sha256, str(IngestStatus.OK), _now()),
-            )
-            return self._drop_orphan(previous[0] if previous else None, keep=doc.sha256)
+            self._point_path(path, doc.sha256)
 
-    def link(self, path: str, sha256: str) -> list[str]:
+    def link(self, path: str, sha256: str) -> None:
         """Remember `path` as another file with content already stored under `sha256`."""
         with _transaction(self.db):
-            previous = self.db.execute(
-                "SELECT sha256 FROM files WHERE path = ?", (path,)
-            ).fetchone()
-            self.db.execute(
-                """INSERT INTO files (path, sha256, status, reason, checked_at) VALUES (?, ?, ?, NULL, ?)
-                   ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, status = excluded.status,
-                       reason = NULL, checked_at = excluded.checked_at""",
-                (path, sha256, str(IngestStatus.OK), _now()),
-            )
-            return self._drop_orphan(previous[0] if previous else None, keep=sha256)
+            self._point_path(path, sha256)
 
-    def _drop_orphan(self, sha256: str | None, keep: str) -> list[str]:
-        if sha256 is None or sha256 == keep:
-            return []
-        still_used = self.db.execute(
-            "SELECT 1 FROM files WHERE sha256 = ? LIMIT 1", (sha256,)
-        ).fetchone()
-        if still_used:
-            return []
-        self._delete_document(sha256)
-        return [sha256]
+    def _point_path(self, path: str, sha256: str) -> None:
+        """Point `path` at `sha256`; drop what it pointed at before if nothing else does."""
+        previous = self.db.execute("SELECT sha256 FROM files WHERE path = ?", (path,)).fetchone()
+        self.db.execute(
+            """INSERT INTO files (path, sha256, status, reason, checked_at) VALUES (?, ?, ?, NULL, ?)
+               ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, status = excluded.status,
+                   reason = NULL, checked_at = excluded.checked_at""",
+            (path, sha256, str(IngestStatus.OK), _now()),
+        )
+        if previous and previous[0] and previous[0] != sha256:
+            still_used = self.db.execute(
+                "SELECT 1 FROM files WHERE sha256 = ? LIMIT 1", (previous[0],)
+            ).fetchone()
+            if not still_used:
+                self._delete_document(previous[0])
 
     def _delete_document(self, sha256: str) -> None:
         self.db.execute(
