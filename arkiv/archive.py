@@ -45,11 +45,12 @@ class Archive:
     """An archive directory: the SQLite catalogue plus the search indexes derived from it.
 
     `model` names the embedder (default: the one the archive was built with, else e5-small);
-    `chroma_url` puts the vectors on a `chroma run` server instead of under `home`.
+    `chroma_url` puts the vectors on a `chroma run` server instead of under `home`;
+    `on_message` receives notes for the user about slow one-time work (model preparation).
     """
 
     def __init__(self, home: Path | str | None = None, *, model: str | None = None,
-                 chroma_url: str | None = None):
+                 chroma_url: str | None = None, on_message: Callable[[str], None] | None = None):
         from arkiv.search.engine import SearchIndex
 
         self.home = Path(home).expanduser() if home else default_home()
@@ -58,6 +59,7 @@ class Archive:
             self.home, self.catalogue,
             model=model or os.environ.get("ARKIV_MODEL") or None,
             chroma_url=chroma_url or os.environ.get("ARKIV_CHROMA_URL") or None,
+            progress=on_message,
         )
 
     def close(self) -> None:

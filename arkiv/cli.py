@@ -188,18 +188,19 @@ def _print_summary(summary: IngestSummary) -> None:
 
 
 def _open_archive(home: Path | None, model: str | None = None, chroma_url: str | None = None) -> Archive:
-    return Archive(home, model=model, chroma_url=chroma_url)
+    err = _console(stderr=True)
+    return Archive(home, model=model, chroma_url=chroma_url,
+                   on_message=lambda text: err.print(text, markup=False))
 
 
 def _run_reporting_errors(work):
     """Run `work`, turning the errors a user can act on into one Swedish line and exit code 1."""
     from arkiv.models.embedders import ModelNotFound
-    from arkiv.search.engine import SearchError
     from arkiv.search.vectors import VectorStoreError
 
     try:
         return work()
-    except (ArchiveError, ModelNotFound, SearchError, VectorStoreError) as exc:
+    except (ArchiveError, ModelNotFound, VectorStoreError) as exc:
         _fail(str(exc))
 
 

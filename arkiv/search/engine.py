@@ -1,6 +1,6 @@
 """Hybrid search: exact Dnr/§ matches, BM25 and dense retrieval fused by their normalised scores.
 
-The catalogue is the source of truth; the BM25 index (lexical.sqlite) and the vectors (Chroma) are
+The catalogue is the source of truth; the BM25 index (lexical/) and the vectors (Chroma) are
 derived from its chunks through the index outbox, so they can always be rebuilt (`arkiv reindex`).
 """
 
@@ -36,10 +36,6 @@ class Filters:
     body: str | None = None
     kind: str | None = None
     status: str | None = None
-
-
-class SearchError(Exception):
-    """str() is a one-line Swedish message."""
 
 
 class SearchIndex:
@@ -218,19 +214,19 @@ class SearchIndex:
     def _fused_ranking(self, query: Query, filters: Filters, allowed: set[str] | None,
                        retrievers: tuple[str, ...]) -> list[tuple[str, float]]:
         where = _chroma_where(query, filters)
+        candidates = self._metadata_allowed(allowed, where)
         if allowed is not None and not query.topic.strip():
-            return self._timeline(self._metadata_allowed(allowed, where))
-        topic = query.topic or query.text
+            return self._timeline(candidates)
         lexical: list[tuple[str, float]] = []
         if "lexical" in retrievers:
-            lexical = self.lexical.search(topic, k=CANDIDATES, ids=self._metadata_allowed(allowed, where))
+            lexical = self.lexical.search(query.topic or query.text, k=CANDIDATES, ids=candidates)
         dense: list[tuple[str, float]] = []
         if "dense" in retrievers:
             vector = self.query_embedder.embed_query(query.text)
             if allowed is None:
                 dense = self.vectors.query(vector, CANDIDATES, where)
             else:  # few candidates: score exactly those instead of hoping they are in the top k
-                dense = self.vectors.score(vector, sorted(self._metadata_allowed(allowed, where)))[:CANDIDATES]
+                dense = self.vectors.score(vector, sorted(candidates))[:CANDIDATES]
         return _fuse(lexical, dense)
 
     def _timeline(self, ids: set[str]) -> list[tuple[str, float]]:
