@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 DEMO_HOME ?= .arkiv-demo
 
-.PHONY: install demo test bench clean-demo
+.PHONY: install demo test clean-demo
 
 $(BIN)/arkiv: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,14 +16,14 @@ install: $(BIN)/arkiv
 demo: install
 	ARKIV_HOME=$(DEMO_HOME) $(BIN)/arkiv ingest corpus/
 	ARKIV_HOME=$(DEMO_HOME) $(BIN)/arkiv status
-	ARKIV_HOME=$(DEMO_HOME) $(BIN)/arkiv show 2024-03-14_protokoll.pdf
-	ARKIV_HOME=$(DEMO_HOME) $(BIN)/arkiv export | head -c 600; echo
+	ARKIV_HOME=$(DEMO_HOME) $(BIN)/arkiv show 2024-03-14_protokoll.pdf §15
+	ARKIV_HOME=$(DEMO_HOME) $(BIN)/arkiv search "vilka beslut bordlades om äskanden" -n 3
+	ARKIV_HOME=$(DEMO_HOME) $(BIN)/arkiv search "eget kapital" -n 3
+	ARKIV_HOME=$(DEMO_HOME) $(BIN)/arkiv search "NSF 2024/9"
+	ARKIV_HOME=$(DEMO_HOME) $(BIN)/arkiv export | head -c 400; echo
 
 test: install
 	HF_HUB_OFFLINE=1 $(BIN)/pytest -q
-
-bench: install
-	$(BIN)/python bench/extraction_counts.py
 
 clean-demo:
 	rm -rf $(DEMO_HOME)

@@ -437,4 +437,7 @@ def reindex(
 
 def main() -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    app()
+    try:
+        app()
+    except BrokenPipeError:  # `arkiv export | head`: the reader has seen enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

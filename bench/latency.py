@@ -51,13 +51,20 @@ def base_documents():
     return docs
 
 
-def base_vectors(docs, embedder):
+def base_vectors(docs, embedder, workdir: Path):
+    """Real vectors of every chunk of the real documents (kept in workdir for the next run)."""
     from arkiv.search.chunks import chunks_of
 
     texts = sorted({c.embed_text for d in docs for c in chunks_of(d)})
+    saved = workdir / f"base-{hashlib.sha1(''.join(texts).encode()).hexdigest()[:12]}.npz"
+    if saved.exists():
+        stored = np.load(saved)
+        return dict(zip(texts, stored["vectors"])), float(stored["rate"])
     started = time.perf_counter()
     vectors = embedder.embed_passages(texts)
     rate = len(texts) / (time.perf_counter() - started)
+    workdir.mkdir(parents=True, exist_ok=True)
+    np.savez(saved, vectors=vectors, rate=rate)
     return dict(zip(texts, vectors)), rate
 
 
@@ -65,6 +72,7 @@ def build(home: Path, size: int, docs, vectors, embedder) -> int:
     """An archive of about `size` chunks made of shifted copies of the real documents."""
     from arkiv import Archive
     from arkiv.search.chunks import chunks_of
+    from arkiv.search.engine import _metadata
 
     rng = np.random.default_rng(size)
     archive = Archive(home, model=None)
@@ -79,12 +87,11 @@ def build(home: Path, size: int, docs, vectors, embedder) -> int:
             clone = dataclasses.replace(doc, sha256=sha, date=date, source=f"/syntetisk/{copy}/{Path(doc.source).name}")
             chunks = chunks_of(clone)
             archive.catalogue.store(clone.source, clone, chunks, reader="bench", encoding=None, pipeline_version=1)
-            vecs = np.stack([vectors[c.embed_text] for c in chunks])
+            # chunks_of is deterministic: the clone's chunks line up with the original's.
+            vecs = np.stack([vectors[c.embed_text] for c in chunks_of(doc)])
             if copy:
                 vecs = vecs + rng.normal(0, 0.01, vecs.shape).astype(np.float32)
                 vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
-            from arkiv.search.engine import _metadata
-
             index.vectors.upsert([c.id for c in chunks], vecs, [_metadata(c) for c in chunks])
             index.lexical.add((c.id, c.embed_text) for c in chunks)
             total += len(chunks)
@@ -134,7 +141,7 @@ def main() -> None:
 
     embedder = load_embedder(None)
     docs = base_documents()
-    vectors, embed_rate = base_vectors(docs, embedder)
+    vectors, embed_rate = base_vectors(docs, embedder, args.workdir)
     rows = []
     for size in args.sizes:
         home = args.workdir / str(size)
