@@ -121,6 +121,8 @@ def _m001_create_tables(db: sqlite3.Connection) -> None:
             embed_text TEXT NOT NULL
         );
         CREATE INDEX chunks_doc ON chunks(sha256);
+        CREATE INDEX chunks_date ON chunks(date);
+        CREATE INDEX chunks_section ON chunks(section);
         -- Outbox for the derived indexes (BM25, vectors): written in the same transaction as the
         -- document, emptied once the indexes have the change. A crash in between is caught up later.
         CREATE TABLE index_queue (

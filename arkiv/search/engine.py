@@ -214,7 +214,7 @@ class SearchIndex:
     def _fused_ranking(self, query: Query, filters: Filters, allowed: set[str] | None,
                        retrievers: tuple[str, ...]) -> list[tuple[str, float]]:
         where = _chroma_where(query, filters)
-        candidates = self._metadata_allowed(allowed, where)
+        candidates = self._metadata_allowed(allowed, _sql_where(query, filters))
         if allowed is not None and not query.topic.strip():
             return self._timeline(candidates)
         lexical: list[tuple[str, float]] = []
@@ -239,12 +239,11 @@ class SearchIndex:
         )
         return [(c.id, 1.0 / (rank + 1)) for rank, c in enumerate(order)]
 
-    def _metadata_allowed(self, allowed: set[str] | None, where: dict | None) -> set[str] | None:
+    def _metadata_allowed(self, allowed: set[str] | None, where: tuple[str, tuple] | None) -> set[str] | None:
         """Apply the Chroma-side filters to BM25 too, through the catalogue."""
         if where is None:
             return allowed
-        sql, params = _sql_from_where(where)
-        ids = set(self.catalogue.chunk_ids_where(sql, params))
+        ids = set(self.catalogue.chunk_ids_where(*where))
         return ids if allowed is None else ids & allowed
 
     def _hits(self, query: Query, ranked: list[tuple[Chunk, float]]) -> list[Hit]:
@@ -305,37 +304,39 @@ def _apply_filters(query: Query, filters: Filters) -> Query:
     return query
 
 
-def _chroma_where(query: Query, filters: Filters) -> dict | None:
-    clauses = []
+def _metadata_filters(query: Query, filters: Filters) -> list[tuple[str, str, str | int]]:
+    """(field, operator, value) conditions on chunk metadata, for Chroma and the catalogue alike."""
+    conditions: list[tuple[str, str, str | int]] = []
     if query.date_from:
-        clauses.append({"date": {"$gte": int(query.date_from.replace("-", ""))}})
+        conditions.append(("date", ">=", query.date_from))
     if query.date_to:
-        clauses.append({"date": {"$lte": int(query.date_to.replace("-", ""))}})
-    if query.status:
-        clauses.append({"status": str(query.status)})
-    if filters.kind:
-        clauses.append({"kind": filters.kind})
-    if filters.body:
-        clauses.append({"body": filters.body})
+        conditions.append(("date", "<=", query.date_to))
+    for field, value in (("status", query.status), ("kind", filters.kind), ("body", filters.body)):
+        if value:
+            conditions.append((field, "=", str(value)))
+    return conditions
+
+
+_CHROMA_OPERATORS = {">=": "$gte", "<=": "$lte", "=": "$eq"}
+
+
+def _chroma_where(query: Query, filters: Filters) -> dict | None:
+    clauses = [
+        # Chroma compares numbers only: dates go in as YYYYMMDD (see _metadata).
+        {field: {_CHROMA_OPERATORS[op]: int(value.replace("-", "")) if field == "date" else value}}
+        for field, op, value in _metadata_filters(query, filters)
+    ]
     if not clauses:
         return None
     return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
-def _sql_from_where(where: dict) -> tuple[str, tuple]:
-    """The same filter as SQL over the catalogue's chunks table (dates there are YYYY-MM-DD)."""
-    clauses = where["$and"] if "$and" in where else [where]
-    sql, params = [], []
-    for clause in clauses:
-        (field, condition), = clause.items()
-        if field == "date":
-            (op, value), = condition.items()
-            sql.append(f"REPLACE(date, '-', '') {'>=' if op == '$gte' else '<='} ?")
-            params.append(str(value))
-        else:
-            sql.append(f"{field} = ?")
-            params.append(condition)
-    return " AND ".join(sql), tuple(params)
+def _sql_where(query: Query, filters: Filters) -> tuple[str, tuple] | None:
+    conditions = _metadata_filters(query, filters)
+    if not conditions:
+        return None
+    sql = " AND ".join(f"{field} {op} ?" for field, op, _ in conditions)
+    return sql, tuple(value for _, _, value in conditions)
 
 
 def _metadata(chunk: Chunk) -> dict:
