@@ -123,6 +123,7 @@ def _m001_create_tables(db: sqlite3.Connection) -> None:
         CREATE INDEX chunks_doc ON chunks(sha256);
         CREATE INDEX chunks_date ON chunks(date);
         CREATE INDEX chunks_section ON chunks(section);
+        CREATE INDEX chunks_status ON chunks(status);
         -- Outbox for the derived indexes (BM25, vectors): written in the same transaction as the
         -- document, emptied once the indexes have the change. A crash in between is caught up later.
         CREATE TABLE index_queue (

@@ -213,7 +213,6 @@ class SearchIndex:
 
     def _fused_ranking(self, query: Query, filters: Filters, allowed: set[str] | None,
                        retrievers: tuple[str, ...]) -> list[tuple[str, float]]:
-        where = _chroma_where(query, filters)
         candidates = self._metadata_allowed(allowed, _sql_where(query, filters))
         if allowed is not None and not query.topic.strip():
             return self._timeline(candidates)
@@ -223,10 +222,7 @@ class SearchIndex:
         dense: list[tuple[str, float]] = []
         if "dense" in retrievers:
             vector = self.query_embedder.embed_query(query.text)
-            if allowed is None:
-                dense = self.vectors.query(vector, CANDIDATES, where)
-            else:  # few candidates: score exactly those instead of hoping they are in the top k
-                dense = self.vectors.score(vector, sorted(candidates))[:CANDIDATES]
+            dense = self.vectors.query(vector, CANDIDATES, candidates)
         return _fuse(lexical, dense)
 
     def _timeline(self, ids: set[str]) -> list[tuple[str, float]]:
@@ -240,7 +236,7 @@ class SearchIndex:
         return [(c.id, 1.0 / (rank + 1)) for rank, c in enumerate(order)]
 
     def _metadata_allowed(self, allowed: set[str] | None, where: tuple[str, tuple] | None) -> set[str] | None:
-        """Apply the Chroma-side filters to BM25 too, through the catalogue."""
+        """Narrow `allowed` by the metadata filters, resolved in the catalogue for both retrievers."""
         if where is None:
             return allowed
         ids = set(self.catalogue.chunk_ids_where(*where))
@@ -305,7 +301,7 @@ def _apply_filters(query: Query, filters: Filters) -> Query:
 
 
 def _metadata_filters(query: Query, filters: Filters) -> list[tuple[str, str, str | int]]:
-    """(field, operator, value) conditions on chunk metadata, for Chroma and the catalogue alike."""
+    """(field, operator, value) conditions on chunk metadata (dates as YYYY-MM-DD)."""
     conditions: list[tuple[str, str, str | int]] = []
     if query.date_from:
         conditions.append(("date", ">=", query.date_from))
@@ -315,20 +311,6 @@ def _metadata_filters(query: Query, filters: Filters) -> list[tuple[str, str, st
         if value:
             conditions.append((field, "=", str(value)))
     return conditions
-
-
-_CHROMA_OPERATORS = {">=": "$gte", "<=": "$lte", "=": "$eq"}
-
-
-def _chroma_where(query: Query, filters: Filters) -> dict | None:
-    clauses = [
-        # Chroma compares numbers only: dates go in as YYYYMMDD (see _metadata).
-        {field: {_CHROMA_OPERATORS[op]: int(value.replace("-", "")) if field == "date" else value}}
-        for field, op, value in _metadata_filters(query, filters)
-    ]
-    if not clauses:
-        return None
-    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
 def _sql_where(query: Query, filters: Filters) -> tuple[str, tuple] | None:
