@@ -101,7 +101,14 @@ def ingest(
     Exempel: arkiv ingest protokoll/ kallelse-2024-11-20.pdf
     """
     with _open_archive(home, model, chroma_url) as archive:
-        summary = _run_reporting_errors(lambda: _ingest_with_progress(archive, paths, quiet=as_json))
+        try:
+            summary = _run_reporting_errors(lambda: _ingest_with_progress(archive, paths, quiet=as_json))
+        except KeyboardInterrupt:
+            _console(stderr=True).print(
+                "Avbrutet. Färdiga filer är sparade; kör samma kommando igen för att fortsätta.",
+                markup=False,
+            )
+            raise typer.Exit(130) from None
     if as_json:
         _print_json([_result_record(r) for r in summary.results])
     else:
