@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from arkiv.schema import Document, Paragraph, Section
 
 # Well inside e5's 512 tokens (Swedish runs ~1.7 tokens per word, plus the context header);
-# bench/retrieval.py: 100-word passages nDCG@10 0.681, 200-word 0.670.
+# bench/retrieval.py: 100-word passages gave nDCG@10 0.681, 200-word 0.670.
 PASSAGE_WORDS = 100
 
 
@@ -97,23 +97,30 @@ def _cut(text: str, max_words: int) -> list[str]:
     return [" ".join(words[i : i + max_words]) for i in range(0, len(words), max_words)]
 
 
-def _paragraphs_of(text: str) -> list[str]:
-    return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
-
-
-def _page_finder(doc: Document, section: Section):
-    """The page a passage starts on, from the document's paragraphs (they carry pages)."""
-    pages = {_collapse(p.text)[:60]: p.page for p in doc.paragraphs if p.page >= section.page}
-
-    def page_of(passage: str) -> int:
-        return pages.get(_collapse(passage)[:60], section.page)
-
-    return page_of
+def _paragraphs_by_section(doc: Document) -> tuple[list[list[Paragraph]], list[Paragraph]]:
+    """The document's clean paragraphs (PDF lines joined, with pages) per section, in order, and
+    those outside any section. A paragraph names its section by number, or by title when the
+    section has no number; walking both in document order keeps repeated numbers apart."""
+    per_section: list[list[Paragraph]] = [[] for _ in doc.sections]
+    outside: list[Paragraph] = []
+    positions: dict[str, list[int]] = {}
+    for i, section in enumerate(doc.sections):
+        positions.setdefault(section.number or section.title, []).append(i)
+    current = 0
+    for paragraph in doc.paragraphs:
+        if paragraph.section not in positions:
+            outside.append(paragraph)
+            continue
+        candidates = positions[paragraph.section]
+        current = next((i for i in candidates if i >= current), candidates[0])
+        per_section[current].append(paragraph)
+    return per_section, outside
 
 
 def chunks_of(doc: Document) -> list[Chunk]:
     chunks: list[Chunk] = []
-    for s_pos, section in enumerate(doc.sections):
+    per_section, outside = _paragraphs_by_section(doc)
+    for s_pos, (section, paragraphs) in enumerate(zip(doc.sections, per_section)):
         context = _context(doc, section)
         common = dict(
             sha256=doc.sha256, section=section.number, section_title=section.title,
@@ -132,35 +139,30 @@ def chunks_of(doc: Document) -> list[Chunk]:
                 embed_text=f"{context}. Beslut ({decision.status}): {decision.text}",
                 status=str(decision.status), **common,
             ))
-        page_of = _page_finder(doc, section)
-        for p_pos, passage in enumerate(split_passages(_paragraphs_of(section.text))):
+        for p_pos, (passage, page) in enumerate(_passages(paragraphs, section.page)):
             chunks.append(Chunk(
                 id=_chunk_id(doc.sha256, s_pos, "passage", p_pos), kind=ChunkKind.PASSAGE,
-                page=page_of(passage), text=passage, embed_text=f"{context}. {passage}", **common,
+                page=page, text=passage, embed_text=f"{context}. {passage}", **common,
             ))
-    chunks += _text_chunks(doc, _outside_sections(doc), len(doc.sections))
+    chunks += _text_chunks(doc, outside, len(doc.sections))
     return chunks
 
 
-def _collapse(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _outside_sections(doc: Document) -> list[Paragraph]:
-    """Paragraphs whose text no section holds (preamble, attendance, documents without §)."""
-    inside = "\n".join(_collapse(s.text) for s in doc.sections)
-    return [p for p in doc.paragraphs if _collapse(p.text)[:60] not in inside]
+def _passages(paragraphs: list[Paragraph], default_page: int) -> list[tuple[str, int]]:
+    """Passages with the page their first paragraph is on."""
+    page_of = {p.text[:60]: p.page for p in paragraphs}
+    return [(passage, page_of.get(passage[:60], default_page))
+            for passage in split_passages([p.text for p in paragraphs])]
 
 
 def _text_chunks(doc: Document, paragraphs: list[Paragraph], offset: int) -> list[Chunk]:
     """Paragraphs outside any §, packed into passages that keep the page of their first paragraph."""
     context = _context(doc, None) or doc.title
-    page_by_start = {_collapse(p.text)[:60]: p.page for p in paragraphs}
-    chunks = []
-    for pos, passage in enumerate(split_passages([p.text for p in paragraphs])):
-        chunks.append(Chunk(
+    return [
+        Chunk(
             id=_chunk_id(doc.sha256, offset, "text", pos), sha256=doc.sha256, kind=ChunkKind.TEXT,
-            section=None, section_title=None, page=page_by_start.get(_collapse(passage)[:60], 1),
-            text=passage, embed_text=f"{context}. {doc.title}. {passage}", date=doc.date, body=doc.body,
-        ))
-    return chunks
+            section=None, section_title=None, page=page, text=passage,
+            embed_text=f"{context}. {doc.title}. {passage}", date=doc.date, body=doc.body,
+        )
+        for pos, (passage, page) in enumerate(_passages(paragraphs, 1))
+    ]
