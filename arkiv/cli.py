@@ -16,7 +16,8 @@ import typer
 
 from arkiv import cli_swedish
 from arkiv.archive import Archive, ArchiveError, IngestSummary
-from arkiv.schema import Document, IngestResult, IngestStatus, Section
+from arkiv.schema import DecisionStatus, Document, IngestResult, IngestStatus, Section
+from arkiv.search.chunks import ChunkKind
 
 cli_swedish.install()
 
@@ -370,8 +371,8 @@ def search(
     filters = Filters(
         date_from=_date_bound(date_from, first=True), date_to=_date_bound(date_to, first=False),
         dnr=dnr, person=person, body=body,
-        kind=_choice(kind, ("beslut", "paragraf", "rubrik", "text"), "--kind"),
-        status=_choice(status, ("beslutad", "bordlagd", "återremitterad", "avslagen", "noterad"), "--status"),
+        kind=_choice(kind, ChunkKind.ALL, "--kind"),
+        status=_choice(status, tuple(DecisionStatus), "--status"),
     )
     with _open_archive(home, model, chroma_url) as archive:
         hits = _run_reporting_errors(lambda: archive.search(query, limit=limit, filters=filters))

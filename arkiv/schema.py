@@ -7,7 +7,7 @@ that reads `arkiv export` agrees on the same values.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from enum import StrEnum
 
 
@@ -195,7 +195,6 @@ class IngestResult:
     dnr: int = 0
     persons: int = 0
     seconds: float = 0.0
-    extra: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

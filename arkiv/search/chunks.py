@@ -27,6 +27,7 @@ class ChunkKind:
     ALL = (DECISION, PASSAGE, TITLE, TEXT)
 
 
+
 @dataclass(frozen=True)
 class Chunk:
     id: str

@@ -76,12 +76,6 @@ class VectorStore:
             metadata={"hnsw:space": "cosine", "model_id": self.model_id, "dim": self.dim},
         )
 
-    def built_with(self) -> str | None:
-        existing = {c.name if hasattr(c, "name") else c for c in self.client.list_collections()}
-        if self.name not in existing:
-            return None
-        return (self.client.get_collection(self.name, embedding_function=None).metadata or {}).get("model_id")
-
     def reset(self) -> None:
         """Drop every vector (reindex with another model)."""
         try:
