@@ -73,7 +73,7 @@ def _console(stderr: bool = False):
 
 
 def _fail(message: str) -> None:
-    _console(stderr=True).print(f"[red]fel:[/red] {message}", markup=True)
+    _console(stderr=True).print(f"[red]fel:[/red] {_escape(message)}", markup=True)
     raise typer.Exit(1)
 
 
