@@ -27,7 +27,6 @@ class ChunkKind:
     ALL = (DECISION, PASSAGE, TITLE, TEXT)
 
 
-
 @dataclass(frozen=True)
 class Chunk:
     id: str
@@ -66,29 +65,28 @@ def split_passages(paragraphs: list[str], max_words: int = PASSAGE_WORDS) -> lis
     """Pack paragraphs into passages of at most `max_words`, splitting long ones at sentence ends."""
     pieces: list[str] = []
     for paragraph in paragraphs:
-        words = paragraph.split()
-        if len(words) <= max_words:
+        if len(paragraph.split()) <= max_words:
             pieces.append(paragraph)
-            continue
-        sentence: list[str] = []
-        for s in re.split(r"(?<=[.!?])\s+", paragraph):
-            if sentence and len(" ".join(sentence).split()) + len(s.split()) > max_words:
-                pieces.append(" ".join(sentence))
-                sentence = []
-            sentence.append(s)
-        if sentence:
-            pieces.append(" ".join(sentence))
-    passages: list[str] = []
-    current: list[str] = []
-    for piece in pieces:
-        if current and len(" ".join(current).split()) + len(piece.split()) > max_words:
-            passages.append("\n\n".join(current))
-            current = []
-        current.append(piece)
-    if current:
-        passages.append("\n\n".join(current))
+        else:
+            pieces += [" ".join(group) for group in _pack(re.split(r"(?<=[.!?])\s+", paragraph), max_words)]
+    passages = ["\n\n".join(group) for group in _pack(pieces, max_words)]
     # A single piece longer than max_words (no sentence ends) is cut by words.
     return [p for passage in passages for p in _cut(passage, max_words)]
+
+
+def _pack(pieces: list[str], max_words: int) -> list[list[str]]:
+    """Consecutive pieces grouped so that a group stays within `max_words` (a longer piece alone)."""
+    groups: list[list[str]] = []
+    words = 0
+    for piece in pieces:
+        size = len(piece.split())
+        if groups and words + size <= max_words:
+            groups[-1].append(piece)
+            words += size
+        else:
+            groups.append([piece])
+            words = size
+    return groups
 
 
 def _cut(text: str, max_words: int) -> list[str]:
