@@ -351,6 +351,9 @@ class Catalogue:
             persons=persons, paragraphs=paragraphs,
         )
 
+    def has_chunks(self) -> bool:
+        return self.db.execute("SELECT 1 FROM chunks LIMIT 1").fetchone() is not None
+
     def counts(self) -> dict[str, int]:
         tables = ("documents", "files", "sections", "decisions", "case_refs", "persons", "paragraphs",
                   "chunks")

@@ -99,7 +99,7 @@ class SearchIndex:
 
         recorded = self.catalogue.setting("model_id")
         model_id = self.query_embedder.model_id
-        if recorded and recorded != model_id and self.catalogue.counts()["chunks"]:
+        if recorded and recorded != model_id and self.catalogue.has_chunks():
             raise ModelMismatch(
                 f"arkivet är indexerat med modellen '{recorded}', inte '{model_id}'; "
                 f"kör 'arkiv reindex --model {self.model_name}' för att byta modell"
@@ -161,8 +161,7 @@ class SearchIndex:
         self._vectors = VectorStore(client, model.model_id, model.dim)
         self._vectors.reset()
         self._reset_lexical()
-        self.catalogue.set_setting("model_id", model.model_id)
-        self.catalogue.set_setting("model_name", self.model_name or "")
+        self._record_model()
         self.catalogue.requeue_all()
         return self.sync(on_progress)
 
