@@ -65,9 +65,8 @@ class VectorStore:
             built_with = (collection.metadata or {}).get("model_id")
             if built_with and built_with != self.model_id and collection.count() > 0:
                 raise ModelMismatch(
-                    f"arkivets vektorer är byggda med modellen '{built_with}', inte '{self.model_id}'; "
-                    f"kör 'arkiv reindex --model {self.model_id}' för att byta modell, "
-                    f"eller sök med --model {built_with}"
+                    f"vektorerna i Chroma är byggda med modellen '{built_with}', inte "
+                    f"'{self.model_id}'; kör 'arkiv reindex' med den --model du vill använda"
                 )
             return collection
         return self.client.create_collection(
