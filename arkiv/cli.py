@@ -158,7 +158,7 @@ def _ingest_with_progress(archive: Archive, paths: list[Path], quiet: bool) -> I
 
 
 def _result_record(result: IngestResult) -> dict:
-    record = {
+    return {
         "path": result.path,
         "status": str(result.status),
         "sha256": result.sha256,
@@ -169,7 +169,6 @@ def _result_record(result: IngestResult) -> dict:
         "dnr": result.dnr,
         "persons": result.persons,
     }
-    return record
 
 
 def _print_summary(summary: IngestSummary) -> None:
