@@ -249,6 +249,14 @@ def test_date_from_filename_only_when_text_has_none():
     assert parse_document(["Protokoll\n\nInget datum här."], filename="styrelsemote_131009.pdf").date is None
 
 
+def test_yearless_date_takes_the_year_of_the_title():
+    text = "Regionala ägardialogen 2017\n\nÅrets regionala ägardialog ägde rum den 9 maj på Scandic i Borlänge.\n"
+    assert parse_document([text], filename="rapport.txt").date == "2017-05-09"
+    # Without exactly one year in the title the day stays undated.
+    assert parse_document(["Ägardialog\n\nDen ägde rum den 9 maj i Borlänge.\n"]).date is None
+    assert parse_document(["Plan 2017–2018\n\nMötet den 9 maj i Borlänge.\n"]).date is None
+
+
 def test_kallelse_title():
     doc = parse_document(["Kallelse till årsstämma 2023-04-27\n\nDAGORDNING\n1. Val av ordförande\n"])
     assert doc.doc_type is DocType.KALLELSE and doc.date == "2023-04-27"

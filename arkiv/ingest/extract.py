@@ -68,6 +68,10 @@ _TEXT_DATE = re.compile(
     r"(?<!\d)(\d{1,2})(?::[ae])?\s+(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+_YEARLESS_DATE = re.compile(
+    r"(?<!\d)(\d{1,2})(?::[ae])?\s+(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b(?!\s*\d)",
+    re.IGNORECASE,
+)
 _FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _TIME = re.compile(
     r"\b(?:kl\.?|klockan|tid:?)\s*(\d{1,2}[.:]\d{2})(?:\s*[-–]\s*(\d{1,2}[.:]\d{2}))?", re.IGNORECASE
@@ -148,7 +152,22 @@ def _meeting_date(header: list[str], title: str, filename: str) -> str | None:
         if not _NOT_MEETING_DATE.search(line) and (date := find_date(line)):
             return date
     match = _FILENAME_DATE.search(filename)
-    return _valid(int(match.group(1)), int(match.group(2)), int(match.group(3))) if match else None
+    if match:
+        return _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    return _date_with_title_year(header[:15], title)
+
+
+def _date_with_title_year(lines: list[str], title: str) -> str | None:
+    """A day written without its year ("ägde rum den 9 maj") in a document whose title names one
+    year ("Regionala ägardialogen 2017"): reports and news items date themselves this way."""
+    years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", title))
+    if len(years) != 1:
+        return None
+    year = int(years.pop())
+    for line in lines:
+        if not _NOT_MEETING_DATE.search(line) and (match := _YEARLESS_DATE.search(line)):
+            return _valid(year, _MONTHS[match.group(2).lower()], int(match.group(1)))
+    return None
 
 
 _PLACE_END = re.compile(

@@ -1,7 +1,7 @@
 """Query understanding: what the user asks for besides words.
 
 "vilka beslut bordlades om äskanden" → decisions first, status bordlagd, topic "äskanden".
-"beslut i maj 2024" → date range 2024-05-01..2024-05-31. "KS 2024/123", "ks2024-123" → case key.
+"beslut i maj 2024" → date range 2024-05-01..2024-05-31, "den 12 december 2024" → that day. "KS 2024/123", "ks2024-123" → case key.
 """
 
 from __future__ import annotations
@@ -33,7 +33,9 @@ DECISION_WORDS = re.compile(
     r"\bbeslut(et|en|ade|ades|at|ats|ar|s)?\b|\bbesluta(de|des|t)?\b|\bbeslöt\b|\bfattade(s)?\b", re.I
 )
 DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-MONTH_YEAR = re.compile(r"\b(?:i\s+|under\s+)?(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{4})\b", re.I)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+DAY_MONTH_YEAR = re.compile(r"\b(?:den\s+)?(\d{1,2})(?::[ae])?\s+(" + _MONTH_NAMES + r")\.?\s+(\d{4})\b", re.I)
+MONTH_YEAR = re.compile(r"\b(?:i\s+|under\s+)?(" + _MONTH_NAMES + r")\.?\s+(\d{4})\b", re.I)
 YEAR_WITH_PREPOSITION = re.compile(r"\b(?:i|under|år|året|från|sedan)\s+((?:19|20)\d{2})\b", re.I)
 BARE_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 # "KS 2024/123", "ks2024-123", "Dnr SDSF 2024 000025 790", "Dnr 2023-000123", "BUN 2022.118", "2024/191"
@@ -60,6 +62,14 @@ class Query:
 def _month_range(year: int, month: int) -> tuple[str, str]:
     last = calendar.monthrange(year, month)[1]
     return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
+
+
+def _day(match: re.Match) -> str | None:
+    """"12 december 2024" as 2024-12-12, or None for a day the month does not have."""
+    year, month, day = int(match.group(3)), MONTHS[match.group(2).lower()], int(match.group(1))
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _remove(text: str, span: tuple[int, int]) -> str:
@@ -101,6 +111,9 @@ def parse_query(text: str) -> Query:
 
     if match := DATE_ISO.search(topic):
         day = match.group(0)
+        query = replace(query, date_from=day, date_to=day)
+        topic = _remove(topic, match.span())
+    elif (match := DAY_MONTH_YEAR.search(topic)) and (day := _day(match)):
         query = replace(query, date_from=day, date_to=day)
         topic = _remove(topic, match.span())
     elif match := MONTH_YEAR.search(topic):

@@ -1,0 +1,38 @@
+"""Query understanding: what a typed query asks for besides its words."""
+
+import pytest
+
+from arkiv.schema import DecisionStatus
+from arkiv.search.query import parse_query
+
+
+@pytest.mark.parametrize(
+    "text, date_from, date_to",
+    [
+        ("vad ska behandlas på sammanträdet den 12 december 2024", "2024-12-12", "2024-12-12"),
+        ("protokollet från den 3:e maj 2024", "2024-05-03", "2024-05-03"),
+        ("beslut 2024-09-18", "2024-09-18", "2024-09-18"),
+        ("beslut i maj 2024", "2024-05-01", "2024-05-31"),
+        ("protokoll 31 februari 2024", "2024-02-01", "2024-02-29"),  # no such day: the month
+        ("budget under 2023", "2023-01-01", "2023-12-31"),
+        ("äskande för 2025", None, None),  # a bare year only boosts
+    ],
+)
+def test_dates_in_the_query_become_filters(text, date_from, date_to):
+    query = parse_query(text)
+    assert (query.date_from, query.date_to) == (date_from, date_to)
+
+
+def test_a_date_is_removed_from_the_words_to_match():
+    query = parse_query("vad ska behandlas på sammanträdet den 12 december 2024")
+    assert query.topic == "vad ska behandlas på sammanträdet"
+
+
+def test_bare_year_is_a_hint():
+    assert parse_query("äskande för 2025").year_hint == 2025
+
+
+def test_decision_verb_sets_intent_and_status():
+    query = parse_query("vilka beslut bordlades om äskanden")
+    assert query.decision_intent and query.status is DecisionStatus.BORDLAGD
+    assert "äskanden" in query.topic and "bordlades" not in query.topic
