@@ -169,3 +169,16 @@ def test_exact_compound_outranks_a_shared_part(index):
         ]
     )
     assert index.search("budgetram")[0][0] == "exact"
+
+
+def test_coverage_is_the_share_of_the_query_an_item_contains(index):
+    index.add([
+        ("kapital", "Förbundets eget kapital vid årets slut"),
+        ("lokal", "Hyresavtalet för lokalen på Storgatan"),
+    ])
+    assert index.coverage("eget kapital", ["kapital", "lokal"]) == pytest.approx(1.0)
+    assert index.coverage("eget kapital", ["lokal"]) == 0.0
+    # Words the archive never uses weigh most: BM25 cannot match a query phrased in them.
+    partial = index.coverage("kapital buffert reserv", ["kapital"])
+    assert 0.0 < partial < 0.5
+    assert index.coverage("eget kapital", []) == 0.0

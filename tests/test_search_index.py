@@ -172,3 +172,11 @@ def test_missing_model_keeps_the_catalogue_and_search_catches_up(docs, tiny_mode
         assert archive.catalogue.pending_count() > 0
         assert archive.search("äskande")
         assert archive.catalogue.pending_count() == 0
+
+
+def test_a_date_in_the_query_that_matches_nothing_is_relaxed_but_an_option_is_not(docs):
+    with Archive() as archive:
+        archive.ingest([docs])
+        # No meeting in May 2017: the query's own date becomes a hint, the topic is still answered.
+        assert archive.search("budget i maj 2017")
+        assert archive.search("budget", filters=Filters(date_from="2017-05-01", date_to="2017-05-31")) == []

@@ -18,9 +18,12 @@ from arkiv.search.query import Query, parse_query
 from arkiv.search.snippets import make_snippet
 
 # Fusion: both retrievers score the union of their candidates, scores are min-max normalised per
-# query, then 0.7 dense + 0.3 lexical. bench/retrieval.py: nDCG@10 0.683 against 0.668 for
-# reciprocal rank fusion (k=60) on the same candidates; dense weight 0.5: 0.665, 0.6: 0.676.
-DENSE_WEIGHT = 0.7
+# query, then weighted. BM25's weight grows with how much of the query its best hits contain (IDF
+# share, see LexicalIndex.coverage): equal to dense when they contain every query word, near zero
+# when the query is phrased in words the documents do not use. bench/retrieval.py: nDCG@10 0.685
+# against 0.674 for a fixed 0.7 dense + 0.3 BM25 and 0.668 for reciprocal rank fusion (k=60).
+LEXICAL_WEIGHT = 0.5
+COVERAGE_DEPTH = 10  # the BM25 hits whose coverage counts
 CANDIDATES = 100  # per retriever
 EMBED_BATCH = 16
 
@@ -180,9 +183,10 @@ class SearchIndex:
         if allowed is not None and not allowed:
             return []
         fused = self._fused_ranking(query, filters, allowed, retrievers)
-        if not fused and query.status and not filters.status:
-            # The verb named a status no decision has: answer the topic rather than nothing.
-            query = replace(query, status=None)
+        for looser in _relaxed(query, filters):
+            if fused:
+                break
+            query = looser
             fused = self._fused_ranking(query, filters, allowed, retrievers)
         chunks = self.catalogue.chunks([cid for cid, _ in fused])
         ranked = sorted(
@@ -227,9 +231,11 @@ class SearchIndex:
             # Score every candidate on both sides: a chunk found by one retriever only would
             # otherwise get the other's minimum, and names found by BM25 alone would sink.
             union = {cid for cid, _ in lexical} | {cid for cid, _ in dense}
+            coverage = self.lexical.coverage(topic, [cid for cid, _ in lexical[:COVERAGE_DEPTH]])
             lexical = self.lexical.search(topic, k=len(union), ids=union)
             dense = self.vectors.query(vector, len(union), union)
-        return _fuse(lexical, dense)
+            return _fuse(lexical, dense, LEXICAL_WEIGHT * coverage)
+        return _fuse(lexical, dense, 1.0 if lexical else 0.0)
 
     def _timeline(self, ids: set[str]) -> list[tuple[str, float]]:
         """A bare Dnr or § query: the matching sections newest first, decisions before text."""
@@ -285,10 +291,11 @@ def _normalised(ranking: list[tuple[str, float]]) -> dict[str, float]:
     return {cid: (score - low) / span for cid, score in ranking}
 
 
-def _fuse(lexical: list[tuple[str, float]], dense: list[tuple[str, float]]) -> list[tuple[str, float]]:
+def _fuse(lexical: list[tuple[str, float]], dense: list[tuple[str, float]],
+          lexical_weight: float) -> list[tuple[str, float]]:
     lex, den = _normalised(lexical), _normalised(dense)
     scores = {
-        cid: DENSE_WEIGHT * den.get(cid, 0.0) + (1 - DENSE_WEIGHT) * lex.get(cid, 0.0)
+        cid: (1 - lexical_weight) * den.get(cid, 0.0) + lexical_weight * lex.get(cid, 0.0)
         for cid in lex.keys() | den.keys()
     }
     return sorted(scores.items(), key=lambda item: -item[1])
@@ -304,6 +311,20 @@ def _apply_filters(query: Query, filters: Filters) -> Query:
     if filters.status:
         query = replace(query, status=DecisionStatus(filters.status), decision_intent=True)
     return query
+
+
+def _relaxed(query: Query, filters: Filters) -> list[Query]:
+    """Looser readings of what the query's own words implied, tried in turn while nothing matches:
+    without the status its verb named, then with its date as a year boost instead of a filter
+    ("ägardialog i Borlänge maj 2017" when that report carries no date). Options are never relaxed."""
+    steps = []
+    if query.status and not filters.status:
+        query = replace(query, status=None)
+        steps.append(query)
+    if query.date_from and not (filters.date_from or filters.date_to):
+        query = replace(query, date_from=None, date_to=None, year_hint=int(query.date_from[:4]))
+        steps.append(query)
+    return steps
 
 
 def _metadata_filters(query: Query, filters: Filters) -> list[tuple[str, str, str | int]]:

@@ -14,6 +14,7 @@ bm25s matrix costs ~8.5 s at 100k, paid once after a batch of changes, not per d
 from __future__ import annotations
 
 import json
+import math
 import shutil
 import sqlite3
 from collections.abc import Collection, Iterable
@@ -152,6 +153,32 @@ class LexicalIndex:
             rows = rows[np.argpartition(-scores[rows], k - 1)[:k]]
         rows = rows[np.argsort(-scores[rows], kind="stable")]
         return [(self._item_ids[row], float(scores[row])) for row in rows]
+
+    def coverage(self, query: str, ids: Iterable[str]) -> float:
+        """The largest share of the query's IDF mass that one of `ids` contains (0..1).
+
+        A query word the archive never uses counts with the highest IDF: BM25 cannot match it, so
+        a query phrased in other words than the documents gets a low coverage.
+        """
+        self.refresh()
+        terms = analyze_query(query)
+        if self._bm25 is None or not terms:
+            return 0.0
+        vocab, matrix = self._bm25.vocab_dict, self._bm25.scores
+        indptr, indices, n = matrix["indptr"], matrix["indices"], matrix["num_docs"]
+        weights, postings = [], []
+        for term in terms:
+            token = vocab.get(term)
+            rows = indices[indptr[token] : indptr[token + 1]] if token is not None else indices[:0]
+            weights.append(math.log(1 + (n - len(rows) + 0.5) / (len(rows) + 0.5)))
+            postings.append(rows)
+        rows = [self._row_of[i] for i in ids if i in self._row_of]
+        if not rows:
+            return 0.0
+        matched = np.zeros(len(rows))
+        for weight, posting in zip(weights, postings):
+            matched += weight * np.isin(rows, posting)
+        return float(matched.max() / sum(weights))
 
     def __len__(self) -> int:
         return self._db.execute("SELECT count(*) FROM lexical_items").fetchone()[0]
