@@ -64,14 +64,9 @@ _MONTHS = {
     "october": 10,
 }
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-\u00ad\u2010-\u2013]{1,2}\s*(\d\d?)\s*[-\u00ad\u2010-\u2013]{1,2}\s*(\d\d?)(?!\d)")
-_TEXT_DATE = re.compile(
-    r"(?<!\d)(\d{1,2})(?::[ae])?\s+(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\s+((?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
-_YEARLESS_DATE = re.compile(
-    r"(?<!\d)(\d{1,2})(?::[ae])?\s+(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b(?!\s*\d)",
-    re.IGNORECASE,
-)
+_DAY_MONTH = r"(?<!\d)(\d{1,2})(?::[ae])?\s+(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")"
+_TEXT_DATE = re.compile(_DAY_MONTH + r"\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEARLESS_DATE = re.compile(_DAY_MONTH + r"\b(?!\s*\d)", re.IGNORECASE)
 _FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _TIME = re.compile(
     r"\b(?:kl\.?|klockan|tid:?)\s*(\d{1,2}[.:]\d{2})(?:\s*[-–]\s*(\d{1,2}[.:]\d{2}))?", re.IGNORECASE

@@ -235,7 +235,7 @@ class SearchIndex:
             lexical = self.lexical.search(topic, k=len(union), ids=union)
             dense = self.vectors.query(vector, len(union), union)
             return _fuse(lexical, dense, LEXICAL_WEIGHT * coverage)
-        return _fuse(lexical, dense, 1.0 if lexical else 0.0)
+        return _fuse(lexical, dense, 1.0 if lexical else 0.0)  # one side alone ranks as it is
 
     def _timeline(self, ids: set[str]) -> list[tuple[str, float]]:
         """A bare Dnr or § query: the matching sections newest first, decisions before text."""

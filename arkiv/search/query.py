@@ -1,7 +1,8 @@
 """Query understanding: what the user asks for besides words.
 
 "vilka beslut bordlades om äskanden" → decisions first, status bordlagd, topic "äskanden".
-"beslut i maj 2024" → date range 2024-05-01..2024-05-31, "den 12 december 2024" → that day. "KS 2024/123", "ks2024-123" → case key.
+"beslut i maj 2024" → date range 2024-05-01..2024-05-31, "den 12 december 2024" → that day.
+"KS 2024/123", "ks2024-123" → case key.
 """
 
 from __future__ import annotations
