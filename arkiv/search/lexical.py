@@ -164,20 +164,17 @@ class LexicalIndex:
         terms = analyze_query(query)
         if self._bm25 is None or not terms:
             return 0.0
-        vocab, matrix = self._bm25.vocab_dict, self._bm25.scores
-        indptr, indices, n = matrix["indptr"], matrix["indices"], matrix["num_docs"]
-        weights, postings = [], []
+        rows = np.fromiter((self._row_of[i] for i in ids if i in self._row_of), dtype=np.int64)
+        if not rows.size:
+            return 0.0
+        vocab, indptr, n = self._bm25.vocab_dict, self._bm25.scores["indptr"], self._bm25.scores["num_docs"]
+        weights, matched = [], np.zeros(rows.size)
         for term in terms:
             token = vocab.get(term)
-            rows = indices[indptr[token] : indptr[token + 1]] if token is not None else indices[:0]
-            weights.append(math.log(1 + (n - len(rows) + 0.5) / (len(rows) + 0.5)))
-            postings.append(rows)
-        rows = [self._row_of[i] for i in ids if i in self._row_of]
-        if not rows:
-            return 0.0
-        matched = np.zeros(len(rows))
-        for weight, posting in zip(weights, postings):
-            matched += weight * np.isin(rows, posting)
+            df = 0 if token is None else int(indptr[token + 1] - indptr[token])
+            weights.append(math.log(1 + (n - df + 0.5) / (df + 0.5)))
+            if token is not None:
+                matched += weights[-1] * (self._bm25.get_scores([token])[rows] > 0)
         return float(matched.max() / sum(weights))
 
     def __len__(self) -> int:
