@@ -64,6 +64,22 @@ def score_query(hits, relevant: list[dict]) -> dict:
     }
 
 
+def shared_terms(archive, query: dict) -> set[str]:
+    """Index terms a paraphrase query shares with the text and titles of the sections that answer it
+    (should be none: a paraphrase tests the dense side, not word overlap)."""
+    from arkiv.search.swedish import analyze, analyze_query
+
+    terms = set(analyze_query(query["query"]))
+    shared: set[str] = set()
+    for judgment in query["relevant"]:
+        sql, params = "sha256 = ? AND section = ?", (_sha256(judgment["source"]), judgment["section"])
+        if not judgment["section"]:
+            sql, params = "sha256 = ? AND section IS NULL AND text LIKE ?", (params[0], f"%{judgment['contains'][:40]}%")
+        for text, title in archive.catalogue.db.execute(f"SELECT text, section_title FROM chunks WHERE {sql}", params):
+            shared |= terms & set(analyze(f"{title or ''} {text}"))
+    return shared
+
+
 def build_archive(home: Path, model: str | None):
     from arkiv import Archive
 
@@ -86,6 +102,8 @@ def main() -> None:
 
     queries = [json.loads(line) for line in QUERIES.read_text(encoding="utf-8").splitlines() if line.strip()]
     archive = build_archive(args.home, args.model)
+    overlaps = {q["id"]: sorted(terms) for q in queries if q["type"] == "paraphrase"
+                and (terms := shared_terms(archive, q))}
     results: dict[str, dict] = {}
     per_type: dict[str, dict[str, list[float]]] = {}
     for mode, retrievers in MODES.items():
@@ -103,9 +121,14 @@ def main() -> None:
 
     by_type = {t: {m: sum(v) / len(v) for m, v in modes.items()} for t, modes in per_type.items()}
     if args.json:
-        print(json.dumps({"queries": len(queries), "overall": results, "ndcg_by_type": by_type}, indent=2))
+        print(json.dumps({"queries": len(queries), "overall": results, "ndcg_by_type": by_type,
+                          "paraphrases_sharing_terms": overlaps}, indent=2))
         return
-    print(f"{len(queries)} queries, @{K}")
+    paraphrases = sum(q["type"] == "paraphrase" for q in queries)
+    print(f"{len(queries)} queries ({paraphrases} paraphrases), @{K}")
+    if overlaps:
+        print("paraphrases sharing an index term with their answer: "
+              + ", ".join(f"{qid} ({' '.join(terms)})" for qid, terms in overlaps.items()))
     print(f"{'':10}{'nDCG':>8}{'MRR':>8}{'Recall':>8}")
     for mode, r in results.items():
         print(f"{mode:10}{r['ndcg']:8.3f}{r['mrr']:8.3f}{r['recall']:8.3f}")
