@@ -89,30 +89,28 @@ class E5Weights:
         dtype, count, offset = self._tensors[name]
         if dtype == _DTYPE_F32:
             return np.frombuffer(self._data, np.float32, count, offset).copy()
-        if dtype == _DTYPE_Q4:
-            nblocks = count // _Q4_BLOCK
-            raw = self._data[offset : offset + nblocks * _Q4_BLOCK_BYTES].reshape(nblocks, _Q4_BLOCK_BYTES)
-            scale = raw[:, :2].copy().view(np.float16).astype(np.float32)
-            nibbles = raw[:, 2:]
-            # Byte j holds weight j in its low nibble and weight j+16 in its high nibble; value = (q-8)*scale.
-            q = np.concatenate([nibbles & 0x0F, nibbles >> 4], axis=1).astype(np.float32) - 8.0
-            return (q * scale).reshape(count)
-        raise ValueError(f"unknown tensor type {dtype} for {name}")
+        codes, scales = self._q4_blocks(name)
+        return ((codes.astype(np.float32) - 8.0) * scales).reshape(count)
 
     def q4_codes(self, name: str, rows: int) -> tuple[np.ndarray, np.ndarray]:
         """A Q4_0 matrix as its 4-bit codes (rows, k), 0..15 in column order, and scales (rows, k/32).
 
-        Q4_0 keeps weight j of a block in the low and weight j+16 in the high nibble of byte j; the
-        weight is (code - 8) * scale. Both are returned as stored, so nothing is rounded.
+        The weight is (code - 8) * scale; both are returned as stored, so nothing is rounded.
         """
+        codes, scales = self._q4_blocks(name)
+        return codes.reshape(rows, -1), scales.reshape(rows, -1)
+
+    def _q4_blocks(self, name: str) -> tuple[np.ndarray, np.ndarray]:
+        """Codes (blocks, 32) and scales (blocks, 1) of a Q4_0 tensor. Byte j of a block holds
+        weight j in its low nibble and weight j+16 in its high nibble, after an fp16 scale."""
         dtype, count, offset = self._tensors[name]
         if dtype != _DTYPE_Q4:
-            raise ValueError(f"{name} is not 4-bit")
+            raise ValueError(f"{name} is not 4-bit (type {dtype})")
         nblocks = count // _Q4_BLOCK
         raw = self._data[offset : offset + nblocks * _Q4_BLOCK_BYTES].reshape(nblocks, _Q4_BLOCK_BYTES)
-        scales = raw[:, :2].copy().view(np.float16).astype(np.float32).reshape(rows, -1)
+        scales = raw[:, :2].copy().view(np.float16).astype(np.float32)
         codes = np.concatenate([raw[:, 2:] & 0x0F, raw[:, 2:] >> 4], axis=1)
-        return codes.reshape(rows, -1), scales
+        return codes, scales
 
     def matrix(self, name: str, rows: int) -> np.ndarray:
         values = self.tensor(name)
