@@ -75,8 +75,9 @@ def shared_terms(archive, query: dict) -> set[str]:
         sql, params = "sha256 = ? AND section = ?", (_sha256(judgment["source"]), judgment["section"])
         if not judgment["section"]:
             sql, params = "sha256 = ? AND section IS NULL AND text LIKE ?", (params[0], f"%{judgment['contains'][:40]}%")
-        for text, title in archive.catalogue.db.execute(f"SELECT text, section_title FROM chunks WHERE {sql}", params):
-            shared |= terms & set(analyze(f"{title or ''} {text}"))
+        catalogue = archive.catalogue
+        for chunk in catalogue.chunks(catalogue.chunk_ids_where(sql, params)).values():
+            shared |= terms & set(analyze(f"{chunk.section_title or ''} {chunk.text}"))
     return shared
 
 
