@@ -5,15 +5,16 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from arkiv.errors import ArchiveError
+from arkiv.locking import WRITER_LOCK, FileLock, LockBusy, is_locked
 from arkiv.schema import Document, IngestResult, IngestStatus
 from arkiv.search.catalogue import Catalogue
 
-
-class ArchiveError(Exception):
-    """A problem the user can fix; str() is a one-line Swedish message."""
+__all__ = ["Archive", "ArchiveError", "IngestSummary", "default_home"]
 
 
 def default_home() -> Path:
@@ -25,10 +26,22 @@ def default_home() -> Path:
     return Path(user_data_dir("arkiv", appauthor=False))
 
 
+EMBEDDED = "embedded"  # the recorded vector store when vectors live under the archive
+
+
+def _store_key(chroma_url: str) -> str:
+    """A server URL in one spelling: "localhost:8000/" and "http://localhost:8000" are the same."""
+    from urllib.parse import urlparse
+
+    url = urlparse(chroma_url if "://" in chroma_url else f"http://{chroma_url}")
+    return f"{url.scheme}://{url.hostname}:{url.port or 8000}"
+
+
 @dataclass(frozen=True)
 class IngestSummary:
     results: list[IngestResult]
     indexed: int = 0  # chunks embedded and added to the search indexes
+    missing: list[str] = field(default_factory=list)  # stored files gone from the given folders
 
     def count(self, status: IngestStatus) -> int:
         return sum(r.status == status for r in self.results)
@@ -45,26 +58,54 @@ class Archive:
     """An archive directory: the SQLite catalogue plus the search indexes derived from it.
 
     `model` names the embedder (default: the one the archive was built with, else e5-small);
-    `chroma_url` puts the vectors on a `chroma run` server instead of under `home`;
-    `on_message` receives notes for the user about slow one-time work (model preparation).
+    `chroma_url` names the `chroma run` server holding the vectors (default: the store the archive
+    recorded when it was built, else an embedded store under `home`); `on_message` receives notes
+    for the user (slow one-time work, waiting for another writer); `wait=False` makes a write fail
+    at once instead of waiting while another process writes to the archive.
+
+    Reading (search, show, status, export) never writes: the catalogue is opened read-only. Ingest,
+    reindex and repair take the archive's writer lock for their whole run.
     """
 
     def __init__(self, home: Path | str | None = None, *, model: str | None = None,
-                 chroma_url: str | None = None, on_message: Callable[[str], None] | None = None):
+                 chroma_url: str | None = None, on_message: Callable[[str], None] | None = None,
+                 wait: bool = True):
+        self.home = Path(home).expanduser() if home else default_home()
+        self.model = model or os.environ.get("ARKIV_MODEL") or None
+        self.chroma_url = chroma_url or os.environ.get("ARKIV_CHROMA_URL") or None
+        self.on_message = on_message or (lambda text: None)
+        self.wait = wait
+        self._catalogue: Catalogue | None = None
+        self._index = None
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """The catalogue: read-only, except inside a write (ingest, reindex, repair)."""
+        if self._catalogue is None:
+            self._catalogue = Catalogue(self.home / "catalogue.sqlite", writable=False)
+        return self._catalogue
+
+    @property
+    def index(self):
+        """The search indexes (arkiv.search.engine.SearchIndex) over the current catalogue."""
         from arkiv.search.engine import SearchIndex
 
-        self.home = Path(home).expanduser() if home else default_home()
-        self.catalogue = Catalogue(self.home / "catalogue.sqlite")
-        self.index = SearchIndex(
-            self.home, self.catalogue,
-            model=model or os.environ.get("ARKIV_MODEL") or None,
-            chroma_url=chroma_url or os.environ.get("ARKIV_CHROMA_URL") or None,
-            progress=on_message,
-        )
+        catalogue = self.catalogue
+        if self._index is None or self._index.catalogue is not catalogue:
+            if self._index is not None:
+                self._index.close()
+            self._index = SearchIndex(self.home, catalogue, model=self.model,
+                                      chroma_url=self._vector_store(catalogue),
+                                      progress=self.on_message)
+        return self._index
 
     def close(self) -> None:
-        self.index.close()
-        self.catalogue.close()
+        if self._index is not None:
+            self._index.close()
+            self._index = None
+        if self._catalogue is not None:
+            self._catalogue.close()
+            self._catalogue = None
 
     def __enter__(self) -> Archive:
         return self
@@ -72,43 +113,126 @@ class Archive:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    @contextmanager
+    def _writing(self, replace_damaged: bool = False):
+        """Hold the writer lock and a writable catalogue for one write (ingest, reindex, repair).
+
+        `replace_damaged` (repair): a catalogue SQLite cannot read is renamed, kept beside the new
+        empty one, instead of stopping the write."""
+        try:
+            self.home.mkdir(parents=True, exist_ok=True)
+            lock = FileLock(self.home / WRITER_LOCK, wait=self.wait, on_wait=lambda: self.on_message(
+                "Arkivet används av en annan inläsning; väntar tills den är klar …"))
+            lock.acquire()
+        except LockBusy:
+            raise ArchiveError(
+                "arkivet används av en annan inläsning just nu; försök igen när den är klar "
+                "(utan --no-wait väntar arkiv på sin tur)"
+            ) from None
+        except OSError as exc:
+            raise ArchiveError(f"kan inte skriva i arkivet {self.home} ({exc.strerror or exc})") from exc
+        self.close()
+        try:
+            self._catalogue = self._open_writable(replace_damaged)
+            self._record_vector_store(self._catalogue)
+            yield self._catalogue
+        finally:
+            self.close()
+            lock.release()
+
+    def _open_writable(self, replace_damaged: bool) -> Catalogue:
+        from arkiv.search.catalogue import CatalogueError
+
+        path = self.home / "catalogue.sqlite"
+        try:
+            return Catalogue(path, writable=True)
+        except CatalogueError:
+            if not replace_damaged or not path.exists():
+                raise
+        kept = path.with_name(f"{path.name}.skadad-{time.strftime('%Y%m%d-%H%M%S')}")
+        path.replace(kept)
+        for suffix in ("-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        self.on_message(f"Den skadade katalogen är sparad som {kept}; läs in dokumenten igen.")
+        return Catalogue(path, writable=True)
+
+    # --- the vector store the archive records --------------------------------------------------
+
+    def _vector_store(self, catalogue: Catalogue) -> str | None:
+        """The Chroma server URL to use (None: embedded). The archive remembers where its vectors
+        are; naming another store is refused, since its search would silently differ."""
+        recorded = catalogue.setting("vector_store")
+        if recorded is None:
+            return self.chroma_url
+        recorded_url = None if recorded == EMBEDDED else recorded
+        if self.chroma_url and _store_key(self.chroma_url) != recorded:
+            where = "i arkivkatalogen" if recorded_url is None else f"på Chroma-servern {recorded_url}"
+            raise ArchiveError(
+                f"arkivets vektorer ligger {where}, inte på {self.chroma_url}; utelämna --chroma-url "
+                f"(arkivet minns sin plats) eller flytta vektorerna med 'arkiv reindex --move-to "
+                f"{self.chroma_url}'"
+            )
+        return recorded_url
+
+    def _record_vector_store(self, catalogue: Catalogue) -> None:
+        if catalogue.setting("vector_store") is None:
+            catalogue.set_setting("vector_store", _store_key(self.chroma_url) if self.chroma_url else EMBEDDED)
+        self._vector_store(catalogue)  # refuses another store before any work
+
     # --- ingest --------------------------------------------------------------------------------
 
     def ingest(
         self,
         paths: Iterable[Path | str],
         *,
+        prune: bool = False,
         on_start: Callable[[int], None] | None = None,
         on_file: Callable[[IngestResult], None] | None = None,
         on_index: Callable[[int, int], None] | None = None,
     ) -> IngestSummary:
         """Ingest files and folders, then bring the search indexes up to date.
 
-        Never raises for bad input: every file gets a result. Progress: `on_start(n_files)` once
-        the files are known, `on_file(result)` after each file, `on_index(done, total)` while
-        chunks are embedded.
+        Never raises for bad input: every file gets a result. Files the archive holds under the
+        given folders that are gone from disk are listed in `missing`, or forgotten with `prune`.
+        Progress: `on_start(n_files)` once the files are known, `on_file(result)` after each file,
+        `on_index(done, total)` while chunks are embedded.
         """
         from arkiv.ingest.pipeline import discover
 
-        found = discover([Path(p) for p in paths], exclude=Path(os.path.abspath(self.home)))
-        results = [
-            IngestResult(str(p), IngestStatus.FAILED, reason="sökvägen finns inte")
-            for p in found.missing
-        ]
-        results += [
-            IngestResult(str(p), IngestStatus.SKIPPED,
-                         reason=f"filtypen {p.suffix or '(utan ändelse)'} stöds inte")
-            for p in found.unsupported
-        ]
-        if on_start:
-            on_start(len(found.files))
-        for path in found.files:
-            result = self.ingest_file(path)
-            results.append(result)
-            if on_file:
-                on_file(result)
-        indexed = self.index.sync(on_index)
-        return IngestSummary(results, indexed)
+        given = [Path(os.path.abspath(Path(p).expanduser())) for p in paths]
+        with self._writing():
+            found = discover(given, exclude=Path(os.path.abspath(self.home)))
+            results = [
+                IngestResult(str(p), IngestStatus.FAILED, reason="sökvägen finns inte")
+                for p in found.missing
+            ]
+            results += [
+                IngestResult(str(p), IngestStatus.SKIPPED,
+                             reason=f"filtypen {p.suffix or '(utan ändelse)'} stöds inte")
+                for p in found.unsupported
+            ]
+            if on_start:
+                on_start(len(found.files))
+            for path in found.files:
+                result = self.ingest_file(path)
+                results.append(result)
+                if on_file:
+                    on_file(result)
+            gone = self._gone_under(given)
+            if prune:
+                for path in gone:
+                    self.catalogue.forget(path)
+                results += [IngestResult(path, IngestStatus.FORGOTTEN,
+                                         reason="originalfilen finns inte längre") for path in gone]
+                gone = []
+            indexed = self.index.sync(on_index)
+        return IngestSummary(results, indexed, missing=gone)
+
+    def _gone_under(self, folders: list[Path]) -> list[str]:
+        """Stored files under `folders` that no longer exist on disk."""
+        dirs = [str(folder) + os.sep for folder in folders if not folder.is_file()]
+        return [path for path in self.catalogue.known_paths()
+                if any(path.startswith(d) for d in dirs) and not os.path.lexists(path)]
 
     def ingest_file(self, path: Path) -> IngestResult:
         from arkiv.ingest.pipeline import PIPELINE_VERSION, ReadError, parse_file, sha256_of
@@ -188,18 +312,51 @@ class Archive:
     # --- search --------------------------------------------------------------------------------
 
     def search(self, text: str, *, limit: int = 10, filters=None) -> list:
-        """Hybrid search; returns `Hit`s best first. `filters`: arkiv.search.engine.Filters."""
+        """Hybrid search; returns `Hit`s best first. `filters`: arkiv.search.engine.Filters.
+
+        Only reads: chunks an ingest has stored but not yet indexed are reported, not indexed here.
+        """
         from arkiv.search.engine import Filters
 
-        self.index.sync()  # catch up on anything a crashed ingest left queued
+        pending = self.catalogue.pending_count()
+        if pending:
+            self.on_message(self._pending_note(pending))
+        if not self.catalogue.has_indexed_chunks():
+            return []
         return self.index.search(text, limit=limit, filters=filters or Filters())
 
+    def _pending_note(self, pending: int) -> str:
+        if is_locked(self.home / WRITER_LOCK):
+            return (f"{pending} nya textavsnitt väntar på att indexeras; de blir sökbara när den "
+                    "pågående inläsningen är klar.")
+        return (f"{pending} textavsnitt är inte indexerade (en inläsning avbröts); kör "
+                "'arkiv ingest' igen eller 'arkiv check --repair' för att göra dem sökbara.")
+
     def reindex(self, on_index: Callable[[int, int], None] | None = None) -> int:
-        """Rebuild the search indexes from the catalogue, with this archive's (or the given) model."""
-        return self.index.reindex(on_index)
+        """Rebuild the search indexes from the catalogue, with this archive's (or the given) model.
+
+        A `chroma_url` given to this Archive moves the vectors there: it becomes the recorded store.
+        """
+        with self._writing() as catalogue:
+            if self.chroma_url:
+                catalogue.set_setting("vector_store", _store_key(self.chroma_url))
+            return self.index.reindex(on_index)
+
+    def check(self):
+        """How the catalogue and its indexes agree (arkiv.health.Health); only reads."""
+        from arkiv import health
+
+        return health.check(self)
+
+    def repair(self, on_index: Callable[[int, int], None] | None = None):
+        """Rebuild what `check` finds wrong (set a damaged catalogue aside); returns a new check."""
+        from arkiv import health
+
+        return health.repair(self, on_index)
 
     def status(self) -> dict:
-        counts = self.catalogue.counts()
+        catalogue = self.catalogue
+        counts = catalogue.counts()
         return {
             "home": str(self.home),
             "documents": counts["documents"],
@@ -210,10 +367,14 @@ class Archive:
             "persons": counts["persons"],
             "paragraphs": counts["paragraphs"],
             "chunks": counts["chunks"],
-            "model": self.catalogue.setting("model_id"),
-            "pending_index": self.catalogue.pending_count(),
+            "model": catalogue.setting("model_id"),
+            "vector_store": catalogue.setting("vector_store"),
+            "pending_index": catalogue.pending_count(),
+            "writer_running": is_locked(self.home / WRITER_LOCK),
+            "missing_originals": [p for p in catalogue.known_paths() if not os.path.lexists(p)],
+            "health": self.check().summary(),
             "failed": [
                 {"path": path, "status": status, "reason": reason}
-                for path, status, reason in self.catalogue.failed_files()
+                for path, status, reason in catalogue.failed_files()
             ],
         }

@@ -8,7 +8,9 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -53,6 +55,8 @@ ModelOption = Annotated[
         show_default=False,
     ),
 ]
+NoWaitOption = Annotated[bool, typer.Option(
+    "--no-wait", help="Avbryt direkt i stället för att vänta om en annan inläsning pågår.")]
 ChromaOption = Annotated[
     Optional[str],
     typer.Option(
@@ -87,6 +91,9 @@ def ingest(
         list[Path],
         typer.Argument(help="Filer och kataloger (läses rekursivt).", show_default=False),
     ],
+    prune: Annotated[bool, typer.Option(
+        "--prune", help="Glöm filer i arkivet som inte längre finns i de angivna katalogerna.")] = False,
+    no_wait: NoWaitOption = False,
     home: HomeOption = None,
     model: ModelOption = None,
     chroma_url: ChromaOption = None,
@@ -97,19 +104,14 @@ def ingest(
     Varje fil delas upp i paragrafer (§), beslut med status, Dnr, personer och datum.
     Oförändrade filer hoppas över; en ändrad fil ersätter sin tidigare version. Filer som inte
     går att läsa rapporteras på en rad var och övriga filer läses in ändå; då blir
-    slutkoden 1.
+    slutkoden 1. Bara en inläsning åt gången skriver i arkivet; en andra väntar på sin tur.
 
     Exempel: arkiv ingest protokoll/ kallelse-2024-11-20.pdf
     """
-    with _open_archive(home, model, chroma_url) as archive:
-        try:
-            summary = _run_reporting_errors(lambda: _ingest_with_progress(archive, paths, quiet=as_json))
-        except KeyboardInterrupt:
-            _console(stderr=True).print(
-                "Avbrutet. Färdiga filer är sparade; kör samma kommando igen för att fortsätta.",
-                markup=False,
-            )
-            raise typer.Exit(130) from None
+    with _archive(home, model, chroma_url, wait=not no_wait) as archive, _interruptible(
+        "Avbrutet. Färdiga filer är sparade; kör samma kommando igen för att fortsätta."
+    ):
+        summary = _ingest_with_progress(archive, paths, prune=prune, quiet=as_json)
     if as_json:
         _print_json([_result_record(r) for r in summary.results])
     else:
@@ -118,7 +120,7 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _ingest_with_progress(archive: Archive, paths: list[Path], quiet: bool) -> IngestSummary:
+def _ingest_with_progress(archive: Archive, paths: list[Path], prune: bool, quiet: bool) -> IngestSummary:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     console = _console(stderr=True)
@@ -154,7 +156,7 @@ def _ingest_with_progress(archive: Archive, paths: list[Path], quiet: bool) -> I
         progress.update(index_task, completed=done)
 
     with progress:
-        return archive.ingest(paths, on_start=on_start, on_file=on_file, on_index=on_index)
+        return archive.ingest(paths, prune=prune, on_start=on_start, on_file=on_file, on_index=on_index)
 
 
 def _result_record(result: IngestResult) -> dict:
@@ -179,6 +181,12 @@ def _print_summary(summary: IngestSummary) -> None:
     skipped = [r for r in summary.results if r.status == IngestStatus.SKIPPED]
     for result in skipped:
         err.print(f"hoppar över: {result.path}: {result.reason}", markup=False)
+    for result in summary.results:
+        if result.status == IngestStatus.FORGOTTEN:
+            err.print(f"glömd: {result.path}: {result.reason}", markup=False)
+    if summary.missing:
+        err.print(f"{len(summary.missing)} filer i arkivet finns inte längre på disken (t.ex. "
+                  f"{summary.missing[0]}); kör med --prune för att glömma dem.", markup=False)
     out = _console()
     out.print(
         f"Filer: {summary.count(IngestStatus.OK)} inlästa, "
@@ -194,21 +202,42 @@ def _print_summary(summary: IngestSummary) -> None:
     )
 
 
-def _open_archive(home: Path | None, model: str | None = None, chroma_url: str | None = None) -> Archive:
+@contextmanager
+def _archive(home: Path | None, model: str | None = None, chroma_url: str | None = None,
+             wait: bool = True):
+    """The archive for one command; the errors a user can act on become one Swedish line and
+    exit code 1."""
     err = _console(stderr=True)
-    return Archive(home, model=model, chroma_url=chroma_url,
-                   on_message=lambda text: err.print(text, markup=False))
-
-
-def _run_reporting_errors(work):
-    """Run `work`, turning the errors a user can act on into one Swedish line and exit code 1."""
-    from arkiv.models.embedders import ModelNotFound
-    from arkiv.search.vectors import VectorStoreError
-
+    archive = Archive(home, model=model, chroma_url=chroma_url, wait=wait,
+                      on_message=lambda text: err.print(text, markup=False))
     try:
-        return work()
-    except (ArchiveError, ModelNotFound, VectorStoreError) as exc:
+        yield archive
+    except ArchiveError as exc:
         _fail(str(exc))
+    finally:
+        archive.close()
+
+
+@contextmanager
+def _interruptible(note: str):
+    """Ctrl-C (exit 130) and SIGTERM (exit 143, e.g. `kill` or a shutdown) end a write the same
+    way: the file being read is rolled back, `note` says what is kept."""
+
+    def terminate(signum, frame):
+        raise _Terminated
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    except KeyboardInterrupt as exc:
+        _console(stderr=True).print(note, markup=False)
+        raise typer.Exit(143 if isinstance(exc, _Terminated) else 130) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the process is, so that it unwinds like Ctrl-C."""
 
 
 _SECTION_ARG = re.compile(r"^\s*§?\s*(\d+(?:\.\d+)*)\s*$")
@@ -228,8 +257,8 @@ def show(
 
     Exempel: arkiv show protokoll/2024-09-18.pdf §31
     """
-    with _open_archive(home) as archive:
-        doc = _run_reporting_errors(lambda: archive.document(source))
+    with _archive(home) as archive:
+        doc = archive.document(source)
     record = doc.export_record()
     if paragraph is not None:
         section = _find_section(doc, paragraph)
@@ -309,7 +338,7 @@ def export(home: HomeOption = None) -> None:
 
     Exempel: arkiv export > arkiv.jsonl
     """
-    with _open_archive(home) as archive:
+    with _archive(home) as archive:
         for record in archive.export():
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
 
@@ -320,7 +349,7 @@ def status(home: HomeOption = None, as_json: JsonOption = False) -> None:
 
     Exempel: arkiv status
     """
-    with _open_archive(home) as archive:
+    with _archive(home) as archive:
         info = archive.status()
     if as_json:
         _print_json(info)
@@ -333,8 +362,48 @@ def status(home: HomeOption = None, as_json: JsonOption = False) -> None:
         f"{info['paragraphs']} textstycken.",
         markup=False,
     )
+    if info["pending_index"]:
+        running = "; en inläsning pågår" if info["writer_running"] else ""
+        console.print(f"{info['pending_index']} textavsnitt väntar på indexering{running}.", markup=False)
+    for path in info["missing_originals"]:
+        console.print(f"saknas: {path}: originalfilen finns inte längre (glöm den med "
+                      "'arkiv ingest KATALOG --prune')", markup=False)
     for failure in info["failed"]:
         console.print(f"fel: {failure['path']}: {failure['reason']}", markup=False)
+    console.print(info["health"], markup=False)
+
+
+@app.command()
+def check(
+    repair: Annotated[bool, typer.Option(
+        "--repair", help="Bygg om det som inte stämmer (sökindexen); en skadad katalog sparas undan.")] = False,
+    no_wait: NoWaitOption = False,
+    home: HomeOption = None,
+    model: ModelOption = None,
+    chroma_url: ChromaOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Kontrollera att arkivets katalog och sökindex stämmer överens och att originalen finns.
+
+    Jämför katalogen med ordindexet och vektorindexet (antal och id), rapporterar saknade
+    originalfiler och en skadad katalog. Med --repair byggs sökindexen om där det behövs.
+    Slutkoden är 1 om något är fel (efter --repair: om något fortfarande är fel).
+
+    Exempel: arkiv check --repair
+    """
+    with _archive(home, model, chroma_url, wait=not no_wait) as archive:
+        if repair:
+            with _interruptible("Avbrutet. Kör 'arkiv check --repair' igen för att fortsätta."):
+                health = archive.repair()
+        else:
+            health = archive.check()
+    if as_json:
+        _print_json(health.as_record())
+    else:
+        for line in health.lines():
+            _console().print(line, markup=False)
+    if not health.ok:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -373,8 +442,8 @@ def search(
         kind=_choice(kind, ChunkKind.ALL, "--kind"),
         status=_choice(status, tuple(DecisionStatus), "--status"),
     )
-    with _open_archive(home, model, chroma_url) as archive:
-        hits = _run_reporting_errors(lambda: archive.search(query, limit=limit, filters=filters))
+    with _archive(home, model, chroma_url) as archive:
+        hits = archive.search(query, limit=limit, filters=filters)
     if as_json:
         _print_json([hit.as_record() for hit in hits])
     elif not hits:
@@ -429,16 +498,26 @@ def _render_hits(hits) -> None:
 
 @app.command()
 def reindex(
+    no_wait: NoWaitOption = False,
     home: HomeOption = None,
     model: ModelOption = None,
-    chroma_url: ChromaOption = None,
+    chroma_url: Annotated[Optional[str], typer.Option(
+        "--chroma-url", envvar="ARKIV_CHROMA_URL", show_default=False,
+        help="Flytta vektorerna till denna Chroma-server (http://värd:port); arkivet minns den.",
+    )] = None,
 ) -> None:
     """Bygg om sökindexen (ord och vektorer) från arkivet, t.ex. med en annan modell.
 
+    Med --chroma-url flyttas vektorerna till den servern. Avbryts ombyggnaden byggs resten
+    vid nästa 'arkiv ingest' eller 'arkiv check --repair'.
+
     Exempel: arkiv reindex --model /modeller/min-sbert-modell
     """
-    with _open_archive(home, model, chroma_url) as archive:
-        count = _run_reporting_errors(archive.reindex)
+    with _archive(home, model, chroma_url, wait=not no_wait) as archive, _interruptible(
+        "Avbrutet. Arkivet är oförändrat; det som inte hann indexeras byggs vid nästa "
+        "'arkiv ingest' eller 'arkiv check --repair'."
+    ):
+        count = archive.reindex()
     _console().print(f"{count} textavsnitt indexerade.", markup=False)
 
 

@@ -34,6 +34,7 @@ class IngestStatus(StrEnum):
     UNCHANGED = "oförändrad"
     SKIPPED = "överhoppad"  # extension arkiv does not read
     FAILED = "misslyckad"
+    FORGOTTEN = "glömd"  # the original is gone and the archive was told to forget it (--prune)
 
 
 _DNR_DIGITS = re.compile(r"\d+")

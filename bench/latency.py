@@ -76,6 +76,16 @@ def build(home: Path, size: int, docs, vectors, embedder) -> int:
 
     rng = np.random.default_rng(size)
     archive = Archive(home, model=None)
+    with archive._writing(), archive.index.vector_session() as store:
+        total = _fill(archive, store, size, docs, vectors, rng)
+    archive.close()
+    return total
+
+
+def _fill(archive, store, size: int, docs, vectors, rng) -> int:
+    from arkiv.search.chunks import chunks_of
+    from arkiv.search.engine import _metadata
+
     index = archive.index
     index._record_model()
     total, copy = 0, 0
@@ -92,14 +102,14 @@ def build(home: Path, size: int, docs, vectors, embedder) -> int:
             if copy:
                 vecs = vecs + rng.normal(0, 0.01, vecs.shape).astype(np.float32)
                 vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
-            index.vectors.upsert([c.id for c in chunks], vecs, [_metadata(c) for c in chunks])
+            store.upsert([c.id for c in chunks], vecs, [_metadata(c) for c in chunks])
             index.lexical.add((c.id, c.embed_text) for c in chunks)
             total += len(chunks)
             if total >= size:
                 break
         copy += 1
     archive.catalogue.finish_index(10**12)  # the bench filled the indexes itself
-    archive.close()
+    index.lexical.refresh()
     return total
 
 

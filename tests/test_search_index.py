@@ -74,7 +74,8 @@ def test_ingest_indexes_chunks_and_reingest_embeds_nothing(docs):
     with Archive() as archive:
         first = archive.ingest([docs])
         assert first.indexed == archive.catalogue.counts()["chunks"] > 50
-        assert archive.index.vectors.count() == first.indexed
+        with archive.index.vector_session() as vectors:
+            assert vectors.count() == first.indexed
         assert archive.ingest([docs]).indexed == 0
         assert archive.catalogue.pending_count() == 0
 
@@ -137,14 +138,20 @@ def test_embedded_and_server_chroma_give_the_same_hits(docs, tmp_path, chroma_se
     assert result.exit_code == 0, result.output
     assert not (tmp_path / "server" / "chroma").exists()
     with Archive(tmp_path / "server", chroma_url=chroma_server) as served:
-        assert served.index.vectors.count() == served.catalogue.counts()["chunks"]
+        with served.index.vector_session() as vectors:
+            assert vectors.count() == served.catalogue.counts()["chunks"]
         assert [(h.source, h.section, h.kind) for h in served.search("eget kapital")] == expected
 
 
 def test_unreachable_chroma_server_is_a_clear_error(docs):
-    result = runner.invoke(app, ["search", "budget", "--chroma-url", f"http://127.0.0.1:{_free_port()}"])
+    url = f"http://127.0.0.1:{_free_port()}"
+    result = runner.invoke(app, ["ingest", str(docs), "--chroma-url", url])
     assert result.exit_code == 1
-    assert "kan inte nå Chroma-servern" in result.output
+    assert f"kan inte nå Chroma-servern {url}" in result.output
+    # The documents are kept and the archive remembers the server; nothing is searchable yet.
+    waiting = runner.invoke(app, ["search", "budget"])
+    assert "textavsnitt är inte indexerade" in waiting.output
+    assert "Inga träffar." in waiting.output
 
 
 def test_searching_with_another_model_is_refused_until_reindex(docs, tmp_path):
@@ -163,15 +170,21 @@ def test_searching_with_another_model_is_refused_until_reindex(docs, tmp_path):
 
 
 def test_missing_model_keeps_the_catalogue_and_search_catches_up(docs, tiny_model):
-    """GIVEN an ingest whose model cannot be loaded WHEN the model is available again THEN the
-    queued chunks are indexed at the next search and nothing was lost."""
+    """GIVEN an ingest whose model cannot be loaded WHEN the model is available again THEN a
+    search says how many chunks wait (it never writes) and the next ingest indexes them."""
     failed = runner.invoke(app, ["ingest", str(docs), "--model", "/finns/inte"])
     assert failed.exit_code == 1 and "/finns/inte" in failed.output
-    with Archive(model=tiny_model) as archive:
+    notes = []
+    with Archive(model=tiny_model, on_message=notes.append) as archive:
         assert archive.catalogue.counts()["documents"] == 4
-        assert archive.catalogue.pending_count() > 0
-        assert archive.search("äskande")
+        pending = archive.catalogue.pending_count()
+        assert pending > 0
+        archive.search("äskande")
+        assert archive.catalogue.pending_count() == pending
+        assert any(f"{pending} textavsnitt är inte indexerade" in note for note in notes)
+        assert archive.ingest([docs]).indexed == pending
         assert archive.catalogue.pending_count() == 0
+        assert archive.search("äskande")
 
 
 def test_a_date_in_the_query_that_matches_nothing_is_relaxed_but_an_option_is_not(docs):

@@ -10,6 +10,7 @@ only when a model is loaded. Nothing is ever downloaded: models must already be 
 
 from __future__ import annotations
 
+from arkiv.errors import ArchiveError
 import hashlib
 import logging
 import os
@@ -51,7 +52,7 @@ class Embedder(Protocol):
         ...
 
 
-class ModelNotFound(Exception):
+class ModelNotFound(ArchiveError):
     """The requested model is not available on this machine; ``str()`` says how to fix it, in Swedish."""
 
 

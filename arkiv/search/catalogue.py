@@ -8,11 +8,13 @@ Migrations are numbered functions applied on open, each in the transaction that 
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
+from arkiv.errors import ArchiveError
 from arkiv.search.chunks import Chunk
 from arkiv.schema import (
     CaseRef,
@@ -139,37 +141,100 @@ def _m001_create_tables(db: sqlite3.Connection) -> None:
 MIGRATIONS = [_m001_create_tables]
 
 
+def _connect(path: Path, writable: bool) -> sqlite3.Connection:
+    # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE … COMMIT) in `_transaction`.
+    if writable:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            _create(path)
+        return sqlite3.connect(path, isolation_level=None, timeout=30)
+    if not path.exists():
+        raise CatalogueError(
+            f"det finns inget arkiv i {path.parent}; läs in dokument med 'arkiv ingest' först "
+            "eller ange rätt --home"
+        )
+    # A directory we cannot write (read-only media): SQLite cannot create the WAL index there, so
+    # the file is read as immutable; nobody can be writing to it anyway.
+    mode = "mode=ro" if os.access(path.parent, os.W_OK) else "immutable=1"
+    return sqlite3.connect(f"file:{path}?{mode}", uri=True, isolation_level=None, timeout=30)
+
+
+def _migrate(db: sqlite3.Connection) -> None:
+    db.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    for migration in MIGRATIONS:
+        # Checked inside the write lock: another process may be migrating the same file.
+        with _transaction(db):
+            done = db.execute("SELECT 1 FROM migrations WHERE name = ?", (migration.__name__,)).fetchone()
+            if not done:
+                migration(db)
+                db.execute("INSERT INTO migrations VALUES (?, ?)", (migration.__name__, _now()))
+
+
+def _create(path: Path) -> None:
+    """A new, fully migrated catalogue moved into place at once: a reader never sees it half made."""
+    partial = path.with_name(f"{path.name}.{os.getpid()}.new")
+    db = sqlite3.connect(partial, isolation_level=None)
+    try:
+        db.execute("PRAGMA journal_mode = WAL")
+        _migrate(db)
+    finally:
+        db.close()
+    partial.replace(path)
+
+
+def damage_message(path: Path, exc: Exception) -> str:
+    """One line for a catalogue SQLite cannot read: what is wrong, what is kept, what to run."""
+    text = str(exc)
+    if "disk is full" in text or "disk I/O" in text:
+        return (f"disken är full eller kan inte skrivas ({text}); inget av det som redan fanns "
+                "i arkivet har ändrats, frigör utrymme och kör kommandot igen")
+    return (f"arkivets katalog {path} är skadad ({text}); originalfilerna är orörda: kör "
+            "'arkiv check --repair' och läs sedan in dokumenten igen med 'arkiv ingest'")
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+class CatalogueError(ArchiveError):
+    """The catalogue file is missing, damaged or of a newer format; str() is Swedish."""
+
+
 class Catalogue:
-    def __init__(self, path: Path):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE … COMMIT) in `_transaction`.
-        self.db = sqlite3.connect(path, isolation_level=None, timeout=30)
-        self.db.execute("PRAGMA foreign_keys = ON")
-        self.db.execute("PRAGMA journal_mode = WAL")
-        self._migrate()
+    """The catalogue at `path`. `writable=False` (every reading command) opens it read-only and
+    never writes, not even a pragma, so an archive on read-only media or in use by an ingest can
+    be read; only a writable catalogue is created and migrated."""
+
+    def __init__(self, path: Path, *, writable: bool = True):
+        self.path = path
+        self.writable = writable
+        try:
+            self.db = _connect(path, writable)
+            self.db.execute("PRAGMA foreign_keys = ON")
+            if writable:
+                self.db.execute("PRAGMA journal_mode = WAL")
+                _migrate(self.db)
+            else:
+                self.db.execute("PRAGMA query_only = ON")
+                self._check_migrated()
+        except sqlite3.DatabaseError as exc:
+            raise CatalogueError(damage_message(path, exc)) from exc
+
+    def _check_migrated(self) -> None:
+        applied = {row[0] for row in self.db.execute("SELECT name FROM migrations")}
+        if any(m.__name__ not in applied for m in MIGRATIONS):
+            raise CatalogueError(
+                f"arkivet i {self.path.parent} har ett äldre format; kör 'arkiv ingest' eller "
+                "'arkiv reindex' en gång för att uppdatera det"
+            )
+
+    def integrity_problem(self) -> str | None:
+        """SQLite's own quick check: None when the file is sound, else its first complaint."""
+        row = self.db.execute("PRAGMA quick_check").fetchone()
+        return None if row and row[0] == "ok" else (row[0] if row else "okänt fel")
 
     def close(self) -> None:
         self.db.close()
-
-    def _migrate(self) -> None:
-        self.db.execute(
-            "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
-        )
-        for migration in MIGRATIONS:
-            # Checked inside the write lock: another process may be migrating the same file.
-            with _transaction(self.db):
-                done = self.db.execute(
-                    "SELECT 1 FROM migrations WHERE name = ?", (migration.__name__,)
-                ).fetchone()
-                if not done:
-                    migration(self.db)
-                    self.db.execute(
-                        "INSERT INTO migrations VALUES (?, ?)", (migration.__name__, _now())
-                    )
 
     # --- files ---------------------------------------------------------------------------------
 
@@ -224,6 +289,14 @@ class Catalogue:
             self._insert_chunks(chunks)
             self._point_path(path, doc.sha256)
 
+    def forget(self, path: str) -> None:
+        """Drop a file; its document goes too when no other path holds the same content."""
+        with _transaction(self.db):
+            row = self.db.execute("SELECT sha256 FROM files WHERE path = ?", (path,)).fetchone()
+            self.db.execute("DELETE FROM files WHERE path = ?", (path,))
+            if row and row[0]:
+                self._drop_if_unused(row[0])
+
     def link(self, path: str, sha256: str) -> None:
         """Remember `path` as another file with content already stored under `sha256`."""
         with _transaction(self.db):
@@ -239,11 +312,11 @@ class Catalogue:
             (path, sha256, str(IngestStatus.OK), _now()),
         )
         if previous and previous[0] and previous[0] != sha256:
-            still_used = self.db.execute(
-                "SELECT 1 FROM files WHERE sha256 = ? LIMIT 1", (previous[0],)
-            ).fetchone()
-            if not still_used:
-                self._delete_document(previous[0])
+            self._drop_if_unused(previous[0])
+
+    def _drop_if_unused(self, sha256: str) -> None:
+        if not self.db.execute("SELECT 1 FROM files WHERE sha256 = ? LIMIT 1", (sha256,)).fetchone():
+            self._delete_document(sha256)
 
     def _delete_document(self, sha256: str) -> None:
         self.db.execute(
@@ -354,6 +427,12 @@ class Catalogue:
     def has_chunks(self) -> bool:
         return self.db.execute("SELECT 1 FROM chunks LIMIT 1").fetchone() is not None
 
+    def has_indexed_chunks(self) -> bool:
+        """Whether any chunk has reached the search indexes (is not waiting in the outbox)."""
+        return self.db.execute(
+            "SELECT 1 FROM chunks WHERE id NOT IN (SELECT chunk_id FROM index_queue) LIMIT 1"
+        ).fetchone() is not None
+
     def counts(self) -> dict[str, int]:
         tables = ("documents", "files", "sections", "decisions", "case_refs", "persons", "paragraphs",
                   "chunks")
@@ -373,6 +452,15 @@ class Catalogue:
     def finish_index(self, up_to_seq: int) -> None:
         with _transaction(self.db):
             self.db.execute("DELETE FROM index_queue WHERE seq <= ?", (up_to_seq,))
+
+    def queued_ids(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT chunk_id FROM index_queue")}
+
+    def queue(self, chunk_ids: list[str], op: str) -> None:
+        """Queue index changes for chunks the indexes lack ('add') or hold wrongly ('del')."""
+        with _transaction(self.db):
+            self.db.executemany("INSERT INTO index_queue (chunk_id, op) VALUES (?, ?)",
+                                [(cid, op) for cid in chunk_ids])
 
     def requeue_all(self) -> None:
         """Queue every chunk for indexing again (after the indexes were dropped)."""
@@ -408,6 +496,14 @@ class Catalogue:
             self.db.execute(
                 "INSERT INTO settings VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, value),
+            )
+
+    def bump_setting(self, key: str) -> None:
+        """Count a setting up by one (a generation number other processes compare)."""
+        with _transaction(self.db):
+            self.db.execute(
+                "INSERT INTO settings VALUES (?, '1') ON CONFLICT(key) DO UPDATE SET "
+                "value = CAST(value AS INTEGER) + 1", (key,),
             )
 
     def known_paths(self) -> list[str]:

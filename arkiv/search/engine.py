@@ -6,10 +6,14 @@ derived from its chunks through the index outbox, so they can always be rebuilt 
 
 from __future__ import annotations
 
+import functools
 import shutil
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+
+import numpy as np
 
 from arkiv.schema import DecisionStatus, Hit
 from arkiv.search.catalogue import Catalogue
@@ -28,6 +32,8 @@ LEXICAL_WEIGHT = 0.5
 COVERAGE_DEPTH = 10  # the BM25 hits whose coverage counts
 CANDIDATES = 100  # per retriever
 EMBED_BATCH = 16
+VECTOR_GENERATION = "vector_generation"  # catalogue setting the writer bumps after writing vectors
+SYNC_BLOCK = 256  # chunks embedded before they are written to the vector store in one go
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,17 @@ class Filters:
     status: str | None = None
 
 
+def _in_vector_session(method):
+    """Run a SearchIndex method with its vector store open (see SearchIndex.vector_session)."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        with self.vector_session():
+            return method(self, *args, **kwargs)
+
+    return wrapper
+
+
 class SearchIndex:
     def __init__(self, home: Path, catalogue: Catalogue, *, model: str | None = None,
                  chroma_url: str | None = None,
@@ -55,6 +72,7 @@ class SearchIndex:
         self._embedder = None
         self._query_embedder = None
         self._vectors = None
+        self._opener = None
         self._lexical = None
 
     # --- parts, loaded on first use ------------------------------------------------------------
@@ -85,47 +103,73 @@ class SearchIndex:
         if self._lexical is None:
             from arkiv.search.lexical import LexicalIndex
 
-            self._lexical = LexicalIndex(self.home / "lexical")
+            self._lexical = LexicalIndex(self.home / "lexical", writable=self.catalogue.writable)
         return self._lexical
 
     @property
     def vectors(self):
+        """The vector store; only inside `vector_session()` (embedded Chroma is opened per use)."""
         if self._vectors is None:
-            from arkiv.search.vectors import VectorStore, connect
-
-            client = connect(self.home, self.chroma_url)
-            model = self.query_embedder  # cheap to load, same model_id and dim as the passage side
-            self._vectors = VectorStore(client, model.model_id, model.dim)
-            self._check_model()
+            raise RuntimeError("vectors used outside vector_session()")
         return self._vectors
 
-    def _check_model(self) -> None:
+    @contextmanager
+    def vector_session(self):
+        """The vector store, open for one piece of work (a search, a block of writes); sessions
+        nest, so a search inside a sync opens it once. See arkiv.search.vectors.StoreOpener."""
+        if self._vectors is not None:
+            yield self._vectors
+            return
+        from arkiv.search.vectors import StoreOpener, VectorStore
+
+        model = self.query_embedder  # cheap to load, same model_id and dim as the passage side
+        self._check_recorded_model(model.model_id)
+        if self._opener is None:
+            self._opener = StoreOpener(self.home, self.chroma_url, writable=self.catalogue.writable)
+        with self._opener.session(self.catalogue.setting(VECTOR_GENERATION)) as client:
+            self._vectors = VectorStore(client, model.model_id, model.dim)
+            try:
+                self._vectors.collection  # raises ModelMismatch for a collection of another model
+                yield self._vectors
+            finally:
+                self._vectors = None
+            if self.catalogue.writable:
+                self.catalogue.bump_setting(VECTOR_GENERATION)
+
+    def _check_recorded_model(self, model_id: str) -> None:
         from arkiv.search.vectors import ModelMismatch
 
         recorded = self.catalogue.setting("model_id")
-        model_id = self.query_embedder.model_id
         if recorded and recorded != model_id and self.catalogue.has_chunks():
             raise ModelMismatch(
                 f"arkivet är indexerat med modellen '{recorded}', inte '{model_id}'; "
                 f"kör 'arkiv reindex --model {self.model_name}' för att byta modell"
             )
-        self._vectors.collection  # opening raises ModelMismatch for a collection of another model
 
     def close(self) -> None:
         if self._lexical is not None:
             self._lexical.close()
+            self._lexical = None
+        if self._opener is not None:
+            self._opener.close()
+            self._opener = None
 
-    # --- keeping the indexes in step with the catalogue ----------------------------------------
+    # --- keeping the indexes in step with the catalogue (the writer only) ----------------------
 
     def sync(self, on_progress: Callable[[int, int], None] | None = None) -> int:
-        """Apply the index outbox: embed and add new chunks, drop removed ones. Returns chunks added."""
+        """Apply the index outbox: embed and add new chunks, drop removed ones. Returns chunks added.
+
+        Passages are embedded outside the vector lock and written in blocks under it, so a search
+        from another process waits at most for one block's write.
+        """
         total = self.catalogue.pending_count()
         if total == 0:
             return 0
-        vectors = self.vectors  # checks the model before any work
+        with self.vector_session():  # checks the model before any work
+            pass
         self._record_model()
         added = done = 0
-        while batch := self.catalogue.pending_index(limit=256):
+        while batch := self.catalogue.pending_index(limit=SYNC_BLOCK):
             last_op: dict[str, str] = {}
             for _, chunk_id, op in batch:
                 last_op[chunk_id] = op
@@ -133,20 +177,21 @@ class SearchIndex:
             wanted = [cid for cid, op in last_op.items() if op == "add"]
             chunks = self.catalogue.chunks(wanted)
             removed += [cid for cid in wanted if cid not in chunks]  # deleted again since queued
-            self.lexical.delete(removed)
-            vectors.delete(removed)
             to_add = [chunks[cid] for cid in wanted if cid in chunks]
+            vectors = []
             for start in range(0, len(to_add), EMBED_BATCH):
                 part = to_add[start : start + EMBED_BATCH]
-                vectors.upsert(
-                    [c.id for c in part],
-                    self.embedder.embed_passages([c.embed_text for c in part]),
-                    [_metadata(c) for c in part],
-                )
-                self.lexical.add((c.id, c.embed_text) for c in part)
+                vectors.append(self.embedder.embed_passages([c.embed_text for c in part]))
                 done += len(part)
                 if on_progress:
                     on_progress(done, total)
+            with self.vector_session() as store:
+                store.delete(removed)
+                if to_add:
+                    store.upsert([c.id for c in to_add], np.concatenate(vectors),
+                                 [_metadata(c) for c in to_add])
+            self.lexical.delete(removed)
+            self.lexical.add((c.id, c.embed_text) for c in to_add)
             added += len(to_add)
             self.catalogue.finish_index(batch[-1][0])
         self.lexical.refresh()  # rebuild BM25 once per batch, not at the user's first query
@@ -159,24 +204,37 @@ class SearchIndex:
 
     def reindex(self, on_progress: Callable[[int, int], None] | None = None) -> int:
         """Drop the derived indexes and build them again from the catalogue (e.g. another model)."""
-        from arkiv.search.vectors import VectorStore, connect
-
-        client = connect(self.home, self.chroma_url)
-        model = self.query_embedder
-        self._vectors = VectorStore(client, model.model_id, model.dim)
-        self._vectors.reset()
-        self._reset_lexical()
-        self._record_model()
-        self.catalogue.requeue_all()
+        self.reset_vectors()
         return self.sync(on_progress)
 
     def _reset_lexical(self) -> None:
         self.close()
-        self._lexical = None
         shutil.rmtree(self.home / "lexical", ignore_errors=True)
+
+    def rebuild_lexical(self) -> None:
+        """BM25 again from the catalogue's indexed chunks (no embedding needed)."""
+        self._reset_lexical()
+        queued = self.catalogue.queued_ids()
+        ids = [cid for cid in self.catalogue.chunk_ids_where("1") if cid not in queued]
+        for start in range(0, len(ids), SYNC_BLOCK):
+            chunks = self.catalogue.chunks(ids[start : start + SYNC_BLOCK])
+            self.lexical.add((c.id, c.embed_text) for c in chunks.values())
+        self.lexical.refresh()
+
+    def reset_vectors(self) -> None:
+        """Drop every vector and queue every chunk again: the next sync embeds the archive anew."""
+        from arkiv.search.vectors import reset_store
+
+        self.close()
+        reset_store(self.home, self.chroma_url)
+        self.catalogue.set_setting("model_id", "")  # the old vectors are gone: any model may build
+        self._record_model()
+        self.catalogue.requeue_all()
+        self._reset_lexical()  # requeued chunks are added to both indexes again
 
     # --- search --------------------------------------------------------------------------------
 
+    @_in_vector_session
     def search(self, text: str, *, limit: int = 10, filters: Filters = Filters(),
                retrievers: tuple[str, ...] = ("lexical", "dense")) -> list[Hit]:
         """Best hits first. `retrievers` exists for bench/retrieval, to measure each side alone."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import shutil
 import sqlite3
 from collections.abc import Collection, Iterable
@@ -22,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
+from arkiv.errors import ArchiveError
 from arkiv.search.swedish import analyze, analyze_query
 
 __all__ = ["LexicalIndex"]
@@ -42,13 +44,10 @@ COMMIT;
 class LexicalIndex:
     """A BM25 index of (item id, text) pairs, stored in the directory `path`."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, *, writable: bool = True):
         self.path = Path(path)
-        self.path.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path / "lexical.db", isolation_level=None, check_same_thread=False)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(_SCHEMA)
+        self.writable = writable
+        self._db = _connect(self.path / "lexical.db", writable)
         self._matrix_dir = self.path / "bm25s"
         self._built_generation = -1
         self._bm25 = None
@@ -96,7 +95,8 @@ class LexicalIndex:
             self._bm25 = bm25s.BM25()
             self._bm25.index(bm25s.tokenization.Tokenized(ids=token_ids, vocab=vocab), show_progress=False)
         self._built_generation = generation
-        self._save_matrix()
+        if self.writable:  # a reader keeps its matrix in memory; the writer saves it for everyone
+            self._save_matrix()
 
     def _save_matrix(self) -> None:
         tmp = self.path / "bm25s.tmp"
@@ -114,14 +114,17 @@ class LexicalIndex:
         meta_file = self._matrix_dir / "items.json"
         if not meta_file.exists():
             return
-        meta = json.loads(meta_file.read_text())
-        if meta["generation"] != self._generation():
-            return
-        bm25 = None
-        if (self._matrix_dir / "params.index.json").exists():
-            import bm25s
+        try:
+            meta = json.loads(meta_file.read_text())
+            if meta["generation"] != self._generation():
+                return
+            bm25 = None
+            if (self._matrix_dir / "params.index.json").exists():
+                import bm25s
 
-            bm25 = bm25s.BM25.load(self._matrix_dir, mmap=True, show_progress=False, verbosity=0)
+                bm25 = bm25s.BM25.load(self._matrix_dir, mmap=True, show_progress=False, verbosity=0)
+        except (OSError, ValueError, KeyError):  # being replaced by the writer: build it here instead
+            return
         self._bm25 = bm25
         self._item_ids = meta["item_ids"]
         self._row_of = {item_id: row for row, item_id in enumerate(self._item_ids)}
@@ -177,6 +180,9 @@ class LexicalIndex:
                 matched += weights[-1] * (self._bm25.get_scores([token])[rows] > 0)
         return float(matched.max() / sum(weights))
 
+    def ids(self) -> set[str]:
+        return {row[0] for row in self._db.execute("SELECT item_id FROM lexical_items")}
+
     def __len__(self) -> int:
         return self._db.execute("SELECT count(*) FROM lexical_items").fetchone()[0]
 
@@ -189,6 +195,29 @@ class LexicalIndex:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+class LexicalIndexMissing(ArchiveError):
+    """str() is a one-line Swedish message."""
+
+
+def _connect(path: Path, writable: bool) -> sqlite3.Connection:
+    if writable:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.executescript(_SCHEMA)
+        return db
+    if not path.exists():
+        raise LexicalIndexMissing(
+            f"ordindexet saknas ({path.parent}); sökningen kan inte använda ord. "
+            "Kör 'arkiv check --repair' för att bygga om det"
+        )
+    # Read-only media: no WAL index can be created there, and nobody is writing to it.
+    mode = "mode=ro" if os.access(path.parent, os.W_OK) else "immutable=1"
+    return sqlite3.connect(f"file:{path}?{mode}", uri=True, isolation_level=None,
+                           check_same_thread=False)
 
 
 class _Transaction:

@@ -6,17 +6,24 @@ embedder that built it, so vectors from two models never mix.
 
 from __future__ import annotations
 
+import hashlib
+import os
+import shutil
 from collections.abc import Collection, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
 import numpy as np
 
+from arkiv.errors import ArchiveError
+from arkiv.locking import VECTOR_LOCK, FileLock
+
 COLLECTION = "arkiv_chunks"
 EXACT_LIMIT = 1000  # candidate sets up to this size are scored exactly
 
 
-class VectorStoreError(Exception):
+class VectorStoreError(ArchiveError):
     """str() is a one-line Swedish message."""
 
 
@@ -24,24 +31,126 @@ class ModelMismatch(VectorStoreError):
     pass
 
 
-def connect(home: Path, chroma_url: str | None):
-    """A Chroma client: embedded under `home`, or the server at `chroma_url` (http://host:port)."""
-    import chromadb
+# A search waits this long for an ingest to finish writing one block of vectors.
+VECTOR_WAIT_SECONDS = 120
+
+
+class StoreOpener:
+    """Opens the vector store for one piece of work: the server at `chroma_url`, or the embedded
+    store under `home` under the vector lock (see arkiv.locking).
+
+    A reader never creates the store (a missing one is reported), and reads an archive on
+    read-only media from a private copy, because Chroma writes its files even to answer a query.
+    A reader keeps its embedded client open between searches for as long as `generation` (bumped
+    by the writer after every write) says nobody has written; the writer closes its client after
+    every write, so the next reader opens what it wrote.
+    """
+
+    def __init__(self, home: Path, chroma_url: str | None, *, writable: bool):
+        self.home = home
+        self.chroma_url = chroma_url
+        self.writable = writable
+        self._client = None
+        self._generation: str | None = None
+
+    @contextmanager
+    def session(self, generation: str | None):
+        if self.chroma_url:
+            if self._client is None:
+                self._client = _server(self.chroma_url)
+            yield self._client
+            return
+        path = self.home / "chroma"
+        if not self.writable and not path.is_dir():
+            raise VectorStoreError(
+                f"vektorindexet saknas ({path}); sökningen kan inte använda betydelse. "
+                "Kör 'arkiv check --repair' för att bygga om det"
+            )
+        lock = self.home / VECTOR_LOCK
+        if not self.writable and not os.access(self.home, os.W_OK):
+            path = _readonly_copy(path)
+            lock = path.parent / VECTOR_LOCK
+        with FileLock(lock, timeout=VECTOR_WAIT_SECONDS):
+            if self._client is not None and (self.writable or generation != self._generation):
+                self.close()
+            if self._client is None:
+                import chromadb
+
+                self._client = chromadb.PersistentClient(path=str(path), settings=_settings())
+                self._generation = generation
+            try:
+                yield self._client
+            finally:
+                if self.writable:
+                    self.close()
+
+    def close(self) -> None:
+        if self._client is not None:
+            if not self.chroma_url:
+                self._client.close()
+            self._client = None
+
+
+def reset_store(home: Path, chroma_url: str | None) -> None:
+    """Drop every vector (reindex, repair). The embedded store is removed as a whole, so a
+    damaged one is replaced too."""
+    if chroma_url:
+        try:
+            _server(chroma_url).delete_collection(COLLECTION)
+        except Exception:  # not there: nothing to drop
+            pass
+        return
+    with FileLock(home / VECTOR_LOCK, timeout=VECTOR_WAIT_SECONDS):
+        shutil.rmtree(home / "chroma", ignore_errors=True)
+
+
+def _settings():
     from chromadb.config import Settings
 
-    settings = Settings(anonymized_telemetry=False)
-    if not chroma_url:
-        return chromadb.PersistentClient(path=str(home / "chroma"), settings=settings)
+    return Settings(anonymized_telemetry=False)
+
+
+def _server(chroma_url: str):
+    import chromadb
+
     url = urlparse(chroma_url if "://" in chroma_url else f"http://{chroma_url}")
     try:
         client = chromadb.HttpClient(
             host=url.hostname or "127.0.0.1", port=url.port or 8000,
-            ssl=url.scheme == "https", settings=settings,
+            ssl=url.scheme == "https", settings=_settings(),
         )
         client.heartbeat()
     except Exception as exc:
         raise VectorStoreError(f"kan inte nå Chroma-servern {chroma_url} ({type(exc).__name__})") from exc
     return client
+
+
+def _readonly_copy(path: Path) -> Path:
+    """A private, writable copy of a read-only store in the user cache, refreshed when it changes."""
+    from arkiv.cache import cache_dir
+
+    files = sorted(p for p in path.rglob("*") if p.is_file())
+    stamp = hashlib.sha1(
+        "".join(f"{p}:{p.stat().st_size}:{p.stat().st_mtime_ns};" for p in files).encode()
+    ).hexdigest()
+    copy_dir = cache_dir() / "readonly-archives" / hashlib.sha1(str(path).encode()).hexdigest()[:16]
+    copy = copy_dir / "chroma"
+    marker = copy_dir / "stamp"
+    with FileLock(_ensure(copy_dir) / VECTOR_LOCK, timeout=VECTOR_WAIT_SECONDS):
+        if not (marker.exists() and marker.read_text() == stamp):
+            shutil.rmtree(copy, ignore_errors=True)
+            shutil.copytree(path, copy)
+            marker.write_text(stamp)
+    return copy
+
+
+def _ensure(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _collection_names(client) -> set[str]:
+    return {c.name if hasattr(c, "name") else c for c in client.list_collections()}
 
 
 class VectorStore:
@@ -59,8 +168,7 @@ class VectorStore:
         return self._collection
 
     def _open(self):
-        existing = {c.name if hasattr(c, "name") else c for c in self.client.list_collections()}
-        if self.name in existing:
+        if self.name in _collection_names(self.client):
             collection = self.client.get_collection(self.name, embedding_function=None)
             built_with = (collection.metadata or {}).get("model_id")
             if built_with and built_with != self.model_id and collection.count() > 0:
@@ -75,14 +183,6 @@ class VectorStore:
             metadata={"hnsw:space": "cosine", "model_id": self.model_id, "dim": self.dim},
         )
 
-    def reset(self) -> None:
-        """Drop every vector (reindex with another model)."""
-        try:
-            self.client.delete_collection(self.name)
-        except Exception:  # not there: nothing to drop
-            pass
-        self._collection = None
-
     def upsert(self, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[dict]) -> None:
         if len(ids):
             self.collection.upsert(ids=list(ids), embeddings=vectors.astype(np.float32), metadatas=list(metadatas))
@@ -93,6 +193,16 @@ class VectorStore:
 
     def count(self) -> int:
         return self.collection.count()
+
+    def ids(self) -> set[str]:
+        """Every chunk id the store holds."""
+        ids: set[str] = set()
+        while batch := self.collection.get(include=[], limit=5000, offset=len(ids))["ids"]:
+            ids.update(batch)
+        return ids
+
+    def exists(self) -> bool:
+        return self.name in _collection_names(self.client)
 
     def query(self, vector: np.ndarray, k: int, ids: Collection[str] | None = None) -> list[tuple[str, float]]:
         """Nearest chunks as (chunk id, cosine similarity), best first; `ids` limits the search.
