@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -114,11 +115,12 @@ class Archive:
         self.close()
 
     @contextmanager
-    def _writing(self, replace_damaged: bool = False):
+    def _writing(self, replace_damaged: bool = False, move_vectors: bool = False):
         """Hold the writer lock and a writable catalogue for one write (ingest, reindex, repair).
 
         `replace_damaged` (repair): a catalogue SQLite cannot read is renamed, kept beside the new
-        empty one, instead of stopping the write."""
+        empty one, instead of stopping the write. `move_vectors` (reindex): the given vector store
+        becomes the recorded one."""
         try:
             self.home.mkdir(parents=True, exist_ok=True)
             lock = FileLock(self.home / WRITER_LOCK, wait=self.wait, on_wait=lambda: self.on_message(
@@ -134,7 +136,7 @@ class Archive:
         self.close()
         try:
             self._catalogue = self._open_writable(replace_damaged)
-            self._record_vector_store(self._catalogue)
+            self._record_vector_store(self._catalogue, move_vectors)
             yield self._catalogue
         finally:
             self.close()
@@ -169,13 +171,13 @@ class Archive:
             where = "i arkivkatalogen" if recorded_url is None else f"på Chroma-servern {recorded_url}"
             raise ArchiveError(
                 f"arkivets vektorer ligger {where}, inte på {self.chroma_url}; utelämna --chroma-url "
-                f"(arkivet minns sin plats) eller flytta vektorerna med 'arkiv reindex --move-to "
-                f"{self.chroma_url}'"
+                f"(arkivet minns sin plats) eller flytta vektorerna dit med 'arkiv reindex "
+                f"--chroma-url {self.chroma_url}'"
             )
         return recorded_url
 
-    def _record_vector_store(self, catalogue: Catalogue) -> None:
-        if catalogue.setting("vector_store") is None:
+    def _record_vector_store(self, catalogue: Catalogue, move: bool = False) -> None:
+        if catalogue.setting("vector_store") is None or (move and self.chroma_url):
             catalogue.set_setting("vector_store", _store_key(self.chroma_url) if self.chroma_url else EMBEDDED)
         self._vector_store(catalogue)  # refuses another store before any work
 
@@ -318,6 +320,8 @@ class Archive:
         """
         from arkiv.search.engine import Filters
 
+        if not re.search(r"\w", text):
+            raise ArchiveError("frågan är tom; skriv några ord, ett Dnr (t.ex. 'KS 2024/12') eller en §")
         pending = self.catalogue.pending_count()
         if pending:
             self.on_message(self._pending_note(pending))
@@ -337,9 +341,7 @@ class Archive:
 
         A `chroma_url` given to this Archive moves the vectors there: it becomes the recorded store.
         """
-        with self._writing() as catalogue:
-            if self.chroma_url:
-                catalogue.set_setting("vector_store", _store_key(self.chroma_url))
+        with self._writing(move_vectors=True):
             return self.index.reindex(on_index)
 
     def check(self):

@@ -409,7 +409,7 @@ def check(
 @app.command()
 def search(
     query: Annotated[str, typer.Argument(help="Frågan, t.ex. \"vilka beslut bordlades om äskanden\".", show_default=False)],
-    limit: Annotated[int, typer.Option("-n", "--limit", min=1, help="Antal träffar.")] = 10,
+    limit: Annotated[int, typer.Option("-n", "--limit", help="Antal träffar (minst 1).")] = 10,
     date_from: Annotated[Optional[str], typer.Option("--from", help="Från och med datum (ÅÅÅÅ-MM-DD eller ÅÅÅÅ).", show_default=False)] = None,
     date_to: Annotated[Optional[str], typer.Option("--to", help="Till och med datum (ÅÅÅÅ-MM-DD eller ÅÅÅÅ).", show_default=False)] = None,
     dnr: Annotated[Optional[str], typer.Option("--dnr", help="Bara ärenden med detta Dnr (valfri stavning).", show_default=False)] = None,
@@ -436,8 +436,13 @@ def search(
     """
     from arkiv.search.engine import Filters
 
+    if limit < 1:
+        _fail(f"-n/--limit ska vara minst 1, inte {limit}")
+    start, end = _date_bound(date_from, first=True), _date_bound(date_to, first=False)
+    if start and end and start > end:
+        _fail(f"--from ({date_from}) är senare än --to ({date_to})")
     filters = Filters(
-        date_from=_date_bound(date_from, first=True), date_to=_date_bound(date_to, first=False),
+        date_from=start, date_to=end,
         dnr=dnr, person=person, body=body,
         kind=_choice(kind, ChunkKind.ALL, "--kind"),
         status=_choice(status, tuple(DecisionStatus), "--status"),
@@ -455,10 +460,15 @@ def search(
 def _date_bound(value: str | None, first: bool) -> str | None:
     if value is None:
         return None
+    from datetime import date
+
     if re.fullmatch(r"\d{4}", value):
         return f"{value}-01-01" if first else f"{value}-12-31"
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return value
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return date.fromisoformat(value).isoformat()
+    except ValueError:
+        _fail(f"'{value}' är inget riktigt datum (månad 01–12, en dag som månaden har)")
     _fail(f"'{value}' är inget datum; skriv ÅÅÅÅ-MM-DD eller ÅÅÅÅ")
 
 

@@ -7,6 +7,7 @@ derived from its chunks through the index outbox, so they can always be rebuilt 
 from __future__ import annotations
 
 import functools
+import re
 import shutil
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -266,10 +267,13 @@ class SearchIndex:
             clauses.append("section = ?")
             params.append(query.section)
         if filters.person:
+            # The name as written: % and _ in it are letters, not LIKE wildcards.
+            name = "%" + re.sub(r"([\\%_])", r"\\\1", filters.person) + "%"
             clauses.append(
-                "(sha256 IN (SELECT sha256 FROM persons WHERE name LIKE ?) OR text LIKE ?)"
+                "(sha256 IN (SELECT sha256 FROM persons WHERE name LIKE ? ESCAPE '\\') "
+                "OR text LIKE ? ESCAPE '\\')"
             )
-            params += [f"%{filters.person}%", f"%{filters.person}%"]
+            params += [name, name]
         if not clauses:
             return None
         return set(self.catalogue.chunk_ids_where(" AND ".join(clauses), tuple(params)))
