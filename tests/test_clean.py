@@ -6,7 +6,7 @@ import unicodedata
 
 from arkiv.ingest.clean import clean_pages
 from arkiv.ingest.readers import read_document
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, needs_shared
 from tests.pdfs import PROTOCOL_HEADER, write_protocol_pdf
 
 
@@ -188,6 +188,7 @@ def test_page_count_is_kept_even_for_empty_pages():
     assert clean_pages(["Sida 1 av 3\nText", "", "Sida 3 av 3"]) == ["Text", "", ""]
 
 
+@needs_shared
 def test_seed_protocol_keeps_decisions_and_loses_furniture():
     source = read_document(next(SEEDS.glob("004_*.txt")))
     text = clean_pages(source.pages)[0]
