@@ -150,17 +150,6 @@ def test_borrby_dnr_decisions_and_parties():
 
 
 @needs_shared
-def test_borrby_parses_fast():
-    import time
-
-    pages = clean_pages(read_document(BORRBY).pages) if BORRBY.exists() else pytest.skip("missing")
-    parse_document(pages)  # pipeline loaded
-    started = time.perf_counter()
-    parse_document(pages, filename=BORRBY.name)
-    assert time.perf_counter() - started < 0.5
-
-
-@needs_shared
 def test_lithekod_meeting_decisions():
     """GIVEN "§2 Val av mötesordförande" / "Mötet beslutar att välja Mikael Silvén till mötesordförande."
     THEN each § carries its "Mötet beslutar att …" decisions and the elected persons their roles."""
