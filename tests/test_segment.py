@@ -101,8 +101,7 @@ def test_org_parent_headings_and_signatures_are_not_sections():
 )
 def test_paragraph_references_in_running_text_are_not_sections(text):
     """GIVEN a § reference inside a sentence THEN no section starts there."""
-    assert all(s.number != "§ 5" for s in segment([text]).sections)
-    assert segment([text]).sections == [] or "införa" not in segment([text]).sections[0].title
+    assert segment([text]).sections == []
 
 
 def test_front_page_paragraph_range_is_not_a_section():
