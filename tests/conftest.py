@@ -1,5 +1,9 @@
 """Shared test setup: every test gets its own archive home; the shared corpora are located once.
 
+The seeds and the eval corpus live beside the repository in ../shared, which a fresh clone lacks.
+Tests that read them carry the `needs_shared` mark and skip with SHARED_MISSING when it is absent;
+nothing under ../shared is opened at import or collection time unless it is there.
+
 Tests embed with a tiny sentence-transformers model built here (fast); tests that need the real
 default model (ranking) clear ARKIV_MODEL themselves. The e5 ONNX conversion is cached once per
 session in a temporary model cache.
@@ -14,6 +18,39 @@ SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
 EVALDOCS = SHARED / "evalcorpus" / "docs"
 CORPUS = ROOT / "corpus"
+
+SHARED_MISSING = "../shared saknas: testet läser de delade exempeldokumenten (seeds, evalcorpus)"
+needs_shared = pytest.mark.needs_shared
+
+
+def have_shared() -> bool:
+    return SHARED.is_dir()
+
+
+def evalcorpus_params(formats: set[str]) -> list:
+    """(relative path, page count) of the eval-corpus files in these formats, read from SOURCES.tsv
+    only when ../shared is present; otherwise one parameter that skips, so nothing is opened."""
+    if not have_shared():
+        return [pytest.param(None, None, id="utan-shared", marks=needs_shared)]
+    import csv
+
+    with (EVALDOCS.parent / "SOURCES.tsv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    return [
+        pytest.param(row["path"], int(row["pages"]), id=row["path"].split("/")[-1], marks=needs_shared)
+        for row in rows
+        if row["format"] in formats
+    ]
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "needs_shared: reads ../shared (seeds, evalcorpus); skipped without it")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    if item.get_closest_marker("needs_shared") and not have_shared():
+        pytest.skip(SHARED_MISSING)
 
 
 @pytest.fixture(scope="session")

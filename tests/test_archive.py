@@ -13,17 +13,17 @@ import pytest
 from arkiv import Archive, ArchiveError
 from arkiv.schema import IngestStatus
 
-from .conftest import SEEDS
+from .conftest import CORPUS
 
-SEED_004 = SEEDS / "004_c84889afaa9dbc4c.txt"
+PROTOCOL = CORPUS / "2024-05-16_protokoll.txt"
 
 
 @pytest.fixture
 def docs(tmp_path):
     folder = tmp_path / "protokoll"
     folder.mkdir()
-    shutil.copy(SEED_004, folder / "styrelsen-2024-09-18.txt")
-    shutil.copy(SEEDS / "002_420ab7fc8542cc48.txt", folder / "medlemssamrad-2021.txt")
+    shutil.copy(PROTOCOL, folder / "styrelsen-2024-05-16.txt")
+    shutil.copy(CORPUS / "2024-04-18_medlemssamrad_minnesanteckningar.md", folder / "medlemssamrad-2024.md")
     return folder
 
 
@@ -44,31 +44,31 @@ def test_reingest_of_unchanged_files_does_nothing(docs):
 
 def test_changed_file_replaces_its_items(docs):
     """GIVEN an ingested protocol WHEN its text changes THEN the old items are gone, the new ones in."""
-    path = docs / "styrelsen-2024-09-18.txt"
+    path = docs / "styrelsen-2024-05-16.txt"
     with Archive() as archive:
         archive.ingest([docs])
         old_sha = archive.document(path).sha256
-        path.write_text(path.read_text(encoding="utf-8").replace("§ 38", "§ 39"), encoding="utf-8")
+        path.write_text(path.read_text(encoding="utf-8").replace("§ 28", "§ 29"), encoding="utf-8")
         summary = archive.ingest([path])
         assert statuses(summary) == {path.name: IngestStatus.OK}
         doc = archive.document(path)
         assert doc.sha256 != old_sha
         numbers = [s.number for s in doc.sections]
-        assert "§ 39" in numbers and "§ 38" not in numbers
+        assert "§ 29" in numbers and "§ 28" not in numbers
         assert archive.catalogue.document_version(old_sha) is None
         assert archive.catalogue.counts()["documents"] == 2
 
 
 def test_same_content_is_stored_once_and_both_paths_remembered(docs, tmp_path):
     copy = tmp_path / "kopia.txt"
-    shutil.copy(docs / "styrelsen-2024-09-18.txt", copy)
+    shutil.copy(docs / "styrelsen-2024-05-16.txt", copy)
     with Archive() as archive:
         archive.ingest([docs, copy])
         assert archive.catalogue.counts()["documents"] == 2
         sha = archive.document(copy).sha256
-        assert archive.document(docs / "styrelsen-2024-09-18.txt").sha256 == sha
+        assert archive.document(docs / "styrelsen-2024-05-16.txt").sha256 == sha
         assert sorted(archive.catalogue.paths_of(sha)) == sorted(
-            [str(copy), str(docs / "styrelsen-2024-09-18.txt")]
+            [str(copy), str(docs / "styrelsen-2024-05-16.txt")]
         )
         exported = [r for r in archive.export() if r["sha256"] == sha]
         assert len(exported) == 1 and len(exported[0]["paths"]) == 2
@@ -88,8 +88,8 @@ def test_bad_input_is_reported_and_other_files_still_ingested(docs):
         assert by_name["saknas.pdf"].status == IngestStatus.FAILED
         assert by_name["saknas.pdf"].reason == "sökvägen finns inte"
         assert by_name["bild.png"].status == IngestStatus.SKIPPED
-        assert by_name["styrelsen-2024-09-18.txt"].status == IngestStatus.OK
-        assert by_name["medlemssamrad-2021.txt"].status == IngestStatus.OK
+        assert by_name["styrelsen-2024-05-16.txt"].status == IngestStatus.OK
+        assert by_name["medlemssamrad-2024.md"].status == IngestStatus.OK
         for name in ("binär.txt", "tom.txt"):
             assert by_name[name].reason and "\n" not in by_name[name].reason
         failed = {os.path.basename(f["path"]) for f in archive.status()["failed"]}
@@ -109,7 +109,7 @@ def test_failed_file_is_retried_once_fixed(docs):
 def test_document_lookup_by_file_name_and_unknown_source(docs):
     with Archive() as archive:
         archive.ingest([docs])
-        assert archive.document("styrelsen-2024-09-18.txt").date == "2024-09-18"
+        assert archive.document("styrelsen-2024-05-16.txt").date == "2024-05-16"
         with pytest.raises(ArchiveError, match="finns inte i arkivet"):
             archive.document("finns-inte.pdf")
 
@@ -124,7 +124,7 @@ def test_killed_ingest_leaves_no_half_ingested_file(tmp_path):
     is complete (identical to a clean ingest of the same file) and a re-run completes the archive."""
     folder = tmp_path / "många"
     folder.mkdir()
-    text = SEED_004.read_text(encoding="utf-8")
+    text = PROTOCOL.read_text(encoding="utf-8")
     for i in range(40):  # distinct contents so each file is a real write
         (folder / f"protokoll-{i:02}.txt").write_text(text + f"\n\nBilaga {i}\n", encoding="utf-8")
     killed_home, clean_home = tmp_path / "killed", tmp_path / "clean"

@@ -6,7 +6,7 @@ import unicodedata
 
 from arkiv.ingest.clean import clean_pages
 from arkiv.ingest.readers import read_document
-from tests.conftest import SEEDS
+from tests.conftest import CORPUS, SEEDS, needs_shared
 from tests.pdfs import PROTOCOL_HEADER, write_protocol_pdf
 
 
@@ -188,6 +188,18 @@ def test_page_count_is_kept_even_for_empty_pages():
     assert clean_pages(["Sida 1 av 3\nText", "", "Sida 3 av 3"]) == ["Text", "", ""]
 
 
+def test_corpus_protocol_keeps_decisions_and_loses_furniture():
+    """GIVEN the Word-export protocol corpus/2024-05-16 (signature boxes and the initials "IH LS"
+    after § 23 and at the end) THEN the furniture goes and all nine "Beslut:" blocks stay."""
+    text = clean_pages(read_document(CORPUS / "2024-05-16_protokoll.txt").pages)[0]
+    assert "JUSTERARES SIGN" not in text and "UTDRAGSBESTYRKANDE" not in text
+    assert "IH LS" not in text
+    assert text.count("Beslut:") == 9
+    assert "§ 25 Förbundets kontorslokal – nytt hyresavtal" in text
+    assert text.endswith("Ordföranden förklarar sammanträdet avslutat.")
+
+
+@needs_shared
 def test_seed_protocol_keeps_decisions_and_loses_furniture():
     source = read_document(next(SEEDS.glob("004_*.txt")))
     text = clean_pages(source.pages)[0]

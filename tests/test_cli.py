@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from arkiv.cli import app
 
-from .conftest import ROOT, SEEDS
+from .conftest import CORPUS, ROOT
 from .pdfs import write_encrypted_pdf, write_protocol_pdf, write_truncated_pdf
 
 runner = CliRunner()
@@ -28,7 +28,7 @@ def run(*args):
 def folder(tmp_path):
     docs = tmp_path / "protokoll"
     docs.mkdir()
-    shutil.copy(SEEDS / "004_c84889afaa9dbc4c.txt", docs / "styrelsen-2024-09-18.txt")
+    shutil.copy(CORPUS / "2024-05-16_protokoll.txt", docs / "styrelsen-2024-05-16.txt")
     write_protocol_pdf(docs / "nämnden-2024-03-14.pdf", pages=3)
     return docs
 
@@ -38,17 +38,17 @@ def test_ingest_prints_summary_and_show_prints_the_parsed_document(folder):
     assert result.exit_code == 0, result.output
     assert "Filer: 2 inlästa, 0 oförändrade, 0 misslyckade" in result.output
 
-    shown = run("show", "styrelsen-2024-09-18.txt")
+    shown = run("show", "styrelsen-2024-05-16.txt")
     assert shown.exit_code == 0, shown.output
-    assert "Södra Dalarnas Samordningsförbund" in shown.output
-    assert "2024-09-18" in shown.output
-    assert "§ 31" in shown.output and "bordlagd" in shown.output
+    assert "Norrälvens Samordningsförbund" in shown.output
+    assert "2024-05-16" in shown.output
+    assert "§ 25" in shown.output and "återremitterad" in shown.output
 
-    one = run("show", folder / "styrelsen-2024-09-18.txt", "§31", "--json")
+    one = run("show", folder / "styrelsen-2024-05-16.txt", "§25", "--json")
     record = json.loads(one.stdout)
-    assert record["number"] == "§ 31"
-    assert [d["status"] for d in record["decisions"]] == ["bordlagd"]
-    assert record["dnr"] == ["Dnr SDSF 2024 000028 790"]
+    assert record["number"] == "§ 25"
+    assert [d["status"] for d in record["decisions"]] == ["återremitterad"]
+    assert record["dnr"] == ["Diarienr: NSF 2024/9"]
 
     again = run("ingest", folder)
     assert "Filer: 0 inlästa, 2 oförändrade" in again.output
@@ -95,8 +95,8 @@ def test_ingest_json_lists_every_file(folder):
     records = json.loads(result.stdout)
     by_name = {r["path"].rsplit("/", 1)[-1]: r for r in records}
     assert by_name["anteckning.docx"]["status"] == "överhoppad"
-    assert by_name["styrelsen-2024-09-18.txt"]["status"] == "ok"
-    assert by_name["styrelsen-2024-09-18.txt"]["sections"] == 12
+    assert by_name["styrelsen-2024-05-16.txt"]["status"] == "ok"
+    assert by_name["styrelsen-2024-05-16.txt"]["sections"] == 9
 
 
 def test_show_unknown_document_or_section_is_a_clear_error(folder):
@@ -104,7 +104,7 @@ def test_show_unknown_document_or_section_is_a_clear_error(folder):
     missing = run("show", "finns-inte.pdf")
     assert missing.exit_code == 1
     assert "finns inte i arkivet" in missing.output
-    no_section = run("show", "styrelsen-2024-09-18.txt", "§99")
+    no_section = run("show", "styrelsen-2024-05-16.txt", "§99")
     assert no_section.exit_code == 1 and "§ 99 finns inte" in no_section.output
 
 

@@ -9,7 +9,7 @@ from arkiv.ingest.clean import clean_pages
 from arkiv.ingest.extract import decision_status, parse_document
 from arkiv.ingest.readers import read_document
 from arkiv.schema import DecisionStatus, DocType
-from tests.conftest import EVALDOCS, SEEDS
+from tests.conftest import EVALDOCS, SEEDS, needs_shared
 
 SEED_002 = SEEDS / "002_420ab7fc8542cc48.txt"
 SEED_004 = SEEDS / "004_c84889afaa9dbc4c.txt"
@@ -24,8 +24,6 @@ _cache: dict[Path, object] = {}
 
 
 def parsed(path: Path):
-    if not path.exists():
-        pytest.skip(f"corpus file missing: {path}")
     if path not in _cache:
         _cache[path] = parse_document(clean_pages(read_document(path).pages), filename=path.name)
     return _cache[path]
@@ -44,6 +42,7 @@ def person(doc, name):
 # ------------------------------------------------------------------ seed 004
 
 
+@needs_shared
 def test_seed_004_metadata():
     doc = parsed(SEED_004)
     assert doc.title == "Sammanträdesprotokoll Södra Dalarnas Samordningsförbund"
@@ -54,6 +53,7 @@ def test_seed_004_metadata():
     assert doc.place.startswith("Arbetsmarknadsenheten")
 
 
+@needs_shared
 def test_seed_004_has_exactly_six_dnr_on_the_right_sections():
     """GIVEN amounts ("2 500 tkr"), dates and "Dnr SDSF 2024 0000NN 790" lines
     THEN exactly six Dnr come out, on § 28, 29, 30, 31, 32 and 36."""
@@ -70,6 +70,7 @@ def test_seed_004_has_exactly_six_dnr_on_the_right_sections():
     assert section(doc, "§ 28").dnr[0].text == "Dnr SDSF 2024 000025 790"
 
 
+@needs_shared
 def test_seed_004_decisions_and_statuses():
     """GIVEN "Beslut" blocks with one bullet per decision, and § 31 whose narrative also says
     "bordläggs" THEN § 27 has two decisions, § 31 exactly one, bordlagd; § 30 ("godkänner
@@ -82,6 +83,7 @@ def test_seed_004_decisions_and_statuses():
     assert section(doc, "§ 34").decisions == ()
 
 
+@needs_shared
 def test_seed_004_persons_from_the_attendance_run():
     """GIVEN "Beslutande" and "Övriga deltagande" with persons run together on one line and
     "§ 30" attendance notes between them THEN each person has name, role and organisation."""
@@ -104,6 +106,7 @@ def test_seed_004_persons_from_the_attendance_run():
 # ------------------------------------------------------------------ seed 002
 
 
+@needs_shared
 def test_seed_002_minnesanteckningar():
     doc = parsed(SEED_002)
     assert doc.doc_type is DocType.MINNESANTECKNINGAR
@@ -115,6 +118,7 @@ def test_seed_002_minnesanteckningar():
     assert person(doc, "Sophia Dahlgren").role == "förbundschef"
 
 
+@needs_shared
 def test_news_seed_is_not_a_protocol():
     doc = parsed(SEEDS / "000_927dc87d66b751b1.txt")
     assert doc.doc_type is DocType.OTHER
@@ -124,6 +128,7 @@ def test_news_seed_is_not_a_protocol():
 # ------------------------------------------------------------------ eval corpus
 
 
+@needs_shared
 def test_borrby_dnr_decisions_and_parties():
     """GIVEN the Borrby nämnd protocol: "§ 66 Dnr 2024/1", "SAMHÄLLSPLANERINGSNÄMNDENS BESLUT"
     with "•" bullets, "Beslutande: Johan Ohlson (M)" one per line, "Övriga närvarande: …, § 82-83"."""
@@ -144,16 +149,7 @@ def test_borrby_dnr_decisions_and_parties():
     assert person(doc, "Annette Knutsson").role in ("nämndsekreterare", "sekreterare")
 
 
-def test_borrby_parses_fast():
-    import time
-
-    pages = clean_pages(read_document(BORRBY).pages) if BORRBY.exists() else pytest.skip("missing")
-    parse_document(pages)  # pipeline loaded
-    started = time.perf_counter()
-    parse_document(pages, filename=BORRBY.name)
-    assert time.perf_counter() - started < 0.5
-
-
+@needs_shared
 def test_lithekod_meeting_decisions():
     """GIVEN "§2 Val av mötesordförande" / "Mötet beslutar att välja Mikael Silvén till mötesordförande."
     THEN each § carries its "Mötet beslutar att …" decisions and the elected persons their roles."""
@@ -167,6 +163,7 @@ def test_lithekod_meeting_decisions():
     assert person(doc, "Mikael Silvén").role == "mötesordförande"
 
 
+@needs_shared
 def test_stacken_markdown_decisions_in_past_tense():
     doc = parsed(STACKEN)
     assert doc.body == "Datorföreningen Stacken" and doc.date == "2018-02-22" and doc.time == "19:30"
@@ -174,6 +171,7 @@ def test_stacken_markdown_decisions_in_past_tense():
     assert section(doc, "§ 10 a").decisions[0].status is DecisionStatus.BESLUTAD
 
 
+@needs_shared
 def test_typst_attsats_decisions_and_proposals():
     """GIVEN Typst "=== Förslag" then "=== Beslut" with "attsatsen bifalles"
     THEN the Beslut text is a decision and the Förslag text is not."""
@@ -185,6 +183,7 @@ def test_typst_attsats_decisions_and_proposals():
     assert person(doc, "Gustav Dalemo").role == "mötessekreterare"
 
 
+@needs_shared
 def test_latex_attendance_macros_and_proposals_only():
     """GIVEN LaTeX "\\förtroendevald{Ordförande}{Albin Otterhäll}{}" (read as "Ordförande, Albin Otterhäll")
     and only "Förslag till beslut" blocks THEN persons get roles and no decision is invented."""
@@ -195,6 +194,7 @@ def test_latex_attendance_macros_and_proposals_only():
     assert not any("beslutbar" in d.text for s in doc.sections for d in s.decisions)
 
 
+@needs_shared
 def test_org_file_noted_items():
     doc = parsed(IX_ORG)
     assert doc.doc_type is DocType.PROTOKOLL and doc.date == "2020-03-23"

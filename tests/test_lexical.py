@@ -83,11 +83,14 @@ def test_stopword_only_query_returns_nothing(index):
 
 
 @pytest.mark.parametrize(
-    "query", ["KS 2023/0123", "§ 12", 'foo"bar', "NOT", "a OR b", "-x", "*", "(budget", "budget:", "^ram", "NEAR(a b)"]
+    ("query", "found"),
+    [("KS 2023/0123", ["a"]), ("§ 12", ["a"]), ('foo"bar', ["a"]), ("(budget", ["a"]), ("budget:", ["a"]),
+     ("NOT", []), ("a OR b", []), ("-x", []), ("*", []), ("^ram", []), ("NEAR(a b)", [])],
 )
-def test_fts5_syntax_in_queries_does_not_crash(index, query):
+def test_fts5_syntax_in_queries_does_not_crash(index, query, found):
+    """FTS5 operators and quotes in a query are plain words: no syntax error, no operator effect."""
     index.add([("a", "Budget för 2023, § 12, KS 2023/0123 foo bar")])
-    assert isinstance(index.search(query), list)
+    assert [key for key, _ in index.search(query)] == found
 
 
 def test_dnr_numbers_are_searchable_as_words(index):

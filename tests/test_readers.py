@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 import os
 
 import pytest
 
 from arkiv.ingest.clean import clean_pages
 from arkiv.ingest.readers import SUPPORTED_SUFFIXES, ReadError, read_document
-from tests.conftest import EVALDOCS
+from tests.conftest import EVALDOCS, evalcorpus_params, needs_shared
 from tests.pdfs import (
     CP1252_TEXT,
     write_binary_file,
@@ -98,24 +97,14 @@ def test_pdf_suffix_without_pdf_content_is_refused(tmp_path):
         read_document(path)
 
 
-def _evalcorpus_pdfs(formats):
-    with (EVALDOCS.parent / "SOURCES.tsv").open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t"))
-    return [
-        pytest.param(row["path"], int(row["pages"]), id=row["path"].split("/")[-1])
-        for row in rows
-        if row["format"] in formats
-    ]
-
-
-@pytest.mark.parametrize(("relative", "pages"), _evalcorpus_pdfs({"pdf-text", "pdf-ocrlayer"}))
+@pytest.mark.parametrize(("relative", "pages"), evalcorpus_params({"pdf-text", "pdf-ocrlayer"}))
 def test_real_pdfs_with_text_layer_keep_their_page_count(relative, pages):
     source = read_document(EVALDOCS / relative)
     assert len(source.pages) == pages
     assert sum(len(page) for page in source.pages) > 100
 
 
-@pytest.mark.parametrize(("relative", "pages"), _evalcorpus_pdfs({"pdf-image"}))
+@pytest.mark.parametrize(("relative", "pages"), evalcorpus_params({"pdf-image"}))
 def test_real_scanned_pdfs_are_refused(relative, pages):
     """GIVEN a real scanned protocol without text layer
     WHEN it is read
@@ -124,6 +113,7 @@ def test_real_scanned_pdfs_are_refused(relative, pages):
         read_document(EVALDOCS / relative)
 
 
+@needs_shared
 def test_lithekod_latex_pdf_is_clean_after_cleaning():
     """Issue pinned: pdfium returns "f¨or", "m¨ote", "Silv´en" and a trailing "¨" for Ö."""
     source = read_document(EVALDOCS / "lithekod-protocols" / "konstituerande_mote_130930.pdf")
@@ -140,6 +130,7 @@ def test_lithekod_latex_pdf_is_clean_after_cleaning():
     assert all(header not in page for page in pages[1:])
 
 
+@needs_shared
 def test_municipal_protocol_loses_running_header_but_not_sections():
     source = read_document(EVALDOCS / "lundgren9-Borrby" / "Protokoll  SPn april 2024_Bortredigerad.pdf")
     pages = clean_pages(source.pages)
@@ -230,6 +221,7 @@ def test_unsupported_suffix_is_refused(tmp_path):
 # ---------------------------------------------------------------------------------- markup files
 
 
+@needs_shared
 def test_latex_keeps_sections_as_headings_and_macro_arguments_as_text():
     path = EVALDOCS / "Datavetenskapsdivisionen-dokument" / "2021-09-21.tex"
     source = read_document(path)
@@ -248,6 +240,7 @@ def test_latex_keeps_sections_as_headings_and_macro_arguments_as_text():
     assert "\\" not in text and "{" not in text and "%" not in text
 
 
+@needs_shared
 def test_pandoc_latex_loses_hypertargets_and_keeps_the_date():
     text = read_document(EVALDOCS / "lithekod-protocols" / "stormote_201124.tex").pages[0]
     lines = text.split("\n")
@@ -257,6 +250,7 @@ def test_pandoc_latex_loses_hypertargets_and_keeps_the_date():
     assert "Olav yrkar på ett bordläggande." in lines
 
 
+@needs_shared
 def test_org_headlines_title_date_and_table():
     source = read_document(EVALDOCS / "ix-sthlm-ix-sthlm.github.io" / "annual-meeting-protocol-2019.org")
     lines = source.pages[0].split("\n")
@@ -271,6 +265,7 @@ def test_org_headlines_title_date_and_table():
     assert "\\clearpage" not in source.pages[0]
 
 
+@needs_shared
 def test_typst_content_blocks_and_headings_survive():
     source = read_document(EVALDOCS / "Datavetenskapsdivisionen-dokument" / "2024-03-26.typ")
     text = source.pages[0]
@@ -288,6 +283,7 @@ def test_typst_content_blocks_and_headings_survive():
         assert code not in text
 
 
+@needs_shared
 def test_markdown_nikola_header_links_and_tables():
     source = read_document(EVALDOCS / "stacken-w3" / "varmote-protokoll.md")
     text = source.pages[0]

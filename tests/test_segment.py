@@ -8,7 +8,7 @@ import pytest
 from arkiv.ingest.clean import clean_pages
 from arkiv.ingest.readers import read_document
 from arkiv.ingest.segment import MAX_PARAGRAPH_WORDS, paragraphs_of, segment
-from tests.conftest import EVALDOCS, SEEDS
+from tests.conftest import EVALDOCS, SEEDS, needs_shared
 
 SEED_004 = SEEDS / "004_c84889afaa9dbc4c.txt"
 BORRBY = EVALDOCS / "lundgren9-Borrby" / "Protokoll  SPn april 2024_Bortredigerad.pdf"
@@ -18,8 +18,6 @@ IX_ORG = EVALDOCS / "ix-sthlm-ix-sthlm.github.io" / "annual-meeting-protocol-202
 
 
 def pages_of(path: Path) -> list[str]:
-    if not path.exists():
-        pytest.skip(f"corpus file missing: {path}")
     return clean_pages(read_document(path).pages)
 
 
@@ -27,6 +25,7 @@ def numbers(path: Path) -> list[str | None]:
     return [s.number for s in segment(pages_of(path)).sections]
 
 
+@needs_shared
 def test_seed_004_has_each_paragraph_once_and_no_agenda_entries():
     """GIVEN the 004 protocol with an ÄRENDELISTA (§ 27<TAB>title<TAB>page) before § 27
     WHEN it is segmented
@@ -37,6 +36,7 @@ def test_seed_004_has_each_paragraph_once_and_no_agenda_entries():
     assert "Ordförande Gunilla Berglund öppnar" in sections[0].text
 
 
+@needs_shared
 def test_seed_004_continuation_headers_are_merged():
     """GIVEN "§ 30 (forts)" and "§ 36 (forts)" page continuations
     THEN their text is appended to § 30 and § 36."""
@@ -46,6 +46,7 @@ def test_seed_004_continuation_headers_are_merged():
     assert "forts" not in by_number["§ 36"].title
 
 
+@needs_shared
 def test_borrby_sections_66_to_89_once_with_title_from_next_line():
     """GIVEN the 44-page nämnd protocol whose page 3 is a § table ("§ 66 Upprop … 2024/1 4") and whose
     § lines carry only the Dnr ("§ 66 Dnr 2024/1", title on the next line, "§ 71 forts Dnr …")
@@ -59,6 +60,7 @@ def test_borrby_sections_66_to_89_once_with_title_from_next_line():
     assert "Uppdra åt förvaltningschefen" in by_number["§ 71"].text  # from the "§ 71 forts" page
 
 
+@needs_shared
 def test_lithekod_sub_paragraphs_keep_their_numbers():
     """GIVEN "§1 Mötet öppnas" … "§8.1 Revisor" and a mid-sentence "att införa §6 Fastställande …"
     THEN sections are § 1 … § 11 including § 8.1–8.4, each once."""
@@ -68,6 +70,7 @@ def test_lithekod_sub_paragraphs_keep_their_numbers():
     assert len(found) == len(set(found))
 
 
+@needs_shared
 def test_markdown_numbered_headings_become_sections():
     """GIVEN stacken Markdown "## 1. Mötets öppnande" … and unnumbered "## Övriga frågor"
     THEN numbered headings give "§ 1"…, unnumbered ones a section without number, and the
@@ -79,6 +82,7 @@ def test_markdown_numbered_headings_become_sections():
     assert not any("Protokoll från" in s.title for s in sections)
 
 
+@needs_shared
 def test_org_parent_headings_and_signatures_are_not_sections():
     """GIVEN an Org file: "* Mötesfunktionärer" whose items are "** Val av …" sub-headings
     THEN the items are sections and the empty parent and "Signaturer/Ordförande" are not."""
@@ -97,8 +101,7 @@ def test_org_parent_headings_and_signatures_are_not_sections():
 )
 def test_paragraph_references_in_running_text_are_not_sections(text):
     """GIVEN a § reference inside a sentence THEN no section starts there."""
-    assert all(s.number != "§ 5" for s in segment([text]).sections)
-    assert segment([text]).sections == [] or "införa" not in segment([text]).sections[0].title
+    assert segment([text]).sections == []
 
 
 def test_front_page_paragraph_range_is_not_a_section():
@@ -128,6 +131,7 @@ def test_pdf_lines_are_rejoined_and_long_paragraphs_split():
     assert all(len(p.text.split()) <= MAX_PARAGRAPH_WORDS for p in paragraphs_of(long, None))
 
 
+@needs_shared
 def test_borrby_paragraphs_carry_page_and_section():
     paragraphs = [p for p in paragraphs_of_document(BORRBY) if p.section == "§ 77"]
     assert paragraphs and {p.page for p in paragraphs} >= {22, 23}
