@@ -21,9 +21,8 @@ from arkiv.archive import Archive, ArchiveError, IngestSummary
 from arkiv.schema import DecisionStatus, Document, IngestResult, IngestStatus, Section
 from arkiv.search.chunks import ChunkKind
 
-cli_swedish.install()
-
-app = typer.Typer(
+# Swedish for the framework's own texts too (usage, section names, errors); new commands get it.
+app = cli_swedish.Typer(
     name="arkiv",
     help=(
         "Arkivera och sök i sammanträdesprotokoll, minnesanteckningar och kallelser.\n\n"

@@ -170,8 +170,9 @@ def _lemma_db() -> sqlite3.Connection:
 
 
 def _build_lemma_db(path: Path) -> None:
-    # simplemma's own dictionary object: a plain form -> lemma lookup, without its guessing rules.
-    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+    # simplemma's own dictionary (public in simplemma.strategies since 1.1): a plain form -> lemma
+    # Mapping, without its guessing rules.
+    from simplemma.strategies import DefaultDictionaryFactory
 
     table = DefaultDictionaryFactory().get_dictionary("sv")
     path.parent.mkdir(parents=True, exist_ok=True)
