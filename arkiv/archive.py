@@ -88,18 +88,11 @@ class Archive:
         the files are known, `on_file(result)` after each file, `on_index(done, total)` while
         chunks are embedded.
         """
-        from arkiv.ingest.pipeline import discover
+        from arkiv.ingest.pipeline import discover, source_name
 
         found = discover([Path(p) for p in paths], exclude=Path(os.path.abspath(self.home)))
-        results = [
-            IngestResult(str(p), IngestStatus.FAILED, reason="sökvägen finns inte")
-            for p in found.missing
-        ]
-        results += [
-            IngestResult(str(p), IngestStatus.SKIPPED,
-                         reason=f"filtypen {p.suffix or '(utan ändelse)'} stöds inte")
-            for p in found.unsupported
-        ]
+        results = [IngestResult(source_name(p), IngestStatus.FAILED, reason=r) for p, r in found.failed]
+        results += [IngestResult(source_name(p), IngestStatus.SKIPPED, reason=r) for p, r in found.skipped]
         if on_start:
             on_start(len(found.files))
         for path in found.files:
@@ -111,10 +104,10 @@ class Archive:
         return IngestSummary(results, indexed)
 
     def ingest_file(self, path: Path) -> IngestResult:
-        from arkiv.ingest.pipeline import PIPELINE_VERSION, ReadError, parse_file, sha256_of
+        from arkiv.ingest.pipeline import PIPELINE_VERSION, ReadError, parse_file, sha256_of, source_name
 
         started = time.perf_counter()
-        source = str(path)
+        source = source_name(path)
         try:
             sha256 = sha256_of(path)
         except OSError as exc:
