@@ -199,20 +199,13 @@ class Archive:
         Progress: `on_start(n_files)` once the files are known, `on_file(result)` after each file,
         `on_index(done, total)` while chunks are embedded.
         """
-        from arkiv.ingest.pipeline import discover
+        from arkiv.ingest.pipeline import discover, source_name
 
         given = [Path(os.path.abspath(Path(p).expanduser())) for p in paths]
         with self._writing():
             found = discover(given, exclude=Path(os.path.abspath(self.home)))
-            results = [
-                IngestResult(str(p), IngestStatus.FAILED, reason="sökvägen finns inte")
-                for p in found.missing
-            ]
-            results += [
-                IngestResult(str(p), IngestStatus.SKIPPED,
-                             reason=f"filtypen {p.suffix or '(utan ändelse)'} stöds inte")
-                for p in found.unsupported
-            ]
+            results = [IngestResult(source_name(p), IngestStatus.FAILED, reason=r) for p, r in found.failed]
+            results += [IngestResult(source_name(p), IngestStatus.SKIPPED, reason=r) for p, r in found.skipped]
             if on_start:
                 on_start(len(found.files))
             for path in found.files:
@@ -237,10 +230,10 @@ class Archive:
                 if any(path.startswith(d) for d in dirs) and not os.path.lexists(path)]
 
     def ingest_file(self, path: Path) -> IngestResult:
-        from arkiv.ingest.pipeline import PIPELINE_VERSION, ReadError, parse_file, sha256_of
+        from arkiv.ingest.pipeline import PIPELINE_VERSION, ReadError, parse_file, sha256_of, source_name
 
         started = time.perf_counter()
-        source = str(path)
+        source = source_name(path)
         try:
             sha256 = sha256_of(path)
         except OSError as exc:

@@ -66,6 +66,40 @@ def write_garbled_pdf(path: Path) -> Path:
     return path
 
 
+def write_pdf_with_trailing_bytes(path: Path) -> Path:
+    """A valid protocol PDF followed by what scanners and web servers append after %%EOF:
+    an HTML error page and zero padding, more than the last 2 KB of the file."""
+    write_protocol_pdf(path)
+    junk = b"<html><body><h1>404 Not Found</h1></body></html>\n" * 60 + b"\x00" * 4096
+    path.write_bytes(path.read_bytes() + junk)
+    return path
+
+
+def write_cut_off_update_pdf(path: Path) -> Path:
+    """A PDF with an incremental update cut off before its own %%EOF: the earlier %%EOF is
+    followed by PDF objects, as when the download of an updated PDF is interrupted."""
+    write_protocol_pdf(path)
+    update = b"\n20 0 obj\n<< /Type /Page /Parent 2 0 R /Contents 21 0 R >>\nendobj\n21 0 obj\n<< /Len"
+    path.write_bytes(path.read_bytes() + update)
+    return path
+
+
+def write_pageless_pdf(path: Path) -> Path:
+    """A well-formed PDF whose page tree is empty (/Count 0): nothing to read."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
+    data = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(data))
+        data += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(data)
+    data += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    data += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    data += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(data)
+    return path
+
+
 def write_empty_file(path: Path) -> Path:
     path.write_bytes(b"")
     return path

@@ -5,8 +5,10 @@ The stages are plain functions; this module only chains them and finds the files
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,7 +44,7 @@ def parse_file(path: Path, sha256: str) -> ParsedFile:
     pages = clean_pages(source.pages)
     parsed = parse_document(pages, filename=path.name)
     document = Document(
-        source=str(path),
+        source=source_name(path),
         sha256=sha256,
         title=parsed.title,
         doc_type=parsed.doc_type,
@@ -60,37 +62,103 @@ def parse_file(path: Path, sha256: str) -> ParsedFile:
 
 @dataclass(frozen=True)
 class Discovery:
-    files: list[Path]  # readable candidates, absolute, in a stable order
-    unsupported: list[Path]  # files with an extension arkiv does not read
-    missing: list[Path]  # arguments that do not exist
+    files: list[Path]  # regular files to read, absolute, in a stable order
+    skipped: list[tuple[Path, str]]  # (path, Swedish reason): not for arkiv, e.g. unsupported type
+    failed: list[tuple[Path, str]]  # (path, Swedish reason): meant to be read but cannot be
+
+
+def source_name(path: Path) -> str:
+    """The path as arkiv stores and shows it: the file's own name when it is valid UTF-8.
+
+    Bytes that are not UTF-8 (a file name written by an old Windows or Mac tool) reach Python as
+    lone surrogates, which SQLite, JSON and the terminal refuse; they are written as \\xNN instead.
+    The file itself is always opened through the original Path.
+    """
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def discover(paths: list[Path], exclude: Path | None = None) -> Discovery:
     """Expand files and folders (recursively, hidden entries skipped) into files to ingest.
 
-    `exclude` (the archive's own directory) is never walked into.
+    Every path found ends up in exactly one list, so nothing is dropped without a reason.
+    `exclude` (the archive's own directory) is never walked into. Symbolic links are followed;
+    a folder reached twice (a link back up the tree) is walked once.
     """
-    files: list[Path] = []
-    unsupported: list[Path] = []
-    missing: list[Path] = []
+    found = Discovery([], [], [])
+    walked: set[tuple[int, int]] = set()
     for given in paths:
         path = Path(os.path.abspath(given.expanduser()))  # absolute, '..' removed, symlinks kept
-        if path.is_dir():
-            candidates = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                and not (exclude and p.is_relative_to(exclude))
-            )
-        elif path.exists():
-            candidates = [path]
-        else:
-            missing.append(path)
+        if not os.path.lexists(path):
+            _add(found.failed, path, "sökvägen finns inte")
             continue
-        for candidate in candidates:
-            target = files if candidate.suffix.lower() in SUPPORTED_SUFFIXES else unsupported
-            if candidate not in target:
-                target.append(candidate)
-    return Discovery(files, unsupported, missing)
+        _visit(path, found, walked, exclude)
+    return found
 
 
-__all__ = ["PIPELINE_VERSION", "ParsedFile", "ReadError", "discover", "parse_file", "sha256_of"]
+def _visit(path: Path, found: Discovery, walked: set[tuple[int, int]], exclude: Path | None) -> None:
+    try:
+        info = path.stat()
+    except OSError as exc:
+        _add(found.failed, path, _stat_failure(path, exc))
+        return
+    if stat.S_ISDIR(info.st_mode):
+        if (info.st_dev, info.st_ino) not in walked:
+            walked.add((info.st_dev, info.st_ino))
+            _walk(path, found, walked, exclude)
+    elif not stat.S_ISREG(info.st_mode):
+        # Opening a FIFO blocks until a writer appears, and a device can be endless: never open.
+        _add(found.skipped, path, f"inte en vanlig fil ({_special_kind(info.st_mode)})")
+    elif path.suffix.lower() in SUPPORTED_SUFFIXES:
+        if path not in found.files:
+            found.files.append(path)
+    else:
+        _add(found.skipped, path, f"filtypen {path.suffix or '(utan ändelse)'} stöds inte")
+
+
+def _walk(folder: Path, found: Discovery, walked: set[tuple[int, int]], exclude: Path | None) -> None:
+    try:
+        with os.scandir(folder) as entries:
+            names = sorted(entry.name for entry in entries)  # files in a stable order
+    except OSError as exc:
+        _add(found.failed, folder, f"katalogen kan inte läsas ({_os_reason(exc)})")
+        return
+    for name in names:
+        path = folder / name
+        if name.startswith(".") or (exclude and path.is_relative_to(exclude)):
+            continue
+        _visit(path, found, walked, exclude)
+
+
+def _add(target: list[tuple[Path, str]], path: Path, reason: str) -> None:
+    if all(known != path for known, _ in target):
+        target.append((path, reason))
+
+
+def _stat_failure(path: Path, exc: OSError) -> str:
+    if path.is_symlink():
+        if exc.errno == errno.ELOOP:
+            return "länken leder i en slinga till sig själv"
+        if exc.errno == errno.ENOENT:
+            return "länken pekar på en fil som inte finns"
+    if exc.errno == errno.ENOENT:
+        return "sökvägen finns inte"
+    return f"filen kan inte läsas ({_os_reason(exc)})"
+
+
+def _os_reason(exc: OSError) -> str:
+    if isinstance(exc, PermissionError):
+        return "saknar behörighet"
+    if isinstance(exc, FileNotFoundError):
+        return "finns inte längre"
+    return exc.strerror or type(exc).__name__
+
+
+def _special_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "namngiven pipe"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    return "enhetsfil"
+
+
+__all__ = ["PIPELINE_VERSION", "ParsedFile", "ReadError", "discover", "parse_file", "sha256_of", "source_name"]

@@ -84,30 +84,58 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _read_pdf(data: bytes) -> SourceText:
-    # pdfium silently rebuilds a broken cross-reference table, so a truncated download would be
-    # archived as half a protocol; the missing end-of-file marker is the reliable sign.
-    if b"%%EOF" not in data[-2048:]:
+    if _truncated_pdf(data):
         raise ReadError("PDF-filen är trasig eller avkortad (filslut saknas)")
     pdf = _open_pdf(data)
     try:
         pages = [_page_text(pdf, index) for index in range(len(pdf))]
     finally:
         pdf.close()
+    if not pages:
+        raise ReadError("PDF-filen har inga sidor")
     if not any(_has_letters(page) for page in pages):
         raise ReadError("PDF-filen saknar textlager (inskannad?); OCR stöds inte ännu")
     return SourceText(pages=pages, reader="pdf", encoding=None)
+
+
+_PDF_OBJECT = re.compile(rb"\d+\s+\d+\s+obj\b")
+
+
+def _truncated_pdf(data: bytes) -> bool:
+    """pdfium silently rebuilds a broken cross-reference table, so a truncated download would be
+    archived as half a protocol; the missing end-of-file marker is the reliable sign. Scanners and
+    web servers often append padding or an error page after %%EOF, which is harmless; PDF objects
+    after the last %%EOF are an update cut off before its own %%EOF."""
+    end = data.rfind(b"%%EOF")
+    return end < 0 or _PDF_OBJECT.search(data, end) is not None
 
 
 def _open_pdf(data: bytes) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
+        # pdfium's error code is left over from the last failure when a load fails without a
+        # parse error (a PDF without pages after an encrypted one read "krypterad"), so the bytes
+        # decide: only a file with an /Encrypt entry is encrypted.
         code = getattr(exc, "err_code", None)
-        if code == pdfium_c.FPDF_ERR_PASSWORD:
+        if b"/Encrypt" in data and code == pdfium_c.FPDF_ERR_PASSWORD:
             raise ReadError("PDF-filen är krypterad (lösenordsskyddad)") from None
-        if code == pdfium_c.FPDF_ERR_SECURITY:
+        if b"/Encrypt" in data:
             raise ReadError("PDF-filen är krypterad med ett skydd som inte stöds") from None
+        if _empty_page_tree(data):
+            raise ReadError("PDF-filen har inga sidor") from None
         raise ReadError("PDF-filen är trasig och går inte att öppna") from None
+
+
+_PAGE_TREE = re.compile(rb"/Type\s*/Pages(?![A-Za-z])")
+_PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![A-Za-z])")
+
+
+def _empty_page_tree(data: bytes) -> bool:
+    """A page tree (/Type /Pages) without a single page (/Type /Page) in the file. Object streams
+    are compressed and could hold the pages, so a file that has them is never called empty."""
+    return (_PAGE_TREE.search(data) is not None and _PAGE_OBJECT.search(data) is None
+            and b"/ObjStm" not in data)
 
 
 def _page_text(pdf: pdfium.PdfDocument, index: int) -> str:

@@ -17,6 +17,7 @@ are never taken for persons.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -155,10 +156,34 @@ def _mention_from_span(span) -> PersonMention | None:
 
 def person_mentions(text: str) -> list[PersonMention]:
     """Persons the rules find in running text, in order of appearance (duplicates kept)."""
-    doc = pipeline()(text)
     mentions = []
-    for span in doc.ents:
-        mention = _mention_from_span(span)
-        if mention is not None:
-            mentions.append(mention)
+    for doc in pipeline().pipe(_pieces(text)):
+        for span in doc.ents:
+            mention = _mention_from_span(span)
+            if mention is not None:
+                mentions.append(mention)
     return mentions
+
+
+# spaCy refuses a text longer than nlp.max_length (1,000,000 characters), and a long protocol
+# is longer; the pieces stay well below it.
+_PIECE_CHARS = 100_000
+
+
+def _pieces(text: str) -> Iterator[str]:
+    """The text in pieces of whole lines. A line break is a token of its own that no pattern
+    accepts, so no mention spans two lines and the pieces find exactly what the whole text would.
+    Only a single line longer than a piece is cut, at a space."""
+    piece: list[str] = []
+    size = 0
+    for line in text.split("\n"):
+        if piece and size + len(line) > _PIECE_CHARS:
+            yield "\n".join(piece)
+            piece, size = [], 0
+        while len(line) > _PIECE_CHARS:
+            cut = line.rfind(" ", 0, _PIECE_CHARS) + 1 or _PIECE_CHARS
+            yield line[:cut]
+            line = line[cut:]
+        piece.append(line)
+        size += len(line) + 1
+    yield "\n".join(piece)
