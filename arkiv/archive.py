@@ -213,7 +213,8 @@ class Archive:
                 results.append(result)
                 if on_file:
                     on_file(result)
-            gone = self._gone_under(given)
+            seen = {source_name(p) for p in found.files} | {r.path for r in results}
+            gone = self._gone_under(given, seen)
             if prune:
                 for path in gone:
                     self.catalogue.forget(path)
@@ -223,14 +224,20 @@ class Archive:
             indexed = self.index.sync(on_index)
         return IngestSummary(results, indexed, missing=gone)
 
-    def _gone_under(self, folders: list[Path]) -> list[str]:
-        """Stored files under `folders` that no longer exist on disk."""
+    def _gone_under(self, folders: list[Path], seen: set[str]) -> list[str]:
+        """Stored files under `folders` that this run did not find and that are not on disk."""
         dirs = [str(folder) + os.sep for folder in folders if not folder.is_file()]
         return [path for path in self.catalogue.known_paths()
-                if any(path.startswith(d) for d in dirs) and not os.path.lexists(path)]
+                if path not in seen and any(path.startswith(d) for d in dirs)
+                and not os.path.lexists(path)]
 
     def ingest_file(self, path: Path) -> IngestResult:
+        """Parse and store one file (its chunks wait in the index outbox for the next sync)."""
         from arkiv.ingest.pipeline import PIPELINE_VERSION, ReadError, parse_file, sha256_of, source_name
+
+        if self._catalogue is None or not self._catalogue.writable:
+            with self._writing():
+                return self.ingest_file(path)
 
         started = time.perf_counter()
         source = source_name(path)

@@ -168,3 +168,55 @@ def test_new_pipeline_version_parses_unchanged_files_again(docs, monkeypatch):
         assert set(statuses(summary).values()) == {IngestStatus.OK}
         assert archive.catalogue.counts() == before
         assert archive.catalogue.document_version(summary.results[0].sha256) == pipeline.PIPELINE_VERSION
+
+
+def test_deleted_original_is_reported_and_prune_forgets_it(docs):
+    """GIVEN an ingested folder WHEN a file is deleted from it THEN status names it, ingest of the
+    folder says so without forgetting it, and ingest --prune forgets it (and only it)."""
+    gone = docs / "medlemssamrad-2024.md"
+    with Archive() as archive:
+        archive.ingest([docs])
+        gone.unlink()
+        assert archive.status()["missing_originals"] == [str(gone)]
+        summary = archive.ingest([docs])
+        assert summary.missing == [str(gone)]
+        assert archive.catalogue.counts()["documents"] == 2
+        pruned = archive.ingest([docs], prune=True)
+        assert [(r.path, r.status) for r in pruned.results if r.status == IngestStatus.FORGOTTEN] == [
+            (str(gone), IngestStatus.FORGOTTEN)]
+        assert archive.catalogue.counts()["documents"] == 1
+        assert archive.status()["missing_originals"] == []
+        assert archive.check().ok  # its chunks left both indexes too
+
+
+def test_changed_file_keeps_old_content_that_another_path_still_holds(docs, tmp_path):
+    """GIVEN two paths with the same content WHEN one of them changes THEN the other still shows
+    the old content, and the changed path its new content."""
+    original = docs / "styrelsen-2024-05-16.txt"
+    copy = tmp_path / "kopia.txt"
+    shutil.copy(original, copy)
+    with Archive() as archive:
+        archive.ingest([docs, copy])
+        old_sha = archive.document(copy).sha256
+        original.write_text(original.read_text(encoding="utf-8").replace("§ 28", "§ 29"), encoding="utf-8")
+        archive.ingest([original])
+        assert archive.document(copy).sha256 == old_sha
+        assert "§ 28" in [s.number for s in archive.document(copy).sections]
+        assert "§ 29" in [s.number for s in archive.document(original).sections]
+        assert archive.catalogue.paths_of(old_sha) == [str(copy)]
+        assert archive.catalogue.counts()["documents"] == 3
+
+
+def test_discover_skips_hidden_folders_and_the_archive_home(tmp_path):
+    from arkiv.ingest.pipeline import discover
+
+    root = tmp_path / "rot"
+    (root / ".git").mkdir(parents=True)
+    (root / ".git" / "protokoll.txt").write_text("dold", encoding="utf-8")
+    (root / ".dold.txt").write_text("dold", encoding="utf-8")
+    (root / "arkiv-hem").mkdir()
+    (root / "arkiv-hem" / "logg.txt").write_text("arkivets egen fil", encoding="utf-8")
+    (root / "protokoll").mkdir()
+    (root / "protokoll" / "2024-01-01.txt").write_text("§ 1 Öppnande", encoding="utf-8")
+    found = discover([root], exclude=root / "arkiv-hem")
+    assert found.files == [root / "protokoll" / "2024-01-01.txt"]

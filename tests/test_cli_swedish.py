@@ -21,7 +21,7 @@ def run_main(monkeypatch, capsys, *args):
     (["show"], "Fel: Missing argument"),
     (["status", "--okänd"], "Fel: No such option: --okänd"),
     (["finns-inte"], "Fel: No such command 'finns-inte'"),
-    (["search", "x", "-n", "0"], "Fel: Invalid value for '-n' / '--limit'"),
+    (["search", "x", "-n", "två"], "Fel: Invalid value for '-n' / '--limit'"),
 ])
 def test_usage_errors_are_swedish_with_exit_code_2(monkeypatch, capsys, args, message):
     code, out = run_main(monkeypatch, capsys, *args)
@@ -48,13 +48,16 @@ def test_help_exits_0_and_a_commands_exit_code_is_kept(monkeypatch, capsys, tmp_
     code, out = run_main(monkeypatch, capsys, "--help")
     assert code == 0 and out.out.startswith("Användning: ")
     code, out = run_main(monkeypatch, capsys, "show", "saknas.pdf", "--home", str(tmp_path))
-    assert code == 1 and "finns inte i arkivet" in out.err
+    assert code == 1 and f"det finns inget arkiv i {tmp_path}" in out.err
 
 
 def test_keyboard_interrupt_exits_130(monkeypatch, capsys, tmp_path):
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
+    empty = tmp_path / "tom"
+    empty.mkdir()
+    assert run_main(monkeypatch, capsys, "ingest", str(empty), "--home", str(tmp_path))[0] == 0
     monkeypatch.setattr(cli, "_print_json", interrupted)
     code, _ = run_main(monkeypatch, capsys, "status", "--json", "--home", str(tmp_path))
     assert code == 130

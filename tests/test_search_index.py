@@ -194,3 +194,38 @@ def test_a_date_in_the_query_that_matches_nothing_is_relaxed_but_an_option_is_no
         # No meeting in May 2017: the query's own date becomes a hint, the topic is still answered.
         assert archive.search("budget i maj 2017")
         assert archive.search("budget", filters=Filters(date_from="2017-05-01", date_to="2017-05-31")) == []
+
+
+NAMND_PROTOCOL = """Protokoll
+Socialnämnden
+Sammanträdesdatum 2024-02-12
+
+§ 4 Budget för fritidsgårdar 2024
+Dnr SN 2024/31
+Nämnden beslutar att anta budgeten för fritidsgårdar 2024.
+"""
+
+
+def test_body_filter_keeps_only_that_organs_documents(docs):
+    (docs / "kfn-2024-02-12.txt").write_text(NAMND_PROTOCOL, encoding="utf-8")
+    with Archive() as archive:
+        archive.ingest([docs])
+        body = archive.document(docs / "kfn-2024-02-12.txt").body
+        assert body == "Socialnämnden"
+        everywhere = {Path(h.source).name for h in archive.search("budget", limit=20)}
+        assert "kfn-2024-02-12.txt" in everywhere and len(everywhere) > 1
+        only = archive.search("budget", filters=Filters(body=body), limit=20)
+        assert only and {Path(h.source).name for h in only} == {"kfn-2024-02-12.txt"}
+        assert archive.search("budget", filters=Filters(body="Byggnadsnämnden")) == []
+
+
+def test_terminal_hits_show_kind_date_section_dnr_status_snippet_and_citation(docs):
+    """What a person reads: one block per hit with everything needed to cite it."""
+    runner.invoke(app, ["ingest", str(docs)])
+    result = runner.invoke(app, ["search", "NSF 2024/7", "-n", "1"])
+    assert result.exit_code == 0, result.output
+    head, snippet, citation = result.stdout.splitlines()[:3]
+    assert head == ("1. beslut · 2024-05-16 · Norrälvens Samordningsförbund · § 23 Äskande från "
+                    "Samverkansteam Granåsen om utökad verksamhet · Dnr NSF 2024/7 · beslutad")
+    assert snippet.startswith("   Styrelsen beslutar att bevilja Samverkansteam Granåsen 350 tkr")
+    assert citation == f"   {docs / '2024-05-16_protokoll.txt'}:1"
