@@ -11,43 +11,23 @@ import re
 import shutil
 from collections.abc import Callable
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
 from arkiv.schema import DecisionStatus, Hit
 from arkiv.search.catalogue import Catalogue
-from arkiv.search.chunks import Chunk, ChunkKind
+from arkiv.search.chunks import Chunk
 from arkiv.search.query import Query, parse_query
+from arkiv.search.ranking import Candidates, Filters, rank, relaxed
 from arkiv.search.snippets import make_snippet
 
-# Fusion: both retrievers score the union of their candidates, scores are min-max normalised per
-# query, then weighted. BM25's weight grows with the square of how much of the query its best hits
-# contain (IDF share, see LexicalIndex.coverage): equal to dense when they contain every query word,
-# a quarter of that at half, near zero when the query is phrased in words the documents do not use.
-# bench/retrieval.py (93 queries): nDCG@10 0.672, against 0.656 for a weight linear in the coverage
-# and 0.646 for a fixed 0.7 dense + 0.3 BM25; reciprocal rank fusion (k=60) measured below the fixed
-# weights (0.668 against 0.683 on the earlier 86 queries).
-LEXICAL_WEIGHT = 0.5
 COVERAGE_DEPTH = 10  # the BM25 hits whose coverage counts
 CANDIDATES = 100  # per retriever
 EMBED_BATCH = 16
 VECTOR_GENERATION = "vector_generation"  # catalogue setting the writer bumps after writing vectors
 SYNC_BLOCK = 256  # chunks embedded before they are written to the vector store in one go
-
-
-@dataclass(frozen=True)
-class Filters:
-    """Explicit filters (CLI options); they override what the query text implies."""
-
-    date_from: str | None = None
-    date_to: str | None = None
-    dnr: str | None = None
-    person: str | None = None
-    body: str | None = None
-    kind: str | None = None
-    status: str | None = None
 
 
 def _in_vector_session(method):
@@ -243,18 +223,13 @@ class SearchIndex:
         allowed = self._allowed_ids(query, filters)
         if allowed is not None and not allowed:
             return []
-        fused = self._fused_ranking(query, filters, allowed, retrievers)
-        for looser in _relaxed(query, filters):
-            if fused:
+        candidates = self._candidates(query, filters, allowed, retrievers)
+        for looser in relaxed(query, filters):
+            if candidates.found:
                 break
             query = looser
-            fused = self._fused_ranking(query, filters, allowed, retrievers)
-        chunks = self.catalogue.chunks([cid for cid, _ in fused])
-        ranked = sorted(
-            ((chunks[cid], score * _boost(query, chunks[cid])) for cid, score in fused if cid in chunks),
-            key=lambda item: -item[1],
-        )
-        return self._hits(query, _group_by_section(ranked, query.decision_intent)[:limit])
+            candidates = self._candidates(query, filters, allowed, retrievers)
+        return self._hits(query, rank(query, candidates, limit))
 
     def _allowed_ids(self, query: Query, filters: Filters) -> set[str] | None:
         """Chunk ids the filters that Chroma cannot express allow, or None for no restriction."""
@@ -278,38 +253,32 @@ class SearchIndex:
             return None
         return set(self.catalogue.chunk_ids_where(" AND ".join(clauses), tuple(params)))
 
-    def _fused_ranking(self, query: Query, filters: Filters, allowed: set[str] | None,
-                       retrievers: tuple[str, ...]) -> list[tuple[str, float]]:
-        candidates = self._metadata_allowed(allowed, _sql_where(query, filters))
+    def _candidates(self, query: Query, filters: Filters, allowed: set[str] | None,
+                    retrievers: tuple[str, ...]) -> Candidates:
+        ids = self._metadata_allowed(allowed, _sql_where(query, filters))
         if allowed is not None and not query.topic.strip():
-            return self._timeline(candidates)
+            return Candidates(self.catalogue.chunks(sorted(ids)))  # an exact reference: no scores
         topic = query.topic or query.text
         lexical: list[tuple[str, float]] = []
         if "lexical" in retrievers:
-            lexical = self.lexical.search(topic, k=CANDIDATES, ids=candidates)
+            lexical = self.lexical.search(topic, k=CANDIDATES, ids=ids)
         dense: list[tuple[str, float]] = []
         if "dense" in retrievers:
             vector = self.query_embedder.embed_query(query.text)
-            dense = self.vectors.query(vector, CANDIDATES, candidates)
-        if lexical and dense:
-            # Score every candidate on both sides: a chunk found by one retriever only would
-            # otherwise get the other's minimum, and names found by BM25 alone would sink.
-            union = {cid for cid, _ in lexical} | {cid for cid, _ in dense}
-            coverage = self.lexical.coverage(topic, [cid for cid, _ in lexical[:COVERAGE_DEPTH]])
-            lexical = self.lexical.search(topic, k=len(union), ids=union)
-            dense = self.vectors.query(vector, len(union), union)
-            return _fuse(lexical, dense, LEXICAL_WEIGHT * coverage**2)
-        return _fuse(lexical, dense, 1.0 if lexical else 0.0)  # one side alone ranks as it is
-
-    def _timeline(self, ids: set[str]) -> list[tuple[str, float]]:
-        """A bare Dnr or § query: the matching sections newest first, decisions before text."""
-        chunks = self.catalogue.chunks(sorted(ids))
-        order = sorted(
-            chunks.values(),
-            key=lambda c: (c.date or "", c.kind == ChunkKind.DECISION, c.kind != ChunkKind.TITLE),
-            reverse=True,
+            dense = self.vectors.query(vector, CANDIDATES, ids)
+        if not (lexical and dense):
+            found = [cid for cid, _ in lexical or dense]
+            return Candidates(self.catalogue.chunks(found), lexical, dense)
+        # Score every candidate on both sides: a chunk found by one retriever only would otherwise
+        # get the other's minimum, and names found by BM25 alone would sink.
+        union = {cid for cid, _ in lexical} | {cid for cid, _ in dense}
+        coverage = self.lexical.coverage(topic, [cid for cid, _ in lexical[:COVERAGE_DEPTH]])
+        return Candidates(
+            self.catalogue.chunks(sorted(union)),
+            self.lexical.search(topic, k=len(union), ids=union),
+            self.vectors.query(vector, len(union), union),
+            coverage,
         )
-        return [(c.id, 1.0 / (rank + 1)) for rank, c in enumerate(order)]
 
     def _metadata_allowed(self, allowed: set[str] | None, where: tuple[str, tuple] | None) -> set[str] | None:
         """Narrow `allowed` by the metadata filters, resolved in the catalogue for both retrievers."""
@@ -320,49 +289,16 @@ class SearchIndex:
 
     def _hits(self, query: Query, ranked: list[tuple[Chunk, float]]) -> list[Hit]:
         hits = []
-        for rank, (chunk, score) in enumerate(ranked, start=1):
+        for position, (chunk, score) in enumerate(ranked, start=1):
             snippet, spans = make_snippet(chunk.text, query.topic or query.text)
             hits.append(Hit(
-                rank=rank, score=score, kind=chunk.kind, text=chunk.text, snippet=snippet,
+                rank=position, score=score, kind=chunk.kind, text=chunk.text, snippet=snippet,
                 source=self.catalogue.first_path(chunk.sha256) or "", page=chunk.page,
                 section=chunk.section, section_title=chunk.section_title, dnr=chunk.dnr_text,
                 date=chunk.date, status=chunk.status, body=chunk.body, sha256=chunk.sha256,
                 highlights=spans,
             ))
         return hits
-
-
-DECISION_BOOST = 1.5  # decision intent: a decision outranks text scoring up to 1.5x higher
-YEAR_BOOST = 1.2  # a bare year in the query ("äskande för 2025") favours, never filters
-
-
-def _boost(query: Query, chunk: Chunk) -> float:
-    factor = 1.0
-    if query.decision_intent and chunk.kind == ChunkKind.DECISION:
-        factor *= DECISION_BOOST
-    if query.year_hint and (chunk.date or "").startswith(str(query.year_hint)):
-        factor *= YEAR_BOOST
-    return factor
-
-
-def _normalised(ranking: list[tuple[str, float]]) -> dict[str, float]:
-    """Scores mapped to 0..1 within this query's candidates (BM25 and cosine have other scales)."""
-    if not ranking:
-        return {}
-    values = [score for _, score in ranking]
-    low, high = min(values), max(values)
-    span = (high - low) or 1.0
-    return {cid: (score - low) / span for cid, score in ranking}
-
-
-def _fuse(lexical: list[tuple[str, float]], dense: list[tuple[str, float]],
-          lexical_weight: float) -> list[tuple[str, float]]:
-    lex, den = _normalised(lexical), _normalised(dense)
-    scores = {
-        cid: (1 - lexical_weight) * den.get(cid, 0.0) + lexical_weight * lex.get(cid, 0.0)
-        for cid in lex.keys() | den.keys()
-    }
-    return sorted(scores.items(), key=lambda item: -item[1])
 
 
 def _apply_filters(query: Query, filters: Filters) -> Query:
@@ -375,20 +311,6 @@ def _apply_filters(query: Query, filters: Filters) -> Query:
     if filters.status:
         query = replace(query, status=DecisionStatus(filters.status), decision_intent=True)
     return query
-
-
-def _relaxed(query: Query, filters: Filters) -> list[Query]:
-    """Looser readings of what the query's own words implied, tried in turn while nothing matches:
-    without the status its verb named, then with its date as a year boost instead of a filter
-    ("ägardialog i Borlänge maj 2017" when that report carries no date). Options are never relaxed."""
-    steps = []
-    if query.status and not filters.status:
-        query = replace(query, status=None)
-        steps.append(query)
-    if query.date_from and not (filters.date_from or filters.date_to):
-        query = replace(query, date_from=None, date_to=None, year_hint=int(query.date_from[:4]))
-        steps.append(query)
-    return steps
 
 
 def _metadata_filters(query: Query, filters: Filters) -> list[tuple[str, str, str | int]]:
@@ -419,23 +341,3 @@ def _metadata(chunk: Chunk) -> dict:
         "dnr": "|".join(chunk.dnr_keys),
     }
     return metadata
-
-
-def _group_by_section(ranked: list[tuple[Chunk, float]], prefer_decisions: bool) -> list[tuple[Chunk, float]]:
-    """One hit per § at the rank of its best chunk. The chunk shown is the best one, except that
-    text replaces a bare title, and a decision replaces text when the query asks for decisions."""
-    position_of: dict[tuple, int] = {}
-    grouped: list[tuple[Chunk, float]] = []
-    for chunk, score in ranked:
-        key = (chunk.sha256, chunk.section, chunk.section_title) if chunk.kind != ChunkKind.TEXT else (chunk.id,)
-        if key not in position_of:
-            position_of[key] = len(grouped)
-            grouped.append((chunk, score))
-            continue
-        position = position_of[key]
-        shown = grouped[position][0]
-        if (shown.kind == ChunkKind.TITLE and chunk.kind != ChunkKind.TITLE) or (
-            prefer_decisions and chunk.kind == ChunkKind.DECISION and shown.kind != ChunkKind.DECISION
-        ):
-            grouped[position] = (chunk, grouped[position][1])
-    return grouped

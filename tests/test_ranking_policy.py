@@ -1,0 +1,263 @@
+"""The ranking policy on its own (issue 8): hand-made candidates in, ranked hits out, no model.
+
+Each test pins one rule that a review could break while every other test stayed green: BM25's share
+of the fusion, the decision and year boosts, grouping per §, the relaxation of what a query's words
+imply, the highlighted words of a snippet, and the page a passage is cited with.
+"""
+
+from dataclasses import replace
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from arkiv import Archive
+from arkiv.ingest.pipeline import parse_file, sha256_of
+from arkiv.schema import Document, DocType, Paragraph, Section
+from arkiv.search.chunks import Chunk, ChunkKind, chunks_of
+from arkiv.search.query import parse_query
+from arkiv.search.ranking import Candidates, Filters, rank, relaxed
+from arkiv.search.snippets import make_snippet
+
+
+def chunk(cid: str, kind: str = ChunkKind.PASSAGE, *, section: str | None = None, sha256: str = "doc",
+          date: str | None = "2024-05-16", status: str | None = None) -> Chunk:
+    """A chunk of its own § (named after its id) unless `section` says otherwise."""
+    section = section if section is not None or kind == ChunkKind.TEXT else f"§ {cid}"
+    return Chunk(id=cid, sha256=sha256, kind=kind, section=section, section_title=section, page=1,
+                 text=f"text {cid}", embed_text=f"text {cid}", status=status, date=date)
+
+
+def ranked_ids(query: str, candidates: Candidates, limit: int = 10) -> list[str]:
+    return [c.id for c, _ in rank(parse_query(query), candidates, limit)]
+
+
+# --- fusion ---------------------------------------------------------------------------------------
+
+
+def _bm25_against_dense(coverage: float) -> Candidates:
+    """Dense prefers A slightly over B; BM25 prefers B by far; C is last on both sides."""
+    return Candidates(
+        chunks={c.id: c for c in (chunk("A"), chunk("B"), chunk("C"))},
+        lexical=[("B", 12.0), ("A", 1.0), ("C", 0.5)],
+        dense=[("A", 0.82), ("B", 0.80), ("C", 0.50)],
+        coverage=coverage,
+    )
+
+
+def test_bm25_decides_when_its_hits_contain_the_whole_query():
+    """GIVEN dense scoring A a little above B, and BM25 scoring B far above A with full coverage
+    WHEN they are fused THEN B is first: BM25 weighs as much as dense."""
+    assert ranked_ids("eget kapital", _bm25_against_dense(coverage=1.0)) == ["B", "A", "C"]
+
+
+def test_dense_decides_when_the_query_is_in_other_words_than_the_documents():
+    """GIVEN the same scores but BM25's best hits contain none of the query (coverage 0)
+    WHEN they are fused THEN dense's order stands."""
+    assert ranked_ids("pengar som förbundet har sparat", _bm25_against_dense(coverage=0.0)) == ["A", "B", "C"]
+
+
+def test_one_retriever_alone_ranks_as_it_is():
+    """GIVEN only BM25 scores (bench/retrieval measures each side alone) WHEN ranked THEN BM25's
+    order, normalised to 1 for the best."""
+    candidates = Candidates({c.id: c for c in (chunk("A"), chunk("B"))}, lexical=[("B", 3.0), ("A", 1.0)])
+    assert [(c.id, score) for c, score in rank(parse_query("budget"), candidates, 10)] == [("B", 1.0), ("A", 0.0)]
+
+
+# --- boosts ---------------------------------------------------------------------------------------
+
+
+def test_a_decision_outranks_slightly_better_text_when_the_query_asks_for_decisions():
+    """GIVEN a passage scoring 1.0 and a decision of another § scoring 0.8
+    WHEN the query asks for decisions ("beslut") THEN the decision is first; without that word
+    the passage stays first."""
+    candidates = Candidates(
+        chunks={c.id: c for c in (chunk("P"), chunk("D", ChunkKind.DECISION), chunk("X"))},
+        dense=[("P", 0.90), ("D", 0.80), ("X", 0.40)],
+    )
+    assert parse_query("vilka beslut om lokalen").decision_intent
+    assert ranked_ids("vilka beslut om lokalen", candidates) == ["D", "P", "X"]
+    assert ranked_ids("lokalen", candidates) == ["P", "D", "X"]
+
+
+def test_a_bare_year_favours_chunks_of_that_year():
+    """GIVEN a 2024 chunk scoring 1.0 and a 2025 chunk scoring 0.9 WHEN the query names 2025 as a
+    bare year ("äskande för 2025") THEN the 2025 chunk is first, and the 2024 one is still there."""
+    candidates = Candidates(
+        chunks={c.id: c for c in (chunk("old", date="2024-03-14"), chunk("new", date="2025-02-20"),
+                                  chunk("low", date="2023-01-01"))},
+        dense=[("old", 0.90), ("new", 0.86), ("low", 0.50)],
+    )
+    assert parse_query("äskande för 2025").year_hint == 2025
+    assert ranked_ids("äskande för 2025", candidates) == ["new", "old", "low"]
+    assert ranked_ids("äskande", candidates) == ["old", "new", "low"]
+
+
+# --- grouping per § -------------------------------------------------------------------------------
+
+
+def test_one_hit_per_section_showing_its_decision_when_decisions_are_asked_for():
+    """GIVEN the title, a passage and the decision of § 31, and a passage of § 32
+    WHEN ranked THEN § 31 is one hit at its best chunk's score; it shows the passage (not the bare
+    title) for a topic query and the decision for a decision query."""
+    title = chunk("title", ChunkKind.TITLE, section="§ 31")
+    passage = chunk("passage", section="§ 31")
+    decision = chunk("decision", ChunkKind.DECISION, section="§ 31")
+    other = chunk("other", section="§ 32")
+    candidates = Candidates(
+        chunks={c.id: c for c in (title, passage, decision, other)},
+        dense=[("title", 1.0), ("other", 0.7), ("passage", 0.6), ("decision", 0.2)],
+    )
+    topic = rank(parse_query("äskande"), candidates, 10)
+    assert [(c.id, score) for c, score in topic] == [("passage", 1.0), ("other", pytest.approx(0.625))]
+    asked = rank(parse_query("beslut om äskande"), candidates, 10)
+    assert [c.id for c, _ in asked] == ["decision", "other"]
+    assert len(rank(parse_query("äskande"), candidates, 1)) == 1
+
+
+def test_an_exact_reference_lists_its_sections_newest_first_decisions_first():
+    """GIVEN the chunks a bare Dnr matched (no retriever scores) WHEN ranked THEN newest meeting
+    first, and each § shows its decision."""
+    chunks = [chunk("march-text", section="§ 15", sha256="march", date="2024-03-14"),
+              chunk("march-decision", ChunkKind.DECISION, section="§ 15", sha256="march", date="2024-03-14"),
+              chunk("may-title", ChunkKind.TITLE, section="§ 23", sha256="may", date="2024-05-16"),
+              chunk("may-decision", ChunkKind.DECISION, section="§ 23", sha256="may", date="2024-05-16")]
+    hits = rank(parse_query("NSF 2024/7"), Candidates({c.id: c for c in chunks}), 10)
+    assert [c.id for c, _ in hits] == ["may-decision", "march-decision"]
+
+
+# --- relaxation -----------------------------------------------------------------------------------
+
+
+def test_a_status_the_query_implies_is_dropped_first_then_its_date_becomes_a_year_hint():
+    """GIVEN "vilka beslut om budget bordlades i maj 2017" (status bordlagd and May 2017 implied)
+    WHEN relaxed THEN first without the status (still asking for decisions), then also with 2017
+    as a boost instead of a date filter."""
+    query = parse_query("vilka beslut om budget bordlades i maj 2017")
+    assert (query.status, query.date_from, query.date_to) == ("bordlagd", "2017-05-01", "2017-05-31")
+    without_status, without_date = relaxed(query, Filters())
+    assert without_status == replace(query, status=None)
+    assert without_status.decision_intent
+    assert without_date == replace(query, status=None, date_from=None, date_to=None, year_hint=2017)
+
+
+def test_options_the_user_set_are_never_relaxed():
+    """GIVEN the status and the dates set as options WHEN relaxed THEN there is nothing to loosen."""
+    filters = Filters(status="bordlagd", date_from="2017-05-01", date_to="2017-05-31")
+    query = replace(parse_query("budget"), status="bordlagd", decision_intent=True,
+                    date_from="2017-05-01", date_to="2017-05-31")
+    assert relaxed(query, filters) == []
+
+
+PROTOCOL = """Sammanträdesprotokoll
+Styrelsen för Samordningsförbundet Norra Älvdalen
+Datum: 2024-05-16
+
+§ 1 Budget för 2025
+Dnr NÄ 2024/12
+Styrelsen går igenom förslaget till budget för 2025 och de äskanden som kommit in.
+Beslut:
+- Styrelsen beslutar att fastställa budgeten för 2025.
+
+§ 2 Lokal för verksamheten
+Förbundet behöver en ny lokal när hyresavtalet löper ut.
+Beslut:
+- Styrelsen beslutar att uppdra åt förbundschefen att teckna nytt hyresavtal.
+"""
+
+
+def test_a_question_about_tabled_decisions_still_answers_when_nothing_was_tabled(tmp_path):
+    """GIVEN an archive where no decision was tabled WHEN asked "vilka beslut om budget bordlades"
+    THEN the status the verb implied is dropped and the budget decisions are answered; the same
+    status set as an option (--status bordlagd) still finds nothing."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "2024-05-16_protokoll.txt").write_text(PROTOCOL, encoding="utf-8")
+    with Archive(tmp_path / "home") as archive:
+        assert not archive.ingest([docs]).failed
+        hits = archive.search("vilka beslut om budget bordlades")
+        assert hits and all(h.status != "bordlagd" for h in hits)
+        assert "§ 1" in {h.section for h in hits}
+        assert archive.search("budget", filters=Filters(status="bordlagd")) == []
+
+
+# --- snippets -------------------------------------------------------------------------------------
+
+
+def _highlighted(text: str, query: str) -> list[str]:
+    snippet, spans = make_snippet(text, query)
+    return [snippet[a:b] for a, b in spans]
+
+
+def test_the_query_word_is_highlighted_in_another_form():
+    """GIVEN the title "Äskande för 2025 från Samverkansteam" WHEN the query is "äskanden"
+    THEN "Äskande" (singular, capitalised) is the highlighted word."""
+    assert _highlighted("§ 31 Äskande för 2025 från Samverkansteam", "äskanden") == ["Äskande"]
+
+
+def test_highlights_point_into_a_snippet_cut_out_of_a_long_text():
+    """GIVEN a long text with the query's words far from its start WHEN snipped THEN the snippet
+    starts with "… " and the spans still cover exactly those words, compound parts included."""
+    text = " ".join(["Inledande ord om annat."] * 40) + " Styrelsen fastställer budgetramar för 2025."
+    snippet, spans = make_snippet(text, "budget")
+    assert snippet.startswith("… ")
+    assert [snippet[a:b] for a, b in spans] == ["budgetramar"]
+
+
+# --- pages ----------------------------------------------------------------------------------------
+
+# Two paragraphs of about 70 words: too long to share one passage (100 words), so the § that runs
+# from page 1 onto page 2 has a second passage starting on page 2.
+FIRST = ("Förbundschefen redovisar hur arbetet med budgeten för nästa år har gått till och vilka "
+         "äskanden som har kommit in från samverkansteamen. ") * 4
+SECOND = ("Styrelsen diskuterar vilka insatser som ska prioriteras och hur det egna kapitalet ska "
+          "användas under de kommande åren för verksamheten. ") * 4
+
+
+def _write_two_page_pdf(path):
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pages = [["Sammanträdesprotokoll", "Styrelsen 2024-05-16", "", "§ 7 Budget för 2025", ""] + _lines(FIRST),
+             _lines(SECOND) + ["", "§ 8 Övriga frågor", "Inga övriga frågor anmäldes."]]
+    for lines in pages:
+        text = pdf.beginText(72, 800)
+        text.setFont("Helvetica", 10)
+        for line in lines:
+            text.textLine(line)
+        pdf.drawText(text)
+        pdf.showPage()
+    pdf.save()
+
+
+def _lines(paragraph: str, words: int = 12) -> list[str]:
+    split = paragraph.split()
+    return [" ".join(split[i : i + words]) for i in range(0, len(split), words)]
+
+
+def _passage_pages(chunks: list[Chunk], section: str) -> list[tuple[int, str]]:
+    return [(c.page, c.text.split()[0]) for c in chunks if c.kind == ChunkKind.PASSAGE and c.section == section]
+
+
+def test_a_pdf_passage_is_cited_with_the_page_it_starts_on(tmp_path):
+    """GIVEN a real PDF whose § 7 starts on page 1 and continues on page 2 WHEN chunked THEN its
+    first passage has page 1 and its second, which starts on page 2, has page 2."""
+    path = tmp_path / "protokoll.pdf"
+    _write_two_page_pdf(path)
+    document = parse_file(path, sha256_of(path)).document
+    assert [(s.number, s.page) for s in document.sections] == [("§ 7", 1), ("§ 8", 2)]
+    assert _passage_pages(chunks_of(document), "§ 7") == [(1, "Förbundschefen"), (2, "Styrelsen")]
+
+
+def test_text_pages_give_passages_the_page_they_start_on():
+    """GIVEN the paragraphs of a text document's § on pages 1 and 2, and text outside any § on page 3
+    WHEN chunked THEN each passage has the page of its first paragraph."""
+    paragraphs = (Paragraph(" ".join(FIRST.split()), 1, "§ 7"), Paragraph(" ".join(SECOND.split()), 2, "§ 7"),
+                  Paragraph("Anteckningar efter mötet om budgeten.", 3, None))
+    document = Document(
+        source="/arkiv/anteckningar.txt", sha256="0" * 64, title="Anteckningar", doc_type=DocType.MINNESANTECKNINGAR,
+        body=None, date="2024-05-16", place=None, time=None, pages=3,
+        sections=(Section(number="§ 7", title="Budget för 2025", page=1, text=FIRST + SECOND),),
+        paragraphs=paragraphs,
+    )
+    chunks = chunks_of(document)
+    assert _passage_pages(chunks, "§ 7") == [(1, "Förbundschefen"), (2, "Styrelsen")]
+    assert [c.page for c in chunks if c.kind == ChunkKind.TEXT] == [3]
