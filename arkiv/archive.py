@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -13,7 +15,7 @@ from pathlib import Path
 from arkiv.errors import ArchiveError
 from arkiv.locking import WRITER_LOCK, FileLock, LockBusy, is_locked
 from arkiv.schema import Document, IngestResult, IngestStatus
-from arkiv.search.catalogue import Catalogue
+from arkiv.search.catalogue import Catalogue, damage_message
 
 __all__ = ["Archive", "ArchiveError", "IngestSummary", "default_home"]
 
@@ -28,6 +30,14 @@ def default_home() -> Path:
 
 
 EMBEDDED = "embedded"  # the recorded vector store when vectors live under the archive
+
+
+def _disk_full(exc: BaseException) -> bool:
+    """SQLite, the file system and Chroma each say it their own way."""
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return True
+    text = str(exc).lower()
+    return "disk is full" in text or "no space left" in text
 
 
 def _store_key(chroma_url: str) -> str:
@@ -138,6 +148,15 @@ class Archive:
             self._catalogue = self._open_writable(replace_damaged)
             self._record_vector_store(self._catalogue, move_vectors)
             yield self._catalogue
+        except Exception as exc:
+            if _disk_full(exc):
+                raise ArchiveError(
+                    "disken är full; filerna som hann läsas in är sparade, den som lästes när det "
+                    "tog stopp är det inte. Frigör utrymme och kör samma kommando igen"
+                ) from exc
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise ArchiveError(damage_message(self.home / "catalogue.sqlite", exc)) from exc
+            raise
         finally:
             self.close()
             lock.release()

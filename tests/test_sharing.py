@@ -281,3 +281,24 @@ def test_person_filter_is_a_name_not_a_pattern(corpus_copy):
     assert run("ingest", corpus_copy).exit_code == 0
     assert json.loads(run("search", "budget", "--person", "%", "--json").stdout) == []
     assert json.loads(run("search", "budget", "--person", "_", "--json").stdout) == []
+
+
+def test_a_full_disk_gives_one_line_and_keeps_what_was_stored(tmp_path, corpus_copy):
+    """GIVEN an archive on a 1 MB file system WHEN an ingest fills it THEN one Swedish line says
+    so (no traceback), exit code 1, and the catalogue still opens with what was stored."""
+    if os.geteuid() != 0:
+        pytest.skip("behöver root för att montera ett litet tmpfs")
+    small = tmp_path / "liten"
+    small.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(small)]).returncode:
+        pytest.skip("kan inte montera en tmpfs här")
+    try:
+        result = run("ingest", corpus_copy, "--home", small / "arkiv")
+        assert result.exit_code == 1
+        assert result.output.startswith("fel: disken är full; filerna som hann läsas in är sparade")
+        assert len(result.output.splitlines()) == 1
+        status = run("status", "--json", "--home", small / "arkiv")
+        assert status.exit_code == 0, status.output
+        assert json.loads(status.stdout)["documents"] >= 1
+    finally:
+        subprocess.run(["umount", str(small)], check=True)
