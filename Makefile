@@ -4,14 +4,24 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 DEMO_HOME ?= .arkiv-demo
 
-.PHONY: install demo test clean-demo
+.PHONY: install ocr-engine demo test clean-demo
 
 $(BIN)/arkiv: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-install: $(BIN)/arkiv
+install: $(BIN)/arkiv ocr-engine
+
+# Scanned PDFs need Tesseract with its Swedish model (Debian packages); installed when we are root.
+ocr-engine:
+	@if ! tesseract --list-langs 2>/dev/null | grep -qx swe; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr tesseract-ocr-swe >/dev/null; \
+	  else \
+	    echo "OCR av inskannade PDF:er kräver Tesseract: kör 'sudo apt-get install tesseract-ocr tesseract-ocr-swe'"; \
+	  fi; \
+	fi
 
 demo: install
 	ARKIV_HOME=$(DEMO_HOME) $(BIN)/arkiv ingest corpus/

@@ -207,6 +207,7 @@ class Archive:
         paths: Iterable[Path | str],
         *,
         prune: bool = False,
+        ocr: str = "auto",
         on_start: Callable[[int], None] | None = None,
         on_file: Callable[[IngestResult], None] | None = None,
         on_index: Callable[[int, int], None] | None = None,
@@ -215,6 +216,8 @@ class Archive:
 
         Never raises for bad input: every file gets a result. Files the archive holds under the
         given folders that are gone from disk are listed in `missing`, or forgotten with `prune`.
+        `ocr` (auto, always, never): which PDF pages are recognised from their image (see
+        arkiv.ingest.readers.OcrMode).
         Progress: `on_start(n_files)` once the files are known, `on_file(result)` after each file,
         `on_index(done, total)` while chunks are embedded.
         """
@@ -228,7 +231,7 @@ class Archive:
             if on_start:
                 on_start(len(found.files))
             for path in found.files:
-                result = self.ingest_file(path)
+                result = self.ingest_file(path, ocr)
                 results.append(result)
                 if on_file:
                     on_file(result)
@@ -250,13 +253,13 @@ class Archive:
                 if path not in seen and any(path.startswith(d) for d in dirs)
                 and not os.path.lexists(path)]
 
-    def ingest_file(self, path: Path) -> IngestResult:
+    def ingest_file(self, path: Path, ocr: str = "auto") -> IngestResult:
         """Parse and store one file (its chunks wait in the index outbox for the next sync)."""
         from arkiv.ingest.pipeline import PIPELINE_VERSION, ReadError, parse_file, sha256_of, source_name
 
         if self._catalogue is None or not self._catalogue.writable:
             with self._writing():
-                return self.ingest_file(path)
+                return self.ingest_file(path, ocr)
 
         started = time.perf_counter()
         source = source_name(path)
@@ -274,7 +277,7 @@ class Archive:
             return self._ok(source, catalogue.document(sha256, source), started)
 
         try:
-            parsed = parse_file(path, sha256)
+            parsed = parse_file(path, sha256, ocr)
         except ReadError as exc:
             return self._failed(source, str(exc), sha256)
         except OSError as exc:
@@ -285,6 +288,7 @@ class Archive:
         from arkiv.search.chunks import chunks_of
 
         catalogue.store(source, parsed.document, chunks_of(parsed.document), reader=parsed.reader,
+                        page_sources=parsed.page_sources,
                         encoding=parsed.encoding, pipeline_version=PIPELINE_VERSION)
         return self._ok(source, parsed.document, started)
 
@@ -376,6 +380,8 @@ class Archive:
         return health.repair(self, on_index)
 
     def status(self) -> dict:
+        from arkiv.ingest.ocr import LOW_CONFIDENCE
+
         catalogue = self.catalogue
         counts = catalogue.counts()
         return {
@@ -393,6 +399,11 @@ class Archive:
             "pending_index": catalogue.pending_count(),
             "writer_running": is_locked(self.home / WRITER_LOCK),
             "missing_originals": [p for p in catalogue.known_paths() if not os.path.lexists(p)],
+            "ocr_pages": len(catalogue.ocr_pages()),
+            "uncertain_ocr_pages": [
+                {"source": catalogue.first_path(sha), "page": page, "confidence": confidence}
+                for sha, page, confidence in catalogue.ocr_pages(below=LOW_CONFIDENCE)
+            ],
             "health": self.check().summary(),
             "failed": [
                 {"path": path, "status": status, "reason": reason}

@@ -92,13 +92,16 @@ def ingest(
     ],
     prune: Annotated[bool, typer.Option(
         "--prune", help="Glöm filer i arkivet som inte längre finns i de angivna katalogerna.")] = False,
+    ocr: Annotated[str, typer.Option(
+        "--ocr", help="OCR av PDF-sidor: auto (sidor utan läsbart textlager), always (alla sidor) "
+        "eller never.")] = "auto",
     no_wait: NoWaitOption = False,
     home: HomeOption = None,
     model: ModelOption = None,
     chroma_url: ChromaOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Läs in dokument i arkivet: PDF med textlager, .txt, .md, .tex, .org, .typ och .rst.
+    """Läs in dokument i arkivet: PDF (även inskannade, med OCR), .txt, .md, .tex, .org, .typ och .rst.
 
     Varje fil delas upp i paragrafer (§), beslut med status, Dnr, personer och datum.
     Oförändrade filer hoppas över; en ändrad fil ersätter sin tidigare version. Filer som inte
@@ -107,10 +110,13 @@ def ingest(
 
     Exempel: arkiv ingest protokoll/ kallelse-2024-11-20.pdf
     """
+    from arkiv.ingest.readers import OcrMode
+
+    _choice(ocr, OcrMode.ALL, "--ocr")
     with _archive(home, model, chroma_url, wait=not no_wait) as archive, _interruptible(
         "Avbrutet. Färdiga filer är sparade; kör samma kommando igen för att fortsätta."
     ):
-        summary = _ingest_with_progress(archive, paths, prune=prune, quiet=as_json)
+        summary = _ingest_with_progress(archive, paths, prune=prune, ocr=ocr, quiet=as_json)
     if as_json:
         _print_json([_result_record(r) for r in summary.results])
     else:
@@ -119,7 +125,8 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _ingest_with_progress(archive: Archive, paths: list[Path], prune: bool, quiet: bool) -> IngestSummary:
+def _ingest_with_progress(archive: Archive, paths: list[Path], prune: bool, ocr: str,
+                          quiet: bool) -> IngestSummary:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     console = _console(stderr=True)
@@ -155,7 +162,8 @@ def _ingest_with_progress(archive: Archive, paths: list[Path], prune: bool, quie
         progress.update(index_task, completed=done)
 
     with progress:
-        return archive.ingest(paths, prune=prune, on_start=on_start, on_file=on_file, on_index=on_index)
+        return archive.ingest(paths, prune=prune, ocr=ocr, on_start=on_start, on_file=on_file,
+                              on_index=on_index)
 
 
 def _result_record(result: IngestResult) -> dict:
@@ -258,7 +266,9 @@ def show(
     """
     with _archive(home) as archive:
         doc = archive.document(source)
-    record = doc.export_record()
+        ocr_pages = [{"page": page, "confidence": confidence}
+                     for _, page, confidence in archive.catalogue.ocr_pages(doc.sha256)]
+    record = doc.export_record() | {"ocr_pages": ocr_pages}
     if paragraph is not None:
         section = _find_section(doc, paragraph)
         if as_json:
@@ -269,7 +279,7 @@ def show(
     if as_json:
         _print_json(record)
     else:
-        _render_document(doc)
+        _render_document(doc, ocr_pages)
 
 
 def _find_section(doc: Document, wanted: str) -> Section:
@@ -283,7 +293,7 @@ def _find_section(doc: Document, wanted: str) -> Section:
     _fail(f"{number} finns inte i {doc.source}")
 
 
-def _render_document(doc: Document) -> None:
+def _render_document(doc: Document, ocr_pages: list[dict]) -> None:
     console = _console()
     console.print(f"[bold]{doc.title}[/bold]")
     facts = [
@@ -297,6 +307,15 @@ def _render_document(doc: Document) -> None:
     ]
     for label, value in facts:
         console.print(f"{label + ':':7} {value}", markup=False, highlight=False)
+    if ocr_pages:
+        from arkiv.ingest.ocr import LOW_CONFIDENCE
+
+        pages = ", ".join(f"{p['page']} ({p['confidence']:.0f} %)" for p in ocr_pages)
+        console.print(f"OCR:    sidorna {pages}", markup=False)
+        for page in ocr_pages:
+            if page["confidence"] < LOW_CONFIDENCE:
+                console.print(f"        sida {page['page']} är osäker; kontrollera mot originalet",
+                              markup=False)
     if doc.persons:
         console.print("\n[bold]Personer[/bold]")
         for person in doc.persons:
@@ -364,6 +383,13 @@ def status(home: HomeOption = None, as_json: JsonOption = False) -> None:
     if info["pending_index"]:
         running = "; en inläsning pågår" if info["writer_running"] else ""
         console.print(f"{info['pending_index']} textavsnitt väntar på indexering{running}.", markup=False)
+    if info["ocr_pages"]:
+        uncertain = info["uncertain_ocr_pages"]
+        console.print(f"{info['ocr_pages']} sidor lästa med OCR, {len(uncertain)} av dem osäkra.",
+                      markup=False)
+        for page in uncertain:
+            console.print(f"osäker OCR: {page['source']}:{page['page']} (säkerhet "
+                          f"{page['confidence']:.0f} %); kontrollera mot originalet", markup=False)
     for path in info["missing_originals"]:
         console.print(f"saknas: {path}: originalfilen finns inte längre (glöm den med "
                       "'arkiv ingest KATALOG --prune')", markup=False)

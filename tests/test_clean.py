@@ -209,3 +209,12 @@ def test_seed_protocol_keeps_decisions_and_loses_furniture():
     assert text.count("Beslut:") == 7
     assert "§ 31 Äskande för 2025 från Samverkansteam" in text
     assert "Avesta-, Hedemora- och Säters kommun" in text
+
+
+def test_signature_box_with_the_page_number_on_the_same_line_is_furniture():
+    """OCR joins a footer's cells into one line: "Justerares sign Utdragsbestyrkande Sida 3 av 4"."""
+    from arkiv.ingest.clean import is_signature_box
+
+    assert is_signature_box("Justerandes sign Utdragsbestyrkande Sida 3 av 4")
+    assert is_signature_box("Justerares signatur  2 (5)")
+    assert not is_signature_box("Justerandes sign ska lämnas senast på fredag")

@@ -20,7 +20,7 @@ from arkiv.cli import app
 from arkiv.ingest import pipeline
 from arkiv.schema import IngestStatus
 
-from .conftest import SEEDS
+from .conftest import CORPUS
 from .pdfs import (
     write_cut_off_update_pdf,
     write_encrypted_pdf,
@@ -36,12 +36,12 @@ def docs(tmp_path):
     """A folder with two good protocols, into which each test puts its odd file."""
     folder = tmp_path / "protokoll"
     folder.mkdir()
-    shutil.copy(SEEDS / "004_c84889afaa9dbc4c.txt", folder / "a-styrelsen-2024-09-18.txt")
-    shutil.copy(SEEDS / "002_420ab7fc8542cc48.txt", folder / "z-medlemssamrad-2021.txt")
+    shutil.copy(CORPUS / "2024-05-16_protokoll.txt", folder / "a-styrelsen-2024-05-16.txt")
+    shutil.copy(CORPUS / "2024-04-18_medlemssamrad_minnesanteckningar.md", folder / "z-medlemssamrad-2024.md")
     return folder
 
 
-GOOD = {"a-styrelsen-2024-09-18.txt", "z-medlemssamrad-2021.txt"}
+GOOD = {"a-styrelsen-2024-05-16.txt", "z-medlemssamrad-2024.md"}
 
 
 def by_name(summary):
@@ -80,7 +80,7 @@ def test_file_name_that_is_not_utf8_is_ingested_with_the_others(docs):
     THEN all three are stored, the odd name shown and stored as "protokoll-\\xe5r.txt", JSON-safe,
     and a second run finds all three unchanged."""
     with open(os.path.join(os.fsencode(docs), b"protokoll-\xe5r.txt"), "wb") as f:
-        f.write((SEEDS / "000_927dc87d66b751b1.txt").read_bytes())
+        f.write((CORPUS / "2024-10-17_protokoll.txt").read_bytes())
     shown = str(docs / "protokoll-\\xe5r.txt")
     with Archive() as archive:
         summary = archive.ingest([docs])
@@ -171,7 +171,7 @@ def test_linked_folder_is_walked_once(docs, tmp_path):
     THEN the linked folder's file is stored and the loop does not repeat the walk forever."""
     elsewhere = tmp_path / "annan-plats"
     elsewhere.mkdir()
-    shutil.copy(SEEDS / "000_927dc87d66b751b1.txt", elsewhere / "protokoll.txt")
+    shutil.copy(CORPUS / "2024-10-17_protokoll.txt", elsewhere / "protokoll.txt")
     (docs / "länkad").symlink_to(elsewhere)
     (docs / "upp").symlink_to(docs)
     with Archive() as archive:
@@ -295,7 +295,7 @@ def test_cli_prints_one_line_per_odd_file_and_exits_1(docs, tmp_path):
     write_pageless_pdf(docs / "tom.pdf")
     os.mkfifo(docs / "rör.txt")
     with open(os.path.join(os.fsencode(docs), b"protokoll-\xe5r.txt"), "wb") as f:
-        f.write((SEEDS / "000_927dc87d66b751b1.txt").read_bytes())
+        f.write((CORPUS / "2024-10-17_protokoll.txt").read_bytes())
     with fails_instead_of_hanging():
         result = CliRunner().invoke(app, ["ingest", str(docs)])
     assert result.exit_code == 1, result.output

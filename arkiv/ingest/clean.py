@@ -192,7 +192,11 @@ def is_page_number(line: str) -> bool:
 
 
 def is_signature_box(line: str) -> bool:
-    return bool(_SIGNATURE_BOX.fullmatch(" ".join(line.split())))
+    """The signature box's labels, alone or with the page number beside them (OCR reads a footer
+    "Justerandes sign | Utdragsbestyrkande | Sida 3 av 4" as one line)."""
+    text = " ".join(line.split())
+    match = _SIGNATURE_BOX.match(text)
+    return bool(match) and (match.end() == len(text) or is_page_number(text[match.end():]))
 
 
 def is_initials_line(line: str) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from arkiv.ingest.clean import clean_pages
-from arkiv.ingest.readers import SUPPORTED_SUFFIXES, ReadError, read_document
+from arkiv.ingest.readers import SUPPORTED_SUFFIXES, OcrMode, PageSource, ReadError, read_document
 from arkiv.schema import Document
 
 # Bump when readers/clean/extract change what they produce: stored documents of an older
@@ -26,6 +26,7 @@ class ParsedFile:
     document: Document
     reader: str
     encoding: str | None
+    page_sources: tuple[PageSource, ...] = ()  # PDFs: where each page's text came from
 
 
 def sha256_of(path: Path) -> str:
@@ -36,11 +37,11 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def parse_file(path: Path, sha256: str) -> ParsedFile:
+def parse_file(path: Path, sha256: str, ocr: str = OcrMode.AUTO) -> ParsedFile:
     """Parse one file into a Document. Raises ReadError (Swedish reason) for bad input."""
     from arkiv.ingest.extract import parse_document  # loads spaCy
 
-    source = read_document(path)
+    source = read_document(path, ocr)
     pages = clean_pages(source.pages)
     parsed = parse_document(pages, filename=path.name)
     document = Document(
@@ -57,7 +58,7 @@ def parse_file(path: Path, sha256: str) -> ParsedFile:
         persons=parsed.persons,
         paragraphs=parsed.paragraphs,
     )
-    return ParsedFile(document, source.reader, source.encoding)
+    return ParsedFile(document, source.reader, source.encoding, source.page_sources)
 
 
 @dataclass(frozen=True)

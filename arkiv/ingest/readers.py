@@ -20,11 +20,34 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 
+class PageOrigin:
+    """Where a PDF page's text came from."""
+
+    TEXT_LAYER = "textlager"
+    OCR = "ocr"  # no text layer: recognised from the page image
+    OCR_REPLACED_LAYER = "ocr-ersatte-textlager"  # the text layer was garbage
+
+
+class OcrMode:
+    AUTO = "auto"  # OCR the pages without a usable text layer
+    ALWAYS = "always"
+    NEVER = "never"
+
+    ALL = (AUTO, ALWAYS, NEVER)
+
+
+@dataclass(frozen=True)
+class PageSource:
+    origin: str  # a PageOrigin
+    confidence: float | None = None  # OCR's mean word confidence (0–100)
+
+
 @dataclass(frozen=True)
 class SourceText:
     pages: list[str]  # one string per page (text/markup files: one page)
     reader: str  # "pdf", "text", "markdown", "latex", "org", "typst", "rst"
     encoding: str | None  # for text files: "utf-8", "utf-8-sig", "utf-16", "cp1252"
+    page_sources: tuple[PageSource, ...] = ()  # PDFs: one per page
 
 
 class ReadError(Exception):
@@ -38,15 +61,17 @@ SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
 PDF_MAGIC = b"%PDF-"
 
 
-def read_document(path: Path) -> SourceText:
-    """Read a supported file into page texts, or raise ReadError with a Swedish reason."""
+def read_document(path: Path, ocr: str = OcrMode.AUTO) -> SourceText:
+    """Read a supported file into page texts, or raise ReadError with a Swedish reason.
+
+    `ocr` (an OcrMode) decides which PDF pages are recognised from their image."""
     path = Path(path)
     data = _read_bytes(path)
     if not data:
         raise ReadError("filen är tom (0 byte)")
     suffix = path.suffix.lower()
     if _looks_like_pdf(data, suffix):
-        return _read_pdf(data)
+        return _read_pdf(data, ocr)
     if suffix == ".pdf":
         raise ReadError("filen heter .pdf men är ingen PDF (saknar %PDF-huvud)")
     if suffix not in SUPPORTED_SUFFIXES:
@@ -83,19 +108,60 @@ def _read_bytes(path: Path) -> bytes:
 # --------------------------------------------------------------------------------------------- PDF
 
 
-def _read_pdf(data: bytes) -> SourceText:
+def _read_pdf(data: bytes, ocr: str = OcrMode.AUTO) -> SourceText:
     if _truncated_pdf(data):
         raise ReadError("PDF-filen är trasig eller avkortad (filslut saknas)")
     pdf = _open_pdf(data)
     try:
         pages = [_page_text(pdf, index) for index in range(len(pdf))]
+        sources = [PageSource(PageOrigin.TEXT_LAYER)] * len(pages)
+        wanted = [i for i, page in enumerate(pages)
+                  if ocr == OcrMode.ALWAYS or (ocr == OcrMode.AUTO and not usable_text_layer(page))]
+        if wanted:
+            _recognise(pdf, data, wanted, pages, sources)
     finally:
         pdf.close()
     if not pages:
         raise ReadError("PDF-filen har inga sidor")
     if not any(_has_letters(page) for page in pages):
-        raise ReadError("PDF-filen saknar textlager (inskannad?); OCR stöds inte ännu")
-    return SourceText(pages=pages, reader="pdf", encoding=None)
+        if ocr == OcrMode.NEVER:
+            raise ReadError("PDF-filen saknar textlager (inskannad?); läs in den utan --ocr never")
+        raise ReadError("PDF-filen saknar text, även efter OCR (tomma eller oläsliga sidor)")
+    return SourceText(pages=pages, reader="pdf", encoding=None, page_sources=tuple(sources))
+
+
+def _recognise(pdf: pdfium.PdfDocument, data: bytes, wanted: list[int], pages: list[str],
+               sources: list[PageSource]) -> None:
+    """Replace the text of the `wanted` pages with OCR, recording where each page's text is from."""
+    import hashlib
+
+    from arkiv.ingest.ocr import OcrUnavailable, recognise, repair_section_signs
+
+    try:
+        recognised = recognise(pdf, wanted, hashlib.sha256(data).hexdigest())
+    except OcrUnavailable as exc:
+        raise ReadError(str(exc)) from None
+    texts = repair_section_signs([recognised[index].text for index in wanted])
+    for index, text in zip(wanted, texts):
+        had_layer = _has_letters(pages[index])
+        pages[index] = text
+        sources[index] = PageSource(
+            PageOrigin.OCR_REPLACED_LAYER if had_layer else PageOrigin.OCR, recognised[index].confidence)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def usable_text_layer(text: str) -> bool:
+    """Whether a page's text layer can be read as it is: it has letters, and is not the garbage of
+    a broken layer — one letter per line, a space between every letter, or unmapped glyphs."""
+    if not _has_letters(text):
+        return False
+    words = _WORD.findall(text)
+    if len(words) >= 20 and sum(len(w) == 1 for w in words) > 0.5 * len(words):
+        return False
+    unreadable = sum(ch == "\ufffd" or unicodedata.category(ch) in ("Co", "Cn") for ch in text)
+    return unreadable <= 0.05 * len(text)
 
 
 _PDF_OBJECT = re.compile(rb"\d+\s+\d+\s+obj\b")

@@ -138,7 +138,23 @@ def _m001_create_tables(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS = [_m001_create_tables]
+def _m002_page_sources(db: sqlite3.Connection) -> None:
+    # Where each PDF page's text came from (text layer or OCR) and OCR's confidence in it.
+    _execute_script(
+        db,
+        """
+        CREATE TABLE page_sources (
+            sha256 TEXT NOT NULL REFERENCES documents(sha256) ON DELETE CASCADE,
+            page INTEGER NOT NULL,
+            origin TEXT NOT NULL,
+            confidence REAL,
+            PRIMARY KEY (sha256, page)
+        )
+        """,
+    )
+
+
+MIGRATIONS = [_m001_create_tables, _m002_page_sources]
 
 
 def _connect(path: Path, writable: bool) -> sqlite3.Connection:
@@ -276,7 +292,7 @@ class Catalogue:
     # --- documents -----------------------------------------------------------------------------
 
     def store(self, path: str, doc: Document, chunks: list[Chunk], *, reader: str,
-              encoding: str | None, pipeline_version: int) -> None:
+              encoding: str | None, pipeline_version: int, page_sources=()) -> None:
         """Store `doc` and its search chunks as the content of `path`, in one transaction.
 
         Replaces an older version of the same content, points the path at it and drops the
@@ -286,6 +302,10 @@ class Catalogue:
         with _transaction(self.db):
             self._delete_document(doc.sha256)
             self._insert_document(doc, reader, encoding, pipeline_version)
+            self.db.executemany(
+                "INSERT INTO page_sources VALUES (?, ?, ?, ?)",
+                [(doc.sha256, page, s.origin, s.confidence) for page, s in enumerate(page_sources, 1)],
+            )
             self._insert_chunks(chunks)
             self._point_path(path, doc.sha256)
 
@@ -423,6 +443,18 @@ class Catalogue:
             date=date, place=place, time=time, pages=pages, sections=tuple(sections),
             persons=persons, paragraphs=paragraphs,
         )
+
+    def ocr_pages(self, sha256: str | None = None, below: float | None = None) -> list[tuple[str, int, float]]:
+        """(sha256, page, confidence) of pages read by OCR, optionally only those below `below`."""
+        sql = "SELECT sha256, page, confidence FROM page_sources WHERE origin != 'textlager'"
+        params: list = []
+        if sha256:
+            sql += " AND sha256 = ?"
+            params.append(sha256)
+        if below is not None:
+            sql += " AND confidence < ?"
+            params.append(below)
+        return self.db.execute(sql + " ORDER BY sha256, page", params).fetchall()
 
     def has_chunks(self) -> bool:
         return self.db.execute("SELECT 1 FROM chunks LIMIT 1").fetchone() is not None

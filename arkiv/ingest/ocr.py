@@ -1,0 +1,216 @@
+"""OCR of PDF pages that have no usable text layer, with Tesseract's Swedish model.
+
+Pages are rendered with pypdfium2 at 300 dpi (in the calling thread: pdfium is not thread-safe)
+and recognised by the `tesseract` program, one process per page with one thread each
+(OMP_THREAD_LIMIT=1: Tesseract's own threads fight each other and run several times slower), as
+many at once as there are cores. A page whose recognition is poor is checked for orientation with
+Tesseract's OSD model and turned only on a confident answer, since a wrong turn ruins a page.
+Results are cached by file hash, page and engine version, so a page is never recognised twice.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from arkiv.cache import cache_dir
+
+ENGINE_ENV = "ARKIV_TESSERACT"  # another tesseract program than the one on PATH
+DPI = 300
+LANGUAGE = "swe"
+POOR_CONFIDENCE = 60  # mean word confidence below which the page's orientation is checked
+LOW_CONFIDENCE = 70  # pages below this are flagged for a person to double-check
+ROTATION_CONFIDENCE = 5.0  # Tesseract's OSD orientation confidence needed to turn a page
+TEXT_FORMAT = 1  # bump when the text made from Tesseract's output changes: cached pages are redone
+INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-swe"
+
+engine_calls = 0  # tesseract runs in this process (tests check the cache with it)
+
+
+class OcrUnavailable(Exception):
+    """str() is the one line telling the user how to install the engine."""
+
+
+@dataclass(frozen=True)
+class OcrPage:
+    text: str
+    confidence: float  # mean word confidence, 0–100
+    rotated: int = 0  # degrees the page was turned before recognition
+
+
+def recognise(pdf, indexes: list[int], file_sha256: str) -> dict[int, OcrPage]:
+    """OCR the pages `indexes` (0-based) of an open pypdfium2 document."""
+    version = engine_version()
+    results: dict[int, OcrPage] = {}
+    todo = []
+    for index in indexes:
+        cached = _cache_file(file_sha256, index, version)
+        if cached.exists():
+            results[index] = OcrPage(**json.loads(cached.read_text(encoding="utf-8")))
+        else:
+            todo.append(index)
+    if not todo:
+        return results
+    with tempfile.TemporaryDirectory(prefix="arkiv-ocr-") as tmp:
+        images = [_render(pdf, index, Path(tmp)) for index in todo]
+        with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+            for index, page in zip(todo, pool.map(_recognise_image, images)):
+                results[index] = page
+                _store(_cache_file(file_sha256, index, version), page)
+    return results
+
+
+@functools.cache
+def engine_version() -> str:
+    """Tesseract's version and its Swedish model's identity; raises OcrUnavailable without them."""
+    program = _program()
+    try:
+        version = subprocess.run([program, "--version"], capture_output=True, text=True,
+                                 timeout=30).stdout.splitlines()[0]
+        languages = subprocess.run([program, "--list-langs"], capture_output=True, text=True,
+                                   timeout=30).stdout.split()
+    except (OSError, IndexError, subprocess.SubprocessError):
+        raise OcrUnavailable(
+            f"sidor utan textlager kräver OCR-programmet Tesseract med svensk modell; kör '{INSTALL_HINT}'"
+        ) from None
+    if LANGUAGE not in languages:
+        raise OcrUnavailable(
+            f"Tesseract saknar den svenska modellen; kör '{INSTALL_HINT}'"
+        )
+    return f"{version}+{LANGUAGE}"
+
+
+def _program() -> str:
+    return os.environ.get(ENGINE_ENV) or shutil.which("tesseract") or "tesseract"
+
+
+def _cache_file(file_sha256: str, index: int, version: str) -> Path:
+    engine = hashlib.sha1(f"{version}:{TEXT_FORMAT}".encode()).hexdigest()[:10]
+    return cache_dir() / "ocr" / file_sha256[:2] / f"{file_sha256}-{index + 1}-{engine}.json"
+
+
+def _store(path: Path, page: OcrPage) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(f".{os.getpid()}.tmp")
+    partial.write_text(json.dumps(asdict(page), ensure_ascii=False), encoding="utf-8")
+    partial.replace(path)
+
+
+def _render(pdf, index: int, folder: Path) -> Path:
+    page = pdf[index]
+    try:
+        image = page.render(scale=DPI / 72).to_pil().convert("L")
+    finally:
+        page.close()
+    path = folder / f"sida-{index + 1}.png"
+    image.save(path, dpi=(DPI, DPI))
+    return path
+
+
+def _recognise_image(image: Path) -> OcrPage:
+    page = _tesseract_words(image)
+    if page.confidence >= POOR_CONFIDENCE:
+        return page
+    turn = _orientation(image)
+    if not turn:
+        return page
+    from PIL import Image
+
+    turned = image.with_name(f"vriden-{image.name}")
+    with Image.open(image) as original:
+        original.rotate(-turn, expand=True).save(turned, dpi=(DPI, DPI))
+    second = _tesseract_words(turned)
+    return OcrPage(second.text, second.confidence, turn) if second.confidence > page.confidence else page
+
+
+def _run(args: list[str]) -> str:
+    global engine_calls
+    engine_calls += 1
+    env = os.environ | {"OMP_THREAD_LIMIT": "1"}
+    done = subprocess.run([_program(), *args], capture_output=True, text=True, env=env, timeout=600)
+    if done.returncode != 0:
+        raise OcrUnavailable(f"Tesseract misslyckades: {done.stderr.strip().splitlines()[-1:]}")
+    return done.stdout
+
+
+def _tesseract_words(image: Path) -> OcrPage:
+    """Text in reading order (blocks and paragraphs as blank-line separated lines) from TSV."""
+    rows = [line.split("\t") for line in _run([str(image), "stdout", "-l", LANGUAGE, "tsv"]).splitlines()[1:]]
+    lines: dict[tuple[int, int, int], list[str]] = {}
+    confidences = []
+    for row in rows:
+        if len(row) < 12 or row[0] != "5" or not row[11].strip():
+            continue
+        block, paragraph, line = int(row[2]), int(row[3]), int(row[4])
+        lines.setdefault((block, paragraph, line), []).append(row[11])
+        confidences.append(float(row[10]))
+    text, previous = [], None
+    for (block, paragraph, _), words in lines.items():
+        if previous is not None and previous != (block, paragraph):
+            text.append("")
+        text.append(" ".join(_without_speckle(words)))
+        previous = (block, paragraph)
+    confidence = sum(confidences) / len(confidences) if confidences else 0.0
+    return OcrPage("\n".join(text), round(confidence, 1))
+
+
+_SPECKLE = re.compile(r"[|.,:;·«»'\"~_\-–—]+")
+
+
+def _without_speckle(words: list[str]) -> list[str]:
+    """A line without the stray marks that dust and scan edges leave at its ends ("beslut .", "|")."""
+    start, end = 0, len(words)
+    while start < end and _SPECKLE.fullmatch(words[start]):
+        start += 1
+    while end > start and _SPECKLE.fullmatch(words[end - 1]):
+        end -= 1
+    return words[start:end]
+
+
+def _orientation(image: Path) -> int:
+    """Degrees to turn the page clockwise, when Tesseract's OSD is confident; else 0."""
+    try:
+        report = _run([str(image), "stdout", "-l", "osd", "--psm", "0"])
+    except OcrUnavailable:
+        return 0
+    rotate = re.search(r"Rotate:\s*(\d+)", report)
+    confidence = re.search(r"Orientation confidence:\s*([\d.]+)", report)
+    if rotate and confidence and float(confidence.group(1)) >= ROTATION_CONFIDENCE:
+        return int(rotate.group(1)) % 360
+    return 0
+
+
+# Tesseract's Swedish model often reads "§" as 8, &, S, $ or 5 and digits as l, I or O: "8 12 Budget",
+# "812 Budget", "& 17 Medlemssamråd", "§ l2 Budget". Such a line is taken for a § heading only
+# where the document's own sequence backs it: another candidate carries the next or previous
+# number, so a lone "812 Besökare" stays as it is.
+_SECTION_MISREAD = re.compile(
+    r"^(?:[§8&S$]\s?|5\s)((?=[lIO]?\d)[0-9lIO]{1,3})(\s+[A-ZÅÄÖ])", re.MULTILINE)
+
+
+def repair_section_signs(pages: list[str]) -> list[str]:
+    """OCR'd pages with misread § headings restored, judged over the pages together."""
+    numbers = {
+        int(m.group(1).translate(_DIGITS))
+        for page in pages for m in _SECTION_MISREAD.finditer(page)
+    }
+
+    def repaired(match: re.Match) -> str:
+        number = int(match.group(1).translate(_DIGITS))
+        if number - 1 in numbers or number + 1 in numbers:
+            return f"§ {number}{match.group(2)}"
+        return match.group(0)
+
+    return [_SECTION_MISREAD.sub(repaired, page) for page in pages]
+
+
+_DIGITS = str.maketrans("lIO", "110")
