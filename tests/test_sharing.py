@@ -97,7 +97,7 @@ def test_search_during_an_ingest_answers_and_never_writes(tmp_path, corpus_copy)
     assert run("ingest", corpus_copy).exit_code == 0
     ingest = arkiv("ingest", copies(tmp_path / "fler", 30))
     answered = 0
-    while ingest.poll() is None and answered < 5:  # how fast: bench/concurrent.py
+    while ingest.poll() is None and answered < 5:  # how fast: bench/sharing.py
         code, out, err = finished(arkiv("search", "lokalhyra", "--json"), timeout=300)
         assert code == 0, err
         assert json.loads(out)

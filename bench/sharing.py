@@ -2,7 +2,7 @@
 process is ingesting ../shared/evalcorpus/docs into. Reports whether each was answered, p50/p95
 of their wall time, and whether `arkiv check` finds the archive consistent afterwards.
 
-    .venv/bin/python bench/concurrent.py [--searches 20] [--json]
+    .venv/bin/python bench/sharing.py [--searches 20] [--json]
 """
 
 from __future__ import annotations
