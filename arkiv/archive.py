@@ -377,13 +377,16 @@ class Archive:
         """Rebuild what `check` finds wrong (set a damaged catalogue aside); returns a new check."""
         from arkiv import health
 
-        return health.repair(self, on_index)
+        with self._writing(replace_damaged=True):
+            health.repair(self, on_index)
+        return health.check(self)
 
     def status(self) -> dict:
         from arkiv.ingest.ocr import LOW_CONFIDENCE
 
         catalogue = self.catalogue
         counts = catalogue.counts()
+        health = self.check()
         return {
             "home": str(self.home),
             "documents": counts["documents"],
@@ -398,13 +401,13 @@ class Archive:
             "vector_store": catalogue.setting("vector_store"),
             "pending_index": catalogue.pending_count(),
             "writer_running": is_locked(self.home / WRITER_LOCK),
-            "missing_originals": [p for p in catalogue.known_paths() if not os.path.lexists(p)],
+            "missing_originals": health.missing_originals,
             "ocr_pages": len(catalogue.ocr_pages()),
             "uncertain_ocr_pages": [
                 {"source": catalogue.first_path(sha), "page": page, "confidence": confidence}
                 for sha, page, confidence in catalogue.ocr_pages(below=LOW_CONFIDENCE)
             ],
-            "health": self.check().summary(),
+            "health": health.summary(),
             "failed": [
                 {"path": path, "status": status, "reason": reason}
                 for path, status, reason in catalogue.failed_files()

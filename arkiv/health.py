@@ -95,25 +95,23 @@ def check(archive) -> Health:
     )
 
 
-def repair(archive, on_index=None) -> Health:
-    """Rebuild what `check` finds wrong, then check again. Holds the writer lock."""
-    with archive._writing(replace_damaged=True):
-        health = check(archive)
-        index = archive.index
-        lexical, vectors = health.indexes
-        if lexical.problem:
-            index.rebuild_lexical()
-        else:
-            index.lexical.delete(lexical.extra)
-        if vectors.problem:
-            index.reset_vectors()
-        else:
-            with index.vector_session() as store:
-                store.delete(vectors.extra)
-        # Chunks either index lacks go through the outbox, which writes both.
-        archive.catalogue.queue(sorted(set(lexical.missing) | set(vectors.missing)), "add")
-        index.sync(on_index)
-    return check(archive)
+def repair(archive, on_index=None) -> None:
+    """Rebuild what `check` finds wrong. The caller holds the writer lock (Archive.repair)."""
+    health = check(archive)
+    index = archive.index
+    lexical, vectors = health.indexes
+    if lexical.problem:
+        index.rebuild_lexical()
+    else:
+        index.lexical.delete(lexical.extra)
+    if vectors.problem:
+        index.reset_vectors()
+    else:
+        with index.vector_session() as store:
+            store.delete(vectors.extra)
+    # Chunks either index lacks go through the outbox, which writes both.
+    archive.catalogue.queue(sorted(set(lexical.missing) | set(vectors.missing)), "add")
+    index.sync(on_index)
 
 
 def _compare(name: str, read_ids, expected: set[str], queued: set[str]) -> IndexHealth:

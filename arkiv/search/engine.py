@@ -107,15 +107,15 @@ class SearchIndex:
         self._check_recorded_model(model.model_id)
         if self._opener is None:
             self._opener = StoreOpener(self.home, self.chroma_url, writable=self.catalogue.writable)
-        with self._opener.session(self.catalogue.setting(VECTOR_GENERATION)) as client:
+        with self._opener.session(lambda: self.catalogue.setting(VECTOR_GENERATION)) as client:
             self._vectors = VectorStore(client, model.model_id, model.dim)
             try:
                 self._vectors.collection  # raises ModelMismatch for a collection of another model
                 yield self._vectors
             finally:
                 self._vectors = None
-            if self.catalogue.writable:
-                self.catalogue.bump_setting(VECTOR_GENERATION)
+                if self.catalogue.writable:  # still under the vector lock: no reader sees it late
+                    self.catalogue.bump_setting(VECTOR_GENERATION)
 
     def _check_recorded_model(self, model_id: str) -> None:
         from arkiv.search.vectors import ModelMismatch

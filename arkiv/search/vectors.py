@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
@@ -54,7 +54,8 @@ class StoreOpener:
         self._generation: str | None = None
 
     @contextmanager
-    def session(self, generation: str | None):
+    def session(self, generation: Callable[[], str | None]):
+        """`generation()` is read under the lock: the writer bumps it before letting go."""
         if self.chroma_url:
             if self._client is None:
                 self._client = _server(self.chroma_url)
@@ -71,13 +72,14 @@ class StoreOpener:
             path = _readonly_copy(path)
             lock = path.parent / VECTOR_LOCK
         with FileLock(lock, timeout=VECTOR_WAIT_SECONDS):
-            if self._client is not None and (self.writable or generation != self._generation):
+            current = generation()
+            if self._client is not None and (self.writable or current != self._generation):
                 self.close()
             if self._client is None:
                 import chromadb
 
                 self._client = chromadb.PersistentClient(path=str(path), settings=_settings())
-                self._generation = generation
+                self._generation = current
             try:
                 yield self._client
             finally:
