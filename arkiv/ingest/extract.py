@@ -40,6 +40,7 @@ from arkiv.ingest.segment import RawSection, Segmentation, paragraphs_of, segmen
 from arkiv.models import swedish_nlp
 from arkiv.models.swedish_nlp import PARTIES, canonical_role, is_name_token, is_organisation_word, is_role_word
 from arkiv.schema import CaseRef, Decision, DecisionStatus, DocType, Paragraph, Person, Section
+from arkiv.swedish import dnr
 
 
 @dataclass(frozen=True)
@@ -334,23 +335,18 @@ def _body(header: list[str], title: str) -> str | None:
 
 # ---------------------------------------------------------------- Dnr
 
-_DNR_LABELLED = re.compile(
-    r"\b(?:Dnr|Diarienummer|Diarienr)\b[ \t.:]*((?:[A-ZÅÄÖ]{1,8}(?:[ \t]+|\.(?=\d)))?(?:19|20)\d\d(?:[ \t]*[/.:-][ \t]*|[ \t]+)\d{1,7}(?:[ \t]+\d{1,6}\b)?)"
-)
-_DNR_SERIES = re.compile(r"\b([A-ZÅÄÖ]{2,6})[ \t]?((?:19|20)\d\d)/(\d{1,6})\b")
 _DNR_BARE_LINE = re.compile(r"^((?:19|20)\d\d/\d{1,6})\b")
 
 
 def case_refs(section: RawSection) -> tuple[CaseRef, ...]:
-    """Dnr as written: labelled ("Dnr SDSF 2024 000025 790", "Dnr: BUN 2022.118"), series + year/number
-    ("KS 2024/123"), or a bare "2024/191" right under the § heading (the case-number column)."""
-    refs: list[str] = []
-    text = section.head_rest + "\n" + section.text
-    for match in _DNR_LABELLED.finditer(text):
-        refs.append("Dnr " + match.group(1).strip() if not match.group(0).lower().startswith("diarie") else match.group(0).strip())
-    for match in _DNR_SERIES.finditer(text):
-        if not any(match.group(0).replace(" ", "") in r.replace(" ", "") for r in refs):
-            refs.append(match.group(0))
+    """Dnr as written (grammar in arkiv.swedish.dnr): labelled ("Dnr SDSF 2024 000025 790", "Dnr: BUN
+    2022.118", "Dnr VN-2024-00029"), with an upper-case series ("KS 2024/123"), or a bare "2024/191"
+    right under the § heading (the case-number column)."""
+    # the label written as "Dnr" ("Dnr: BUN 2022.118" -> "Dnr BUN 2022.118") so the shown forms agree
+    refs = [
+        "Dnr " + found.core if found.label.lower().startswith("dnr") else found.text
+        for found in dnr.find(section.head_rest + "\n" + section.text)
+    ]
     if not refs:
         first = [line.strip() for _, line in section.lines if line.strip()][:2]
         for line in first:

@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, field
 
 from arkiv.schema import Paragraph
+from arkiv.swedish import dnr
 
 MAX_PARAGRAPH_WORDS = 250
 
@@ -171,6 +172,17 @@ def _take_title(lines: list[tuple[int, str]], start: int, end: int) -> tuple[str
     return title, i
 
 
+def _after_dnr(rest: str) -> str:
+    """The title on a heading line that starts with its case number ("§ 13 Dnr VN-2024-00029 Val
+    av ombud" -> "Val av ombud"); "" when the line holds only the Dnr (the title follows below)."""
+    if not _DNR_ONLY.match(rest):
+        return rest
+    found = next(dnr.find(rest), None)
+    if found is None or found.start > 0:
+        return ""
+    return rest[found.end :].strip(" \t–-,;")
+
+
 def _sections_from_para(lines: list[tuple[int, str]], headings: list[_Heading]) -> Segmentation:
     front = lines[: headings[0].index]
     sections: list[RawSection] = []
@@ -178,8 +190,8 @@ def _sections_from_para(lines: list[tuple[int, str]], headings: list[_Heading]) 
         end = headings[n + 1].index if n + 1 < len(headings) else len(lines)
         body_start = heading.index + 1
         rest = heading.rest
-        title = rest
-        if not title or _DNR_ONLY.match(title):
+        title = _after_dnr(rest)
+        if not title:
             if heading.forts or (sections and sections[-1].number == heading.number):
                 title = ""
             else:

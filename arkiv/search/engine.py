@@ -21,6 +21,7 @@ from arkiv.search.catalogue import Catalogue
 from arkiv.search.chunks import Chunk, ChunkKind
 from arkiv.search.query import Query, parse_query
 from arkiv.search.snippets import make_snippet
+from arkiv.swedish import dnr
 
 # Fusion: both retrievers score the union of their candidates, scores are min-max normalised per
 # query, then weighted. BM25's weight grows with the square of how much of the query its best hits
@@ -261,8 +262,11 @@ class SearchIndex:
         clauses, params = [], []
         for key in query.dnr_keys:
             # The key's parts as whole parts of a stored key: "SDSF-2024-28" finds "SDSF-2024-28-790".
-            clauses.append("(" + " OR ".join(["dnr_keys LIKE ?"] * 4) + ")")
-            params += [f"%|{key}|%", f"%|{key}-%", f"%-{key}|%", f"%-{key}-%"]
+            patterns = [f"%|{key}|%", f"%|{key}-%", f"%-{key}|%", f"%-{key}-%"]
+            if (unseries := dnr.without_series(key)) != key:
+                patterns.append(f"%|{unseries}|%")  # "KS 2024/12" is the case stored as "Dnr 2024/12"
+            clauses.append("(" + " OR ".join(["dnr_keys LIKE ?"] * len(patterns)) + ")")
+            params += patterns
         if query.section:
             clauses.append("section = ?")
             params.append(query.section)
