@@ -29,6 +29,9 @@ class DecisionStatus(StrEnum):
     ATERREMITTERAD = "återremitterad"  # sent back for further preparation
     AVSLAGEN = "avslagen"  # rejected
     NOTERAD = "noterad"  # information noted, "läggs till handlingarna"
+    AVSKRIVEN = "avskriven"  # written off without a decision on its merits, "ärendet avskrivs"
+    OVERLAMNAD = "överlämnad"  # proposed to another organ, "föreslår kommunfullmäktige besluta att"
+    BESVARAD = "besvarad"  # a motion or medborgarförslag answered, "anses besvarad"
 
 
 class IngestStatus(StrEnum):

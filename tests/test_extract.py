@@ -6,9 +6,10 @@ from pathlib import Path
 import pytest
 
 from arkiv.ingest.clean import clean_pages
-from arkiv.ingest.extract import decision_status, parse_document
+from arkiv.ingest.extract import parse_document
 from arkiv.ingest.readers import read_document
 from arkiv.schema import DecisionStatus, DocType
+from arkiv.swedish.vocabulary import decision_status
 from tests.conftest import EVALDOCS, SEEDS, needs_shared
 
 SEED_002 = SEEDS / "002_420ab7fc8542cc48.txt"
@@ -289,3 +290,56 @@ def test_lead_in_decision_block_and_references_to_earlier_decisions():
         ("Styrelsen beslutar att säga upp avtalet", DecisionStatus.BESLUTAD),
         ("Styrelsen beslutar att lägga informationen till handlingarna.", DecisionStatus.NOTERAD),
     ]
+
+
+# ------------------------------------------------------------------ issue 10: any organ's layout
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Kommunstyrelsen beslutar att anta budgeten för 2025.", DecisionStatus.BESLUTAD),
+        ("Arbetsutskottet beslutar att bordlägga ärendet.", DecisionStatus.BORDLAGD),
+        ("Barn- och utbildningsnämnden beslutar att återremittera ärendet.", DecisionStatus.ATERREMITTERAD),
+        ("Direktionen godkänner årsredovisningen.", DecisionStatus.BESLUTAD),
+        ("Kommunfullmäktige avslår motionen.", DecisionStatus.AVSLAGEN),
+        ("Föreningsstämman beslöt att höja avgiften.", DecisionStatus.BESLUTAD),
+        ("Årsmötet beviljade styrelsen ansvarsfrihet.", DecisionStatus.BESLUTAD),
+        ("Kommunstyrelsens arbetsutskott föreslår kommunstyrelsen besluta att anta taxan.", DecisionStatus.OVERLAMNAD),
+        ("Mötet finner att kallelsen skett i stadgeenlig ordning.", DecisionStatus.BESLUTAD),
+    ],
+)
+def test_any_organ_that_decides_gives_a_decision(sentence, status):
+    """Issue 10: not only the decision subjects of the sample documents; any organ, committee or
+    assembly followed by a decision verb is a decision, in minutes without decision blocks."""
+    page = f"Protokoll\n\n§ 4 Ärendet\n\nBakgrund till ärendet.\n\n{sentence}\n"
+    assert [(d.text, d.status) for d in parse_document([page]).sections[0].decisions] == [(sentence, status)]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Nämnden avslår yrkandet om återremiss och godkänner detaljplanen.", DecisionStatus.BESLUTAD),
+        ("Styrelsen beslutar, med avslag på Per Nys (C) yrkande om bordläggning, att anta planen.", DecisionStatus.BESLUTAD),
+        ("Återremissyrkandet avslås. Nämnden antar taxan.", DecisionStatus.BESLUTAD),
+        ("Nämnden bifaller yrkandet om återremiss.", DecisionStatus.ATERREMITTERAD),
+        ("Ärendet avskrivs från vidare handläggning.", DecisionStatus.AVSKRIVEN),
+        ("Motionen anses besvarad.", DecisionStatus.BESVARAD),
+        ("Kommunstyrelsen föreslår kommunfullmäktige besluta att avslå motionen.", DecisionStatus.OVERLAMNAD),
+        ("Nämnden beslutar att överlämna ärendet till kommunstyrelsen.", DecisionStatus.OVERLAMNAD),
+    ],
+)
+def test_status_comes_from_what_is_done_to_the_matter(text, status):
+    """Issue 10: "avslår yrkandet om återremiss och godkänner" is beslutad, not återremitterad."""
+    assert decision_status(text) is status
+
+
+def test_kommun_protocol_block_decision_statuses():
+    """GIVEN a nämnd protocol with "Nämndens beslut" blocks THEN the status follows the main clause."""
+    page = (
+        "Protokoll Miljönämnden\n\n§ 12 Detaljplan för kvarteret Lärkan\n\nYrkanden\n\n"
+        "Eva Ström (V) yrkar återremiss.\n\nNämndens beslut\n\n"
+        "Nämnden avslår yrkandet om återremiss och godkänner detaljplanen.\n"
+    )
+    [decision] = parse_document([page]).sections[0].decisions
+    assert decision.status is DecisionStatus.BESLUTAD

@@ -18,10 +18,11 @@ Decisions
     decided to propose. A line "Styrelsen beslutar att" followed by "- verb …" bullets is a decision
     block too (corpus/ 06-13). A kallelse has no decisions, only proposals (corpus/ 2024-12-12).
 Status
-    From a phrase table, first match wins: återremitterad, bordlagd, avslagen, then noterad only
-    when the text has no verb of its own that decides something (godkänner, fastställer, väljer,
-    antar, beviljar, bifaller, uppdrar, utser), else beslutad. So "godkänner rapporterna och lägger
-    dessa till handlingarna" (004 § 30) is beslutad, "lägger informationen till handlingarna" noterad.
+    By what is done to the matter, arkiv.swedish.vocabulary.decision_status: a proposal to another
+    organ is överlämnad; rejected procedural motions ("avslår yrkandet om återremiss") are set aside;
+    then återremitterad, bordlagd, avslagen, avskriven, besvarad, else noterad when the text only
+    takes note ("lägger informationen till handlingarna"), else beslutad ("godkänner rapporterna
+    och lägger dessa till handlingarna", 004 § 30).
 Persons
     Attendance blocks first (role, organisation, party from the layout); a person's member role
     from those lists wins over a meeting function, so Annika Karlsson (004, "ledamot" and "Utses att
@@ -40,7 +41,7 @@ from arkiv.ingest.segment import RawSection, Segmentation, paragraphs_of, segmen
 from arkiv.models import swedish_nlp
 from arkiv.models.swedish_nlp import PARTIES, canonical_role, is_name_token, is_organisation_word, is_role_word
 from arkiv.schema import CaseRef, Decision, DecisionStatus, DocType, Paragraph, Person, Section
-from arkiv.swedish import dnr
+from arkiv.swedish import dnr, vocabulary
 
 
 @dataclass(frozen=True)
@@ -376,58 +377,16 @@ _NOT_DECISION_BLOCK = re.compile(r"^(?:#+\s*)?(?:förslag till beslut|beslutsund
 _BULLET = re.compile(r"^\s*([-•*\u2022\uf0b7\u25cf])\s*(.*)$")
 _SENTENCE_DONE = re.compile(r"[.!?]\s*$")
 
-_SUBJECT = (
-    r"(?:mötet|styrelsen|nämnden|stämman|årsmötet|årsstämman|föreningsstämman|divisionsstämman|"
-    r"extrastämman|vårmötet|höstmötet|stormötet|fullmäktige|[\wåäö]+nämnden|medlemsmötet)"
-)
-_ACTIVE = re.compile(
-    r"^" + _SUBJECT + r"(?:\s+\S+){0,2}?\s+(?:beslutar|beslutade|beslöt|godkänner|godkände|fastställer|fastställde|"
-    r"väljer|valde|antar|antog|beviljar|beviljade|bordlägger|bordlade|återremitterar|återremitterade|"
-    r"avslår|avslog|nekar|nekade|noterar|noterade|lägger\b.*\btill handlingarna|utser|utsåg|godtar|godtog|"
-    r"röstar (?:för )?att|uppdrar|tillstyrker|bifaller|biföll)\b",
-    re.IGNORECASE,
-)
 _PASSIVE = re.compile(
     r"(?<!ska )(?<!skall )(?<!bör )(?<!kan )(?<!måste )\b(?:beslutades|beslutas|beslöts|godkändes|godkänns|"
     r"fastställdes|fastställs|faställes|antogs|beviljades|bifalles|bifölls|avslås|avslogs|bordläggs|bordlades|"
-    r"återremitteras|återremitterades|(?:läggs|lades|lagts?|lagd) till handlingarna|"
+    r"återremitteras|återremitterades|avskrivs|avskrevs|antas|anses besvarad\w*|(?:läggs|lades|lagts?|lagd) till handlingarna|"
     r"(?:väljs|valdes|utses|utsågs)(?=\s+(?:in\s+)?(?:till|som|att)\b)|"
     r"blev (?:vald|valda|godkänd|godkända))\b",
     re.IGNORECASE,
 )
 _ITEM_MARK = re.compile(r"^(?:[-•*]|[a-zivx]{1,3}[.)]|\d{1,2}[.)])\s")
-# "Styrelsen beslutar att" alone on a line, the decisions follow as "- verb …" bullets (corpus/ 06-13)
-_LEAD_IN = re.compile(r"^" + _SUBJECT + r"\s+(?:beslutar|beslutade|beslöt)\s+att\s*:?$", re.IGNORECASE)
 _BESLUT_OM = re.compile(r"^beslut(?: tas)? om (?:att )?\w", re.IGNORECASE)
-
-_STATUS_RULES = [
-    (DecisionStatus.ATERREMITTERAD, re.compile(r"återremitt|återremiss", re.IGNORECASE)),
-    (DecisionStatus.BORDLAGD, re.compile(r"bordl[äa]g|bordlade|skjuts upp|skjuter upp|skjuts fram|uppskjut", re.IGNORECASE)),
-    (
-        DecisionStatus.AVSLAGEN,
-        re.compile(
-            r"\bavslå|\bavslog|\bavslag(?:es|its|s)?\b|\bnekar|\bnekade|godkänner inte|godkänns inte|godkändes inte|"
-            r"inte godkänna|ej godkänna|beviljas inte|inte bevilja|ej bevilja",
-            re.IGNORECASE,
-        ),
-    ),
-]
-_NOTED = re.compile(
-    r"till handlingarna|\bnoterar|\bnotera\b|\bnoteras|\bnoterades|tar del av|tagit del av|\bantecknar", re.IGNORECASE
-)
-_DECIDING_VERB = re.compile(
-    r"\bgodkän|\bfastställ|\bvälj|\bväljs|\bvald|\banta[rs]?\b|\bantog|\bbevilja|\bbifall|\bbifalles|\buppdra|\butse",
-    re.IGNORECASE,
-)
-
-
-def decision_status(text: str) -> DecisionStatus:
-    for status, rx in _STATUS_RULES:
-        if rx.search(text):
-            return status
-    if _NOTED.search(text) and not _DECIDING_VERB.search(text):
-        return DecisionStatus.NOTERAD
-    return DecisionStatus.BESLUTAD
 
 
 def _clean_decision(text: str) -> str:
@@ -479,7 +438,7 @@ def _block_decisions(lines: list[str]) -> list[str]:
                 paragraph = " ".join(current)
                 sentences = split_sentences(paragraph)
                 # "X väljs till protokolljusterare. Y väljs till protokolljusterare." (typ): one each
-                if len(sentences) > 1 and all(_ACTIVE.match(t) or _PASSIVE.search(t) for t in sentences):
+                if len(sentences) > 1 and all(vocabulary.ACTS.match(t) or _PASSIVE.search(t) for t in sentences):
                     items += sentences
                 else:
                     items.append(paragraph)
@@ -501,7 +460,7 @@ def _decision_blocks(section: RawSection) -> list[list[str]] | None:
             if start.group("inline"):
                 current.append(start.group("inline"))
             continue
-        if current is None and _LEAD_IN.match(stripped):
+        if current is None and vocabulary.LEAD_IN.match(stripped):
             current = [stripped]
             blocks.append(current)
             continue
@@ -546,7 +505,7 @@ def _sentence_decisions(section: RawSection) -> list[str]:
     for unit in units:
         for sentence in split_sentences(re.sub(r"^[-•*]\s+|^\w\.\s+", "", unit)):
             bare = re.sub(r"^(?:[-•*]|[a-zivx]{1,3}[.)])\s+", "", sentence)
-            if _ACTIVE.match(bare) or _PASSIVE.search(bare) or _BESLUT_OM.match(bare):
+            if vocabulary.ACTS.match(bare) or _PASSIVE.search(bare) or _BESLUT_OM.match(bare):
                 decisions.append(_clean_decision(bare))
     return decisions
 
@@ -559,7 +518,7 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
         texts = []
     else:
         texts = _sentence_decisions(section)
-    return tuple(Decision(text=t, status=decision_status(t)) for t in texts)
+    return tuple(Decision(text=t, status=vocabulary.decision_status(t)) for t in texts)
 
 
 # ---------------------------------------------------------------- persons

@@ -30,6 +30,9 @@ STATUS_WORDS = [
     (re.compile(r"\båterremitt\w*|\båterremiss\w*", re.I), DecisionStatus.ATERREMITTERAD),
     (re.compile(r"\bavslo(gs|g)\b|\bavslag(en|na|et)?\b|\bavslagits\b|\bavslås\b", re.I), DecisionStatus.AVSLAGEN),
     (re.compile(r"\bnoterade?s?\b|\blades till handlingarna\b", re.I), DecisionStatus.NOTERAD),
+    (re.compile(r"\bavskr(?:ev|iv)\w*", re.I), DecisionStatus.AVSKRIVEN),
+    (re.compile(r"\böverlämna(?:de|des|d|t|ts|s)?\b", re.I), DecisionStatus.OVERLAMNAD),
+    (re.compile(r"\bbesvara(?:d|de|des|t|ts)\b", re.I), DecisionStatus.BESVARAD),
 ]
 DECISION_WORDS = re.compile(
     r"\bbeslut(et|en|ade|ades|at|ats|ar|s)?\b|\bbesluta(de|des|t)?\b|\bbeslöt\b|\bfattade(s)?\b", re.I

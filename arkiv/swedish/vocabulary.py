@@ -1,0 +1,95 @@
+"""Swedish meeting vocabulary: organs that decide, decision verbs and the status each gives.
+
+Written from how kommuner, regioner, förbund and föreningar phrase decisions (see SWEDISH.md), never
+from one organisation's names. Ingest (arkiv.ingest.extract) and the query parser both read it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from arkiv.schema import DecisionStatus
+
+# Any organ, committee or assembly in the definite form, compounds included: "Kommunstyrelsen",
+# "Arbetsutskottet", "Kommunfullmäktige", "Direktionen", "Årsstämman", "Mötet", "Kommunstyrelsens
+# arbetsutskott", "Barn- och utbildningsnämnden". Revisorer and valberedning only recommend, so
+# "Valberedningen föreslog …" is no decision of the meeting.
+ORGAN = (
+    r"(?:[\wåäöÅÄÖ-]+s\s+(?:arbetsutskott|presidium)(?:et)?|"
+    r"(?:[\wåäöÅÄÖ]+-\s+och\s+)?[\wåäöÅÄÖ-]*(?:nämnden|styrelsen|utskottet|fullmäktige|direktionen|stämman|"
+    r"mötet|presidiet|kommittén|rådet|församlingen|sammanträdet))"
+)
+
+# Finite and infinitive verb forms naming what is done to the matter, by status.
+_MATTER_VERBS = [
+    (DecisionStatus.ATERREMITTERAD, r"återremitter\w*|återremiss\w*"),
+    (DecisionStatus.BORDLAGD, r"bordl[äa]g\w*|bordlade\w*|bordläggning\w*|skjuts (?:upp|fram)|skjuter upp|uppskjut\w*"),
+    (
+        DecisionStatus.AVSLAGEN,
+        r"avslå\w*|avslog\w*|avslag(?:es|its|s)?|nekar|nekade|godkänner inte|godkänns inte|godkändes inte|"
+        r"inte godkänna|ej godkänna|beviljas inte|inte bevilja|ej bevilja",
+    ),
+    (DecisionStatus.AVSKRIVEN, r"avskriv\w*|avskrevs|skrivs av|skrevs av|avskrivning\w*"),
+    (DecisionStatus.BESVARAD, r"(?:anses?|anses vara|är) besvarad[et]?|besvarad[et]? med\b|besvaras|besvarades|besvarar|besvarade"),
+]
+STATUS_VERBS = [(status, re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE)) for status, words in _MATTER_VERBS]
+
+# A procedural motion the organ rejects ("avslår yrkandet om återremiss", "med avslag på Anna Eks
+# yrkande om bordläggning", "återremissyrkandet avslås") says nothing of what happens to the matter.
+_PROCEDURAL = r"(?:återremi\w*|bordl[äa]g\w*|ajourn\w*|uppskjut\w*)"
+_PROCEDURAL_MOTION = (
+    r"(?:[\wåäö]*yrkande\w*\s+om\s+(?:att\s+)?" + _PROCEDURAL + r"(?:\s+ärendet)?|" + _PROCEDURAL + r"yrkande\w*)"
+)
+REJECTED_MOTION = re.compile(
+    r"\b(?:avslå\w*|avslog|(?:med )?avslag på)\s+(?:[\wåäöÅÄÖ()-]+\s+){0,4}?" + _PROCEDURAL_MOTION
+    + r"|\b" + _PROCEDURAL_MOTION + r"\s+(?:avslås|avslogs|faller|föll)\b",
+    re.IGNORECASE,
+)
+
+# The organ proposes to another organ ("Kommunstyrelsen föreslår kommunfullmäktige besluta att",
+# "Nämnden beslutar att föreslå …", "överlämnar ärendet till …"): its decision is to pass it on.
+PROPOSES = re.compile(
+    r"^\s*" + ORGAN + r"(?:\s+\S+){0,2}?\s+(?:(?:beslutar|beslöt|beslutade)\s+(?:att\s+)?)?"
+    r"(?:föreslå[rs]?|föreslog|hemställ\w*|överlämna[rs]?|överlämnade)\b",
+    re.IGNORECASE,
+)
+NOTED = re.compile(
+    r"till handlingarna|\bnoterar|\bnotera\b|\bnoteras|\bnoterades|tar del av|tagit del av|\bantecknar|"
+    r"\bfår informationen|informationen (?:noteras|godtas)",
+    re.IGNORECASE,
+)
+DECIDING_VERB = re.compile(
+    r"\bgodkän|\bfastställ|\bvälj|\bväljs|\bvald|\banta[rs]?\b|\bantog|\bbevilja|\bbifall|\bbifalles|\buppdra|\butse",
+    re.IGNORECASE,
+)
+
+# Verbs with which an organ acts in the minutes ("Nämnden beslutar", "Stämman beslöt", "Mötet finner").
+ACTING_VERBS = (
+    r"beslutar|beslutade|beslöt|godkänner|godkände|fastställer|fastställde|väljer|valde|antar|antog|beviljar|"
+    r"beviljade|bordlägger|bordlade|återremitterar|återremitterade|avslår|avslog|nekar|nekade|noterar|noterade|"
+    r"lägger\b.*\btill handlingarna|utser|utsåg|godtar|godtog|röstar (?:för )?att|uppdrar|gav\b.*\buppdrag|"
+    r"ger\b.*\buppdrag|tillstyrker|tillstyrkte|bifaller|biföll|föreslår|föreslog|överlämnar|överlämnade|"
+    r"hemställer|avskriver|avskrev|besvarar|besvarade|finner|fann|tar del av|tog del av|uppmanar|"
+    r"ställer sig bakom|ställde sig bakom|medger|medgav|yttrar sig"
+)
+ACTS = re.compile(r"^" + ORGAN + r"(?:\s+\S+){0,2}?\s+(?:" + ACTING_VERBS + r")\b", re.IGNORECASE)
+# "Styrelsen beslutar att" alone on a line: the decisions follow as "- verb …" bullets
+LEAD_IN = re.compile(r"^" + ORGAN + r"\s+(?:beslutar|beslutade|beslöt)\s+att\s*:?$", re.IGNORECASE)
+
+
+def decision_status(text: str) -> DecisionStatus:
+    """Status of a decision by what is done to the matter (see SWEDISH.md "Decisions and their status").
+
+    A proposal to another organ is överlämnad whatever it proposes. Otherwise rejected motions are
+    set aside, and the first of återremitterad, bordlagd, avslagen, avskriven, besvarad whose verb
+    remains wins; without one, noterad when the text only takes note, else beslutad.
+    """
+    if PROPOSES.match(text):
+        return DecisionStatus.OVERLAMNAD
+    matter = REJECTED_MOTION.sub(" ", text)
+    for status, rx in STATUS_VERBS:
+        if rx.search(matter):
+            return status
+    if NOTED.search(matter) and not DECIDING_VERB.search(matter):
+        return DecisionStatus.NOTERAD
+    return DecisionStatus.BESLUTAD
