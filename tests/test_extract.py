@@ -343,3 +343,37 @@ def test_kommun_protocol_block_decision_statuses():
     )
     [decision] = parse_document([page]).sections[0].decisions
     assert decision.status is DecisionStatus.BESLUTAD
+
+
+def test_attendance_names_that_are_also_towns_or_companies():
+    """Issue 10: "Säter", "Kraften", "Best" are surnames as well as a town and companies; in an
+    attendance line with parties they are persons, and no word list of sample names decides."""
+    page = (
+        "Protokoll Kommunstyrelsen\n\n"
+        "Beslutande: Anna Ek (S), ordförande, Erik Säter (M), Karl Kraften (C), Anna Best (L)\n\n"
+        "§ 1 Öppnande\n\nText.\n"
+    )
+    persons = {p.name: (p.role, p.party) for p in parse_document([page]).persons}
+    assert persons == {
+        "Anna Ek": ("ordförande", "S"), "Erik Säter": ("ledamot", "M"),
+        "Karl Kraften": ("ledamot", "C"), "Anna Best": ("ledamot", "L"),
+    }
+
+
+def test_one_rejected_line_does_not_end_the_attendance_block():
+    """Issue 10: a line that is no person inside a one-per-line block is skipped, the block goes on."""
+    page = (
+        "Protokoll Tekniska nämnden\n\nBeslutande\nLena Holm (S), ordförande\nStorgatan 4, Byn\n"
+        "Olof Berg\nSara Nyberg, vice ordförande\n\n§ 1 Öppnande\n\nText.\n"
+    )
+    persons = {p.name: p.role for p in parse_document([page]).persons}
+    assert persons == {"Lena Holm": "ordförande", "Olof Berg": "ledamot", "Sara Nyberg": "vice ordförande"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ordförande Storgatan 12", "Ledamot Byggnadsnämnden Norr", "Sekreterare Verksamhetsplanering Ekonomi"],
+)
+def test_streets_committees_and_headings_are_no_person(line):
+    page = f"Protokoll\n\n{line}\n\n§ 1 Öppnande\n\nText.\n\n§ 2 Avslutning\n\nText.\n"
+    assert parse_document([page]).persons == ()

@@ -780,8 +780,9 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
                 body[-1] += " " + line
             elif _looks_like_person_line(line):
                 body.append(line)
-            else:
+            elif not (j + 1 < len(lines) and _looks_like_person_line(re.sub(r"^[-•*]\s+", "", lines[j + 1]))):
                 break
+            # a line that is no person ("Storgatan 4, Byn") between persons is skipped, not an end
             j += 1
         for line in body:
             for entry in _split_run(line):

@@ -10,7 +10,7 @@ the wording makes them unambiguous (rules learnt from the seed protocols and the
 - an election: "Mötet beslutar att välja Mikael Silvén till mötesordförande",
   "Samuel Hammersberg väljs in som mötesordförande".
 
-Capitalised word pairs on their own ("Region Dalarna", "Best Western", "Europeiska Socialfonden")
+Capitalised word pairs on their own ("Region Dalarna", "Hotell Norden", "Europeiska Socialfonden")
 are never taken for persons.
 """
 
@@ -39,20 +39,29 @@ _ROLE_TOKEN_RE = re.compile(ROLE_TOKEN)
 NAME_TOKEN = r"^[A-ZÅÄÖÉÜØ][a-zåäöéüøæèáíóú]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüøæèáíóú]+)?$"
 _NAME_TOKEN_RE = re.compile(NAME_TOKEN)
 
-# Capitalised words that start organisations, places and headings rather than names.
+# Capitalised words that start organisations, places, dates and headings rather than names: Swedish
+# words, never the names of one organisation's towns or partners ("Säter" and "Best" are surnames
+# too, so a town or company is told from a person by its shape and context, see is_name_token).
 NOT_NAME_WORDS = frozenset(
     """
-    Region Regionen Kommun Kommunen Samverkansteam Samverkansteamet Samverkansteamen Europeiska Best
-    Western Sveriges Nationella Nationellt Mötet Styrelsen Nämnden Stämman Årsmötet Förbundet
-    Föreningen Beslut Beslutet Dnr Sida Datum Plats Tid Protokoll Sammanträdesprotokoll Förslag
-    Under Inför Efter Från Till Med Och Den Det Dessa Detta Enligt Kl Klockan Vid Om Att Även Samt
-    Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Januari Februari Mars April Maj Juni Juli
-    Augusti September Oktober November December Arbetsförmedlingen Försäkringskassan Lokal Regional
-    Regionala Styrelsemöte Möte Vice Avesta Hedemora Säter Kraften Vuxenpsykiatri Ordförande Ledamot
-    Underskrift Underskrifter
+    Region Regionen Kommun Kommunen Landsting Landstinget Europeiska Sveriges Svenska Svensk Nationella
+    Nationellt Mötet Styrelsen Nämnden Stämman Årsmötet Förbundet Föreningen Beslut Beslutet Dnr Sida
+    Datum Plats Tid Protokoll Sammanträdesprotokoll Förslag Under Inför Efter Från Till Med Och Den Det
+    Dessa Detta Enligt Kl Klockan Vid Om Att Även Samt Av För På Som Ett En Ny Nya Nytt Val Övrigt
+    Övriga Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Januari Februari Mars April Maj Juni
+    Juli Augusti September Oktober November December Lokal Lokala Regional Regionala Styrelsemöte Möte
+    Vice Ordförande Ledamot Underskrift Underskrifter Paragraf Ärende Punkt Bilaga Justering
     """.split()
 )
-_NOT_NAME_SUFFIXES = ("kommun", "förbund", "förbundet", "nämnden", "styrelsen", "teamet", "regionen", "kassan", "förmedlingen")
+# Word endings of organisations, places and common nouns ("Försäkringskassan", "Storgatan",
+# "Verksamhetsplanering", "Information"): no Swedish name ends this way.
+_NOT_NAME_SUFFIXES = (
+    "kommun", "förbund", "förbundet", "nämnden", "styrelsen", "utskottet", "team", "teamet", "teamen", "regionen",
+    "kassan", "förmedlingen", "verket", "myndigheten", "bolaget", "gatan", "vägen", "gränd", "torget",
+    "platsen", "parken", "stigen", "allén", "ning", "ningen", "ningar", "heten", "tion", "tionen",
+    "ering", "eringen", "skap", "skapet", "ärende", "ärendet", "ärenden", "frågor", "rapport",
+    "avgift", "budget", "plan", "planen",
+)
 
 ROLE_CANONICAL = {
     "ordföranden": "ordförande",
