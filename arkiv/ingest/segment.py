@@ -43,7 +43,8 @@ _PARA_HEADING = re.compile(
 _FORTS = re.compile(r"^\(?\s*forts(?:\.|ättning)?\s*\)?\.?\s*", re.IGNORECASE)
 _DNR_ONLY = re.compile(r"^(?:Dnr|Diarienummer|Diarienr)\b.*$", re.IGNORECASE)
 _TRAILING_PAGE = re.compile(r"(?:^|\s)\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$")
-_MARKUP_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+# "## 5. Titel", and "####5. Titel" written without the space before a number
+_MARKUP_HEADING = re.compile(r"^(#{1,6})(?:\s+|(?=\d))(.+?)\s*#*\s*$")
 _NUMBERED = re.compile(r"^\s*(?P<num>\d{1,2})(?P<sub>\s?[a-z])?\s*(?:[.,)]\s*\|?|\s*\|)\s*(?P<title>\S.*)$")
 _MD_NUMBER = re.compile(r"^(?:§\s*)?(?P<num>\d{1,2}(?:\.\d{1,2})*)(?:\s?(?P<sub>[a-z]))?[.)]?\s+(?P<title>\S.*)$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*\u2022\uf0b7\u25cf\u2013]\s+|\d{1,2}[.)]\s+|[a-zA-Z][.)]\s+|[ivx]+\.\s+)")
@@ -312,16 +313,46 @@ def _sections_from_numbered(lines: list[tuple[int, str]], headings: list[tuple[i
     return Segmentation(front, sections)
 
 
+def _rising(numbers: list[int]) -> int:
+    """Length of the longest run of numbers that rise in small steps (1, 2, 3, 5 …): the agenda."""
+    best: list[int] = []
+    for k, number in enumerate(numbers):
+        best.append(1 + max((best[i] for i in range(k) if 0 < number - numbers[i] <= 5), default=0))
+    return max(best, default=0)
+
+
+def _titled(heading: _Heading) -> bool:
+    """Whether a § line reads as a heading: a short title or none (it follows below), not a
+    sentence quoting a statute ("§ 7 Styrelsen består av fem ledamöter som väljs av stämman.")."""
+    words = heading.rest.split()
+    return heading.forts or len(words) <= 12 and not (len(words) > 4 and heading.rest.endswith("."))
+
+
+def _first_number(text: str) -> int | None:
+    match = _MD_NUMBER.match(text)
+    return int(match.group("num").split(".")[0]) if match else None
+
+
 def segment(pages: list[str]) -> Segmentation:
-    """Sections of a document, by the first heading system that it uses (see module docstring)."""
+    """Sections of a document by the heading system that structures the whole of it.
+
+    Each system is scored by how long a rising sequence of numbered headings it gives (§ lines
+    only when they read as headings), so one "§ 7" quoting a statute in a Markdown file with
+    "## 1." … "## 9." headings does not decide the system. On a tie: §, then markup, then
+    numbered lines; unnumbered markup headings apply when no § heading is found.
+    """
     lines = _lines(pages)
     para = _para_headings(lines)
-    if para:
-        return _sections_from_para(lines, para)
     markup = _markup_headings(lines)
+    para_lines = {h.index for h in para}
+    numbered_markup = [n for i, _, title in markup if i not in para_lines and (n := _first_number(title)) is not None]
+    para_score = _rising([int(h.number[2:].split(".")[0]) for h in para if _titled(h)])
+    markup_score = _rising(numbered_markup)
+    numbered = _numbered_headings(lines) if not para or para_score < 2 else []
+    if para and para_score >= max(markup_score, len(numbered)):
+        return _sections_from_para(lines, para)
     if markup:
         return _sections_from_markup(lines, markup)
-    numbered = _numbered_headings(lines)
     if numbered:
         return _sections_from_numbered(lines, numbered)
     return Segmentation(lines, [])
