@@ -377,3 +377,36 @@ def test_one_rejected_line_does_not_end_the_attendance_block():
 def test_streets_committees_and_headings_are_no_person(line):
     page = f"Protokoll\n\n{line}\n\n§ 1 Öppnande\n\nText.\n\n§ 2 Avslutning\n\nText.\n"
     assert parse_document([page]).persons == ()
+
+
+def test_each_att_clause_is_a_decision_of_its_own():
+    """Issue 10: "Kommunstyrelsen beslutar att …, att …, samt att …" and "att"-clauses one per line
+    are one decision each with the lead-in and their own status; a describing clause ("att gälla
+    från …") stays with its decision."""
+    page = (
+        "§ 8 Budget 2025\n\nKommunstyrelsens beslut\n\n"
+        "Kommunstyrelsen beslutar att anta budgeten, att uppdra åt förvaltningen att redovisa utfallet, "
+        "samt att bordlägga frågan om taxor.\n\n"
+        "§ 9 Riktlinjer\n\nNämndens beslut\n\nNämnden beslutar\natt anta riktlinjerna, att gälla från 1 januari\n"
+        "att återremittera frågan om avgifter\n"
+    )
+    sections = parse_document([page]).sections
+    assert [(d.text, d.status) for d in sections[0].decisions] == [
+        ("Kommunstyrelsen beslutar att anta budgeten", DecisionStatus.BESLUTAD),
+        ("Kommunstyrelsen beslutar att uppdra åt förvaltningen att redovisa utfallet", DecisionStatus.BESLUTAD),
+        ("Kommunstyrelsen beslutar att bordlägga frågan om taxor.", DecisionStatus.BORDLAGD),
+    ]
+    assert [(d.text, d.status) for d in sections[1].decisions] == [
+        ("Nämnden beslutar att anta riktlinjerna, att gälla från 1 januari", DecisionStatus.BESLUTAD),
+        ("Nämnden beslutar att återremittera frågan om avgifter", DecisionStatus.ATERREMITTERAD),
+    ]
+
+
+def test_findings_elections_and_outcomes_are_decisions():
+    """Issue 10: association minutes record outcomes, not only "beslutar"."""
+    page = (
+        "Protokoll årsmöte\n\n§ 1 Mötets behörighet\n\nMötet finner att kallelse skett i laga ordning.\n\n"
+        "§ 2 Ansvarsfrihet\n\nÅrsmötet beviljade styrelsen ansvarsfrihet för 2024.\n\n"
+        "§ 3 Val\n\nValdes till ordförande för ett år: Anna Ek.\n\n§ 4 Motion\n\nFörslaget antogs.\n"
+    )
+    assert [len(s.decisions) for s in parse_document([page]).sections] == [1, 1, 1, 1]

@@ -433,6 +433,8 @@ def _block_decisions(lines: list[str]) -> list[str]:
         current: list[str] = []
         for line in content + [""]:
             if line:
+                if current and _ATT_LINE.match(line) and not current[-1].endswith((",", ";")):
+                    current[-1] += ","  # "att"-clauses one per line: split as if written in one sentence
                 current.append(line)
             elif current:
                 paragraph = " ".join(current)
@@ -510,6 +512,38 @@ def _sentence_decisions(section: RawSection) -> list[str]:
     return decisions
 
 
+_ATT_LINE = re.compile(r"^att\s+\w")
+_ATT_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:samt\s+|och\s+)?|\s+samt\s+)att\s+(?=\w)")
+# "…, att gälla från och med 1 januari", "…, att betalas ut kvartalsvis": the clause describes the
+# decision before it; a new decision starts with an active infinitive or a subject of its own.
+_NOT_NEW_CLAUSE = re.compile(r"^(?:gälla|vara|bli|ha|kunna|få|gå|omfatta|avse|ingå)\b|^[a-zåäö]+s\b")
+_NEW_CLAUSE = re.compile(r"^(?:[a-zåäö]+a\b|[A-ZÅÄÖ])")
+
+
+def _att_clauses(text: str) -> list[str]:
+    """Each "att"-clause of a decision is a decision of its own, with the organ's lead-in: "Nämnden
+    beslutar att anta planen, att uppdra åt förvaltningen …, samt att …" gives three. A nested "att"
+    without a comma ("uppdra åt förvaltningen att utreda") belongs to its clause, and so does one
+    that only describes the decision before it ("…, att gälla från och med …")."""
+    pieces = _ATT_SPLIT.split(text)
+    parts = [pieces[0].strip()]
+    for piece in pieces[1:]:
+        piece = piece.strip()
+        if _NEW_CLAUSE.match(piece) and not _NOT_NEW_CLAUSE.match(piece):
+            parts.append(piece)
+        else:
+            parts[-1] += ", att " + piece
+    if len(parts) < 2 or not all(parts):
+        return [text]
+    first = parts[0]
+    at = re.search(r"\batt\s", first)
+    lead = first[: at.start()].rstrip(" ,") if at else first.rstrip(" ,")
+    if not lead or not (vocabulary.ACTS.match(lead + " ") or re.search(r"\b(?:beslut\w*|beslöt)\s*:?$", lead, re.IGNORECASE)):
+        return [text]  # no lead-in of an organ that decides: keep the text whole
+    clauses = ([first] if at else []) + [f"{lead} att {p}" for p in parts[1:]]
+    return [_clean_decision(c) for c in clauses] if len(clauses) > 1 else [text]
+
+
 def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
     blocks = _decision_blocks(section)
     if blocks is not None:
@@ -518,6 +552,7 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
         texts = []
     else:
         texts = _sentence_decisions(section)
+    texts = [clause for text in texts for clause in _att_clauses(text)]
     return tuple(Decision(text=t, status=vocabulary.decision_status(t)) for t in texts)
 
 
