@@ -410,3 +410,24 @@ def test_findings_elections_and_outcomes_are_decisions():
         "§ 3 Val\n\nValdes till ordförande för ett år: Anna Ek.\n\n§ 4 Motion\n\nFörslaget antogs.\n"
     )
     assert [len(s.decisions) for s in parse_document([page]).sections] == [1, 1, 1, 1]
+
+
+def test_persons_where_elected_or_acting_and_in_signature_rows():
+    """Issue 10: "Mötet valde Anna Ek till ordförande och Per Ny till sekreterare", "Föredragande:
+    ekonomichef Jonas Wik", a signature block in columns; the decision-marker heading "Styrelsens
+    beslut" is a paragraph of its own and the signatures are no part of the decision."""
+    page = (
+        "Protokoll Kultur- och fritidsnämnden\nSammanträdesdatum 2024-05-06\n\n§ 3 Val av ordförande\n"
+        "Mötet valde Anna Ek till ordförande och Per Ny till sekreterare.\n\n§ 4 Ekonomi\n"
+        "Föredragande: ekonomichef Jonas Wik\nStyrelsens beslut\nStyrelsen beslutar att godkänna rapporten.\n\n"
+        "Underskrifter\nSekreterare ........................\nLisa Holm\n"
+        "Ordförande ........................ Justerande ........................\n"
+        "Anna Ek                             Olle Strand\n"
+    )
+    doc = parse_document([page])
+    assert {p.name: p.role for p in doc.persons} == {
+        "Anna Ek": "ordförande", "Per Ny": "sekreterare", "Jonas Wik": "ekonomichef",
+        "Lisa Holm": "sekreterare", "Olle Strand": "justerare",
+    }
+    assert [d.text for d in doc.sections[-1].decisions] == ["Styrelsen beslutar att godkänna rapporten."]
+    assert "Styrelsens beslut" in [p.text for p in doc.paragraphs]

@@ -370,7 +370,8 @@ _BLOCK_END = re.compile(
     r"^(?:#+\s*)?(?:_{3,}|beslutet (?:expedieras|skickas)|reservation|beslutsunderlag|förslag till beslut|"
     r"yrkande|beslutsgång|omröstning|anteckning till protokollet|protokollsanteckning|paragrafen förklaras|"
     r"ärendebeskrivning|jäv\b|överläggningar|ordförandens förslag|förvaltningens förslag|bakgrund\b|"
-    r"beslutet går inte att överklaga|nomineringar|förslag\s*$)",
+    r"beslutet går inte att överklaga|nomineringar|förslag\s*$|underskrifter|signaturer|justerandes sign|"
+    r"(?:sekreterare|ordförande)\s*[._]{4,})",
     re.IGNORECASE,
 )
 _NOT_DECISION_BLOCK = re.compile(r"^(?:#+\s*)?(?:förslag till beslut|beslutsunderlag|yrkanden?|förslag|ordförandens förslag|[\wåäö]+ förslag till beslut)\b", re.IGNORECASE)
@@ -777,6 +778,9 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     lines = [_SIGNATURE_RULE.sub(" ", line).strip() for line in raw_lines]
     i = 0
     while i < len(lines):
+        if _is_role_row(raw_lines[i]):
+            i += 2  # a row of signature roles and its row of names: see _signature_rows
+            continue
         match = _ATTENDANCE_LABEL.match(lines[i])
         if not match:
             i += 1
@@ -824,6 +828,38 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
                 person = _parse_entry_with_service(entry, default_role)
                 persons += person
         i = max(j, i + 1)
+    return persons
+
+
+_SIGNATURE_START = re.compile(r"^(?:underskrifter|signaturer|justerandes sign\w*|sekreterare\s*[._]{4,}|ordförande\s*[._]{4,})", re.IGNORECASE)
+_SIGNATURE_ROLE = re.compile(r"^(?:vice |mötes)?(?:ordförande|sekreterare|justerare|justerande|justeras|protokolljusterare)$", re.IGNORECASE)
+_CELLS = re.compile(r"\s*[._]{4,}\s*|\t+|\s{2,}")
+
+
+def _signature_page(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The signature block at the end of the last item ("Underskrifter", "Sekreterare ......"):
+    the minutes end there, so its names are the signers, not text of that item."""
+    start = next((k for k, (_, line) in enumerate(lines) if _SIGNATURE_START.match(line.strip())), None)
+    return lines[start:] if start is not None else []
+
+
+def _is_role_row(line: str) -> bool:
+    cells = [c for c in _CELLS.split(line.strip()) if c]
+    return len(cells) >= 2 and all(_SIGNATURE_ROLE.match(c) for c in cells)
+
+
+def _signature_rows(lines: list[tuple[int, str]]) -> list[Person]:
+    """Signature blocks laid out in columns: a row of roles ("Ordförande ...... Justerande ......")
+    above or below a row of names ("Anna Ek     Olle Strand"), paired by column."""
+    rows = [[c for c in _CELLS.split(line.strip()) if c] for _, line in lines if line.strip()]
+    persons: list[Person] = []
+    for above, below in zip(rows, rows[1:]):
+        for roles, names in ((above, below), (below, above)):
+            if (
+                len(roles) >= 2 and len(roles) == len(names)
+                and all(_SIGNATURE_ROLE.match(r) for r in roles) and all(_name_tokens_ok(n) for n in names)
+            ):
+                persons += [Person(name, canonical_role(role)) for name, role in zip(names, roles)]
     return persons
 
 
@@ -922,10 +958,13 @@ def parse_document(pages: list[str], *, filename: str = "") -> ParsedDocument:
         for raw in seg.sections
     )
 
-    persons = _attendance_persons(seg.front) + _bare_name_persons(seg.front)
+    persons = _attendance_persons(seg.front) + _bare_name_persons(seg.front) + _signature_rows(seg.front)
     if not persons and seg.sections:
         # attendance lists printed on a later page (Borrby page 2 precedes § 66, so this is rare)
         persons = _attendance_persons([line for s in seg.sections[:1] for line in s.lines])
+    if seg.sections:
+        tail = _signature_page(seg.sections[-1].lines)
+        persons += _attendance_persons(tail) + _signature_rows(tail)
     text = "\n".join(pages)
     known = [p.name for p in persons]
     for mention in swedish_nlp.person_mentions(text):

@@ -360,7 +360,16 @@ def segment(pages: list[str]) -> Segmentation:
 
 def _is_break_before(line: str) -> bool:
     stripped = line.strip()
-    return bool(_LIST_ITEM.match(stripped) or _MARKUP_HEADING.match(stripped) or _PARA_HEADING.match(stripped))
+    return bool(
+        _LIST_ITEM.match(stripped) or _MARKUP_HEADING.match(stripped) or _PARA_HEADING.match(stripped)
+        or _is_sub_heading(stripped)
+    )
+
+
+def _is_sub_heading(line: str) -> bool:
+    """"Styrelsens beslut", "Beslutsunderlag", "Yrkanden": a heading inside an item is a paragraph
+    of its own, so it neither runs into the decision below it nor swallows the line above."""
+    return bool(SUB_HEADINGS.match(line.strip("*# ")))
 
 
 def _split_long(text: str) -> list[str]:
@@ -400,7 +409,7 @@ def paragraphs_of(lines: list[tuple[int, str]], section: str | None) -> list[Par
         previous = blocks[-1][1][-1]
         joins = not _is_break_before(line) and (
             not _SENTENCE_END.search(previous) or line[:1].islower()
-        ) and not _MARKUP_HEADING.match(previous)
+        ) and not _MARKUP_HEADING.match(previous) and not _is_sub_heading(previous)
         if joins:
             blocks[-1][1].append(line)
         else:

@@ -32,6 +32,7 @@ _ROLE_SUFFIXES = (
     "assistent", "coach", "utvecklare", "konsult", "analytiker", "jurist", "arkitekt", "inspektör",
     "rektor", "kanslist", "registrator", "justeringsperson", "rösträknare", "suppleant",
     "ombud", "antecknare",  # dataskyddsombud, antecknare (corpus/ 05-16, 2024-04-18)
+    "kommunikatör", "sakkunnig", "notarie", "kamrer", "skattmästare",
 )
 ROLE_TOKEN = r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")$"
 _ROLE_TOKEN_RE = re.compile(ROLE_TOKEN)
@@ -47,7 +48,7 @@ NOT_NAME_WORDS = frozenset(
     Region Regionen Kommun Kommunen Landsting Landstinget Europeiska Sveriges Svenska Svensk Nationella
     Nationellt Mötet Styrelsen Nämnden Stämman Årsmötet Förbundet Föreningen Beslut Beslutet Dnr Sida
     Datum Plats Tid Protokoll Sammanträdesprotokoll Förslag Under Inför Efter Från Till Med Och Den Det
-    Dessa Detta Enligt Kl Klockan Vid Om Att Även Samt Av För På Som Ett En Ny Nya Nytt Val Övrigt
+    Dessa Detta Enligt Kl Klockan Vid Om Att Även Samt Av För På Som Ett En Val Övrigt
     Övriga Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Januari Februari Mars April Maj Juni
     Juli Augusti September Oktober November December Lokal Lokala Regional Regionala Styrelsemöte Möte
     Vice Ordförande Ledamot Underskrift Underskrifter Paragraf Ärende Punkt Bilaga Justering
@@ -124,6 +125,11 @@ def _patterns() -> list[dict]:
             "label": "PERSON_ELECTED",
             "pattern": [{"LOWER": {"IN": elect_verbs}}, {"LOWER": "in", "OP": "?"}, *_name(),
                         {"LOWER": {"IN": ["till", "som"]}}, {"LOWER": "vice", "OP": "?"}, {"IS_LOWER": True}],
+        },
+        {
+            # "… valde Anna Ek till ordförande och Per Ny till sekreterare": the next of an election
+            "label": "PERSON_ELECTED",
+            "pattern": [{"LOWER": "och"}, *_name(), {"LOWER": "till"}, {"LOWER": "vice", "OP": "?"}, {"TEXT": {"REGEX": ROLE_TOKEN}}],
         },
         {
             "label": "PERSON_ELECTED",
