@@ -431,3 +431,13 @@ def test_persons_where_elected_or_acting_and_in_signature_rows():
     }
     assert [d.text for d in doc.sections[-1].decisions] == ["Styrelsen beslutar att godkänna rapporten."]
     assert "Styrelsens beslut" in [p.text for p in doc.paragraphs]
+
+
+def test_local_party_among_politicians_and_agency_among_officials():
+    """A local party is capitals in parentheses where Riksdag parties are written too; in a meeting
+    of officials the same shape is an organisation ("(FK)")."""
+    political = "Protokoll\n\nBeslutande\nAnna Ek (S), ordförande\nEva Ås (SPI)\n\n§ 1 Öppnande\n\nText.\n"
+    officials = "Anteckningar\n\nNärvarande\nLena Berg (FK)\nOla Sund (AF)\n\n§ 1 Öppnande\n\nText.\n"
+    assert {p.name: p.party for p in parse_document([political]).persons} == {"Anna Ek": "S", "Eva Ås": "SPI"}
+    assert {p.name: (p.party, p.organisation) for p in parse_document([officials]).persons} == {
+        "Lena Berg": (None, "FK"), "Ola Sund": (None, "AF")}

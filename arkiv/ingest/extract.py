@@ -39,9 +39,10 @@ from dataclasses import dataclass
 
 from arkiv.ingest.segment import RawSection, Segmentation, paragraphs_of, segment, split_sentences
 from arkiv.models import swedish_nlp
-from arkiv.models.swedish_nlp import PARTIES, canonical_role, is_name_token, is_organisation_word, is_role_word
+from arkiv.models.swedish_nlp import is_name_token, is_organisation_word
 from arkiv.schema import CaseRef, Decision, DecisionStatus, DocType, Paragraph, Person, Section
 from arkiv.swedish import dnr, vocabulary
+from arkiv.swedish.vocabulary import PARTIES, canonical_role, is_local_party, is_role_word
 
 
 @dataclass(frozen=True)
@@ -59,12 +60,7 @@ class ParsedDocument:
 
 # ---------------------------------------------------------------- dates, places, times
 
-_MONTHS = {
-    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
-    "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
-    "october": 10,
-}
+_MONTHS = {**vocabulary.MONTHS, **vocabulary.ENGLISH_MONTHS}
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-\u00ad\u2010-\u2013]{1,2}\s*(\d\d?)\s*[-\u00ad\u2010-\u2013]{1,2}\s*(\d\d?)(?!\d)")
 _DAY_MONTH = r"(?<!\d)(\d{1,2})(?::[ae])?\s+(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")"
 _TEXT_DATE = re.compile(_DAY_MONTH + r"\s+((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -915,7 +911,10 @@ def _parse_entry_with_service(entry: str, default_role: str | None) -> list[Pers
 
 def _merge_persons(persons: list[Person]) -> tuple[Person, ...]:
     merged: dict[str, Person] = {}
+    political = any(p.party in PARTIES for p in persons)
     for person in persons:
+        if person.party is None and person.organisation and is_local_party(person.organisation, political):
+            person = Person(person.name, person.role, None, person.organisation)  # "Eva Ås (SPI)"
         key = person.name.lower()
         old = merged.get(key)
         if old is None:

@@ -21,21 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-PARTIES = ("S", "M", "SD", "MP", "C", "L", "KD", "V")
-
-# Titles that name a person's function. Suffixes cover compounds such as "kommunekonom",
-# "verksamhetsledare", "samhällsbyggnadschef", "hamningenjör".
-_ROLE_SUFFIXES = (
-    "ordförande", "ordföranden", "ledamot", "ersättare", "sekreterare", "justerare", "justerande",
-    "chef", "chefen", "ekonom", "revisor", "kassör", "ledare", "samordnare", "koordinator",
-    "ingenjör", "direktör", "strateg", "handläggare", "controller", "ansvarig", "administratör",
-    "assistent", "coach", "utvecklare", "konsult", "analytiker", "jurist", "arkitekt", "inspektör",
-    "rektor", "kanslist", "registrator", "justeringsperson", "rösträknare", "suppleant",
-    "ombud", "antecknare",  # dataskyddsombud, antecknare (corpus/ 05-16, 2024-04-18)
-    "kommunikatör", "sakkunnig", "notarie", "kamrer", "skattmästare",
-)
-ROLE_TOKEN = r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")$"
-_ROLE_TOKEN_RE = re.compile(ROLE_TOKEN)
+from arkiv.swedish.vocabulary import PARTIES, ROLE_TOKEN, canonical_role, is_role_word
 
 NAME_TOKEN = r"^[A-ZÅÄÖÉÜØ][a-zåäöéüøæèáíóú]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüøæèáíóú]+)?$"
 _NAME_TOKEN_RE = re.compile(NAME_TOKEN)
@@ -63,31 +49,6 @@ _NOT_NAME_SUFFIXES = (
     "ering", "eringen", "skap", "skapet", "ärende", "ärendet", "ärenden", "frågor", "rapport",
     "avgift", "budget", "plan", "planen",
 )
-
-ROLE_CANONICAL = {
-    "ordföranden": "ordförande",
-    "ordförandes": "ordförande",
-    "ledamöter": "ledamot",
-    "justerande": "justerare",
-    "justeringsperson": "justerare",
-    "justeringspersoner": "justerare",
-    "protokolljusterare": "justerare",
-    "justeringsman": "justerare",
-    "justeringsmän": "justerare",
-    "förbundschefen": "förbundschef",
-}
-
-
-def canonical_role(text: str | None) -> str | None:
-    if not text:
-        return None
-    role = " ".join(text.lower().split()).strip(" ,.:;")
-    return ROLE_CANONICAL.get(role, role) or None
-
-
-def is_role_word(token: str) -> bool:
-    return bool(_ROLE_TOKEN_RE.match(token))
-
 
 def is_organisation_word(token: str) -> bool:
     """A capitalised word that names or starts an organisation: "Region", "Samordningsförbund"."""

@@ -12,17 +12,9 @@ import re
 from dataclasses import dataclass, replace
 
 from arkiv.schema import DecisionStatus
-from arkiv.swedish import dnr
+from arkiv.swedish import dnr, vocabulary
 
-MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [(), ("januari", "jan"), ("februari", "feb"), ("mars", "mar"), ("april", "apr"), ("maj",),
-         ("juni", "jun"), ("juli", "jul"), ("augusti", "aug"), ("september", "sep", "sept"),
-         ("oktober", "okt"), ("november", "nov"), ("december", "dec")]
-    )
-    for name in names
-}
+MONTHS = {**vocabulary.MONTHS, **vocabulary.MONTH_ABBREVIATIONS}
 
 # A verb form in the query that names what happened to a matter.
 STATUS_WORDS = [

@@ -1,4 +1,5 @@
-"""Swedish meeting vocabulary: organs that decide, decision verbs and the status each gives.
+"""Swedish meeting vocabulary: months, parties, roles, organs that decide, decision verbs and the
+status each gives, and the words a query uses for a status.
 
 Written from how kommuner, regioner, förbund and föreningar phrase decisions (see SWEDISH.md), never
 from one organisation's names. Ingest (arkiv.ingest.extract) and the query parser both read it.
@@ -9,6 +10,67 @@ from __future__ import annotations
 import re
 
 from arkiv.schema import DecisionStatus
+
+MONTHS = {
+    name: number
+    for number, name in enumerate(
+        "januari februari mars april maj juni juli augusti september oktober november december".split(), 1
+    )
+}
+MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+                       "sept": 9, "okt": 10, "nov": 11, "dec": 12}
+# Associations (student and hobby societies) sometimes keep their minutes in English.
+ENGLISH_MONTHS = {"january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
+                  "october": 10}
+
+# The parties of the Riksdag. Local parties are two to five capitals ("(SPI)", "(ÖP)"), which is also
+# how an organisation is shortened ("(FK)", "(AF)"): see is_local_party.
+PARTIES = ("S", "M", "SD", "MP", "C", "L", "KD", "V")
+_LOCAL_PARTY = re.compile(r"[A-ZÅÄÖ]{2,5}")
+
+
+def is_local_party(text: str, political: bool) -> bool:
+    """Capitals in parentheses after a name are a local party only among politicians: in a
+    document where Riksdag parties are written too."""
+    return political and bool(_LOCAL_PARTY.fullmatch(text)) and text not in PARTIES
+
+
+# Titles that name a person's function. Suffixes cover compounds such as "kommunekonom",
+# "verksamhetsledare", "samhällsbyggnadschef", "hamningenjör".
+_ROLE_SUFFIXES = (
+    "ordförande", "ordföranden", "ledamot", "ersättare", "sekreterare", "justerare", "justerande",
+    "chef", "chefen", "ekonom", "revisor", "kassör", "ledare", "samordnare", "koordinator",
+    "ingenjör", "direktör", "strateg", "handläggare", "controller", "ansvarig", "administratör",
+    "assistent", "coach", "utvecklare", "konsult", "analytiker", "jurist", "arkitekt", "inspektör",
+    "rektor", "kanslist", "registrator", "justeringsperson", "rösträknare", "suppleant",
+    "ombud", "antecknare", "kommunikatör", "sakkunnig", "notarie", "kamrer", "skattmästare",
+)
+ROLE_TOKEN = r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")$"
+_ROLE_TOKEN_RE = re.compile(ROLE_TOKEN)
+ROLE_CANONICAL = {
+    "ordföranden": "ordförande",
+    "ordförandes": "ordförande",
+    "ledamöter": "ledamot",
+    "justerande": "justerare",
+    "justeringsperson": "justerare",
+    "justeringspersoner": "justerare",
+    "protokolljusterare": "justerare",
+    "justeringsman": "justerare",
+    "justeringsmän": "justerare",
+    "förbundschefen": "förbundschef",
+}
+
+
+def canonical_role(text: str | None) -> str | None:
+    if not text:
+        return None
+    role = " ".join(text.lower().split()).strip(" ,.:;")
+    return ROLE_CANONICAL.get(role, role) or None
+
+
+def is_role_word(token: str) -> bool:
+    return bool(_ROLE_TOKEN_RE.match(token))
+
 
 # Any organ, committee or assembly in the definite form, compounds included: "Kommunstyrelsen",
 # "Arbetsutskottet", "Kommunfullmäktige", "Direktionen", "Årsstämman", "Mötet", "Kommunstyrelsens
