@@ -235,7 +235,7 @@ def _title(header: list[str], seg: Segmentation, filename: str) -> str:
         if line.strip().startswith("#"):
             return _shorten(line.strip().lstrip("#").strip())
     for line in header[:5]:
-        if not _DATE_LABEL.match(line) and not _PLACE_TIME_LABEL.match(line) and not _ATTENDANCE_LABEL.match(line):
+        if not _DATE_LABEL.match(line) and not _PLACE_TIME_LABEL.match(line) and not vocabulary.ATTENDANCE_LABEL.match(line):
             return _shorten(line)
     stem = filename.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     return stem or (seg.sections[0].title if seg.sections else "")
@@ -555,27 +555,6 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
 
 # ---------------------------------------------------------------- persons
 
-_ATTENDANCE_LABEL = re.compile(
-    r"^(?P<label>beslutande(?: ledamöter)?|närvarande ersättare|tjänstgörande ersättare|närvarande(?: ledamöter| medlemmar[^:\t]*)?|"
-    r"ersättare|övriga (?:deltagande|närvarande|medlemmar)|övriga|kallade|digitalt närvarande|deltagare|frånvarande|"
-    r"utses att justera|justerare|justerande|justeras|sekreterare|ordförande|styrelsemedlemmar|"
-    r"från [\wåäö ]+?|vid protokollet|underskrifter|underskrift)\s*(?::|\t|\s{2,}|$|\s(?=[A-ZÅÄÖ]))\s*(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-_LABEL_ROLE = {
-    "beslutande": "ledamot",
-    "beslutande ledamöter": "ledamot",
-    "utses att justera": "justerare",
-    "justerare": "justerare",
-    "justerande": "justerare",
-    "justeras": "justerare",
-    "sekreterare": "sekreterare",
-    "vid protokollet": "sekreterare",
-    "ordförande": "ordförande",
-    "närvarande ersättare": "ersättare",
-    "ersättare": "ersättare",
-    "tjänstgörande ersättare": "tjänstgörande ersättare",
-}
 _NOTE = re.compile(r",?\s*§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+)*")
 _PAREN = re.compile(r"\(([^()]*)\)")
 _SERVES_FOR = re.compile(r"\btjänstgör(?:ande)? för\b", re.IGNORECASE)
@@ -777,15 +756,15 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
         if _is_role_row(raw_lines[i]):
             i += 2  # a row of signature roles and its row of names: see _signature_rows
             continue
-        match = _ATTENDANCE_LABEL.match(lines[i])
+        match = vocabulary.ATTENDANCE_LABEL.match(lines[i])
         if not match:
             i += 1
             continue
-        inner = _ATTENDANCE_LABEL.match(match.group("rest"))
+        inner = vocabulary.ATTENDANCE_LABEL.match(match.group("rest"))
         if inner and not inner.group("rest"):
             match = inner  # "Underskrifter Sekreterare": the inner label names the role
         label = match.group("label").lower()
-        default_role = _LABEL_ROLE.get(label)
+        default_role = vocabulary.LABEL_ROLE.get(label)
         if (
             not match.group("rest") and default_role and i > 0 and raw_lines[i] == lines[i]
             and not lines[i].endswith(":") and _name_tokens_ok(lines[i - 1])
@@ -798,8 +777,8 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
         if not body and label in ("sekreterare", "ordförande", "justerande"):
             # "Sekreterare" / "Kommunkansliet," / "Avesta" / "Maria Hellgren" (seed 004): the signer's
             # name may come after the unit
-            ahead = next((k for k in range(j, min(j + 6, len(lines))) if _ATTENDANCE_LABEL.match(lines[k]) or _name_tokens_ok(lines[k])), None)
-            if ahead is not None and not _ATTENDANCE_LABEL.match(lines[ahead]):
+            ahead = next((k for k in range(j, min(j + 6, len(lines))) if vocabulary.ATTENDANCE_LABEL.match(lines[k]) or _name_tokens_ok(lines[k])), None)
+            if ahead is not None and not vocabulary.ATTENDANCE_LABEL.match(lines[ahead]):
                 body, j = [lines[ahead]], ahead + 1
         # following lines belong to the block while they read as persons (one per line, list items)
         while j < len(lines):
@@ -809,7 +788,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
                     break
                 j += 1
                 continue
-            if _ATTENDANCE_LABEL.match(line):
+            if vocabulary.ATTENDANCE_LABEL.match(line):
                 break
             if body and _wrapped(body[-1], line):
                 body[-1] += " " + line

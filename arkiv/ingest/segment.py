@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 
 from arkiv.schema import Paragraph
-from arkiv.swedish import dnr
+from arkiv.swedish import dnr, vocabulary
 
 MAX_PARAGRAPH_WORDS = 250
 
@@ -62,15 +62,6 @@ SUB_HEADINGS = re.compile(
     r"reservationer?|beslutsgång|omröstning|[\wåäö]+s beslut)\s*:?$",
     re.IGNORECASE,
 )
-# Headings of attendance lists; their content is front matter for the person extractor.
-ATTENDANCE_HEADINGS = re.compile(
-    r"^(?:kallade|närvarande(?: \w+)?|frånvarande|deltagare|deltagande|beslutande|ersättare|"
-    r"övriga (?:närvarande|deltagande|medlemmar)|styrelsemedlemmar|justerare|närvarolista|"
-    r"digitalt närvarande|ordförande|sekreterare|signaturer|underskrifter|justeras)\s*:?$",
-    re.IGNORECASE,
-)
-
-
 @dataclass
 class RawSection:
     number: str | None
@@ -282,7 +273,7 @@ def _sections_from_markup(lines: list[tuple[int, str]], headings: list[tuple[int
         if SUB_HEADINGS.match(title):
             (current.lines if current else front).append((page, line))
             continue
-        if ATTENDANCE_HEADINGS.match(title):
+        if vocabulary.ATTENDANCE_HEADINGS.match(title):
             current = None
             front.append((page, title + ":"))
             continue

@@ -16,19 +16,6 @@ from arkiv.swedish import dnr, vocabulary
 
 MONTHS = {**vocabulary.MONTHS, **vocabulary.MONTH_ABBREVIATIONS}
 
-# A verb form in the query that names what happened to a matter.
-STATUS_WORDS = [
-    (re.compile(r"\bbordla(des|gda|gd|gt|gts|ggning\w*|gts)?\b|\bbordlägg\w*", re.I), DecisionStatus.BORDLAGD),
-    (re.compile(r"\båterremitt\w*|\båterremiss\w*", re.I), DecisionStatus.ATERREMITTERAD),
-    (re.compile(r"\bavslo(gs|g)\b|\bavslag(en|na|et)?\b|\bavslagits\b|\bavslås\b", re.I), DecisionStatus.AVSLAGEN),
-    (re.compile(r"\bnoterade?s?\b|\blades till handlingarna\b", re.I), DecisionStatus.NOTERAD),
-    (re.compile(r"\bavskr(?:ev|iv)\w*", re.I), DecisionStatus.AVSKRIVEN),
-    (re.compile(r"\böverlämna(?:de|des|d|t|ts|s)?\b", re.I), DecisionStatus.OVERLAMNAD),
-    (re.compile(r"\bbesvara(?:d|de|des|t|ts)\b", re.I), DecisionStatus.BESVARAD),
-]
-DECISION_WORDS = re.compile(
-    r"\bbeslut(et|en|ade|ades|at|ats|ar|s)?\b|\bbesluta(de|des|t)?\b|\bbeslöt\b|\bfattade(s)?\b", re.I
-)
 DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 DAY_MONTH_YEAR = re.compile(r"\b(?:den\s+)?(\d{1,2})(?::[ae])?\s+(" + _MONTH_NAMES + r")\.?\s+(\d{4})\b", re.I)
@@ -100,12 +87,12 @@ def parse_query(text: str) -> Query:
     elif match := BARE_YEAR.search(topic):
         query = replace(query, year_hint=int(match.group(1)))
 
-    for pattern, status in STATUS_WORDS:
+    for pattern, status in vocabulary.QUERY_STATUS_WORDS:
         if match := pattern.search(topic):
             query = replace(query, status=status, decision_intent=True)
             topic = _remove(topic, match.span())
             break
-    if match := DECISION_WORDS.search(topic):
+    if match := vocabulary.QUERY_DECISION_WORDS.search(topic):
         query = replace(query, decision_intent=True)
         topic = _remove(topic, match.span())
 

@@ -1,5 +1,5 @@
 """Swedish meeting vocabulary: months, parties, roles, organs that decide, decision verbs and the
-status each gives, and the words a query uses for a status.
+status each gives, attendance labels, and the words a query uses for a status.
 
 Written from how kommuner, regioner, förbund and föreningar phrase decisions (see SWEDISH.md), never
 from one organisation's names. Ingest (arkiv.ingest.extract) and the query parser both read it.
@@ -155,3 +155,53 @@ def decision_status(text: str) -> DecisionStatus:
     if NOTED.search(matter) and not DECIDING_VERB.search(matter):
         return DecisionStatus.NOTERAD
     return DecisionStatus.BESLUTAD
+
+
+# ---------------------------------------------------------------- attendance
+
+# Headings of attendance lists; their content is front matter for the person extractor.
+ATTENDANCE_HEADINGS = re.compile(
+    r"^(?:kallade|närvarande(?: \w+)?|frånvarande|deltagare|deltagande|beslutande|ersättare|"
+    r"övriga (?:närvarande|deltagande|medlemmar)|styrelsemedlemmar|justerare|närvarolista|"
+    r"digitalt närvarande|ordförande|sekreterare|signaturer|underskrifter|justeras)\s*:?$",
+    re.IGNORECASE,
+)
+# Labels of attendance and signature lines, and the role a label gives the persons under it.
+ATTENDANCE_LABEL = re.compile(
+    r"^(?P<label>beslutande(?: ledamöter)?|närvarande ersättare|tjänstgörande ersättare|närvarande(?: ledamöter| medlemmar[^:\t]*)?|"
+    r"ersättare|övriga (?:deltagande|närvarande|medlemmar)|övriga|kallade|digitalt närvarande|deltagare|frånvarande|"
+    r"utses att justera|justerare|justerande|justeras|sekreterare|ordförande|styrelsemedlemmar|"
+    r"från [\wåäö ]+?|vid protokollet|underskrifter|underskrift)\s*(?::|\t|\s{2,}|$|\s(?=[A-ZÅÄÖ]))\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+LABEL_ROLE = {
+    "beslutande": "ledamot",
+    "beslutande ledamöter": "ledamot",
+    "utses att justera": "justerare",
+    "justerare": "justerare",
+    "justerande": "justerare",
+    "justeras": "justerare",
+    "sekreterare": "sekreterare",
+    "vid protokollet": "sekreterare",
+    "ordförande": "ordförande",
+    "närvarande ersättare": "ersättare",
+    "ersättare": "ersättare",
+    "tjänstgörande ersättare": "tjänstgörande ersättare",
+}
+
+
+# ---------------------------------------------------------------- queries
+
+# A verb form in the query that names what happened to a matter.
+QUERY_STATUS_WORDS = [
+    (re.compile(r"\bbordla(des|gda|gd|gt|gts|ggning\w*|gts)?\b|\bbordlägg\w*", re.I), DecisionStatus.BORDLAGD),
+    (re.compile(r"\båterremitt\w*|\båterremiss\w*", re.I), DecisionStatus.ATERREMITTERAD),
+    (re.compile(r"\bavslo(gs|g)\b|\bavslag(en|na|et)?\b|\bavslagits\b|\bavslås\b", re.I), DecisionStatus.AVSLAGEN),
+    (re.compile(r"\bnoterade?s?\b|\blades till handlingarna\b", re.I), DecisionStatus.NOTERAD),
+    (re.compile(r"\bavskr(?:ev|iv)\w*", re.I), DecisionStatus.AVSKRIVEN),
+    (re.compile(r"\böverlämna(?:de|des|d|t|ts|s)?\b", re.I), DecisionStatus.OVERLAMNAD),
+    (re.compile(r"\bbesvara(?:d|de|des|t|ts)\b", re.I), DecisionStatus.BESVARAD),
+]
+QUERY_DECISION_WORDS = re.compile(
+    r"\bbeslut(et|en|ade|ades|at|ats|ar|s)?\b|\bbesluta(de|des|t)?\b|\bbeslöt\b|\bfattade(s)?\b", re.I
+)
