@@ -441,3 +441,23 @@ def test_local_party_among_politicians_and_agency_among_officials():
     assert {p.name: p.party for p in parse_document([political]).persons} == {"Anna Ek": "S", "Eva Ås": "SPI"}
     assert {p.name: (p.party, p.organisation) for p in parse_document([officials]).persons} == {
         "Lena Berg": (None, "FK"), "Ola Sund": (None, "AF")}
+
+
+def test_protocol_with_decision_blocks_keeps_an_organ_decision_written_without_one():
+    """Issue 10: in a kommun protocol whose items have "Beslut" blocks, an item that only says
+    "Kommunstyrelsen beslutar att …" still has that decision; history ("beslutade 2023-05-12") and
+    "Arbetsutskottets förslag" do not."""
+    page = (
+        "Protokoll Kommunstyrelsen\n\n§ 20 Budget\n\nKommunstyrelsen beslutade 2023-05-12 att ta fram en plan.\n\n"
+        "Arbetsutskottets förslag\nKommunstyrelsen beslutar att anta planen.\n\nBeslut\n\n"
+        "Kommunstyrelsen beslutar att anta planen med ändringen att den gäller från 2025.\n\n"
+        "§ 21 Delegationsbeslut\n\nKommunstyrelsen beslutade 2023-05-12 att delegera.\n\n"
+        "Kommunstyrelsen beslutar att lägga redovisningen till handlingarna.\n\n"
+        "§ 22 Taxor\n\nArbetsutskottets förslag\nKommunstyrelsen beslutar att anta taxan.\n"
+    )
+    sections = parse_document([page]).sections
+    assert [[(d.text, d.status) for d in s.decisions] for s in sections] == [
+        [("Kommunstyrelsen beslutar att anta planen med ändringen att den gäller från 2025.", DecisionStatus.BESLUTAD)],
+        [("Kommunstyrelsen beslutar att lägga redovisningen till handlingarna.", DecisionStatus.NOTERAD)],
+        [],
+    ]

@@ -8,11 +8,14 @@ Stenålderns = association minutes in PDF, Markdown, LaTeX, Org and Typst).
 Decisions
     A section with a decision block ("Beslut", "Beslut:", "Styrelsens beslut",
     "SAMHÄLLSPLANERINGSNÄMNDENS BESLUT", a "### Beslut" sub-heading) takes its decisions from the
-    block only: one per bullet ("- ", "• ") or, without bullets, one per paragraph. The block ends
+    block only: one per bullet ("- ", "• ") or, without bullets, one per paragraph; each "att"-clause
+    with its organ's lead-in is a decision of its own. The block ends
     at a line of underscores, "Beslutet expedieras/skickas till", "Reservation", "Beslutsunderlag"
     and similar. In documents without any decision block (association minutes) decisions are the
     sentences in which the meeting acts: "Mötet beslutar att …", "Styrelsen godkänner …",
     "Årsmötet beslutade …", "Mötet väljer X till …", "X väljs till …", "Dagordningen godkändes".
+    In a protocol with blocks, an item without one decides only where an organ acts in the present
+    tense ("Kommunstyrelsen beslutar att …"); any organ counts (arkiv.swedish.vocabulary.ORGAN).
     Text under "Förslag till beslut", "Yrkanden", "Beslutsunderlag" never gives decisions.
     An organ's "BESLUTSFÖRSLAG TILL KOMMUNFULLMÄKTIGE" (Borrby) counts as a decision: the organ
     decided to propose. A line "Styrelsen beslutar att" followed by "- verb …" bullets is a decision
@@ -479,13 +482,25 @@ def _decision_blocks(section: RawSection) -> list[list[str]] | None:
 _MARKUP_HEADING = re.compile(r"^#{1,6}\s+\S")
 
 
-def _sentence_decisions(section: RawSection) -> list[str]:
+# In a protocol with decision blocks, a § without one decides only in the present tense of an organ
+# ("Kommunstyrelsen beslutar att lägga redovisningen till handlingarna"); "Kommunstyrelsen beslutade
+# 2023-05-12 att …" in a background text is history, and "Arbetsutskottets förslag" is a proposal.
+_PRESENT_ACT = re.compile(
+    r"^" + vocabulary.ORGAN + r"\s+(?:beslutar|godkänner|fastställer|antar|bordlägger|återremitterar|avslår|"
+    r"noterar|lägger\b.*\btill handlingarna|tar del av|föreslår|överlämnar|utser|väljer|beviljar)\b",
+    re.IGNORECASE,
+)
+_PROPOSAL_HEADING = re.compile(r"^(?:#+\s*)?[\wåäö-]+s förslag(?: till beslut)?\s*:?$", re.IGNORECASE)
+
+
+def _sentence_decisions(section: RawSection, formal: bool = False) -> list[str]:
     decisions = []
     skipping = False
     kept: list[tuple[int, str]] = []
     for page, raw in section.lines:
         line = raw.strip()
-        if _NOT_DECISION_BLOCK.match(line) and len(line.split()) <= 6:
+        proposal = formal and _PROPOSAL_HEADING.match(line)
+        if proposal or _NOT_DECISION_BLOCK.match(line) and len(line.split()) <= 6:
             skipping = True
             continue
         if skipping and (_MARKUP_HEADING.match(line) or _BLOCK_START.match(line)):
@@ -504,6 +519,8 @@ def _sentence_decisions(section: RawSection) -> list[str]:
     for unit in units:
         for sentence in split_sentences(re.sub(r"^[-•*]\s+|^\w\.\s+", "", unit)):
             bare = re.sub(r"^(?:[-•*]|[a-zivx]{1,3}[.)])\s+", "", sentence)
+            if formal and not _PRESENT_ACT.match(bare):
+                continue
             if vocabulary.ACTS.match(bare) or _PASSIVE.search(bare) or _BESLUT_OM.match(bare):
                 decisions.append(_clean_decision(bare))
     return decisions
@@ -545,10 +562,8 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
     blocks = _decision_blocks(section)
     if blocks is not None:
         texts = [t for block in blocks for t in _block_decisions(block)]
-    elif formal:
-        texts = []
     else:
-        texts = _sentence_decisions(section)
+        texts = _sentence_decisions(section, formal)
     texts = [clause for text in texts for clause in _att_clauses(text)]
     return tuple(Decision(text=t, status=vocabulary.decision_status(t)) for t in texts)
 
