@@ -32,7 +32,11 @@ Persons
     justera") stays ledamot; the justerare role is kept only for persons with no other role. Roles
     are lower-case titles; a capitalised comma part ("Granåsens kommun", "Försäkringskassan") is the
     organisation, and a member under "Beslutande" without a written title is ledamot (corpus/ 05-16,
-    09-19). Then running-text mentions from arkiv.models.swedish_nlp.
+    09-19). A line that is no person inside a block is skipped, it does not end the block. Signature
+    blocks: "Sekreterare ……" above a name, or a row of roles above/below a row of names, also on the
+    signature page after the last item. Then running-text mentions from arkiv.models.swedish_nlp.
+    A name is rejected by its shape (organisation, street and noun endings), never by a list of
+    places or companies.
 """
 
 from __future__ import annotations

@@ -16,6 +16,9 @@ Heading rules, each seen in several documents of the seed/eval corpus:
   corpus/ PDFs and in corpus/2024-05-16); "§ 27-38" is a range.
 - "Ärende 4 Title" starts a section like "Paragraf 5 Title" (the item pages of the corpus/
   kallelse); its number is normalised to "§ 4" as numbered agenda items are.
+- The heading system is chosen for the whole document: the one whose numbered headings rise in
+  the longest sequence wins (a § line counts only when it reads as a heading, not as a quoted
+  statute), ties going to §, then markup, then numbered lines.
 - Without § headings: markup headings from the readers ("# X", "## 1. X") or, in plain text,
   numbered lines "1. Title" / "1. | Title" whose numbers increase (lithekod, Stenålderns,
   Långasand); a numbered list restarting at 1 inside an item is not a heading, nor is a run of
