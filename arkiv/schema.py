@@ -10,6 +10,8 @@ import re
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 
+from arkiv.swedish import dnr
+
 
 class DocType(StrEnum):
     PROTOKOLL = "sammanträdesprotokoll"
@@ -27,6 +29,9 @@ class DecisionStatus(StrEnum):
     ATERREMITTERAD = "återremitterad"  # sent back for further preparation
     AVSLAGEN = "avslagen"  # rejected
     NOTERAD = "noterad"  # information noted, "läggs till handlingarna"
+    AVSKRIVEN = "avskriven"  # written off without a decision on its merits, "ärendet avskrivs"
+    OVERLAMNAD = "överlämnad"  # proposed to another organ, "föreslår kommunfullmäktige besluta att"
+    BESVARAD = "besvarad"  # a motion or medborgarförslag answered, "anses besvarad"
 
 
 class IngestStatus(StrEnum):
@@ -42,12 +47,14 @@ _DNR_SERIES = re.compile(r"[A-ZÅÄÖ]{1,8}", re.IGNORECASE)
 
 
 def normalise_dnr(text: str) -> str:
-    """Key for matching case numbers written in different spellings.
+    """Key for matching case numbers written in different spellings (arkiv.swedish.dnr).
 
-    "Dnr SDSF 2024 000025 790" -> "SDSF-2024-25-790", "ks2024/123" and "KS 2024-0123" -> "KS-2024-123",
-    "Dnr 2023-000123" -> "2023-123". The series letters (without the word "Dnr") and every digit
-    group with leading zeros removed, because numbers are written zero-padded or not.
+    "Dnr SDSF 2024 000025 790" -> "SDSF-2024-25-790", "ks2024/123", "KS/2024:0123" and "2024/KS 123"
+    -> "KS-2024-123", "Dnr 2023-000123" -> "2023-123". Text outside the grammar (a free `--dnr`
+    value) keys as its series letters and digit groups without leading zeros.
     """
+    if (parsed := dnr.parse(text)) is not None:
+        return parsed.key
     body = re.sub(r"^\s*(dnr|diarienummer|diarienr)[\s.:]*", "", text.strip(), flags=re.IGNORECASE)
     series = _DNR_SERIES.match(body.strip())
     parts = [series.group(0).upper()] if series else []
@@ -65,6 +72,12 @@ class CaseRef:
     @classmethod
     def from_text(cls, text: str) -> CaseRef:
         return cls(text=text.strip(), key=normalise_dnr(text))
+
+    @property
+    def display(self) -> str:
+        """The canonical spelling ("KS 2024/123"), or the text as written outside the grammar."""
+        parsed = dnr.parse(self.text)
+        return parsed.display if parsed else self.text
 
     @classmethod
     def example(cls) -> CaseRef:

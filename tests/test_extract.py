@@ -6,9 +6,10 @@ from pathlib import Path
 import pytest
 
 from arkiv.ingest.clean import clean_pages
-from arkiv.ingest.extract import decision_status, parse_document
+from arkiv.ingest.extract import parse_document
 from arkiv.ingest.readers import read_document
 from arkiv.schema import DecisionStatus, DocType
+from arkiv.swedish.vocabulary import decision_status
 from tests.conftest import EVALDOCS, SEEDS, needs_shared
 
 SEED_002 = SEEDS / "002_420ab7fc8542cc48.txt"
@@ -288,4 +289,175 @@ def test_lead_in_decision_block_and_references_to_earlier_decisions():
     assert [(d.text, d.status) for d in decisions] == [
         ("Styrelsen beslutar att säga upp avtalet", DecisionStatus.BESLUTAD),
         ("Styrelsen beslutar att lägga informationen till handlingarna.", DecisionStatus.NOTERAD),
+    ]
+
+
+# ------------------------------------------------------------------ issue 10: any organ's layout
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Kommunstyrelsen beslutar att anta budgeten för 2025.", DecisionStatus.BESLUTAD),
+        ("Arbetsutskottet beslutar att bordlägga ärendet.", DecisionStatus.BORDLAGD),
+        ("Barn- och utbildningsnämnden beslutar att återremittera ärendet.", DecisionStatus.ATERREMITTERAD),
+        ("Direktionen godkänner årsredovisningen.", DecisionStatus.BESLUTAD),
+        ("Kommunfullmäktige avslår motionen.", DecisionStatus.AVSLAGEN),
+        ("Föreningsstämman beslöt att höja avgiften.", DecisionStatus.BESLUTAD),
+        ("Årsmötet beviljade styrelsen ansvarsfrihet.", DecisionStatus.BESLUTAD),
+        ("Kommunstyrelsens arbetsutskott föreslår kommunstyrelsen besluta att anta taxan.", DecisionStatus.OVERLAMNAD),
+        ("Mötet finner att kallelsen skett i stadgeenlig ordning.", DecisionStatus.BESLUTAD),
+    ],
+)
+def test_any_organ_that_decides_gives_a_decision(sentence, status):
+    """Issue 10: not only the decision subjects of the sample documents; any organ, committee or
+    assembly followed by a decision verb is a decision, in minutes without decision blocks."""
+    page = f"Protokoll\n\n§ 4 Ärendet\n\nBakgrund till ärendet.\n\n{sentence}\n"
+    assert [(d.text, d.status) for d in parse_document([page]).sections[0].decisions] == [(sentence, status)]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Nämnden avslår yrkandet om återremiss och godkänner detaljplanen.", DecisionStatus.BESLUTAD),
+        ("Styrelsen beslutar, med avslag på Per Nys (C) yrkande om bordläggning, att anta planen.", DecisionStatus.BESLUTAD),
+        ("Återremissyrkandet avslås. Nämnden antar taxan.", DecisionStatus.BESLUTAD),
+        ("Nämnden bifaller yrkandet om återremiss.", DecisionStatus.ATERREMITTERAD),
+        ("Ärendet avskrivs från vidare handläggning.", DecisionStatus.AVSKRIVEN),
+        ("Motionen anses besvarad.", DecisionStatus.BESVARAD),
+        ("Kommunstyrelsen föreslår kommunfullmäktige besluta att avslå motionen.", DecisionStatus.OVERLAMNAD),
+        ("Nämnden beslutar att överlämna ärendet till kommunstyrelsen.", DecisionStatus.OVERLAMNAD),
+    ],
+)
+def test_status_comes_from_what_is_done_to_the_matter(text, status):
+    """Issue 10: "avslår yrkandet om återremiss och godkänner" is beslutad, not återremitterad."""
+    assert decision_status(text) is status
+
+
+def test_kommun_protocol_block_decision_statuses():
+    """GIVEN a nämnd protocol with "Nämndens beslut" blocks THEN the status follows the main clause."""
+    page = (
+        "Protokoll Miljönämnden\n\n§ 12 Detaljplan för kvarteret Lärkan\n\nYrkanden\n\n"
+        "Eva Ström (V) yrkar återremiss.\n\nNämndens beslut\n\n"
+        "Nämnden avslår yrkandet om återremiss och godkänner detaljplanen.\n"
+    )
+    [decision] = parse_document([page]).sections[0].decisions
+    assert decision.status is DecisionStatus.BESLUTAD
+
+
+def test_attendance_names_that_are_also_towns_or_companies():
+    """Issue 10: "Säter", "Kraften", "Best" are surnames as well as a town and companies; in an
+    attendance line with parties they are persons, and no word list of sample names decides."""
+    page = (
+        "Protokoll Kommunstyrelsen\n\n"
+        "Beslutande: Anna Ek (S), ordförande, Erik Säter (M), Karl Kraften (C), Anna Best (L)\n\n"
+        "§ 1 Öppnande\n\nText.\n"
+    )
+    persons = {p.name: (p.role, p.party) for p in parse_document([page]).persons}
+    assert persons == {
+        "Anna Ek": ("ordförande", "S"), "Erik Säter": ("ledamot", "M"),
+        "Karl Kraften": ("ledamot", "C"), "Anna Best": ("ledamot", "L"),
+    }
+
+
+def test_one_rejected_line_does_not_end_the_attendance_block():
+    """Issue 10: a line that is no person inside a one-per-line block is skipped, the block goes on."""
+    page = (
+        "Protokoll Tekniska nämnden\n\nBeslutande\nLena Holm (S), ordförande\nStorgatan 4, Byn\n"
+        "Olof Berg\nSara Nyberg, vice ordförande\n\n§ 1 Öppnande\n\nText.\n"
+    )
+    persons = {p.name: p.role for p in parse_document([page]).persons}
+    assert persons == {"Lena Holm": "ordförande", "Olof Berg": "ledamot", "Sara Nyberg": "vice ordförande"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ordförande Storgatan 12", "Ledamot Byggnadsnämnden Norr", "Sekreterare Verksamhetsplanering Ekonomi"],
+)
+def test_streets_committees_and_headings_are_no_person(line):
+    page = f"Protokoll\n\n{line}\n\n§ 1 Öppnande\n\nText.\n\n§ 2 Avslutning\n\nText.\n"
+    assert parse_document([page]).persons == ()
+
+
+def test_each_att_clause_is_a_decision_of_its_own():
+    """Issue 10: "Kommunstyrelsen beslutar att …, att …, samt att …" and "att"-clauses one per line
+    are one decision each with the lead-in and their own status; a describing clause ("att gälla
+    från …") stays with its decision."""
+    page = (
+        "§ 8 Budget 2025\n\nKommunstyrelsens beslut\n\n"
+        "Kommunstyrelsen beslutar att anta budgeten, att uppdra åt förvaltningen att redovisa utfallet, "
+        "samt att bordlägga frågan om taxor.\n\n"
+        "§ 9 Riktlinjer\n\nNämndens beslut\n\nNämnden beslutar\natt anta riktlinjerna, att gälla från 1 januari\n"
+        "att återremittera frågan om avgifter\n"
+    )
+    sections = parse_document([page]).sections
+    assert [(d.text, d.status) for d in sections[0].decisions] == [
+        ("Kommunstyrelsen beslutar att anta budgeten", DecisionStatus.BESLUTAD),
+        ("Kommunstyrelsen beslutar att uppdra åt förvaltningen att redovisa utfallet", DecisionStatus.BESLUTAD),
+        ("Kommunstyrelsen beslutar att bordlägga frågan om taxor.", DecisionStatus.BORDLAGD),
+    ]
+    assert [(d.text, d.status) for d in sections[1].decisions] == [
+        ("Nämnden beslutar att anta riktlinjerna, att gälla från 1 januari", DecisionStatus.BESLUTAD),
+        ("Nämnden beslutar att återremittera frågan om avgifter", DecisionStatus.ATERREMITTERAD),
+    ]
+
+
+def test_findings_elections_and_outcomes_are_decisions():
+    """Issue 10: association minutes record outcomes, not only "beslutar"."""
+    page = (
+        "Protokoll årsmöte\n\n§ 1 Mötets behörighet\n\nMötet finner att kallelse skett i laga ordning.\n\n"
+        "§ 2 Ansvarsfrihet\n\nÅrsmötet beviljade styrelsen ansvarsfrihet för 2024.\n\n"
+        "§ 3 Val\n\nValdes till ordförande för ett år: Anna Ek.\n\n§ 4 Motion\n\nFörslaget antogs.\n"
+    )
+    assert [len(s.decisions) for s in parse_document([page]).sections] == [1, 1, 1, 1]
+
+
+def test_persons_where_elected_or_acting_and_in_signature_rows():
+    """Issue 10: "Mötet valde Anna Ek till ordförande och Per Ny till sekreterare", "Föredragande:
+    ekonomichef Jonas Wik", a signature block in columns; the decision-marker heading "Styrelsens
+    beslut" is a paragraph of its own and the signatures are no part of the decision."""
+    page = (
+        "Protokoll Kultur- och fritidsnämnden\nSammanträdesdatum 2024-05-06\n\n§ 3 Val av ordförande\n"
+        "Mötet valde Anna Ek till ordförande och Per Ny till sekreterare.\n\n§ 4 Ekonomi\n"
+        "Föredragande: ekonomichef Jonas Wik\nStyrelsens beslut\nStyrelsen beslutar att godkänna rapporten.\n\n"
+        "Underskrifter\nSekreterare ........................\nLisa Holm\n"
+        "Ordförande ........................ Justerande ........................\n"
+        "Anna Ek                             Olle Strand\n"
+    )
+    doc = parse_document([page])
+    assert {p.name: p.role for p in doc.persons} == {
+        "Anna Ek": "ordförande", "Per Ny": "sekreterare", "Jonas Wik": "ekonomichef",
+        "Lisa Holm": "sekreterare", "Olle Strand": "justerare",
+    }
+    assert [d.text for d in doc.sections[-1].decisions] == ["Styrelsen beslutar att godkänna rapporten."]
+    assert "Styrelsens beslut" in [p.text for p in doc.paragraphs]
+
+
+def test_local_party_among_politicians_and_agency_among_officials():
+    """A local party is capitals in parentheses where Riksdag parties are written too; in a meeting
+    of officials the same shape is an organisation ("(FK)")."""
+    political = "Protokoll\n\nBeslutande\nAnna Ek (S), ordförande\nEva Ås (SPI)\n\n§ 1 Öppnande\n\nText.\n"
+    officials = "Anteckningar\n\nNärvarande\nLena Berg (FK)\nOla Sund (AF)\n\n§ 1 Öppnande\n\nText.\n"
+    assert {p.name: p.party for p in parse_document([political]).persons} == {"Anna Ek": "S", "Eva Ås": "SPI"}
+    assert {p.name: (p.party, p.organisation) for p in parse_document([officials]).persons} == {
+        "Lena Berg": (None, "FK"), "Ola Sund": (None, "AF")}
+
+
+def test_protocol_with_decision_blocks_keeps_an_organ_decision_written_without_one():
+    """Issue 10: in a kommun protocol whose items have "Beslut" blocks, an item that only says
+    "Kommunstyrelsen beslutar att …" still has that decision; history ("beslutade 2023-05-12") and
+    "Arbetsutskottets förslag" do not."""
+    page = (
+        "Protokoll Kommunstyrelsen\n\n§ 20 Budget\n\nKommunstyrelsen beslutade 2023-05-12 att ta fram en plan.\n\n"
+        "Arbetsutskottets förslag\nKommunstyrelsen beslutar att anta planen.\n\nBeslut\n\n"
+        "Kommunstyrelsen beslutar att anta planen med ändringen att den gäller från 2025.\n\n"
+        "§ 21 Delegationsbeslut\n\nKommunstyrelsen beslutade 2023-05-12 att delegera.\n\n"
+        "Kommunstyrelsen beslutar att lägga redovisningen till handlingarna.\n\n"
+        "§ 22 Taxor\n\nArbetsutskottets förslag\nKommunstyrelsen beslutar att anta taxan.\n"
+    )
+    sections = parse_document([page]).sections
+    assert [[(d.text, d.status) for d in s.decisions] for s in sections] == [
+        [("Kommunstyrelsen beslutar att anta planen med ändringen att den gäller från 2025.", DecisionStatus.BESLUTAD)],
+        [("Kommunstyrelsen beslutar att lägga redovisningen till handlingarna.", DecisionStatus.NOTERAD)],
+        [],
     ]

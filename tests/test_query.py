@@ -36,3 +36,12 @@ def test_decision_verb_sets_intent_and_status():
     query = parse_query("vilka beslut bordlades om äskanden")
     assert query.decision_intent and query.status is DecisionStatus.BORDLAGD
     assert "äskanden" in query.topic and "bordlades" not in query.topic
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [("ärenden som avskrevs 2024", DecisionStatus.AVSKRIVEN), ("besvarade motioner", DecisionStatus.BESVARAD),
+     ("ärenden överlämnade till fullmäktige", DecisionStatus.OVERLAMNAD)],
+)
+def test_new_statuses_are_understood(text, status):
+    assert parse_query(text).status is status

@@ -157,3 +157,35 @@ def test_arende_headings_start_sections():
     """GIVEN kallelse item pages "Ärende 4 Internkontrollplan 2025" (corpus/ kallelse)."""
     sections = segment(["Ärende 4 Internkontrollplan\nDnr NSF 2024/17\nText.\nÄrende 5 Delegationsordning\nText.\n"]).sections
     assert [(s.number, s.title) for s in sections] == [("§ 4", "Internkontrollplan"), ("§ 5", "Delegationsordning")]
+
+
+def test_a_quoted_statute_does_not_decide_the_heading_system():
+    """Issue 10: one "§ 7" line quoting the statutes inside a Markdown file with "## 1." headings;
+    the headings of the whole document decide, so all "## N." items stay sections."""
+    text = (
+        "# Protokoll årsmöte i Bygdeföreningen\n\n## 1. Mötets öppnande\n\nOrdföranden öppnade mötet.\n\n"
+        "## 2. Val av mötesordförande\n\nMötet valde Anna Ek.\n\n## 3. Stadgeändring\n\nStadgarna säger:\n\n"
+        "§ 7 Styrelsen består av fem ledamöter som väljs av årsmötet för två år.\n\n"
+        "Mötet beslutade att ändra till sju ledamöter.\n\n## 4. Avslutning\n\nMötet avslutades.\n"
+    )
+    sections = segment([text]).sections
+    assert [(s.number, s.title) for s in sections] == [
+        ("§ 1", "Mötets öppnande"), ("§ 2", "Val av mötesordförande"), ("§ 3", "Stadgeändring"), ("§ 4", "Avslutning"),
+    ]
+    assert "§ 7 Styrelsen består" in sections[2].text
+
+
+def test_markdown_heading_without_space_after_the_hashes():
+    """Issue 10: "####1. Val av mötesordförande" is a heading like "#### 1. …"."""
+    text = "####1. Mötets öppnande\n\nText.\n\n####2. Val av mötesordförande\n\nText.\n"
+    assert [(s.number, s.title) for s in segment([text]).sections] == [
+        ("§ 1", "Mötets öppnande"), ("§ 2", "Val av mötesordförande")]
+
+
+def test_numbered_plain_text_items_win_over_one_statute_line():
+    text = (
+        "Protokoll styrelsemöte\n\n1. Mötets öppnande\nOrdföranden öppnade.\n\n2. Föregående protokoll\n"
+        "Lades till handlingarna.\n\n§ 4 Föreningens ändamål är att främja bygdens utveckling och kultur.\n\n"
+        "3. Ekonomi\nKassören redogjorde.\n\n4. Avslutning\nMötet avslutades.\n"
+    )
+    assert [s.number for s in segment([text]).sections] == ["§ 1", "§ 2", "§ 3", "§ 4"]

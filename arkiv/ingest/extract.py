@@ -8,27 +8,35 @@ Stenålderns = association minutes in PDF, Markdown, LaTeX, Org and Typst).
 Decisions
     A section with a decision block ("Beslut", "Beslut:", "Styrelsens beslut",
     "SAMHÄLLSPLANERINGSNÄMNDENS BESLUT", a "### Beslut" sub-heading) takes its decisions from the
-    block only: one per bullet ("- ", "• ") or, without bullets, one per paragraph. The block ends
+    block only: one per bullet ("- ", "• ") or, without bullets, one per paragraph; each "att"-clause
+    with its organ's lead-in is a decision of its own. The block ends
     at a line of underscores, "Beslutet expedieras/skickas till", "Reservation", "Beslutsunderlag"
     and similar. In documents without any decision block (association minutes) decisions are the
     sentences in which the meeting acts: "Mötet beslutar att …", "Styrelsen godkänner …",
     "Årsmötet beslutade …", "Mötet väljer X till …", "X väljs till …", "Dagordningen godkändes".
+    In a protocol with blocks, an item without one decides only where an organ acts in the present
+    tense ("Kommunstyrelsen beslutar att …"); any organ counts (arkiv.swedish.vocabulary.ORGAN).
     Text under "Förslag till beslut", "Yrkanden", "Beslutsunderlag" never gives decisions.
     An organ's "BESLUTSFÖRSLAG TILL KOMMUNFULLMÄKTIGE" (Borrby) counts as a decision: the organ
     decided to propose. A line "Styrelsen beslutar att" followed by "- verb …" bullets is a decision
     block too (corpus/ 06-13). A kallelse has no decisions, only proposals (corpus/ 2024-12-12).
 Status
-    From a phrase table, first match wins: återremitterad, bordlagd, avslagen, then noterad only
-    when the text has no verb of its own that decides something (godkänner, fastställer, väljer,
-    antar, beviljar, bifaller, uppdrar, utser), else beslutad. So "godkänner rapporterna och lägger
-    dessa till handlingarna" (004 § 30) is beslutad, "lägger informationen till handlingarna" noterad.
+    By what is done to the matter, arkiv.swedish.vocabulary.decision_status: a proposal to another
+    organ is överlämnad; rejected procedural motions ("avslår yrkandet om återremiss") are set aside;
+    then återremitterad, bordlagd, avslagen, avskriven, besvarad, else noterad when the text only
+    takes note ("lägger informationen till handlingarna"), else beslutad ("godkänner rapporterna
+    och lägger dessa till handlingarna", 004 § 30).
 Persons
     Attendance blocks first (role, organisation, party from the layout); a person's member role
     from those lists wins over a meeting function, so Annika Karlsson (004, "ledamot" and "Utses att
     justera") stays ledamot; the justerare role is kept only for persons with no other role. Roles
     are lower-case titles; a capitalised comma part ("Granåsens kommun", "Försäkringskassan") is the
     organisation, and a member under "Beslutande" without a written title is ledamot (corpus/ 05-16,
-    09-19). Then running-text mentions from arkiv.models.swedish_nlp.
+    09-19). A line that is no person inside a block is skipped, it does not end the block. Signature
+    blocks: "Sekreterare ……" above a name, or a row of roles above/below a row of names, also on the
+    signature page after the last item. Then running-text mentions from arkiv.models.swedish_nlp.
+    A name is rejected by its shape (organisation, street and noun endings), never by a list of
+    places or companies.
 """
 
 from __future__ import annotations
@@ -38,8 +46,10 @@ from dataclasses import dataclass
 
 from arkiv.ingest.segment import RawSection, Segmentation, paragraphs_of, segment, split_sentences
 from arkiv.models import swedish_nlp
-from arkiv.models.swedish_nlp import PARTIES, canonical_role, is_name_token, is_organisation_word, is_role_word
+from arkiv.models.swedish_nlp import is_name_token, is_organisation_word
 from arkiv.schema import CaseRef, Decision, DecisionStatus, DocType, Paragraph, Person, Section
+from arkiv.swedish import dnr, vocabulary
+from arkiv.swedish.vocabulary import PARTIES, canonical_role, is_local_party, is_role_word
 
 
 @dataclass(frozen=True)
@@ -57,12 +67,7 @@ class ParsedDocument:
 
 # ---------------------------------------------------------------- dates, places, times
 
-_MONTHS = {
-    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
-    "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
-    "october": 10,
-}
+_MONTHS = {**vocabulary.MONTHS, **vocabulary.ENGLISH_MONTHS}
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-\u00ad\u2010-\u2013]{1,2}\s*(\d\d?)\s*[-\u00ad\u2010-\u2013]{1,2}\s*(\d\d?)(?!\d)")
 _DAY_MONTH = r"(?<!\d)(\d{1,2})(?::[ae])?\s+(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")"
 _TEXT_DATE = re.compile(_DAY_MONTH + r"\s+((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -237,7 +242,7 @@ def _title(header: list[str], seg: Segmentation, filename: str) -> str:
         if line.strip().startswith("#"):
             return _shorten(line.strip().lstrip("#").strip())
     for line in header[:5]:
-        if not _DATE_LABEL.match(line) and not _PLACE_TIME_LABEL.match(line) and not _ATTENDANCE_LABEL.match(line):
+        if not _DATE_LABEL.match(line) and not _PLACE_TIME_LABEL.match(line) and not vocabulary.ATTENDANCE_LABEL.match(line):
             return _shorten(line)
     stem = filename.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     return stem or (seg.sections[0].title if seg.sections else "")
@@ -334,23 +339,18 @@ def _body(header: list[str], title: str) -> str | None:
 
 # ---------------------------------------------------------------- Dnr
 
-_DNR_LABELLED = re.compile(
-    r"\b(?:Dnr|Diarienummer|Diarienr)\b[ \t.:]*((?:[A-ZÅÄÖ]{1,8}(?:[ \t]+|\.(?=\d)))?(?:19|20)\d\d(?:[ \t]*[/.:-][ \t]*|[ \t]+)\d{1,7}(?:[ \t]+\d{1,6}\b)?)"
-)
-_DNR_SERIES = re.compile(r"\b([A-ZÅÄÖ]{2,6})[ \t]?((?:19|20)\d\d)/(\d{1,6})\b")
 _DNR_BARE_LINE = re.compile(r"^((?:19|20)\d\d/\d{1,6})\b")
 
 
 def case_refs(section: RawSection) -> tuple[CaseRef, ...]:
-    """Dnr as written: labelled ("Dnr SDSF 2024 000025 790", "Dnr: BUN 2022.118"), series + year/number
-    ("KS 2024/123"), or a bare "2024/191" right under the § heading (the case-number column)."""
-    refs: list[str] = []
-    text = section.head_rest + "\n" + section.text
-    for match in _DNR_LABELLED.finditer(text):
-        refs.append("Dnr " + match.group(1).strip() if not match.group(0).lower().startswith("diarie") else match.group(0).strip())
-    for match in _DNR_SERIES.finditer(text):
-        if not any(match.group(0).replace(" ", "") in r.replace(" ", "") for r in refs):
-            refs.append(match.group(0))
+    """Dnr as written (grammar in arkiv.swedish.dnr): labelled ("Dnr SDSF 2024 000025 790", "Dnr: BUN
+    2022.118", "Dnr VN-2024-00029"), with an upper-case series ("KS 2024/123"), or a bare "2024/191"
+    right under the § heading (the case-number column)."""
+    # the label written as "Dnr" ("Dnr: BUN 2022.118" -> "Dnr BUN 2022.118") so the shown forms agree
+    refs = [
+        "Dnr " + found.core if found.label.lower().startswith("dnr") else found.text
+        for found in dnr.find(section.head_rest + "\n" + section.text)
+    ]
     if not refs:
         first = [line.strip() for _, line in section.lines if line.strip()][:2]
         for line in first:
@@ -373,65 +373,24 @@ _BLOCK_END = re.compile(
     r"^(?:#+\s*)?(?:_{3,}|beslutet (?:expedieras|skickas)|reservation|beslutsunderlag|förslag till beslut|"
     r"yrkande|beslutsgång|omröstning|anteckning till protokollet|protokollsanteckning|paragrafen förklaras|"
     r"ärendebeskrivning|jäv\b|överläggningar|ordförandens förslag|förvaltningens förslag|bakgrund\b|"
-    r"beslutet går inte att överklaga|nomineringar|förslag\s*$)",
+    r"beslutet går inte att överklaga|nomineringar|förslag\s*$|underskrifter|signaturer|justerandes sign|"
+    r"(?:sekreterare|ordförande)\s*[._]{4,})",
     re.IGNORECASE,
 )
 _NOT_DECISION_BLOCK = re.compile(r"^(?:#+\s*)?(?:förslag till beslut|beslutsunderlag|yrkanden?|förslag|ordförandens förslag|[\wåäö]+ förslag till beslut)\b", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*([-•*\u2022\uf0b7\u25cf])\s*(.*)$")
 _SENTENCE_DONE = re.compile(r"[.!?]\s*$")
 
-_SUBJECT = (
-    r"(?:mötet|styrelsen|nämnden|stämman|årsmötet|årsstämman|föreningsstämman|divisionsstämman|"
-    r"extrastämman|vårmötet|höstmötet|stormötet|fullmäktige|[\wåäö]+nämnden|medlemsmötet)"
-)
-_ACTIVE = re.compile(
-    r"^" + _SUBJECT + r"(?:\s+\S+){0,2}?\s+(?:beslutar|beslutade|beslöt|godkänner|godkände|fastställer|fastställde|"
-    r"väljer|valde|antar|antog|beviljar|beviljade|bordlägger|bordlade|återremitterar|återremitterade|"
-    r"avslår|avslog|nekar|nekade|noterar|noterade|lägger\b.*\btill handlingarna|utser|utsåg|godtar|godtog|"
-    r"röstar (?:för )?att|uppdrar|tillstyrker|bifaller|biföll)\b",
-    re.IGNORECASE,
-)
 _PASSIVE = re.compile(
     r"(?<!ska )(?<!skall )(?<!bör )(?<!kan )(?<!måste )\b(?:beslutades|beslutas|beslöts|godkändes|godkänns|"
     r"fastställdes|fastställs|faställes|antogs|beviljades|bifalles|bifölls|avslås|avslogs|bordläggs|bordlades|"
-    r"återremitteras|återremitterades|(?:läggs|lades|lagts?|lagd) till handlingarna|"
+    r"återremitteras|återremitterades|avskrivs|avskrevs|antas|anses besvarad\w*|(?:läggs|lades|lagts?|lagd) till handlingarna|"
     r"(?:väljs|valdes|utses|utsågs)(?=\s+(?:in\s+)?(?:till|som|att)\b)|"
     r"blev (?:vald|valda|godkänd|godkända))\b",
     re.IGNORECASE,
 )
 _ITEM_MARK = re.compile(r"^(?:[-•*]|[a-zivx]{1,3}[.)]|\d{1,2}[.)])\s")
-# "Styrelsen beslutar att" alone on a line, the decisions follow as "- verb …" bullets (corpus/ 06-13)
-_LEAD_IN = re.compile(r"^" + _SUBJECT + r"\s+(?:beslutar|beslutade|beslöt)\s+att\s*:?$", re.IGNORECASE)
 _BESLUT_OM = re.compile(r"^beslut(?: tas)? om (?:att )?\w", re.IGNORECASE)
-
-_STATUS_RULES = [
-    (DecisionStatus.ATERREMITTERAD, re.compile(r"återremitt|återremiss", re.IGNORECASE)),
-    (DecisionStatus.BORDLAGD, re.compile(r"bordl[äa]g|bordlade|skjuts upp|skjuter upp|skjuts fram|uppskjut", re.IGNORECASE)),
-    (
-        DecisionStatus.AVSLAGEN,
-        re.compile(
-            r"\bavslå|\bavslog|\bavslag(?:es|its|s)?\b|\bnekar|\bnekade|godkänner inte|godkänns inte|godkändes inte|"
-            r"inte godkänna|ej godkänna|beviljas inte|inte bevilja|ej bevilja",
-            re.IGNORECASE,
-        ),
-    ),
-]
-_NOTED = re.compile(
-    r"till handlingarna|\bnoterar|\bnotera\b|\bnoteras|\bnoterades|tar del av|tagit del av|\bantecknar", re.IGNORECASE
-)
-_DECIDING_VERB = re.compile(
-    r"\bgodkän|\bfastställ|\bvälj|\bväljs|\bvald|\banta[rs]?\b|\bantog|\bbevilja|\bbifall|\bbifalles|\buppdra|\butse",
-    re.IGNORECASE,
-)
-
-
-def decision_status(text: str) -> DecisionStatus:
-    for status, rx in _STATUS_RULES:
-        if rx.search(text):
-            return status
-    if _NOTED.search(text) and not _DECIDING_VERB.search(text):
-        return DecisionStatus.NOTERAD
-    return DecisionStatus.BESLUTAD
 
 
 def _clean_decision(text: str) -> str:
@@ -478,12 +437,14 @@ def _block_decisions(lines: list[str]) -> list[str]:
         current: list[str] = []
         for line in content + [""]:
             if line:
+                if current and _ATT_LINE.match(line) and not current[-1].endswith((",", ";")):
+                    current[-1] += ","  # "att"-clauses one per line: split as if written in one sentence
                 current.append(line)
             elif current:
                 paragraph = " ".join(current)
                 sentences = split_sentences(paragraph)
                 # "X väljs till protokolljusterare. Y väljs till protokolljusterare." (typ): one each
-                if len(sentences) > 1 and all(_ACTIVE.match(t) or _PASSIVE.search(t) for t in sentences):
+                if len(sentences) > 1 and all(vocabulary.ACTS.match(t) or _PASSIVE.search(t) for t in sentences):
                     items += sentences
                 else:
                     items.append(paragraph)
@@ -505,7 +466,7 @@ def _decision_blocks(section: RawSection) -> list[list[str]] | None:
             if start.group("inline"):
                 current.append(start.group("inline"))
             continue
-        if current is None and _LEAD_IN.match(stripped):
+        if current is None and vocabulary.LEAD_IN.match(stripped):
             current = [stripped]
             blocks.append(current)
             continue
@@ -525,13 +486,25 @@ def _decision_blocks(section: RawSection) -> list[list[str]] | None:
 _MARKUP_HEADING = re.compile(r"^#{1,6}\s+\S")
 
 
-def _sentence_decisions(section: RawSection) -> list[str]:
+# In a protocol with decision blocks, a § without one decides only in the present tense of an organ
+# ("Kommunstyrelsen beslutar att lägga redovisningen till handlingarna"); "Kommunstyrelsen beslutade
+# 2023-05-12 att …" in a background text is history, and "Arbetsutskottets förslag" is a proposal.
+_PRESENT_ACT = re.compile(
+    r"^" + vocabulary.ORGAN + r"\s+(?:beslutar|godkänner|fastställer|antar|bordlägger|återremitterar|avslår|"
+    r"noterar|lägger\b.*\btill handlingarna|tar del av|föreslår|överlämnar|utser|väljer|beviljar)\b",
+    re.IGNORECASE,
+)
+_PROPOSAL_HEADING = re.compile(r"^(?:#+\s*)?[\wåäö-]+s förslag(?: till beslut)?\s*:?$", re.IGNORECASE)
+
+
+def _sentence_decisions(section: RawSection, formal: bool = False) -> list[str]:
     decisions = []
     skipping = False
     kept: list[tuple[int, str]] = []
     for page, raw in section.lines:
         line = raw.strip()
-        if _NOT_DECISION_BLOCK.match(line) and len(line.split()) <= 6:
+        proposal = formal and _PROPOSAL_HEADING.match(line)
+        if proposal or _NOT_DECISION_BLOCK.match(line) and len(line.split()) <= 6:
             skipping = True
             continue
         if skipping and (_MARKUP_HEADING.match(line) or _BLOCK_START.match(line)):
@@ -550,45 +523,57 @@ def _sentence_decisions(section: RawSection) -> list[str]:
     for unit in units:
         for sentence in split_sentences(re.sub(r"^[-•*]\s+|^\w\.\s+", "", unit)):
             bare = re.sub(r"^(?:[-•*]|[a-zivx]{1,3}[.)])\s+", "", sentence)
-            if _ACTIVE.match(bare) or _PASSIVE.search(bare) or _BESLUT_OM.match(bare):
+            if formal and not _PRESENT_ACT.match(bare):
+                continue
+            if vocabulary.ACTS.match(bare) or _PASSIVE.search(bare) or _BESLUT_OM.match(bare):
                 decisions.append(_clean_decision(bare))
     return decisions
+
+
+_ATT_LINE = re.compile(r"^att\s+\w")
+_ATT_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:samt\s+|och\s+)?|\s+samt\s+)att\s+(?=\w)")
+# "…, att gälla från och med 1 januari", "…, att betalas ut kvartalsvis": the clause describes the
+# decision before it; a new decision starts with an active infinitive or a subject of its own.
+_NOT_NEW_CLAUSE = re.compile(r"^(?:gälla|vara|bli|ha|kunna|få|gå|omfatta|avse|ingå)\b|^[a-zåäö]+s\b")
+_NEW_CLAUSE = re.compile(r"^(?:[a-zåäö]+a\b|[A-ZÅÄÖ])")
+
+
+def _att_clauses(text: str) -> list[str]:
+    """Each "att"-clause of a decision is a decision of its own, with the organ's lead-in: "Nämnden
+    beslutar att anta planen, att uppdra åt förvaltningen …, samt att …" gives three. A nested "att"
+    without a comma ("uppdra åt förvaltningen att utreda") belongs to its clause, and so does one
+    that only describes the decision before it ("…, att gälla från och med …")."""
+    pieces = _ATT_SPLIT.split(text)
+    parts = [pieces[0].strip()]
+    for piece in pieces[1:]:
+        piece = piece.strip()
+        if _NEW_CLAUSE.match(piece) and not _NOT_NEW_CLAUSE.match(piece):
+            parts.append(piece)
+        else:
+            parts[-1] += ", att " + piece
+    if len(parts) < 2 or not all(parts):
+        return [text]
+    first = parts[0]
+    at = re.search(r"\batt\s", first)
+    lead = first[: at.start()].rstrip(" ,") if at else first.rstrip(" ,")
+    if not lead or not (vocabulary.ACTS.match(lead + " ") or re.search(r"\b(?:beslut\w*|beslöt)\s*:?$", lead, re.IGNORECASE)):
+        return [text]  # no lead-in of an organ that decides: keep the text whole
+    clauses = ([first] if at else []) + [f"{lead} att {p}" for p in parts[1:]]
+    return [_clean_decision(c) for c in clauses] if len(clauses) > 1 else [text]
 
 
 def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
     blocks = _decision_blocks(section)
     if blocks is not None:
         texts = [t for block in blocks for t in _block_decisions(block)]
-    elif formal:
-        texts = []
     else:
-        texts = _sentence_decisions(section)
-    return tuple(Decision(text=t, status=decision_status(t)) for t in texts)
+        texts = _sentence_decisions(section, formal)
+    texts = [clause for text in texts for clause in _att_clauses(text)]
+    return tuple(Decision(text=t, status=vocabulary.decision_status(t)) for t in texts)
 
 
 # ---------------------------------------------------------------- persons
 
-_ATTENDANCE_LABEL = re.compile(
-    r"^(?P<label>beslutande(?: ledamöter)?|närvarande ersättare|tjänstgörande ersättare|närvarande(?: ledamöter| medlemmar[^:\t]*)?|"
-    r"ersättare|övriga (?:deltagande|närvarande|medlemmar)|övriga|kallade|digitalt närvarande|deltagare|frånvarande|"
-    r"utses att justera|justerare|justerande|justeras|sekreterare|ordförande|styrelsemedlemmar|"
-    r"från [\wåäö ]+?|vid protokollet|underskrifter|underskrift)\s*(?::|\t|\s{2,}|$|\s(?=[A-ZÅÄÖ]))\s*(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-_LABEL_ROLE = {
-    "beslutande": "ledamot",
-    "beslutande ledamöter": "ledamot",
-    "utses att justera": "justerare",
-    "justerare": "justerare",
-    "justerande": "justerare",
-    "justeras": "justerare",
-    "sekreterare": "sekreterare",
-    "vid protokollet": "sekreterare",
-    "ordförande": "ordförande",
-    "närvarande ersättare": "ersättare",
-    "ersättare": "ersättare",
-    "tjänstgörande ersättare": "tjänstgörande ersättare",
-}
 _NOTE = re.compile(r",?\s*§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+)*")
 _PAREN = re.compile(r"\(([^()]*)\)")
 _SERVES_FOR = re.compile(r"\btjänstgör(?:ande)? för\b", re.IGNORECASE)
@@ -787,15 +772,18 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     lines = [_SIGNATURE_RULE.sub(" ", line).strip() for line in raw_lines]
     i = 0
     while i < len(lines):
-        match = _ATTENDANCE_LABEL.match(lines[i])
+        if _is_role_row(raw_lines[i]):
+            i += 2  # a row of signature roles and its row of names: see _signature_rows
+            continue
+        match = vocabulary.ATTENDANCE_LABEL.match(lines[i])
         if not match:
             i += 1
             continue
-        inner = _ATTENDANCE_LABEL.match(match.group("rest"))
+        inner = vocabulary.ATTENDANCE_LABEL.match(match.group("rest"))
         if inner and not inner.group("rest"):
             match = inner  # "Underskrifter Sekreterare": the inner label names the role
         label = match.group("label").lower()
-        default_role = _LABEL_ROLE.get(label)
+        default_role = vocabulary.LABEL_ROLE.get(label)
         if (
             not match.group("rest") and default_role and i > 0 and raw_lines[i] == lines[i]
             and not lines[i].endswith(":") and _name_tokens_ok(lines[i - 1])
@@ -808,8 +796,8 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
         if not body and label in ("sekreterare", "ordförande", "justerande"):
             # "Sekreterare" / "Kommunkansliet," / "Avesta" / "Maria Hellgren" (seed 004): the signer's
             # name may come after the unit
-            ahead = next((k for k in range(j, min(j + 6, len(lines))) if _ATTENDANCE_LABEL.match(lines[k]) or _name_tokens_ok(lines[k])), None)
-            if ahead is not None and not _ATTENDANCE_LABEL.match(lines[ahead]):
+            ahead = next((k for k in range(j, min(j + 6, len(lines))) if vocabulary.ATTENDANCE_LABEL.match(lines[k]) or _name_tokens_ok(lines[k])), None)
+            if ahead is not None and not vocabulary.ATTENDANCE_LABEL.match(lines[ahead]):
                 body, j = [lines[ahead]], ahead + 1
         # following lines belong to the block while they read as persons (one per line, list items)
         while j < len(lines):
@@ -819,20 +807,53 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
                     break
                 j += 1
                 continue
-            if _ATTENDANCE_LABEL.match(line):
+            if vocabulary.ATTENDANCE_LABEL.match(line):
                 break
             if body and _wrapped(body[-1], line):
                 body[-1] += " " + line
             elif _looks_like_person_line(line):
                 body.append(line)
-            else:
+            elif not (j + 1 < len(lines) and _looks_like_person_line(re.sub(r"^[-•*]\s+", "", lines[j + 1]))):
                 break
+            # a line that is no person ("Storgatan 4, Byn") between persons is skipped, not an end
             j += 1
         for line in body:
             for entry in _split_run(line):
                 person = _parse_entry_with_service(entry, default_role)
                 persons += person
         i = max(j, i + 1)
+    return persons
+
+
+_SIGNATURE_START = re.compile(r"^(?:underskrifter|signaturer|justerandes sign\w*|sekreterare\s*[._]{4,}|ordförande\s*[._]{4,})", re.IGNORECASE)
+_SIGNATURE_ROLE = re.compile(r"^(?:vice |mötes)?(?:ordförande|sekreterare|justerare|justerande|justeras|protokolljusterare)$", re.IGNORECASE)
+_CELLS = re.compile(r"\s*[._]{4,}\s*|\t+|\s{2,}")
+
+
+def _signature_page(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The signature block at the end of the last item ("Underskrifter", "Sekreterare ......"):
+    the minutes end there, so its names are the signers, not text of that item."""
+    start = next((k for k, (_, line) in enumerate(lines) if _SIGNATURE_START.match(line.strip())), None)
+    return lines[start:] if start is not None else []
+
+
+def _is_role_row(line: str) -> bool:
+    cells = [c for c in _CELLS.split(line.strip()) if c]
+    return len(cells) >= 2 and all(_SIGNATURE_ROLE.match(c) for c in cells)
+
+
+def _signature_rows(lines: list[tuple[int, str]]) -> list[Person]:
+    """Signature blocks laid out in columns: a row of roles ("Ordförande ...... Justerande ......")
+    above or below a row of names ("Anna Ek     Olle Strand"), paired by column."""
+    rows = [[c for c in _CELLS.split(line.strip()) if c] for _, line in lines if line.strip()]
+    persons: list[Person] = []
+    for above, below in zip(rows, rows[1:]):
+        for roles, names in ((above, below), (below, above)):
+            if (
+                len(roles) >= 2 and len(roles) == len(names)
+                and all(_SIGNATURE_ROLE.match(r) for r in roles) and all(_name_tokens_ok(n) for n in names)
+            ):
+                persons += [Person(name, canonical_role(role)) for name, role in zip(names, roles)]
     return persons
 
 
@@ -888,7 +909,10 @@ def _parse_entry_with_service(entry: str, default_role: str | None) -> list[Pers
 
 def _merge_persons(persons: list[Person]) -> tuple[Person, ...]:
     merged: dict[str, Person] = {}
+    political = any(p.party in PARTIES for p in persons)
     for person in persons:
+        if person.party is None and person.organisation and is_local_party(person.organisation, political):
+            person = Person(person.name, person.role, None, person.organisation)  # "Eva Ås (SPI)"
         key = person.name.lower()
         old = merged.get(key)
         if old is None:
@@ -931,10 +955,13 @@ def parse_document(pages: list[str], *, filename: str = "") -> ParsedDocument:
         for raw in seg.sections
     )
 
-    persons = _attendance_persons(seg.front) + _bare_name_persons(seg.front)
+    persons = _attendance_persons(seg.front) + _bare_name_persons(seg.front) + _signature_rows(seg.front)
     if not persons and seg.sections:
         # attendance lists printed on a later page (Borrby page 2 precedes § 66, so this is rare)
         persons = _attendance_persons([line for s in seg.sections[:1] for line in s.lines])
+    if seg.sections:
+        tail = _signature_page(seg.sections[-1].lines)
+        persons += _attendance_persons(tail) + _signature_rows(tail)
     text = "\n".join(pages)
     known = [p.name for p in persons]
     for mention in swedish_nlp.person_mentions(text):

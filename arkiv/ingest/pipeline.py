@@ -18,7 +18,7 @@ from arkiv.schema import Document
 
 # Bump when readers/clean/extract change what they produce: stored documents of an older
 # version are parsed again on the next ingest even though their bytes are unchanged.
-PIPELINE_VERSION = 2
+PIPELINE_VERSION = 3  # 3: one Dnr grammar (more spellings recognised), issue 10 extraction
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,9 @@ Heading rules, each seen in several documents of the seed/eval corpus:
   corpus/ PDFs and in corpus/2024-05-16); "§ 27-38" is a range.
 - "Ärende 4 Title" starts a section like "Paragraf 5 Title" (the item pages of the corpus/
   kallelse); its number is normalised to "§ 4" as numbered agenda items are.
+- The heading system is chosen for the whole document: the one whose numbered headings rise in
+  the longest sequence wins (a § line counts only when it reads as a heading, not as a quoted
+  statute), ties going to §, then markup, then numbered lines.
 - Without § headings: markup headings from the readers ("# X", "## 1. X") or, in plain text,
   numbered lines "1. Title" / "1. | Title" whose numbers increase (lithekod, Stenålderns,
   Långasand); a numbered list restarting at 1 inside an item is not a heading, nor is a run of
@@ -32,6 +35,7 @@ import re
 from dataclasses import dataclass, field
 
 from arkiv.schema import Paragraph
+from arkiv.swedish import dnr, vocabulary
 
 MAX_PARAGRAPH_WORDS = 250
 
@@ -42,7 +46,8 @@ _PARA_HEADING = re.compile(
 _FORTS = re.compile(r"^\(?\s*forts(?:\.|ättning)?\s*\)?\.?\s*", re.IGNORECASE)
 _DNR_ONLY = re.compile(r"^(?:Dnr|Diarienummer|Diarienr)\b.*$", re.IGNORECASE)
 _TRAILING_PAGE = re.compile(r"(?:^|\s)\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$")
-_MARKUP_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+# "## 5. Titel", and "####5. Titel" written without the space before a number
+_MARKUP_HEADING = re.compile(r"^(#{1,6})(?:\s+|(?=\d))(.+?)\s*#*\s*$")
 _NUMBERED = re.compile(r"^\s*(?P<num>\d{1,2})(?P<sub>\s?[a-z])?\s*(?:[.,)]\s*\|?|\s*\|)\s*(?P<title>\S.*)$")
 _MD_NUMBER = re.compile(r"^(?:§\s*)?(?P<num>\d{1,2}(?:\.\d{1,2})*)(?:\s?(?P<sub>[a-z]))?[.)]?\s+(?P<title>\S.*)$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*\u2022\uf0b7\u25cf\u2013]\s+|\d{1,2}[.)]\s+|[a-zA-Z][.)]\s+|[ivx]+\.\s+)")
@@ -60,15 +65,6 @@ SUB_HEADINGS = re.compile(
     r"reservationer?|beslutsgång|omröstning|[\wåäö]+s beslut)\s*:?$",
     re.IGNORECASE,
 )
-# Headings of attendance lists; their content is front matter for the person extractor.
-ATTENDANCE_HEADINGS = re.compile(
-    r"^(?:kallade|närvarande(?: \w+)?|frånvarande|deltagare|deltagande|beslutande|ersättare|"
-    r"övriga (?:närvarande|deltagande|medlemmar)|styrelsemedlemmar|justerare|närvarolista|"
-    r"digitalt närvarande|ordförande|sekreterare|signaturer|underskrifter|justeras)\s*:?$",
-    re.IGNORECASE,
-)
-
-
 @dataclass
 class RawSection:
     number: str | None
@@ -171,6 +167,17 @@ def _take_title(lines: list[tuple[int, str]], start: int, end: int) -> tuple[str
     return title, i
 
 
+def _after_dnr(rest: str) -> str:
+    """The title on a heading line that starts with its case number ("§ 13 Dnr VN-2024-00029 Val
+    av ombud" -> "Val av ombud"); "" when the line holds only the Dnr (the title follows below)."""
+    if not _DNR_ONLY.match(rest):
+        return rest
+    found = next(dnr.find(rest), None)
+    if found is None or found.start > 0:
+        return ""
+    return rest[found.end :].strip(" \t–-,;")
+
+
 def _sections_from_para(lines: list[tuple[int, str]], headings: list[_Heading]) -> Segmentation:
     front = lines[: headings[0].index]
     sections: list[RawSection] = []
@@ -178,8 +185,8 @@ def _sections_from_para(lines: list[tuple[int, str]], headings: list[_Heading]) 
         end = headings[n + 1].index if n + 1 < len(headings) else len(lines)
         body_start = heading.index + 1
         rest = heading.rest
-        title = rest
-        if not title or _DNR_ONLY.match(title):
+        title = _after_dnr(rest)
+        if not title:
             if heading.forts or (sections and sections[-1].number == heading.number):
                 title = ""
             else:
@@ -269,7 +276,7 @@ def _sections_from_markup(lines: list[tuple[int, str]], headings: list[tuple[int
         if SUB_HEADINGS.match(title):
             (current.lines if current else front).append((page, line))
             continue
-        if ATTENDANCE_HEADINGS.match(title):
+        if vocabulary.ATTENDANCE_HEADINGS.match(title):
             current = None
             front.append((page, title + ":"))
             continue
@@ -300,16 +307,46 @@ def _sections_from_numbered(lines: list[tuple[int, str]], headings: list[tuple[i
     return Segmentation(front, sections)
 
 
+def _rising(numbers: list[int]) -> int:
+    """Length of the longest run of numbers that rise in small steps (1, 2, 3, 5 …): the agenda."""
+    best: list[int] = []
+    for k, number in enumerate(numbers):
+        best.append(1 + max((best[i] for i in range(k) if 0 < number - numbers[i] <= 5), default=0))
+    return max(best, default=0)
+
+
+def _titled(heading: _Heading) -> bool:
+    """Whether a § line reads as a heading: a short title or none (it follows below), not a
+    sentence quoting a statute ("§ 7 Styrelsen består av fem ledamöter som väljs av stämman.")."""
+    words = heading.rest.split()
+    return heading.forts or len(words) <= 12 and not (len(words) > 4 and heading.rest.endswith("."))
+
+
+def _first_number(text: str) -> int | None:
+    match = _MD_NUMBER.match(text)
+    return int(match.group("num").split(".")[0]) if match else None
+
+
 def segment(pages: list[str]) -> Segmentation:
-    """Sections of a document, by the first heading system that it uses (see module docstring)."""
+    """Sections of a document by the heading system that structures the whole of it.
+
+    Each system is scored by how long a rising sequence of numbered headings it gives (§ lines
+    only when they read as headings), so one "§ 7" quoting a statute in a Markdown file with
+    "## 1." … "## 9." headings does not decide the system. On a tie: §, then markup, then
+    numbered lines; unnumbered markup headings apply when no § heading is found.
+    """
     lines = _lines(pages)
     para = _para_headings(lines)
-    if para:
-        return _sections_from_para(lines, para)
     markup = _markup_headings(lines)
+    para_lines = {h.index for h in para}
+    numbered_markup = [n for i, _, title in markup if i not in para_lines and (n := _first_number(title)) is not None]
+    para_score = _rising([int(h.number[2:].split(".")[0]) for h in para if _titled(h)])
+    markup_score = _rising(numbered_markup)
+    numbered = _numbered_headings(lines) if not para or para_score < 2 else []
+    if para and para_score >= max(markup_score, len(numbered)):
+        return _sections_from_para(lines, para)
     if markup:
         return _sections_from_markup(lines, markup)
-    numbered = _numbered_headings(lines)
     if numbered:
         return _sections_from_numbered(lines, numbered)
     return Segmentation(lines, [])
@@ -317,7 +354,16 @@ def segment(pages: list[str]) -> Segmentation:
 
 def _is_break_before(line: str) -> bool:
     stripped = line.strip()
-    return bool(_LIST_ITEM.match(stripped) or _MARKUP_HEADING.match(stripped) or _PARA_HEADING.match(stripped))
+    return bool(
+        _LIST_ITEM.match(stripped) or _MARKUP_HEADING.match(stripped) or _PARA_HEADING.match(stripped)
+        or _is_sub_heading(stripped)
+    )
+
+
+def _is_sub_heading(line: str) -> bool:
+    """"Styrelsens beslut", "Beslutsunderlag", "Yrkanden": a heading inside an item is a paragraph
+    of its own, so it neither runs into the decision below it nor swallows the line above."""
+    return bool(SUB_HEADINGS.match(line.strip("*# ")))
 
 
 def _split_long(text: str) -> list[str]:
@@ -357,7 +403,7 @@ def paragraphs_of(lines: list[tuple[int, str]], section: str | None) -> list[Par
         previous = blocks[-1][1][-1]
         joins = not _is_break_before(line) and (
             not _SENTENCE_END.search(previous) or line[:1].islower()
-        ) and not _MARKUP_HEADING.match(previous)
+        ) and not _MARKUP_HEADING.match(previous) and not _is_sub_heading(previous)
         if joins:
             blocks[-1][1].append(line)
         else:

@@ -10,7 +10,7 @@ the wording makes them unambiguous (rules learnt from the seed protocols and the
 - an election: "Mötet beslutar att välja Mikael Silvén till mötesordförande",
   "Samuel Hammersberg väljs in som mötesordförande".
 
-Capitalised word pairs on their own ("Region Dalarna", "Best Western", "Europeiska Socialfonden")
+Capitalised word pairs on their own ("Region Dalarna", "Hotell Norden", "Europeiska Socialfonden")
 are never taken for persons.
 """
 
@@ -21,63 +21,34 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-PARTIES = ("S", "M", "SD", "MP", "C", "L", "KD", "V")
-
-# Titles that name a person's function. Suffixes cover compounds such as "kommunekonom",
-# "verksamhetsledare", "samhällsbyggnadschef", "hamningenjör".
-_ROLE_SUFFIXES = (
-    "ordförande", "ordföranden", "ledamot", "ersättare", "sekreterare", "justerare", "justerande",
-    "chef", "chefen", "ekonom", "revisor", "kassör", "ledare", "samordnare", "koordinator",
-    "ingenjör", "direktör", "strateg", "handläggare", "controller", "ansvarig", "administratör",
-    "assistent", "coach", "utvecklare", "konsult", "analytiker", "jurist", "arkitekt", "inspektör",
-    "rektor", "kanslist", "registrator", "justeringsperson", "rösträknare", "suppleant",
-    "ombud", "antecknare",  # dataskyddsombud, antecknare (corpus/ 05-16, 2024-04-18)
-)
-ROLE_TOKEN = r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")$"
-_ROLE_TOKEN_RE = re.compile(ROLE_TOKEN)
+from arkiv.swedish.vocabulary import PARTIES, ROLE_TOKEN, canonical_role, is_role_word
 
 NAME_TOKEN = r"^[A-ZÅÄÖÉÜØ][a-zåäöéüøæèáíóú]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüøæèáíóú]+)?$"
 _NAME_TOKEN_RE = re.compile(NAME_TOKEN)
 
-# Capitalised words that start organisations, places and headings rather than names.
+# Capitalised words that start organisations, places, dates and headings rather than names: Swedish
+# words, never the names of one organisation's towns or partners ("Säter" and "Best" are surnames
+# too, so a town or company is told from a person by its shape and context, see is_name_token).
 NOT_NAME_WORDS = frozenset(
     """
-    Region Regionen Kommun Kommunen Samverkansteam Samverkansteamet Samverkansteamen Europeiska Best
-    Western Sveriges Nationella Nationellt Mötet Styrelsen Nämnden Stämman Årsmötet Förbundet
-    Föreningen Beslut Beslutet Dnr Sida Datum Plats Tid Protokoll Sammanträdesprotokoll Förslag
-    Under Inför Efter Från Till Med Och Den Det Dessa Detta Enligt Kl Klockan Vid Om Att Även Samt
-    Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Januari Februari Mars April Maj Juni Juli
-    Augusti September Oktober November December Arbetsförmedlingen Försäkringskassan Lokal Regional
-    Regionala Styrelsemöte Möte Vice Avesta Hedemora Säter Kraften Vuxenpsykiatri Ordförande Ledamot
-    Underskrift Underskrifter
+    Region Regionen Kommun Kommunen Landsting Landstinget Europeiska Sveriges Svenska Svensk Nationella
+    Nationellt Mötet Styrelsen Nämnden Stämman Årsmötet Förbundet Föreningen Beslut Beslutet Dnr Sida
+    Datum Plats Tid Protokoll Sammanträdesprotokoll Förslag Under Inför Efter Från Till Med Och Den Det
+    Dessa Detta Enligt Kl Klockan Vid Om Att Även Samt Av För På Som Ett En Val Övrigt
+    Övriga Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Januari Februari Mars April Maj Juni
+    Juli Augusti September Oktober November December Lokal Lokala Regional Regionala Styrelsemöte Möte
+    Vice Ordförande Ledamot Underskrift Underskrifter Paragraf Ärende Punkt Bilaga Justering
     """.split()
 )
-_NOT_NAME_SUFFIXES = ("kommun", "förbund", "förbundet", "nämnden", "styrelsen", "teamet", "regionen", "kassan", "förmedlingen")
-
-ROLE_CANONICAL = {
-    "ordföranden": "ordförande",
-    "ordförandes": "ordförande",
-    "ledamöter": "ledamot",
-    "justerande": "justerare",
-    "justeringsperson": "justerare",
-    "justeringspersoner": "justerare",
-    "protokolljusterare": "justerare",
-    "justeringsman": "justerare",
-    "justeringsmän": "justerare",
-    "förbundschefen": "förbundschef",
-}
-
-
-def canonical_role(text: str | None) -> str | None:
-    if not text:
-        return None
-    role = " ".join(text.lower().split()).strip(" ,.:;")
-    return ROLE_CANONICAL.get(role, role) or None
-
-
-def is_role_word(token: str) -> bool:
-    return bool(_ROLE_TOKEN_RE.match(token))
-
+# Word endings of organisations, places and common nouns ("Försäkringskassan", "Storgatan",
+# "Verksamhetsplanering", "Information"): no Swedish name ends this way.
+_NOT_NAME_SUFFIXES = (
+    "kommun", "förbund", "förbundet", "nämnden", "styrelsen", "utskottet", "team", "teamet", "teamen", "regionen",
+    "kassan", "förmedlingen", "verket", "myndigheten", "bolaget", "gatan", "vägen", "gränd", "torget",
+    "platsen", "parken", "stigen", "allén", "ning", "ningen", "ningar", "heten", "tion", "tionen",
+    "ering", "eringen", "skap", "skapet", "ärende", "ärendet", "ärenden", "frågor", "rapport",
+    "avgift", "budget", "plan", "planen",
+)
 
 def is_organisation_word(token: str) -> bool:
     """A capitalised word that names or starts an organisation: "Region", "Samordningsförbund"."""
@@ -115,6 +86,11 @@ def _patterns() -> list[dict]:
             "label": "PERSON_ELECTED",
             "pattern": [{"LOWER": {"IN": elect_verbs}}, {"LOWER": "in", "OP": "?"}, *_name(),
                         {"LOWER": {"IN": ["till", "som"]}}, {"LOWER": "vice", "OP": "?"}, {"IS_LOWER": True}],
+        },
+        {
+            # "… valde Anna Ek till ordförande och Per Ny till sekreterare": the next of an election
+            "label": "PERSON_ELECTED",
+            "pattern": [{"LOWER": "och"}, *_name(), {"LOWER": "till"}, {"LOWER": "vice", "OP": "?"}, {"TEXT": {"REGEX": ROLE_TOKEN}}],
         },
         {
             "label": "PERSON_ELECTED",

@@ -22,6 +22,7 @@ from arkiv.search.chunks import Chunk
 from arkiv.search.query import Query, parse_query
 from arkiv.search.ranking import Candidates, Filters, rank, relaxed
 from arkiv.search.snippets import make_snippet
+from arkiv.swedish import dnr
 
 COVERAGE_DEPTH = 10  # the BM25 hits whose coverage counts
 CANDIDATES = 100  # per retriever
@@ -236,8 +237,11 @@ class SearchIndex:
         clauses, params = [], []
         for key in query.dnr_keys:
             # The key's parts as whole parts of a stored key: "SDSF-2024-28" finds "SDSF-2024-28-790".
-            clauses.append("(" + " OR ".join(["dnr_keys LIKE ?"] * 4) + ")")
-            params += [f"%|{key}|%", f"%|{key}-%", f"%-{key}|%", f"%-{key}-%"]
+            patterns = [f"%|{key}|%", f"%|{key}-%", f"%-{key}|%", f"%-{key}-%"]
+            if (unseries := dnr.without_series(key)) != key:
+                patterns.append(f"%|{unseries}|%")  # "KS 2024/12" is the case stored as "Dnr 2024/12"
+            clauses.append("(" + " OR ".join(["dnr_keys LIKE ?"] * len(patterns)) + ")")
+            params += patterns
         if query.section:
             clauses.append("section = ?")
             params.append(query.section)

@@ -1,0 +1,207 @@
+"""Swedish meeting vocabulary: months, parties, roles, organs that decide, decision verbs and the
+status each gives, attendance labels, and the words a query uses for a status.
+
+Written from how kommuner, regioner, förbund and föreningar phrase decisions (see SWEDISH.md), never
+from one organisation's names. Ingest (arkiv.ingest.extract) and the query parser both read it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from arkiv.schema import DecisionStatus
+
+MONTHS = {
+    name: number
+    for number, name in enumerate(
+        "januari februari mars april maj juni juli augusti september oktober november december".split(), 1
+    )
+}
+MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+                       "sept": 9, "okt": 10, "nov": 11, "dec": 12}
+# Associations (student and hobby societies) sometimes keep their minutes in English.
+ENGLISH_MONTHS = {"january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
+                  "october": 10}
+
+# The parties of the Riksdag. Local parties are two to five capitals ("(SPI)", "(ÖP)"), which is also
+# how an organisation is shortened ("(FK)", "(AF)"): see is_local_party.
+PARTIES = ("S", "M", "SD", "MP", "C", "L", "KD", "V")
+_LOCAL_PARTY = re.compile(r"[A-ZÅÄÖ]{2,5}")
+
+
+def is_local_party(text: str, political: bool) -> bool:
+    """Capitals in parentheses after a name are a local party only among politicians: in a
+    document where Riksdag parties are written too."""
+    return political and bool(_LOCAL_PARTY.fullmatch(text)) and text not in PARTIES
+
+
+# Titles that name a person's function. Suffixes cover compounds such as "kommunekonom",
+# "verksamhetsledare", "samhällsbyggnadschef", "hamningenjör".
+_ROLE_SUFFIXES = (
+    "ordförande", "ordföranden", "ledamot", "ersättare", "sekreterare", "justerare", "justerande",
+    "chef", "chefen", "ekonom", "revisor", "kassör", "ledare", "samordnare", "koordinator",
+    "ingenjör", "direktör", "strateg", "handläggare", "controller", "ansvarig", "administratör",
+    "assistent", "coach", "utvecklare", "konsult", "analytiker", "jurist", "arkitekt", "inspektör",
+    "rektor", "kanslist", "registrator", "justeringsperson", "rösträknare", "suppleant",
+    "ombud", "antecknare", "kommunikatör", "sakkunnig", "notarie", "kamrer", "skattmästare",
+)
+ROLE_TOKEN = r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")$"
+_ROLE_TOKEN_RE = re.compile(ROLE_TOKEN)
+ROLE_CANONICAL = {
+    "ordföranden": "ordförande",
+    "ordförandes": "ordförande",
+    "ledamöter": "ledamot",
+    "justerande": "justerare",
+    "justeringsperson": "justerare",
+    "justeringspersoner": "justerare",
+    "protokolljusterare": "justerare",
+    "justeringsman": "justerare",
+    "justeringsmän": "justerare",
+    "förbundschefen": "förbundschef",
+}
+
+
+def canonical_role(text: str | None) -> str | None:
+    if not text:
+        return None
+    role = " ".join(text.lower().split()).strip(" ,.:;")
+    return ROLE_CANONICAL.get(role, role) or None
+
+
+def is_role_word(token: str) -> bool:
+    return bool(_ROLE_TOKEN_RE.match(token))
+
+
+# Any organ, committee or assembly in the definite form, compounds included: "Kommunstyrelsen",
+# "Arbetsutskottet", "Kommunfullmäktige", "Direktionen", "Årsstämman", "Mötet", "Kommunstyrelsens
+# arbetsutskott", "Barn- och utbildningsnämnden". Revisorer and valberedning only recommend, so
+# "Valberedningen föreslog …" is no decision of the meeting.
+ORGAN = (
+    r"(?:[\wåäöÅÄÖ-]+s\s+(?:arbetsutskott|presidium)(?:et)?|"
+    r"(?:[\wåäöÅÄÖ]+-\s+och\s+)?[\wåäöÅÄÖ-]*(?:nämnden|styrelsen|utskottet|fullmäktige|direktionen|stämman|"
+    r"mötet|presidiet|kommittén|rådet|församlingen|sammanträdet))"
+)
+
+# Finite and infinitive verb forms naming what is done to the matter, by status.
+_MATTER_VERBS = [
+    (DecisionStatus.ATERREMITTERAD, r"återremitter\w*|återremiss\w*"),
+    (DecisionStatus.BORDLAGD, r"bordl[äa]g\w*|bordlade\w*|bordläggning\w*|skjuts (?:upp|fram)|skjuter upp|uppskjut\w*"),
+    (
+        DecisionStatus.AVSLAGEN,
+        r"avslå\w*|avslog\w*|avslag(?:es|its|s)?|nekar|nekade|godkänner inte|godkänns inte|godkändes inte|"
+        r"inte godkänna|ej godkänna|beviljas inte|inte bevilja|ej bevilja",
+    ),
+    (DecisionStatus.AVSKRIVEN, r"avskriv\w*|avskrevs|skrivs av|skrevs av|avskrivning\w*"),
+    (DecisionStatus.BESVARAD, r"(?:anses?|anses vara|är) besvarad[et]?|besvarad[et]? med\b|besvaras|besvarades|besvarar|besvarade"),
+]
+STATUS_VERBS = [(status, re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE)) for status, words in _MATTER_VERBS]
+
+# A procedural motion the organ rejects ("avslår yrkandet om återremiss", "med avslag på Anna Eks
+# yrkande om bordläggning", "återremissyrkandet avslås") says nothing of what happens to the matter.
+_PROCEDURAL = r"(?:återremi\w*|bordl[äa]g\w*|ajourn\w*|uppskjut\w*)"
+_PROCEDURAL_MOTION = (
+    r"(?:[\wåäö]*yrkande\w*\s+om\s+(?:att\s+)?" + _PROCEDURAL + r"(?:\s+ärendet)?|" + _PROCEDURAL + r"yrkande\w*)"
+)
+REJECTED_MOTION = re.compile(
+    r"\b(?:avslå\w*|avslog|(?:med )?avslag på)\s+(?:[\wåäöÅÄÖ()-]+\s+){0,4}?" + _PROCEDURAL_MOTION
+    + r"|\b" + _PROCEDURAL_MOTION + r"\s+(?:avslås|avslogs|faller|föll)\b",
+    re.IGNORECASE,
+)
+
+# The organ proposes to another organ ("Kommunstyrelsen föreslår kommunfullmäktige besluta att",
+# "Nämnden beslutar att föreslå …", "överlämnar ärendet till …"): its decision is to pass it on.
+PROPOSES = re.compile(
+    r"^\s*" + ORGAN + r"(?:\s+\S+){0,2}?\s+(?:(?:beslutar|beslöt|beslutade)\s+(?:att\s+)?)?"
+    r"(?:föreslå[rs]?|föreslog|hemställ\w*|överlämna[rs]?|överlämnade)\b",
+    re.IGNORECASE,
+)
+NOTED = re.compile(
+    r"till handlingarna|\bnoterar|\bnotera\b|\bnoteras|\bnoterades|tar del av|tagit del av|\bantecknar|"
+    r"\bfår informationen|informationen (?:noteras|godtas)",
+    re.IGNORECASE,
+)
+DECIDING_VERB = re.compile(
+    r"\bgodkän|\bfastställ|\bvälj|\bväljs|\bvald|\banta[rs]?\b|\bantog|\bbevilja|\bbifall|\bbifalles|\buppdra|\butse",
+    re.IGNORECASE,
+)
+
+# Verbs with which an organ acts in the minutes ("Nämnden beslutar", "Stämman beslöt", "Mötet finner").
+ACTING_VERBS = (
+    r"beslutar|beslutade|beslöt|godkänner|godkände|fastställer|fastställde|väljer|valde|antar|antog|beviljar|"
+    r"beviljade|bordlägger|bordlade|återremitterar|återremitterade|avslår|avslog|nekar|nekade|noterar|noterade|"
+    r"lägger\b.*\btill handlingarna|utser|utsåg|godtar|godtog|röstar (?:för )?att|uppdrar|gav\b.*\buppdrag|"
+    r"ger\b.*\buppdrag|tillstyrker|tillstyrkte|bifaller|biföll|föreslår|föreslog|överlämnar|överlämnade|"
+    r"hemställer|avskriver|avskrev|besvarar|besvarade|finner|fann|tar del av|tog del av|uppmanar|"
+    r"ställer sig bakom|ställde sig bakom|medger|medgav|yttrar sig"
+)
+ACTS = re.compile(r"^" + ORGAN + r"(?:\s+\S+){0,2}?\s+(?:" + ACTING_VERBS + r")\b", re.IGNORECASE)
+# "Styrelsen beslutar att" alone on a line: the decisions follow as "- verb …" bullets
+LEAD_IN = re.compile(r"^" + ORGAN + r"\s+(?:beslutar|beslutade|beslöt)\s+att\s*:?$", re.IGNORECASE)
+
+
+def decision_status(text: str) -> DecisionStatus:
+    """Status of a decision by what is done to the matter (see SWEDISH.md "Decisions and their status").
+
+    A proposal to another organ is överlämnad whatever it proposes. Otherwise rejected motions are
+    set aside, and the first of återremitterad, bordlagd, avslagen, avskriven, besvarad whose verb
+    remains wins; without one, noterad when the text only takes note, else beslutad.
+    """
+    if PROPOSES.match(text):
+        return DecisionStatus.OVERLAMNAD
+    matter = REJECTED_MOTION.sub(" ", text)
+    for status, rx in STATUS_VERBS:
+        if rx.search(matter):
+            return status
+    if NOTED.search(matter) and not DECIDING_VERB.search(matter):
+        return DecisionStatus.NOTERAD
+    return DecisionStatus.BESLUTAD
+
+
+# ---------------------------------------------------------------- attendance
+
+# Headings of attendance lists; their content is front matter for the person extractor.
+ATTENDANCE_HEADINGS = re.compile(
+    r"^(?:kallade|närvarande(?: \w+)?|frånvarande|deltagare|deltagande|beslutande|ersättare|"
+    r"övriga (?:närvarande|deltagande|medlemmar)|styrelsemedlemmar|justerare|närvarolista|"
+    r"digitalt närvarande|ordförande|sekreterare|signaturer|underskrifter|justeras)\s*:?$",
+    re.IGNORECASE,
+)
+# Labels of attendance and signature lines, and the role a label gives the persons under it.
+ATTENDANCE_LABEL = re.compile(
+    r"^(?P<label>beslutande(?: ledamöter)?|närvarande ersättare|tjänstgörande ersättare|närvarande(?: ledamöter| medlemmar[^:\t]*)?|"
+    r"ersättare|övriga (?:deltagande|närvarande|medlemmar)|övriga|kallade|digitalt närvarande|deltagare|frånvarande|"
+    r"utses att justera|justerare|justerande|justeras|sekreterare|ordförande|styrelsemedlemmar|"
+    r"från [\wåäö ]+?|vid protokollet|underskrifter|underskrift)\s*(?::|\t|\s{2,}|$|\s(?=[A-ZÅÄÖ]))\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+LABEL_ROLE = {
+    "beslutande": "ledamot",
+    "beslutande ledamöter": "ledamot",
+    "utses att justera": "justerare",
+    "justerare": "justerare",
+    "justerande": "justerare",
+    "justeras": "justerare",
+    "sekreterare": "sekreterare",
+    "vid protokollet": "sekreterare",
+    "ordförande": "ordförande",
+    "närvarande ersättare": "ersättare",
+    "ersättare": "ersättare",
+    "tjänstgörande ersättare": "tjänstgörande ersättare",
+}
+
+
+# ---------------------------------------------------------------- queries
+
+# A verb form in the query that names what happened to a matter.
+QUERY_STATUS_WORDS = [
+    (re.compile(r"\bbordla(des|gda|gd|gt|gts|ggning\w*|gts)?\b|\bbordlägg\w*", re.I), DecisionStatus.BORDLAGD),
+    (re.compile(r"\båterremitt\w*|\båterremiss\w*", re.I), DecisionStatus.ATERREMITTERAD),
+    (re.compile(r"\bavslo(gs|g)\b|\bavslag(en|na|et)?\b|\bavslagits\b|\bavslås\b", re.I), DecisionStatus.AVSLAGEN),
+    (re.compile(r"\bnoterade?s?\b|\blades till handlingarna\b", re.I), DecisionStatus.NOTERAD),
+    (re.compile(r"\bavskr(?:ev|iv)\w*", re.I), DecisionStatus.AVSKRIVEN),
+    (re.compile(r"\böverlämna(?:de|des|d|t|ts|s)?\b", re.I), DecisionStatus.OVERLAMNAD),
+    (re.compile(r"\bbesvara(?:d|de|des|t|ts)\b", re.I), DecisionStatus.BESVARAD),
+]
+QUERY_DECISION_WORDS = re.compile(
+    r"\bbeslut(et|en|ade|ades|at|ats|ar|s)?\b|\bbesluta(de|des|t)?\b|\bbeslöt\b|\bfattade(s)?\b", re.I
+)
