@@ -240,14 +240,21 @@ def test_html_escapes_the_query(client):
     assert "&lt;script&gt;" in page.text
 
 
-def test_pages_say_in_swedish_that_there_is_no_archive(tmp_path):
-    with TestClient(create_app(tmp_path / "tomt")) as client:
+def test_pages_say_in_swedish_that_there_is_no_archive_until_there_is_one(tmp_path):
+    home = tmp_path / "tomt"
+    with TestClient(create_app(home)) as client:
         page = client.get("/", params={"q": "budget"})
         assert page.status_code == 503
         assert "det finns inget arkiv" in page.text and '<html lang="sv">' in page.text
         assert "det finns inget arkiv" in client.get("/api/status").json()["fel"]
         assert client.get("/finns-inte").status_code == 404
         assert "Sidan finns inte" in client.get("/finns-inte").text
+
+        # Once an ingest has built the archive, the running server answers from it.
+        with Archive(home) as archive:
+            archive.ingest([CORPUS / "2024-05-16_protokoll.txt"])
+        assert client.get("/api/status").json()["documents"] == 1
+        assert hit_blocks(client.get("/", params={"q": "dataskyddsombud"}).text)
 
 
 def test_help_does_not_import_the_web_framework():

@@ -20,7 +20,9 @@ from typing import TypeVar
 
 from starlette.concurrency import run_in_threadpool
 
-from arkiv.archive import Archive
+from arkiv.archive import Archive, ArchiveError
+
+CATALOGUE = "catalogue.sqlite"
 
 T = TypeVar("T")
 
@@ -35,14 +37,35 @@ class Readers:
         self._searcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="arkiv-sök")
 
     def _archive(self) -> Archive:
+        """This thread's archive, reopened when the catalogue file was replaced (a damaged one set
+        aside by `arkiv check --repair`): an open connection would go on reading the old file."""
         archive = getattr(self._local, "archive", None)
+        if archive is not None and self._local.catalogue_id != _file_id(archive.home / CATALOGUE):
+            self._drop()
+            archive = None
         if archive is None:
             notes: list[str] = []
             archive = Archive(self.home, model=self.model, chroma_url=self.chroma_url,
                               on_message=notes.append)
             self._local.archive, self._local.notes = archive, notes
+            self._local.catalogue_id = _file_id(archive.home / CATALOGUE)
         self._local.notes.clear()
         return archive
+
+    def _drop(self) -> None:
+        archive = getattr(self._local, "archive", None)
+        if archive is not None:
+            archive.close()
+            self._local.archive = None
+
+    def _run(self, work: Callable[[Archive], T]) -> T:
+        try:
+            return work(self._archive())
+        except ArchiveError:
+            # What went wrong may be fixed by the next request (an archive read in, a reindex with
+            # another model): start that one from a fresh archive, not from this one's state.
+            self._drop()
+            raise
 
     def _notes(self) -> list[str]:
         """What the archive told the user during the last call on this thread (e.g. passages
@@ -51,14 +74,14 @@ class Readers:
 
     async def read(self, work: Callable[[Archive], T]) -> T:
         """`work(archive)` on a worker thread, for reads of the catalogue only."""
-        return await run_in_threadpool(lambda: work(self._archive()))
+        return await run_in_threadpool(self._run, work)
 
     async def search(self, work: Callable[[Archive], T]) -> tuple[T, list[str]]:
         """`work(archive)` on the search thread, for anything that uses the search indexes;
         returns its result and the archive's notes."""
 
         def run():
-            result = work(self._archive())
+            result = self._run(work)
             return result, self._notes()
 
         return await asyncio.get_running_loop().run_in_executor(self._searcher, run)
@@ -66,11 +89,13 @@ class Readers:
     def close(self) -> None:
         """Close the search thread's archive (the others close with their threads)."""
 
-        def close_local():
-            archive = getattr(self._local, "archive", None)
-            if archive is not None:
-                archive.close()
-                self._local.archive = None
-
-        self._searcher.submit(close_local).result()
+        self._searcher.submit(self._drop).result()
         self._searcher.shutdown()
+
+
+def _file_id(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino
