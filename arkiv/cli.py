@@ -551,7 +551,7 @@ def serve(
 
     # Checked here for a Swedish message: uvicorn would only log "address already in use".
     try:
-        with socket.create_server((host, port)):
+        with socket.create_server((host, port), family=socket.AF_INET6 if ":" in host else socket.AF_INET):
             pass
     except OSError as exc:
         _fail(f"kan inte lyssna på {host}:{port} ({exc.strerror or exc}); välj en annan port med --port")

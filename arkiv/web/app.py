@@ -217,7 +217,15 @@ def create_app(home: Path | str | None = None, chroma_url: str | None = None,
     # internet. The OpenAPI description itself is served.
     app = FastAPI(title="arkiv", docs_url=None, redoc_url=None, openapi_url="/api/openapi.json",
                   lifespan=lifespan)
-    app.state.readers = readers
+
+    @app.middleware("http")
+    async def safety_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        if not request.url.path.startswith("/original/"):  # a browser's PDF viewer needs its own
+            response.headers.setdefault("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'")
+        return response
+
     templates = Jinja2Templates(directory=str(HERE / "templates"))  # autoescapes .html
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
@@ -255,13 +263,12 @@ def create_app(home: Path | str | None = None, chroma_url: str | None = None,
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
+        message = ("Adressen leder inte till någon sida i arkivet." if exc.status_code == 404
+                   else f"Servern kan inte svara på den här begäran (HTTP {exc.status_code}).")
         if wants_json(request):
-            return JSONResponse({"fel": "finns inte" if exc.status_code == 404 else str(exc.detail)},
-                                status_code=exc.status_code)
-        if exc.status_code == 404:
-            return error_page(request, 404, "Sidan finns inte",
-                              "Adressen leder inte till någon sida i arkivet. Börja om från sökningen.")
-        return error_page(request, exc.status_code, "Något gick fel", str(exc.detail))
+            return JSONResponse({"fel": message}, status_code=exc.status_code, headers=exc.headers)
+        title = "Sidan finns inte" if exc.status_code == 404 else "Något gick fel"
+        return error_page(request, exc.status_code, title, message + " Börja om från sökningen.")
 
     # --- pages ---------------------------------------------------------------------------------
 
@@ -327,11 +334,16 @@ def create_app(home: Path | str | None = None, chroma_url: str | None = None,
             "original_url": _original_url(sha256, paths[0], section.page),
         })
 
-    @app.get("/original/{sha256}")
+    @app.api_route("/original/{sha256}", methods=["GET", "HEAD"])
     async def original(sha256: str):
         path = await readers.read(lambda archive: _original_path(archive, sha256))
-        return FileResponse(path, media_type=_media_type(path), filename=path.name,
-                            content_disposition_type="inline")
+        media_type = _media_type(path)
+        # An original is the archive's content, not the app's: one that a browser could run
+        # (an HTML file, say) gets no access to the pages. PDFs are left out, since browsers
+        # refuse to show a sandboxed PDF.
+        headers = {} if media_type == "application/pdf" else {"Content-Security-Policy": "sandbox"}
+        return FileResponse(path, media_type=media_type, filename=path.name,
+                            content_disposition_type="inline", headers=headers)
 
     # --- JSON API ------------------------------------------------------------------------------
 
