@@ -556,6 +556,48 @@ def reindex(
     _console().print(f"{count} textavsnitt indexerade.", markup=False)
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(
+        "--host", help="Adressen servern lyssnar på; 0.0.0.0 gör arkivet nåbart från andra datorer.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Porten servern lyssnar på.")] = 8000,
+    home: HomeOption = None,
+    model: ModelOption = None,
+    chroma_url: ChromaOption = None,
+) -> None:
+    """Öppna arkivet i webbläsaren: sök, läs paragrafer och dokument, öppna originalen.
+
+    Sidorna är på svenska och fungerar utan terminal; samma sökningar finns som JSON under
+    /api/ (search, documents, status). Servern läser bara, så sökningar fungerar medan en
+    inläsning pågår. Avsluta med Ctrl-C.
+
+    Exempel: arkiv serve --port 8080
+    """
+    import socket
+
+    # Checked here for a Swedish message: uvicorn would only log "address already in use".
+    try:
+        with socket.create_server((host, port), family=socket.AF_INET6 if ":" in host else socket.AF_INET):
+            pass
+    except OSError as exc:
+        _fail(f"kan inte lyssna på {host}:{port} ({exc.strerror or exc}); välj en annan port med --port")
+
+    import uvicorn
+
+    from arkiv.web import create_app
+
+    web = create_app(home, chroma_url=chroma_url, model=model)
+    shown = f"[{host}]" if ":" in host else host
+    console = _console()
+    console.print(f"Arkivet {Archive(home).home} finns på http://{shown}:{port}/ – öppna adressen "
+                  "i en webbläsare. "
+                  "Avsluta med Ctrl-C.", markup=False)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        console.print("Obs: servern nås från andra datorer i nätverket; den har ingen inloggning.",
+                      markup=False)
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
 def main() -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     try:

@@ -1,0 +1,375 @@
+"""The web front end: Swedish pages for search, a § in its document and a document, the originals
+the catalogue lists, and a JSON API under /api/ that returns the same records as the CLI's --json.
+
+Everything goes through `arkiv.Archive`, read-only: the web never writes to the archive.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import os
+import re
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlencode
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from arkiv.archive import Archive, ArchiveError
+from arkiv.schema import DecisionStatus, Document, Hit
+from arkiv.search.chunks import ChunkKind
+from arkiv.web.readers import Readers
+
+HERE = Path(__file__).resolve().parent
+PER_PAGE = 10
+MAX_PAGES = 50  # a search page asks the engine for this many pages' worth of hits at most
+MAX_LIMIT = 100  # /api/search
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_DNR_LABEL = re.compile(r"^(dnr|diarienr|diarienummer)[\s.:]*", re.I)
+# Formats read as text: served as text/plain so that a browser shows them instead of downloading.
+_TEXT_SUFFIXES = {".txt", ".md", ".tex", ".org", ".typ", ".rst"}
+
+KIND_LABELS = {"beslut": "Beslut", "paragraf": "Paragraf", "rubrik": "Rubrik", "text": "Text"}
+
+
+class InputError(ValueError):
+    """A search field the user must correct; str() is Swedish."""
+
+
+class NotFound(Exception):
+    """Something the archive does not hold; str() is Swedish."""
+
+
+@dataclass(frozen=True)
+class SearchForm:
+    """The search as the URL carries it (so that a search can be bookmarked)."""
+
+    q: str = ""
+    date_from: str = ""
+    date_to: str = ""
+    body: str = ""
+    kind: str = ""
+    status: str = ""
+    person: str = ""
+    dnr: str = ""
+
+    @classmethod
+    def from_request(cls, request: Request) -> SearchForm:
+        params = request.query_params
+        return cls(q=params.get("q", "").strip(), date_from=params.get("from", "").strip(),
+                   date_to=params.get("to", "").strip(), body=params.get("body", "").strip(),
+                   kind=params.get("kind", "").strip(), status=params.get("status", "").strip(),
+                   person=params.get("person", "").strip(), dnr=params.get("dnr", "").strip())
+
+    def params(self) -> dict[str, str]:
+        named = {"q": self.q, "from": self.date_from, "to": self.date_to, "body": self.body,
+                 "kind": self.kind, "status": self.status, "person": self.person, "dnr": self.dnr}
+        return {key: value for key, value in named.items() if value}
+
+    @property
+    def has_filters(self) -> bool:
+        return len(self.params()) > (1 if self.q else 0)
+
+    def filters(self):
+        """The engine's Filters, checked like the CLI checks its options."""
+        from arkiv.search.engine import Filters
+
+        if not re.search(r"\w", self.q):
+            raise InputError("Skriv några ord, ett Dnr (t.ex. KS 2024/12) eller en § i sökrutan.")
+        start = _date_bound(self.date_from, first=True, label="Från")
+        end = _date_bound(self.date_to, first=False, label="Till")
+        if start and end and start > end:
+            raise InputError(f"Från-datumet ({self.date_from}) är senare än till-datumet ({self.date_to}).")
+        if self.kind and self.kind not in ChunkKind.ALL:
+            raise InputError(f"Typ ska vara en av: {', '.join(ChunkKind.ALL)}.")
+        if self.status and self.status not in tuple(DecisionStatus):
+            raise InputError(f"Status ska vara en av: {', '.join(DecisionStatus)}.")
+        return Filters(date_from=start, date_to=end, dnr=self.dnr or None, person=self.person or None,
+                       body=self.body or None, kind=self.kind or None, status=self.status or None)
+
+
+def _date_bound(value: str, first: bool, label: str) -> str | None:
+    """YYYY or YYYY-MM-DD, as `arkiv search --from/--to` take them."""
+    if not value:
+        return None
+    if re.fullmatch(r"\d{4}", value):
+        return f"{value}-01-01" if first else f"{value}-12-31"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return date.fromisoformat(value).isoformat()
+        except ValueError:
+            raise InputError(f"{label}-datumet {value} finns inte (månad 01–12, en dag som månaden har).") from None
+    raise InputError(f"{label}-datumet '{value}' är inget datum; skriv ÅÅÅÅ-MM-DD eller ÅÅÅÅ.")
+
+
+def _snippet_parts(hit: Hit) -> list[tuple[str, bool]]:
+    """The snippet as (text, highlighted) runs; the template escapes the text and marks the runs."""
+    parts, at = [], 0
+    for start, end in sorted(hit.highlights):
+        if start < at:
+            continue
+        if start > at:
+            parts.append((hit.snippet[at:start], False))
+        parts.append((hit.snippet[start:end], True))
+        at = end
+    if at < len(hit.snippet):
+        parts.append((hit.snippet[at:], False))
+    return parts
+
+
+def _section_position(doc: Document, label: str | None) -> int | None:
+    """The 1-based position of the section a hit names ("§ 31", or an unnumbered heading)."""
+    if not label:
+        return None
+    for position, section in enumerate(doc.sections, start=1):
+        if section.number == label or (section.number is None and section.title == label):
+            return position
+    return None
+
+
+def _original_url(sha256: str, source: str, page: int | None) -> str:
+    url = f"/original/{sha256}"
+    return f"{url}#page={page}" if page and source.lower().endswith(".pdf") else url
+
+
+def _hit_view(hit: Hit, positions: dict[tuple[str, str | None], int | None]) -> dict:
+    position = positions.get((hit.sha256, hit.section))
+    return {
+        "hit": hit,
+        "kind_label": KIND_LABELS.get(hit.kind, hit.kind),
+        "dnr": [_DNR_LABEL.sub("", ref) for ref in hit.dnr],
+        "snippet": _snippet_parts(hit),
+        "file_name": os.path.basename(hit.source),
+        "section_url": f"/dokument/{hit.sha256}/avsnitt/{position}" if position else None,
+        "document_url": f"/dokument/{hit.sha256}",
+        "original_url": _original_url(hit.sha256, hit.source, hit.page),
+    }
+
+
+def _search_hits(archive: Archive, text: str, limit: int, filters) -> tuple[list[Hit], dict]:
+    """Hits plus where each hit's § is in its document (for links), read on the search thread."""
+    hits = archive.search(text, limit=limit, filters=filters)
+    positions: dict[tuple[str, str | None], int | None] = {}
+    documents: dict[str, Document] = {}
+    for hit in hits:
+        if (hit.sha256, hit.section) in positions or not hit.sha256:
+            continue
+        if hit.sha256 not in documents:
+            documents[hit.sha256] = archive.catalogue.document(hit.sha256, hit.source)
+        positions[hit.sha256, hit.section] = _section_position(documents[hit.sha256], hit.section)
+    return hits, positions
+
+
+def _load_document(archive: Archive, sha256: str) -> tuple[Document, list[str]]:
+    if not _SHA256.fullmatch(sha256):
+        raise NotFound("Dokumentet finns inte i arkivet.")
+    paths = archive.catalogue.paths_of(sha256)
+    if not paths:
+        raise NotFound("Dokumentet finns inte i arkivet (det kan ha lästs in på nytt med ändrat innehåll).")
+    try:
+        return archive.catalogue.document(sha256, paths[0]), paths
+    except KeyError:
+        raise NotFound("Dokumentet finns inte i arkivet.") from None
+
+
+def _original_path(archive: Archive, sha256: str) -> Path:
+    """The first file on disk that the catalogue lists for this content; nothing else is served."""
+    if not _SHA256.fullmatch(sha256):
+        raise NotFound("Originalfilen finns inte i arkivet.")
+    paths = archive.catalogue.paths_of(sha256)
+    if not paths:
+        raise NotFound("Originalfilen finns inte i arkivet.")
+    for path in paths:
+        if os.path.isfile(path):
+            return Path(path)
+    raise NotFound("Originalfilen finns inte längre på sin plats: " + ", ".join(paths))
+
+
+def _media_type(path: Path) -> str:
+    if path.suffix.lower() in _TEXT_SUFFIXES:
+        # The readers take text as UTF-8 or else cp1252; say which, so that å, ä, ö show right.
+        try:
+            path.read_bytes().decode("utf-8")
+            return "text/plain; charset=utf-8"
+        except UnicodeDecodeError:
+            return "text/plain; charset=windows-1252"
+    return mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+
+
+def create_app(home: Path | str | None = None, chroma_url: str | None = None,
+               model: str | None = None) -> FastAPI:
+    """The web app for the archive at `home` (default: ARKIV_HOME or the user data directory)."""
+    readers = Readers(home, chroma_url=chroma_url, model=model)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        readers.close()
+
+    # No /docs or /redoc: they load Swagger from a CDN, which fails on an office network without
+    # internet. The OpenAPI description itself is served.
+    app = FastAPI(title="arkiv", docs_url=None, redoc_url=None, openapi_url="/api/openapi.json",
+                  lifespan=lifespan)
+
+    @app.middleware("http")
+    async def safety_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        if not request.url.path.startswith("/original/"):  # a browser's PDF viewer needs its own
+            response.headers.setdefault("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'")
+        return response
+
+    templates = Jinja2Templates(directory=str(HERE / "templates"))  # autoescapes .html
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    def page(request: Request, template: str, context: dict, status_code: int = 200) -> HTMLResponse:
+        return templates.TemplateResponse(request, template, context, status_code=status_code)
+
+    def error_page(request: Request, status_code: int, title: str, message: str) -> HTMLResponse:
+        return page(request, "error.html", {"title": title, "message": message}, status_code)
+
+    def wants_json(request: Request) -> bool:
+        return request.url.path.startswith("/api/")
+
+    @app.exception_handler(ArchiveError)
+    async def archive_error(request: Request, exc: ArchiveError):
+        if wants_json(request):
+            return JSONResponse({"fel": str(exc)}, status_code=503)
+        return error_page(request, 503, "Arkivet kan inte läsas", str(exc))
+
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, exc: NotFound):
+        if wants_json(request):
+            return JSONResponse({"fel": str(exc)}, status_code=404)
+        return error_page(request, 404, "Finns inte", str(exc))
+
+    @app.exception_handler(InputError)
+    async def input_error(request: Request, exc: InputError):
+        return JSONResponse({"fel": str(exc)}, status_code=400)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError):
+        if not wants_json(request):  # a page address with a malformed part, e.g. /avsnitt/x
+            return error_page(request, 404, "Sidan finns inte", "Adressen leder inte till någon sida i arkivet.")
+        names = sorted({str(error["loc"][-1]) for error in exc.errors()})
+        return JSONResponse({"fel": f"ogiltigt värde för {', '.join(names)}"}, status_code=400)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        message = ("Adressen leder inte till någon sida i arkivet." if exc.status_code == 404
+                   else f"Servern kan inte svara på den här begäran (HTTP {exc.status_code}).")
+        if wants_json(request):
+            return JSONResponse({"fel": message}, status_code=exc.status_code, headers=exc.headers)
+        title = "Sidan finns inte" if exc.status_code == 404 else "Något gick fel"
+        return error_page(request, exc.status_code, title, message + " Börja om från sökningen.")
+
+    # --- pages ---------------------------------------------------------------------------------
+
+    @app.get("/", response_class=HTMLResponse)
+    async def search_page(request: Request):
+        form = SearchForm.from_request(request)
+        try:
+            number = max(1, int(request.query_params.get("sida", "1")))
+        except ValueError:
+            number = 1
+        number = min(number, MAX_PAGES)
+        context = {"form": form, "kinds": ChunkKind.ALL, "statuses": [str(s) for s in DecisionStatus],
+                   "hits": [], "error": None, "notes": [], "page_number": number,
+                   "previous_url": None, "next_url": None, "counts": None}
+        if not form.q and not form.has_filters:
+            context["counts"] = await readers.read(lambda archive: archive.catalogue.counts())
+            return page(request, "search.html", context)
+        try:
+            filters = form.filters()
+        except InputError as exc:
+            context["error"] = str(exc)
+            return page(request, "search.html", context, 400)
+        wanted = number * PER_PAGE + 1  # one more than shown: is there a next page?
+        (hits, positions), notes = await readers.search(
+            lambda archive: _search_hits(archive, form.q, wanted, filters))
+        shown = hits[(number - 1) * PER_PAGE: number * PER_PAGE]
+        params = form.params()
+        if number > 1:
+            context["previous_url"] = "/?" + urlencode(params | ({"sida": number - 1} if number > 2 else {}))
+        if len(hits) > number * PER_PAGE and number < MAX_PAGES:
+            context["next_url"] = "/?" + urlencode(params | {"sida": number + 1})
+        context.update(hits=[_hit_view(hit, positions) for hit in shown], notes=notes,
+                       first_rank=(number - 1) * PER_PAGE + 1)
+        return page(request, "search.html", context)
+
+    @app.get("/dokument/{sha256}", response_class=HTMLResponse)
+    async def document_page(request: Request, sha256: str):
+        doc, paths = await readers.read(lambda archive: _load_document(archive, sha256))
+        return page(request, "document.html", {
+            "doc": doc, "paths": paths, "original_url": _original_url(sha256, paths[0], None),
+            "decisions": sum(len(s.decisions) for s in doc.sections),
+        })
+
+    @app.get("/dokument/{sha256}/avsnitt/{position}", response_class=HTMLResponse)
+    async def section_page(request: Request, sha256: str, position: int):
+        doc, paths = await readers.read(lambda archive: _load_document(archive, sha256))
+        if not 1 <= position <= len(doc.sections):
+            raise NotFound(f"Dokumentet har {len(doc.sections)} avsnitt; avsnitt {position} finns inte.")
+        section = doc.sections[position - 1]
+        paragraphs = [p for p in doc.paragraphs if section.number and p.section == section.number]
+
+        def neighbour(at: int):
+            if not 1 <= at <= len(doc.sections):
+                return None
+            other = doc.sections[at - 1]
+            return {"url": f"/dokument/{sha256}/avsnitt/{at}",
+                    "label": " ".join(x for x in (other.number, other.title) if x)}
+
+        return page(request, "section.html", {
+            "doc": doc, "section": section, "position": position, "paragraphs": paragraphs,
+            "previous": neighbour(position - 1), "next": neighbour(position + 1),
+            "dnr": [_DNR_LABEL.sub("", ref.text) for ref in section.dnr],
+            "original_url": _original_url(sha256, paths[0], section.page),
+        })
+
+    @app.api_route("/original/{sha256}", methods=["GET", "HEAD"])
+    async def original(sha256: str):
+        path = await readers.read(lambda archive: _original_path(archive, sha256))
+        media_type = _media_type(path)
+        # An original is the archive's content, not the app's: one that a browser could run
+        # (an HTML file, say) gets no access to the pages. PDFs are left out, since browsers
+        # refuse to show a sandboxed PDF.
+        headers = {} if media_type == "application/pdf" else {"Content-Security-Policy": "sandbox"}
+        return FileResponse(path, media_type=media_type, filename=path.name,
+                            content_disposition_type="inline", headers=headers)
+
+    # --- JSON API ------------------------------------------------------------------------------
+
+    @app.get("/api/search")
+    async def api_search(request: Request, limit: int = 10, offset: int = 0):
+        """The records of `arkiv search --json` for the same query and filters."""
+        if not 1 <= limit <= MAX_LIMIT:
+            raise InputError(f"limit ska vara mellan 1 och {MAX_LIMIT}")
+        if offset < 0:
+            raise InputError("offset får inte vara negativt")
+        form = SearchForm.from_request(request)
+        filters = form.filters()
+        hits, _ = await readers.search(
+            lambda archive: archive.search(form.q, limit=offset + limit, filters=filters))
+        return [hit.as_record() for hit in hits[offset:]]
+
+    @app.get("/api/documents/{sha256}")
+    async def api_document(sha256: str):
+        """The record of `arkiv export` for one document."""
+        doc, paths = await readers.read(lambda archive: _load_document(archive, sha256))
+        return doc.export_record() | {"paths": paths}
+
+    @app.get("/api/status")
+    async def api_status():
+        """The record of `arkiv status --json`."""
+        info, _ = await readers.search(lambda archive: archive.status())
+        return info
+
+    return app
