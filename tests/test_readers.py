@@ -7,7 +7,7 @@ import os
 import pytest
 
 from arkiv.ingest.clean import clean_pages
-from arkiv.ingest.readers import SUPPORTED_SUFFIXES, ReadError, read_document
+from arkiv.ingest.readers import SUPPORTED_SUFFIXES, OcrMode, ReadError, read_document
 from tests.conftest import EVALDOCS, evalcorpus_params, needs_shared
 from tests.pdfs import (
     CP1252_TEXT,
@@ -73,12 +73,12 @@ def test_zero_byte_pdf_is_refused(tmp_path):
         read_document(write_empty_file(tmp_path / "tom.pdf"))
 
 
-def test_pdf_without_text_layer_is_refused_until_ocr_exists(tmp_path):
+def test_pdf_without_text_layer_is_refused_with_ocr_off(tmp_path):
     """GIVEN a scanned PDF: pages with graphics and no text layer
-    WHEN it is read
-    THEN a ReadError says the text layer is missing and OCR is not supported yet."""
-    with pytest.raises(ReadError, match="saknar textlager.*OCR"):
-        read_document(write_image_only_pdf(tmp_path / "inskannad.pdf"))
+    WHEN it is read with --ocr never
+    THEN a ReadError says the text layer is missing and how to read it."""
+    with pytest.raises(ReadError, match="saknar textlager.*--ocr never"):
+        read_document(write_image_only_pdf(tmp_path / "inskannad.pdf"), OcrMode.NEVER)
 
 
 def test_pdf_with_wrong_suffix_is_still_read_as_pdf(tmp_path):
@@ -105,12 +105,12 @@ def test_real_pdfs_with_text_layer_keep_their_page_count(relative, pages):
 
 
 @pytest.mark.parametrize(("relative", "pages"), evalcorpus_params({"pdf-image"}))
-def test_real_scanned_pdfs_are_refused(relative, pages):
+def test_real_scanned_pdfs_are_refused_with_ocr_off(relative, pages):
     """GIVEN a real scanned protocol without text layer
-    WHEN it is read
-    THEN a ReadError explains that OCR is needed."""
+    WHEN it is read with --ocr never
+    THEN a ReadError explains that it has no text layer (tests/test_ocr.py reads scans)."""
     with pytest.raises(ReadError, match="textlager"):
-        read_document(EVALDOCS / relative)
+        read_document(EVALDOCS / relative, OcrMode.NEVER)
 
 
 @needs_shared

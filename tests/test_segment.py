@@ -189,3 +189,17 @@ def test_numbered_plain_text_items_win_over_one_statute_line():
         "3. Ekonomi\nKassören redogjorde.\n\n4. Avslutning\nMötet avslutades.\n"
     )
     assert [s.number for s in segment([text]).sections] == ["§ 1", "§ 2", "§ 3", "§ 4"]
+
+
+def test_a_scanned_letters_own_numbering_does_not_interrupt_the_items():
+    """GIVEN a protocol whose appendix (a scanned letter) has its own "Ärende 13" heading between
+    § 74 and § 75 WHEN it is segmented THEN the letter stays inside § 74."""
+    text = (
+        "§ 73 Detaljplan för Åsen 1:2\nNämnden beslutar att anta planen.\n\n"
+        "§ 74 Skrivelse om enskilda vägar\nSkrivelsen bifogas.\n\n"
+        "Ärende 13. Kommunens ansvar för underhåll av enskilda vägar\nUndertecknad anser att …\n\n"
+        "§ 75 Delegationsbeslut\nNämnden noterar informationen.\n"
+    )
+    sections = segment([text]).sections
+    assert [s.number for s in sections] == ["§ 73", "§ 74", "§ 75"]
+    assert "Ärende 13." in sections[1].text

@@ -34,6 +34,7 @@ LANGUAGE = "swe"
 PAGE_LAYOUT = "4"
 POOR_CONFIDENCE = 60  # mean word confidence below which the page's orientation is checked
 LOW_CONFIDENCE = 70  # pages below this are flagged for a person to double-check
+UNREADABLE = 40  # pages below this (a photo, a map) give no text at all
 ROTATION_CONFIDENCE = 5.0  # Tesseract's OSD orientation confidence needed to turn a page
 TEXT_FORMAT = 3  # bump when the text made from Tesseract's output changes: cached pages are redone
 INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-swe"

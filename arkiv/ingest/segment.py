@@ -315,6 +315,21 @@ def _rising(numbers: list[int]) -> int:
     return max(best, default=0)
 
 
+def _without_interlopers(headings: list[_Heading]) -> list[_Heading]:
+    """Drop a heading whose number breaks a sequence its neighbours keep: "Ärende 13" in a scanned
+    letter between § 74 and § 75 is the letter's own numbering, not an item of the meeting."""
+    numbers = [int(h.number[2:].split(".")[0]) if h.number else None for h in headings]
+
+    def fits(a: int | None, b: int | None) -> bool:
+        return a is not None and b is not None and 0 <= b - a <= 5
+
+    return [
+        heading for i, heading in enumerate(headings)
+        if not (0 < i < len(headings) - 1 and fits(numbers[i - 1], numbers[i + 1])
+                and not fits(numbers[i - 1], numbers[i]))
+    ]
+
+
 def _titled(heading: _Heading) -> bool:
     """Whether a § line reads as a heading: a short title or none (it follows below), not a
     sentence quoting a statute ("§ 7 Styrelsen består av fem ledamöter som väljs av stämman.")."""
@@ -344,7 +359,7 @@ def segment(pages: list[str]) -> Segmentation:
     markup_score = _rising(numbered_markup)
     numbered = _numbered_headings(lines) if not para or para_score < 2 else []
     if para and para_score >= max(markup_score, len(numbered)):
-        return _sections_from_para(lines, para)
+        return _sections_from_para(lines, _without_interlopers(para))
     if markup:
         return _sections_from_markup(lines, markup)
     if numbered:
