@@ -12,7 +12,7 @@ from pathlib import Path
 
 from arkiv.errors import ArchiveError
 from arkiv.locking import WRITER_LOCK, FileLock, LockBusy, is_locked
-from arkiv.schema import Document, IngestResult, IngestStatus
+from arkiv.schema import Case, Document, IngestResult, IngestStatus, normalise_dnr
 from arkiv.search.catalogue import Catalogue
 
 __all__ = ["Archive", "ArchiveError", "IngestSummary", "default_home"]
@@ -28,6 +28,18 @@ def default_home() -> Path:
 
 
 EMBEDDED = "embedded"  # the recorded vector store when vectors live under the archive
+
+
+def _contains_run(parts: list[str], run: list[str]) -> bool:
+    """Whether `run` occurs as consecutive parts of `parts` ("2024-7" in "NSF-2024-7", not in
+    "NSF-2024-17")."""
+    return any(parts[i:i + len(run)] == run for i in range(len(parts) - len(run) + 1))
+
+
+def _case_label(case: Case) -> str:
+    name = case.dnr or f"\"{case.title}\" (utan Dnr)"
+    return f"{name} – {case.title} ({case.organisation or 'okänt organ'})" if case.dnr else \
+        f"{name} ({case.organisation or 'okänt organ'})"
 
 
 def _store_key(chroma_url: str) -> str:
@@ -221,6 +233,7 @@ class Archive:
                 results += [IngestResult(path, IngestStatus.FORGOTTEN,
                                          reason="originalfilen finns inte längre") for path in gone]
                 gone = []
+            self.catalogue.rebuild_cases()
             indexed = self.index.sync(on_index)
         return IngestSummary(results, indexed, missing=gone)
 
@@ -237,7 +250,9 @@ class Archive:
 
         if self._catalogue is None or not self._catalogue.writable:
             with self._writing():
-                return self.ingest_file(path)
+                result = self.ingest_file(path)
+                self.catalogue.rebuild_cases()
+                return result
 
         started = time.perf_counter()
         source = source_name(path)
@@ -311,6 +326,61 @@ class Archive:
         sha256, _ = self.catalogue.file_state(wanted)
         return self.catalogue.document(sha256, wanted)
 
+    # --- cases ----------------------------------------------------------------------------------
+
+    def cases(self, *, open_only: bool = False, body: str | None = None,
+              date_from: str | None = None, date_to: str | None = None) -> list[Case]:
+        """Every case (Dnr cases and matters linked by title), oldest last event first.
+
+        `open_only`: only cases whose last event left them bordlagd, återremitterad or pågående;
+        `body`: one organisation (as `arkiv show` prints it); `date_from`/`date_to` (YYYY-MM-DD):
+        the date of the last event."""
+        where, params = ["1"], []
+        if open_only:
+            where.append(f"state IN ({','.join('?' * len(Case.OPEN_STATES))})")
+            params += Case.OPEN_STATES
+        if body:
+            where.append("organisation = ? COLLATE NOCASE")
+            params.append(body)
+        if date_from:
+            where.append("last_date >= ?")
+            params.append(date_from)
+        if date_to:
+            where.append("last_date <= ?")
+            params.append(date_to)
+        return self.catalogue.cases(" AND ".join(where), tuple(params))
+
+    def open_cases(self, *, body: str | None = None, date_from: str | None = None,
+                   date_to: str | None = None) -> list[Case]:
+        """Cases waiting for a meeting (bordlagd, återremitterad, pågående), oldest first."""
+        return self.cases(open_only=True, body=body, date_from=date_from, date_to=date_to)
+
+    def case(self, key: str, *, body: str | None = None) -> Case:
+        """One case by its Dnr in any spelling ("NSF 2024/007", "nsf.2024.7"), by a unique part of
+        it ("2024/7"), or by words of its § titles ("kontorslokal"). Raises ArchiveError (Swedish)
+        when nothing or more than one case matches; the message lists the candidates."""
+        if not re.search(r"\w", key):
+            raise ArchiveError("ange ett Dnr (t.ex. 'KS 2024/12'), en del av det eller ord ur ärendets rubrik")
+        cases = self.cases(body=body)
+        wanted = normalise_dnr(key)
+        candidates = [c for c in cases if c.dnr is not None and c.key == wanted]
+        if not candidates and wanted:
+            parts = wanted.split("-")
+            candidates = [c for c in cases if c.dnr is not None and _contains_run(c.key.split("-"), parts)]
+        if not candidates:
+            words = re.findall(r"\w+", key.lower())
+            candidates = [c for c in cases if any(
+                all(w in e.section_title.lower() for w in words) for e in c.events)]
+        if len(candidates) == 1:
+            return candidates[0]
+        if not candidates:
+            where = f" hos {body}" if body else ""
+            raise ArchiveError(f"inget ärende{where} matchar '{key}' (kör 'arkiv dnr' för att se alla)")
+        listed = "; ".join(_case_label(c) for c in candidates[:8])
+        more = f" och {len(candidates) - 8} till" if len(candidates) > 8 else ""
+        raise ArchiveError(f"'{key}' matchar flera ärenden: {listed}{more}; skriv hela Dnr "
+                           "eller välj organ med --body")
+
     # --- search --------------------------------------------------------------------------------
 
     def search(self, text: str, *, limit: int = 10, filters=None) -> list:
@@ -342,6 +412,7 @@ class Archive:
         A `chroma_url` given to this Archive moves the vectors there: it becomes the recorded store.
         """
         with self._writing(move_vectors=True):
+            self.catalogue.rebuild_cases()
             return self.index.reindex(on_index)
 
     def check(self):

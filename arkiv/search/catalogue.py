@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections import defaultdict
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
@@ -17,6 +18,8 @@ from pathlib import Path
 from arkiv.errors import ArchiveError
 from arkiv.search.chunks import Chunk
 from arkiv.schema import (
+    Case,
+    CaseEvent,
     CaseRef,
     Decision,
     DecisionStatus,
@@ -138,7 +141,42 @@ def _m001_create_tables(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS = [_m001_create_tables]
+def _m002_cases(db: sqlite3.Connection) -> None:
+    # Derived from sections, case_refs and decisions (arkiv.cases); rebuilt by every ingest and
+    # reindex, never edited by hand.
+    _execute_script(
+        db,
+        """
+        CREATE TABLE cases (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL,            -- normalised Dnr, or "rubrik:<title>" without Dnr
+            organisation TEXT,
+            dnr TEXT,                     -- as written in the latest event, NULL without Dnr
+            title TEXT NOT NULL,
+            state TEXT NOT NULL,
+            last_date TEXT
+        );
+        CREATE INDEX cases_key ON cases(key);
+        CREATE TABLE case_events (
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+            phase TEXT NOT NULL,
+            persons TEXT NOT NULL,        -- names, "|"-separated
+            linked_by TEXT NOT NULL,      -- dnr, rubrik, exakt, ordtäckning, likhet
+            score REAL
+        );
+        CREATE INDEX case_events_case ON case_events(case_id, position);
+        CREATE TABLE case_similar (       -- "möjligen samma ärende": never merged, only shown
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            other_key TEXT NOT NULL,
+            score REAL NOT NULL
+        );
+        """
+    )
+
+
+MIGRATIONS = [_m001_create_tables, _m002_cases]
 
 
 def _connect(path: Path, writable: bool) -> sqlite3.Connection:
@@ -437,6 +475,85 @@ class Catalogue:
         tables = ("documents", "files", "sections", "decisions", "case_refs", "persons", "paragraphs",
                   "chunks")
         return {t: self.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+
+    # --- cases (derived) ------------------------------------------------------------------------
+
+    def rebuild_cases(self) -> int:
+        """Derive every case again from the stored sections (arkiv.cases), in one transaction."""
+        from arkiv import cases
+
+        derived = cases.derive(self._case_facts())
+        with _transaction(self.db):
+            self.db.execute("DELETE FROM case_similar")
+            self.db.execute("DELETE FROM case_events")
+            self.db.execute("DELETE FROM cases")
+            for case in derived:
+                case_id = self.db.execute(
+                    "INSERT INTO cases (key, organisation, dnr, title, state, last_date) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (case.key, case.organisation, case.dnr, case.title, case.state, case.last.date),
+                ).lastrowid
+                self.db.executemany(
+                    "INSERT INTO case_events VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [(case_id, i, e.section_id, e.phase, _joined(e.persons), e.linked_by, e.score)
+                     for i, e in enumerate(case.events)],
+                )
+                self.db.executemany("INSERT INTO case_similar VALUES (?, ?, ?)",
+                                    [(case_id, key, score) for key, score in case.possibly_same])
+        return len(derived)
+
+    def _case_facts(self):
+        from arkiv.cases import SectionFacts
+
+        db = self.db
+        refs, statuses, persons = defaultdict(list), defaultdict(list), defaultdict(list)
+        for section_id, text, key in db.execute(
+                "SELECT section_id, text, key FROM case_refs ORDER BY section_id, position"):
+            refs[section_id].append((text, key))
+        for section_id, status in db.execute(
+                "SELECT section_id, status FROM decisions ORDER BY section_id, position"):
+            statuses[section_id].append(status)
+        for sha256, name in db.execute("SELECT sha256, name FROM persons ORDER BY sha256, position"):
+            if name not in persons[sha256]:
+                persons[sha256].append(name)
+        return [
+            SectionFacts(section_id, sha256, position, doc_type, date, body, title, text,
+                         tuple(refs[section_id]), tuple(statuses[section_id]), tuple(persons[sha256]))
+            for section_id, sha256, position, doc_type, date, body, title, text in db.execute(
+                """SELECT s.id, s.sha256, s.position, d.doc_type, d.date, d.body, s.title, s.text
+                   FROM sections s JOIN documents d ON d.sha256 = s.sha256""")
+        ]
+
+    def cases(self, where: str = "1", params: tuple = ()) -> list[Case]:
+        """Stored cases matching a WHERE clause over `cases`, oldest last event first."""
+        rows = self.db.execute(
+            f"SELECT id, key, dnr, organisation, state, title FROM cases WHERE {where} "
+            "ORDER BY last_date IS NULL, last_date, dnr IS NULL, key", params).fetchall()
+        return [self._case(*row) for row in rows]
+
+    def _case(self, case_id: int, key: str, dnr: str | None, organisation: str | None, state: str,
+              title: str) -> Case:
+        events = []
+        for section_id, phase, persons, linked_by, score, date, body, sha256, page, number, stitle in (
+            self.db.execute(
+                """SELECT e.section_id, e.phase, e.persons, e.linked_by, e.score, d.date, d.body,
+                          d.sha256, s.page, s.number, s.title
+                   FROM case_events e JOIN sections s ON s.id = e.section_id
+                   JOIN documents d ON d.sha256 = s.sha256
+                   WHERE e.case_id = ? ORDER BY e.position""", (case_id,)).fetchall()):
+            decisions = tuple(
+                Decision(text=t, status=DecisionStatus(s)) for t, s in self.db.execute(
+                    "SELECT text, status FROM decisions WHERE section_id = ? ORDER BY position",
+                    (section_id,)))
+            events.append(CaseEvent(
+                date=date, body=body, source=self.first_path(sha256) or "", page=page,
+                section=number, section_title=stitle, phase=phase, decisions=decisions,
+                persons=_split(persons), linked_by=linked_by, score=score))
+        similar = tuple(self.db.execute(
+            "SELECT other_key, score FROM case_similar WHERE case_id = ? ORDER BY score DESC",
+            (case_id,)).fetchall())
+        return Case(key=key, dnr=dnr, organisation=organisation, state=state, title=title,
+                    events=tuple(events), possibly_same=similar)
 
     # --- chunks and the index outbox ------------------------------------------------------------
 
