@@ -339,16 +339,16 @@ class Archive:
         if open_only:
             where.append(f"state IN ({','.join('?' * len(Case.OPEN_STATES))})")
             params += Case.OPEN_STATES
-        if body:
-            where.append("organisation = ? COLLATE NOCASE")
-            params.append(body)
         if date_from:
             where.append("last_date >= ?")
             params.append(date_from)
         if date_to:
             where.append("last_date <= ?")
             params.append(date_to)
-        return self.catalogue.cases(" AND ".join(where), tuple(params))
+        cases = self.catalogue.cases(" AND ".join(where), tuple(params))
+        if body:  # in Python: SQLite's NOCASE folds only ASCII, not "Ä"
+            cases = [c for c in cases if (c.organisation or "").casefold() == body.casefold()]
+        return cases
 
     def open_cases(self, *, body: str | None = None, date_from: str | None = None,
                    date_to: str | None = None) -> list[Case]:

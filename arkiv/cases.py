@@ -190,8 +190,11 @@ def title_match(a: str, b: str) -> tuple[str, float] | None:
     wa, wb = _content_words(a), _content_words(b)
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     similarity = round(SequenceMatcher(None, na, nb).ratio(), 2)
-    if same_numbers and len(short) >= 2 and all(any(_same_word(w, v) for v in long) for w in short):
-        return "ordtäckning", round(len(short) / len(long), 2)
+    coverage = len(short) / len(long) if long else 0.0
+    # Two words ("äskanden, samverkansteamen") name a kind of matter, not one matter.
+    if (same_numbers and len(short) >= 3 and coverage >= 0.5
+            and all(any(_same_word(w, v) for v in long) for w in short)):
+        return "ordtäckning", round(coverage, 2)
     if same_numbers and similarity >= STRONG_SIMILARITY:
         return "likhet", similarity
     if similarity >= WEAK_SIMILARITY:
