@@ -427,6 +427,13 @@ class Archive:
 
         return health.repair(self, on_index)
 
+    def stats(self, top_persons: int = 10) -> dict:
+        """What the archive holds: documents and meetings per body and year, decisions by status,
+        Dnr cases and matters without Dnr by state, the `top_persons` named in most documents."""
+        if top_persons < 1:
+            raise ArchiveError(f"antalet personer ska vara minst 1, inte {top_persons}")
+        return self.catalogue.stats(top_persons)
+
     def status(self) -> dict:
         catalogue = self.catalogue
         counts = catalogue.counts()

@@ -509,7 +509,7 @@ def _render_hits(hits) -> None:
 @app.command()
 def dnr(
     key: Annotated[Optional[str], typer.Argument(
-        help="Dnr i valfri stavning (\"NSF 2024/007\"), en unik del av det (\"2024/7\") eller ord ur "
+        metavar="[DNR]", help="Dnr i valfri stavning (\"NSF 2024/007\"), en unik del av det (\"2024/7\") eller ord ur "
         "ärendets rubrik. Utan: lista ärendena.", show_default=False)] = None,
     open_only: Annotated[bool, typer.Option(
         "--open", help="Bara ärenden som väntar: bordlagda, återremitterade och pågående.")] = False,
@@ -599,6 +599,37 @@ def _render_case(case) -> None:
     last = case.events[-1] if case.events else None
     where = f" ({last.date or 'odaterat'}, {last.section or last.section_title})" if last else ""
     console.print(f"\n[bold]Läge nu:[/bold] {_escape(STATE_TEXT.get(case.state, case.state))}{_escape(where)}.")
+
+
+@app.command()
+def stats(
+    top: Annotated[int, typer.Option("--top", help="Antal personer i topplistan (minst 1).")] = 10,
+    home: HomeOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Visa statistik: dokument och sammanträden per organ och år, beslut per status, ärenden
+    per läge och de personer som nämns i flest dokument.
+
+    Exempel: arkiv stats --top 5
+    """
+    with _archive(home) as archive:
+        info = archive.stats(top_persons=top)
+    if as_json:
+        _print_json(info)
+        return
+    console = _console()
+    console.print("[bold]Dokument och sammanträden per organ och år[/bold]")
+    for row in info["bodies"]:
+        console.print(f"  {row['body'] or 'okänt organ'} {row['year'] or 'odaterat'}: "
+                      f"{row['documents']} dokument, {row['meetings']} sammanträden", markup=False)
+    for title, counts in (("Beslut per status", info["decisions"]),
+                          ("Ärenden (Dnr) per läge", info["cases"]),
+                          ("Ärenden utan Dnr, länkade på rubrik, per läge", info["matters_without_dnr"])):
+        console.print(f"[bold]{title}[/bold]")
+        console.print("  " + (", ".join(f"{key} {n}" for key, n in counts.items()) or "inga"), markup=False)
+    console.print("[bold]Personer som nämns i flest dokument[/bold]")
+    for person in info["persons"]:
+        console.print(f"  {person['name']}: {person['documents']} dokument", markup=False)
 
 
 @app.command()

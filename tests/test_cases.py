@@ -248,3 +248,30 @@ def test_dnr_ambiguous_key_fails_with_the_candidates(corpus_home):
     assert result.exit_code == 1
     assert "matchar flera ärenden" in result.output and "NSF 2024/7" in result.output
     assert run("dnr", "--from", "2024-12", "--home", corpus_home).exit_code == 1
+
+
+# --- arkiv stats ---------------------------------------------------------------------------------
+
+def test_stats_counts_the_corpus(corpus):
+    info = corpus.stats(top_persons=3)
+    # Ten documents; the kallelse announces a meeting, the nine others record one.
+    assert info["bodies"] == [{"body": NSF, "year": "2024", "documents": 10, "meetings": 9}]
+    decisions = info["decisions"]
+    assert (decisions["bordlagd"], decisions["återremitterad"], decisions["avslagen"]) == (2, 1, 1)
+    assert sum(decisions.values()) == corpus.catalogue.counts()["decisions"]
+    assert info["cases"]["pågående"] == 3
+    assert sum(info["cases"].values()) == len([c for c in corpus.cases() if c.dnr])
+    assert info["matters_without_dnr"] == {}
+    assert len(info["persons"]) == 3
+    assert {"name": "Lena Forsgren", "documents": 10} in info["persons"]  # secretary of every meeting
+
+
+def test_stats_command(corpus_home):
+    record = json.loads(run("stats", "--json", "--top", "2", "--home", corpus_home).output)
+    assert set(record) == {"bodies", "decisions", "cases", "matters_without_dnr", "persons"}
+    assert len(record["persons"]) == 2
+    text = run("stats", "--home", corpus_home).output
+    assert f"{NSF} 2024: 10 dokument, 9 sammanträden" in text
+    assert "bordlagd 2" in text
+    refused = run("stats", "--top", "0", "--home", corpus_home)
+    assert refused.exit_code == 1 and "minst 1" in refused.output

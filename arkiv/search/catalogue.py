@@ -555,6 +555,37 @@ class Catalogue:
         return Case(key=key, dnr=dnr, organisation=organisation, state=state, title=title,
                     events=tuple(events), possibly_same=similar)
 
+    def stats(self, top_persons: int = 10) -> dict:
+        """Counts for `arkiv stats`: per body and year, decisions by status, cases by state, the
+        persons named in most documents."""
+        db = self.db
+        per_body = [
+            {"body": body, "year": year, "documents": documents, "meetings": meetings}
+            for body, year, documents, meetings in db.execute(
+                # A meeting is a date with a protocol or notes; a kallelse only announces one.
+                """SELECT body, substr(date, 1, 4), COUNT(*),
+                          COUNT(DISTINCT CASE WHEN doc_type != ? THEN date END)
+                   FROM documents GROUP BY body, substr(date, 1, 4)
+                   ORDER BY body IS NULL, body, date IS NULL, substr(date, 1, 4)""",
+                (str(DocType.KALLELSE),))
+        ]
+        decisions = dict(db.execute(
+            "SELECT status, COUNT(*) FROM decisions GROUP BY status ORDER BY COUNT(*) DESC, status"))
+        cases = dict(db.execute(
+            "SELECT state, COUNT(*) FROM cases WHERE dnr IS NOT NULL GROUP BY state "
+            "ORDER BY COUNT(*) DESC, state"))
+        matters = dict(db.execute(
+            "SELECT state, COUNT(*) FROM cases WHERE dnr IS NULL GROUP BY state "
+            "ORDER BY COUNT(*) DESC, state"))
+        persons = [
+            {"name": name, "documents": documents}
+            for name, documents in db.execute(
+                "SELECT name, COUNT(DISTINCT sha256) FROM persons GROUP BY name "
+                "ORDER BY COUNT(DISTINCT sha256) DESC, name LIMIT ?", (top_persons,))
+        ]
+        return {"bodies": per_body, "decisions": decisions, "cases": cases,
+                "matters_without_dnr": matters, "persons": persons}
+
     # --- chunks and the index outbox ------------------------------------------------------------
 
     def pending_index(self, limit: int = 256) -> list[tuple[int, str, str]]:
