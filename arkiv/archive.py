@@ -233,7 +233,9 @@ class Archive:
                 results += [IngestResult(path, IngestStatus.FORGOTTEN,
                                          reason="originalfilen finns inte längre") for path in gone]
                 gone = []
-            self.catalogue.rebuild_cases()
+            if (any(r.status in (IngestStatus.OK, IngestStatus.FORGOTTEN) for r in results)
+                    or not self.catalogue.cases_are_current()):
+                self.catalogue.rebuild_cases()
             indexed = self.index.sync(on_index)
         return IngestSummary(results, indexed, missing=gone)
 
@@ -380,6 +382,33 @@ class Archive:
         more = f" och {len(candidates) - 8} till" if len(candidates) > 8 else ""
         raise ArchiveError(f"'{key}' matchar flera ärenden: {listed}{more}; skriv hela Dnr "
                            "eller välj organ med --body")
+
+    def brief(self, kallelse: str | Path, per_item: int = 5):
+        """A brief for the meeting a kallelse announces (arkiv.brief.Brief): each agenda item with
+        its Dnr's earlier events, else the earlier §s of the same body with a similar title and the
+        best search hits for its title. The kallelse is read from the archive, or parsed from the
+        file without storing it."""
+        from arkiv import brief
+
+        if per_item < 1:
+            raise ArchiveError(f"antalet träffar per ärende ska vara minst 1, inte {per_item}")
+        try:
+            doc = self.document(kallelse)
+        except ArchiveError:
+            if not Path(kallelse).is_file():
+                raise
+            doc = self._parse_unstored(Path(kallelse))
+        return brief.brief(self, doc, per_item)
+
+    def _parse_unstored(self, path: Path) -> Document:
+        from arkiv.ingest.pipeline import ReadError, parse_file, sha256_of
+
+        try:
+            return parse_file(path, sha256_of(path)).document
+        except ReadError as exc:
+            raise ArchiveError(f"{path}: {exc}") from exc
+        except OSError as exc:
+            raise ArchiveError(f"{path} kan inte läsas ({exc.strerror or exc})") from exc
 
     # --- search --------------------------------------------------------------------------------
 

@@ -14,8 +14,12 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from arkiv.schema import DocType
+
+# Bump when the derivation changes: the next ingest then rebuilds every archive's cases.
+CASES_VERSION = 1
 
 # Which status of a §'s decisions says what happened to the matter, strongest first: a matter
 # tabled or sent back at a meeting is not finished there even if something else was decided.
@@ -63,6 +67,7 @@ FUNCTION_WORDS = frozenset(
 )
 STRONG_SIMILARITY = 0.9  # at or above: the same matter, linked ("likhet")
 WEAK_SIMILARITY = 0.6  # from here up to STRONG: "möjligen samma ärende", kept apart
+TRIGRAM_FLOOR = 0.5  # trigram Dice below which two titles are not compared further
 _DNR_LABEL = re.compile(r"^(dnr|diarienr|diarienummer|ärendenummer)[\s.:]*", re.IGNORECASE)
 
 
@@ -176,25 +181,39 @@ def _same_word(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a)))
 
 
+@lru_cache(maxsize=65536)
+def _features(title: str) -> tuple[str, frozenset[str], tuple[str, ...], frozenset[str]]:
+    normalised = normalised_title(title)
+    padded = f" {normalised} "
+    trigrams = frozenset(padded[i:i + 3] for i in range(len(padded) - 2))
+    return normalised, frozenset(re.findall(r"\d+", normalised)), tuple(_content_words(title)), trigrams
+
+
 def title_match(a: str, b: str) -> tuple[str, float] | None:
     """How two § titles match: ("exakt" | "ordtäckning" | "likhet" | "möjligen", score), or None.
 
     Titles naming different numbers (years, periods) are at most "möjligen": "Internkontrollplan
     2024" and "Internkontrollplan 2025" are two matters."""
-    na, nb = normalised_title(a), normalised_title(b)
+    (na, numbers_a, wa, grams_a), (nb, numbers_b, wb, grams_b) = _features(a), _features(b)
     if not na or not nb:
         return None
     if na == nb:
         return "exakt", 1.0
-    same_numbers = set(re.findall(r"\d+", na)) == set(re.findall(r"\d+", nb))
-    wa, wb = _content_words(a), _content_words(b)
+    same_numbers = numbers_a == numbers_b
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    similarity = round(SequenceMatcher(None, na, nb).ratio(), 2)
     coverage = len(short) / len(long) if long else 0.0
     # Two words ("äskanden, samverkansteamen") name a kind of matter, not one matter.
     if (same_numbers and len(short) >= 3 and coverage >= 0.5
             and all(any(_same_word(w, v) for v in long) for w in short)):
         return "ordtäckning", round(coverage, 2)
+    # Titles that share few character trigrams are not alike; this spares most pairs the
+    # (slow) sequence matching, whose ratio is the score.
+    if 2 * len(grams_a & grams_b) < TRIGRAM_FLOOR * (len(grams_a) + len(grams_b)):
+        return None
+    matcher = SequenceMatcher(None, na, nb, autojunk=False)
+    if matcher.real_quick_ratio() < WEAK_SIMILARITY or matcher.quick_ratio() < WEAK_SIMILARITY:
+        return None
+    similarity = round(matcher.ratio(), 2)
     if same_numbers and similarity >= STRONG_SIMILARITY:
         return "likhet", similarity
     if similarity >= WEAK_SIMILARITY:
@@ -203,6 +222,9 @@ def title_match(a: str, b: str) -> tuple[str, float] | None:
 
 
 _TIER_RANK = {"exakt": 3, "ordtäckning": 2, "likhet": 1, "möjligen": 0}
+# A § is compared with at most this many matters of its body (those last active, sharing a word
+# with its title), so that linking stays linear in the size of the archive.
+CANDIDATES = 50
 
 
 def _standing_titles(sections: list[SectionFacts]) -> set[str]:
@@ -214,6 +236,18 @@ def _standing_titles(sections: list[SectionFacts]) -> set[str]:
     return {t for t, docs in seen.items() if len(docs) >= 3 and 2 * len(docs) >= len(documents)}
 
 
+@dataclass
+class _Group:
+    case: DerivedCase
+    documents: set[str]
+    titles: list[str]  # the members' titles, distinct
+    last: int = 0  # when it last got a member (for choosing candidates)
+
+
+def _prefixes(title: str) -> set[str]:
+    return {w[:5] for w in _features(title)[2]}
+
+
 def _title_matters(ordered: list[SectionFacts]) -> list[DerivedCase]:
     by_body: dict[str, list[SectionFacts]] = defaultdict(list)
     for section in ordered:
@@ -221,37 +255,54 @@ def _title_matters(ordered: list[SectionFacts]) -> list[DerivedCase]:
     matters: list[DerivedCase] = []
     for sections in by_body.values():
         standing = _standing_titles(sections)
-        groups: list[tuple[DerivedCase, list[SectionFacts]]] = []
+        groups: list[_Group] = []
+        exact: dict[str, int] = {}  # normalised title -> the group that last took it
+        by_word: dict[str, list[int]] = defaultdict(list)  # word prefix -> groups with it
         weak: list[tuple[int, int, float]] = []
-        for section in sections:
-            if (section.refs or PROCEDURAL_TITLE.search(section.title)
-                    or normalised_title(section.title) in standing):
+        for tick, section in enumerate(sections):
+            title = normalised_title(section.title)
+            if section.refs or PROCEDURAL_TITLE.search(section.title) or title in standing:
                 continue
-            best = None  # (rank, score, group index)
-            for index, (_, members) in enumerate(groups):
-                if any(m.sha256 == section.sha256 for m in members):
-                    continue  # one matter is one § per meeting
-                for member in members:
-                    match = title_match(member.title, section.title)
-                    if match and (best is None or (_TIER_RANK[match[0]], match[1]) > best[:2]):
-                        best = (_TIER_RANK[match[0]], match[1], index, match[0])
+            best = None  # (rank, score, group index, tier)
+            if title in exact and section.sha256 not in groups[exact[title]].documents:
+                best = (_TIER_RANK["exakt"], 1.0, exact[title], "exakt")
+            else:
+                candidates = {g for w in _prefixes(section.title) for g in by_word.get(w, ())}
+                recent = sorted(candidates, key=lambda g: groups[g].last, reverse=True)[:CANDIDATES]
+                for index in recent:
+                    group = groups[index]
+                    if section.sha256 in group.documents:
+                        continue  # one matter is one § per meeting
+                    for member_title in group.titles[-3:]:  # its latest wordings
+                        match = title_match(member_title, section.title)
+                        if match and (best is None or (_TIER_RANK[match[0]], match[1]) > best[:2]):
+                            best = (_TIER_RANK[match[0]], match[1], index, match[0])
             if best and best[0] > 0:
-                case, members = groups[best[2]]
-                case.events.append(_event(section, best[3], best[1]))
-                case.title, case.last = section.title, section
-                members.append(section)
-                continue
-            groups.append((DerivedCase(
-                f"rubrik:{normalised_title(section.title)}", section.body, None, section.title,
-                [_event(section, "rubrik")], section), [section]))
-            if best:
-                weak.append((best[2], len(groups) - 1, best[1]))
-        _unique_keys([case for case, _ in groups])
+                group = groups[best[2]]
+                group.case.events.append(_event(section, best[3], best[1]))
+                group.case.title, group.case.last = section.title, section
+                group.documents.add(section.sha256)
+                if section.title not in group.titles:
+                    group.titles.append(section.title)
+                index = best[2]
+            else:
+                case = DerivedCase(f"rubrik:{title}", section.body, None, section.title,
+                                   [_event(section, "rubrik")], section)
+                groups.append(_Group(case, {section.sha256}, [section.title]))
+                index = len(groups) - 1
+                if best:
+                    weak.append((best[2], index, best[1]))
+            groups[index].last = tick
+            exact[title] = index
+            for word in _prefixes(section.title):
+                if index not in by_word[word]:
+                    by_word[word].append(index)
+        _unique_keys([group.case for group in groups])
         for a, b, score in weak:
-            groups[a][0].possibly_same.append((groups[b][0].key, score))
-            groups[b][0].possibly_same.append((groups[a][0].key, score))
+            groups[a].case.possibly_same.append((groups[b].case.key, score))
+            groups[b].case.possibly_same.append((groups[a].case.key, score))
         # A lone § is no matter of its own: only §s linked across meetings make one.
-        matters += [case for case, members in groups if len(members) > 1]
+        matters += [group.case for group in groups if len(group.case.events) > 1]
     return matters
 
 

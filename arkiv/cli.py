@@ -633,6 +633,46 @@ def stats(
 
 
 @app.command()
+def brief(
+    kallelse: Annotated[str, typer.Argument(
+        help="Kallelsen eller föredragningslistan: sökväg eller filnamn (inläst eller inte).",
+        show_default=False)],
+    limit: Annotated[int, typer.Option("-n", "--limit", help="Högst så många tidigare paragrafer per ärende utan Dnr-historik (minst 1).")] = 5,
+    out: Annotated[Optional[Path], typer.Option("--out", help="Skriv underlaget som Markdown till denna fil.", show_default=False)] = None,
+    home: HomeOption = None,
+    model: ModelOption = None,
+    chroma_url: ChromaOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Förbered nästa sammanträde: varje ärende på föredragningslistan med sin historik.
+
+    Ett ärende med Dnr får ärendets tidigare behandling (samma Dnr); annars, eller om Dnr är nytt,
+    tidigare paragrafer hos samma organ med liknande rubrik och de bästa sökträffarna på
+    rubriken. Varje rad säger hur den hittades (samma Dnr, liknande rubrik, sökning).
+
+    Exempel:
+
+    \b
+      arkiv brief kallelse-2024-12-12.pdf
+      arkiv brief kallelse-2024-12-12.pdf --out underlag.md
+    """
+    if limit < 1:
+        _fail(f"-n/--limit ska vara minst 1, inte {limit}")
+    with _archive(home, model, chroma_url) as archive:
+        result = archive.brief(kallelse, per_item=limit)
+    if out is not None:
+        try:
+            out.write_text(result.markdown() + "\n", encoding="utf-8")
+        except OSError as exc:
+            _fail(f"kan inte skriva {out} ({exc.strerror or exc})")
+        _console(stderr=True).print(f"Underlaget är sparat i {out}.", markup=False)
+    if as_json:
+        _print_json(result.as_record())
+    elif out is None:
+        _console().print(result.markdown(), markup=False)
+
+
+@app.command()
 def reindex(
     no_wait: NoWaitOption = False,
     home: HomeOption = None,

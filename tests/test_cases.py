@@ -125,6 +125,15 @@ def test_cases_are_rebuilt_on_every_ingest(tmp_path):
         archive.ingest([CORPUS / "2024-05-16_protokoll.txt"])
         assert archive.case("NSF 2024/7").state == "avgjord"
         assert "NSF 2024/7" not in [c.dnr for c in archive.open_cases()]
+        # Cases derived by older rules (or none, in an archive made before them) are rebuilt by
+        # the next ingest even when no file changed.
+        with archive._writing() as catalogue:
+            catalogue.set_setting("cases_version", "0")
+            catalogue.db.execute("DELETE FROM cases")
+        assert archive.cases() == []
+        summary = archive.ingest([CORPUS / "2024-05-16_protokoll.txt"])
+        assert [str(r.status) for r in summary.results] == ["oförändrad"]
+        assert archive.case("NSF 2024/7").state == "avgjord"
 
 
 # --- matters without Dnr -------------------------------------------------------------------------
@@ -275,3 +284,72 @@ def test_stats_command(corpus_home):
     assert "bordlagd 2" in text
     refused = run("stats", "--top", "0", "--home", corpus_home)
     assert refused.exit_code == 1 and "minst 1" in refused.output
+
+
+# --- arkiv brief ---------------------------------------------------------------------------------
+
+KALLELSE = """Kallelse
+Styrelsen för Norrälvens Samordningsförbund
+
+Tid	Torsdag 30 januari 2025 klockan 09:00–12:00
+Plats	Arbetsmarknadshuset, Älvby
+
+FÖREDRAGNINGSLISTA
+
+1.	Mötets öppnande och val av justerare
+2.	Förbundets kontorslokal – uppföljning, Dnr NSF 2024/009
+3.	Äskande från Samverkansteam Granåsen om förlängning
+4.	Övriga frågor
+"""
+
+
+def test_brief_reads_the_corpus_kallelse(corpus):
+    """The corpus's kallelse: eight items, Dnr on items 4–6, and item 4's Dnr is new, so its history
+    is the earlier internal control plan found by its title."""
+    brief = corpus.brief("2024-12-12_kallelse.pdf", per_item=3)
+    assert (brief.body, brief.date) == (NSF, "2024-12-12")
+    assert [(i.number, i.dnr) for i in brief.items] == [
+        ("1", None), ("2", None), ("3", None), ("4", "NSF 2024/17"), ("5", "NSF 2024/18"),
+        ("6", "NSF 2024/19"), ("7", None), ("8", None)]
+    assert brief.items[3].title == "Internkontrollplan 2025"
+    assert brief.items[0].history == [] and brief.items[7].history == []  # standing items
+    plan = brief.items[3].history[0]
+    assert (plan.date, plan.section, plan.section_title, plan.status, plan.found_by) == (
+        "2024-01-25", "§ 6", "Internkontrollplan 2024", "beslutad", "title")
+    for item in brief.items:
+        assert all(e.date < "2024-12-12" and e.found_by in ("dnr", "title", "semantic")
+                   for e in item.history)
+        assert len(item.history) <= 3
+
+
+def test_brief_of_a_kallelse_not_in_the_archive(corpus_home, tmp_path):
+    """GIVEN a kallelse not ingested WHEN briefed THEN a known Dnr brings its whole earlier
+    timeline and an item without Dnr the earlier §s with its title; nothing is stored."""
+    kallelse = tmp_path / "kallelse-2025-01-30.txt"
+    kallelse.write_text(KALLELSE, encoding="utf-8")
+    out = tmp_path / "underlag.md"
+    result = run("brief", kallelse, "--json", "--out", out, "--home", corpus_home)
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert record["meeting"] == {"body": NSF, "date": "2025-01-30", "source": str(kallelse)}
+    items = {i["number"]: i for i in record["items"]}
+    assert set(items["2"]) == {"number", "title", "dnr", "history"}
+    assert (items["2"]["title"], items["2"]["dnr"]) == ("Förbundets kontorslokal – uppföljning", "NSF 2024/009")
+    history = items["2"]["history"]
+    assert set(history[0]) == {"date", "source", "page", "section", "section_title", "status",
+                               "decisions", "found_by", "score"}
+    assert [(h["section"], h["status"], h["found_by"]) for h in history] == [
+        ("§ 25", "återremitterad", "dnr"), ("§ 31", "beslutad", "dnr")]
+    granasen = items["3"]["history"]
+    assert ("§ 15", "bordlagd", "title") in [(h["section"], h["status"], h["found_by"]) for h in granasen]
+    markdown = out.read_text(encoding="utf-8")
+    assert markdown.startswith(f"# Inför sammanträdet 2025-01-30 – {NSF}")
+    assert "## 2. Förbundets kontorslokal – uppföljning (Dnr NSF 2024/009)" in markdown
+    assert "[samma Dnr]" in markdown and "Stående punkt." in markdown
+    with Archive(corpus_home) as archive:
+        assert str(kallelse) not in archive.catalogue.known_paths()
+
+
+def test_brief_refuses_a_protocol(corpus_home):
+    result = run("brief", "2024-05-16_protokoll.txt", "--home", corpus_home)
+    assert result.exit_code == 1 and "ingen kallelse" in result.output

@@ -487,6 +487,8 @@ class Catalogue:
             self.db.execute("DELETE FROM case_similar")
             self.db.execute("DELETE FROM case_events")
             self.db.execute("DELETE FROM cases")
+            self.db.execute("INSERT INTO settings VALUES ('cases_version', ?) ON CONFLICT(key) "
+                            "DO UPDATE SET value = excluded.value", (str(cases.CASES_VERSION),))
             for case in derived:
                 case_id = self.db.execute(
                     "INSERT INTO cases (key, organisation, dnr, title, state, last_date) "
@@ -501,6 +503,13 @@ class Catalogue:
                 self.db.executemany("INSERT INTO case_similar VALUES (?, ?, ?)",
                                     [(case_id, key, score) for key, score in case.possibly_same])
         return len(derived)
+
+    def cases_are_current(self) -> bool:
+        """Whether the stored cases were derived by this version of arkiv.cases (a new archive
+        format or new rules make the next ingest rebuild them)."""
+        from arkiv.cases import CASES_VERSION
+
+        return self.setting("cases_version") == str(CASES_VERSION)
 
     def _case_facts(self):
         from arkiv.cases import SectionFacts
@@ -554,6 +563,35 @@ class Catalogue:
             (case_id,)).fetchall())
         return Case(key=key, dnr=dnr, organisation=organisation, state=state, title=title,
                     events=tuple(events), possibly_same=similar)
+
+    def sections_of_body(self, body: str | None, where: str = "1", params: tuple = ()) -> list[dict]:
+        """The §s of one body's documents (numbered or titled), oldest first, with their date,
+        first path, page and decisions; `where` narrows them further (over `s` and `d`)."""
+        rows = self.db.execute(
+            f"""SELECT s.id, s.sha256, d.date, s.page, s.number, s.title,
+                       (SELECT MIN(path) FROM files f WHERE f.sha256 = d.sha256)
+                FROM sections s JOIN documents d ON d.sha256 = s.sha256
+                WHERE d.body IS ? AND {where} ORDER BY d.date, s.sha256, s.position""",
+            (body, *params)).fetchall()
+        decisions = defaultdict(list)
+        ids = [row[0] for row in rows]
+        for start in range(0, len(ids), 500):
+            batch = ids[start:start + 500]
+            for section_id, text, status in self.db.execute(
+                    f"SELECT section_id, text, status FROM decisions WHERE section_id IN "
+                    f"({','.join('?' * len(batch))}) ORDER BY section_id, position", batch):
+                decisions[section_id].append({"text": text, "status": status})
+        return [{"sha256": sha256, "date": date, "source": source, "page": page, "number": number,
+                 "title": title, "decisions": decisions[section_id]}
+                for section_id, sha256, date, page, number, title, source in rows]
+
+    def section(self, sha256: str, number: str, source: str) -> dict | None:
+        """One § of a stored document as `sections_of_body` gives it, or None."""
+        row = self.db.execute("SELECT body FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
+        if row is None:
+            return None
+        found = self.sections_of_body(row[0], "s.sha256 = ? AND s.number = ?", (sha256, number))
+        return found[0] | {"source": source} if found else None
 
     def stats(self, top_persons: int = 10) -> dict:
         """Counts for `arkiv stats`: per body and year, decisions by status, cases by state, the
