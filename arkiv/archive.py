@@ -36,10 +36,9 @@ def _contains_run(parts: list[str], run: list[str]) -> bool:
     return any(parts[i:i + len(run)] == run for i in range(len(parts) - len(run) + 1))
 
 
-def _case_label(case: Case) -> str:
-    name = case.dnr or f"\"{case.title}\" (utan Dnr)"
-    return f"{name} – {case.title} ({case.organisation or 'okänt organ'})" if case.dnr else \
-        f"{name} ({case.organisation or 'okänt organ'})"
+def _case_label(dnr: str | None, title: str, organisation: str | None) -> str:
+    where = organisation or "okänt organ"
+    return f"{dnr} – {title} ({where})" if dnr else f"\"{title}\" (utan Dnr, {where})"
 
 
 def _store_key(chroma_url: str) -> str:
@@ -363,23 +362,25 @@ class Archive:
         when nothing or more than one case matches; the message lists the candidates."""
         if not re.search(r"\w", key):
             raise ArchiveError("ange ett Dnr (t.ex. 'KS 2024/12'), en del av det eller ord ur ärendets rubrik")
-        cases = self.cases(body=body)
+        index = self.catalogue.case_index()
+        if body:
+            index = [row for row in index if (row[3] or "").casefold() == body.casefold()]
         wanted = normalise_dnr(key)
-        candidates = [c for c in cases if c.dnr is not None and c.key == wanted]
-        if not candidates and wanted:
+        found = [row for row in index if row[2] is not None and row[1] == wanted]
+        if not found and wanted:
             parts = wanted.split("-")
-            candidates = [c for c in cases if c.dnr is not None and _contains_run(c.key.split("-"), parts)]
-        if not candidates:
+            found = [row for row in index if row[2] is not None and _contains_run(row[1].split("-"), parts)]
+        if not found:
             words = re.findall(r"\w+", key.lower())
-            candidates = [c for c in cases if any(
-                all(w in e.section_title.lower() for w in words) for e in c.events)]
-        if len(candidates) == 1:
-            return candidates[0]
-        if not candidates:
+            found = [row for row in index if any(all(w in t.lower() for w in words) for t in row[5])]
+        if len(found) == 1:
+            return self.catalogue.cases("id = ?", (found[0][0],))[0]
+        if not found:
             where = f" hos {body}" if body else ""
             raise ArchiveError(f"inget ärende{where} matchar '{key}' (kör 'arkiv dnr' för att se alla)")
-        listed = "; ".join(_case_label(c) for c in candidates[:8])
-        more = f" och {len(candidates) - 8} till" if len(candidates) > 8 else ""
+        listed = "; ".join(_case_label(dnr, title, organisation)
+                           for _, _, dnr, organisation, title, _ in found[:8])
+        more = f" och {len(found) - 8} till" if len(found) > 8 else ""
         raise ArchiveError(f"'{key}' matchar flera ärenden: {listed}{more}; skriv hela Dnr "
                            "eller välj organ med --body")
 

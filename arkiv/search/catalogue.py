@@ -533,6 +533,18 @@ class Catalogue:
                    FROM sections s JOIN documents d ON d.sha256 = s.sha256""")
         ]
 
+    def case_index(self) -> list[tuple[int, str, str | None, str | None, str, list[str]]]:
+        """(id, key, dnr, organisation, title, every event's § title) of each case, oldest last
+        event first: enough to find a case without reading its events."""
+        titles = defaultdict(list)
+        for case_id, title in self.db.execute(
+                "SELECT e.case_id, s.title FROM case_events e JOIN sections s ON s.id = e.section_id"):
+            titles[case_id].append(title)
+        return [(case_id, key, dnr, organisation, title, titles[case_id])
+                for case_id, key, dnr, organisation, title in self.db.execute(
+                    "SELECT id, key, dnr, organisation, title FROM cases "
+                    "ORDER BY last_date IS NULL, last_date, dnr IS NULL, key")]
+
     def cases(self, where: str = "1", params: tuple = ()) -> list[Case]:
         """Stored cases matching a WHERE clause over `cases`, oldest last event first."""
         rows = self.db.execute(
