@@ -14,7 +14,7 @@ from pathlib import Path
 
 from arkiv.errors import ArchiveError
 from arkiv.locking import WRITER_LOCK, FileLock, LockBusy, is_locked
-from arkiv.schema import Document, IngestResult, IngestStatus
+from arkiv.schema import Case, Document, IngestResult, IngestStatus, normalise_dnr
 from arkiv.search.catalogue import Catalogue, damage_message
 
 __all__ = ["Archive", "ArchiveError", "IngestSummary", "default_home"]
@@ -38,6 +38,17 @@ def _disk_full(exc: BaseException) -> bool:
         return True
     text = str(exc).lower()
     return "disk is full" in text or "no space left" in text
+
+
+def _contains_run(parts: list[str], run: list[str]) -> bool:
+    """Whether `run` occurs as consecutive parts of `parts` ("2024-7" in "NSF-2024-7", not in
+    "NSF-2024-17")."""
+    return any(parts[i:i + len(run)] == run for i in range(len(parts) - len(run) + 1))
+
+
+def _case_label(dnr: str | None, title: str, organisation: str | None) -> str:
+    where = organisation or "okänt organ"
+    return f"{dnr} – {title} ({where})" if dnr else f"\"{title}\" (utan Dnr, {where})"
 
 
 def _store_key(chroma_url: str) -> str:
@@ -243,6 +254,9 @@ class Archive:
                 results += [IngestResult(path, IngestStatus.FORGOTTEN,
                                          reason="originalfilen finns inte längre") for path in gone]
                 gone = []
+            if (any(r.status in (IngestStatus.OK, IngestStatus.FORGOTTEN) for r in results)
+                    or not self.catalogue.cases_are_current()):
+                self.catalogue.rebuild_cases()
             indexed = self.index.sync(on_index)
         return IngestSummary(results, indexed, missing=gone)
 
@@ -259,7 +273,9 @@ class Archive:
 
         if self._catalogue is None or not self._catalogue.writable:
             with self._writing():
-                return self.ingest_file(path, ocr)
+                result = self.ingest_file(path, ocr)
+                self.catalogue.rebuild_cases()
+                return result
 
         started = time.perf_counter()
         source = source_name(path)
@@ -334,6 +350,90 @@ class Archive:
         sha256, _ = self.catalogue.file_state(wanted)
         return self.catalogue.document(sha256, wanted)
 
+    # --- cases ----------------------------------------------------------------------------------
+
+    def cases(self, *, open_only: bool = False, body: str | None = None,
+              date_from: str | None = None, date_to: str | None = None) -> list[Case]:
+        """Every case (Dnr cases and matters linked by title), oldest last event first.
+
+        `open_only`: only cases whose last event left them bordlagd, återremitterad or pågående;
+        `body`: one organisation (as `arkiv show` prints it); `date_from`/`date_to` (YYYY-MM-DD):
+        the date of the last event."""
+        where, params = ["1"], []
+        if open_only:
+            where.append(f"state IN ({','.join('?' * len(Case.OPEN_STATES))})")
+            params += Case.OPEN_STATES
+        if date_from:
+            where.append("last_date >= ?")
+            params.append(date_from)
+        if date_to:
+            where.append("last_date <= ?")
+            params.append(date_to)
+        cases = self.catalogue.cases(" AND ".join(where), tuple(params))
+        if body:  # in Python: SQLite's NOCASE folds only ASCII, not "Ä"
+            cases = [c for c in cases if (c.organisation or "").casefold() == body.casefold()]
+        return cases
+
+    def open_cases(self, *, body: str | None = None, date_from: str | None = None,
+                   date_to: str | None = None) -> list[Case]:
+        """Cases waiting for a meeting (bordlagd, återremitterad, pågående), oldest first."""
+        return self.cases(open_only=True, body=body, date_from=date_from, date_to=date_to)
+
+    def case(self, key: str, *, body: str | None = None) -> Case:
+        """One case by its Dnr in any spelling ("NSF 2024/007", "nsf.2024.7"), by a unique part of
+        it ("2024/7"), or by words of its § titles ("kontorslokal"). Raises ArchiveError (Swedish)
+        when nothing or more than one case matches; the message lists the candidates."""
+        if not re.search(r"\w", key):
+            raise ArchiveError("ange ett Dnr (t.ex. 'KS 2024/12'), en del av det eller ord ur ärendets rubrik")
+        index = self.catalogue.case_index()
+        if body:
+            index = [row for row in index if (row[3] or "").casefold() == body.casefold()]
+        wanted = normalise_dnr(key)
+        found = [row for row in index if row[2] is not None and row[1] == wanted]
+        if not found and wanted:
+            parts = wanted.split("-")
+            found = [row for row in index if row[2] is not None and _contains_run(row[1].split("-"), parts)]
+        if not found:
+            words = re.findall(r"\w+", key.lower())
+            found = [row for row in index if any(all(w in t.lower() for w in words) for t in row[5])]
+        if len(found) == 1:
+            return self.catalogue.cases("id = ?", (found[0][0],))[0]
+        if not found:
+            where = f" hos {body}" if body else ""
+            raise ArchiveError(f"inget ärende{where} matchar '{key}' (kör 'arkiv dnr' för att se alla)")
+        listed = "; ".join(_case_label(dnr, title, organisation)
+                           for _, _, dnr, organisation, title, _ in found[:8])
+        more = f" och {len(found) - 8} till" if len(found) > 8 else ""
+        raise ArchiveError(f"'{key}' matchar flera ärenden: {listed}{more}; skriv hela Dnr "
+                           "eller välj organ med --body")
+
+    def brief(self, kallelse: str | Path, per_item: int = 5):
+        """A brief for the meeting a kallelse announces (arkiv.brief.Brief): each agenda item with
+        its Dnr's earlier events, else the earlier §s of the same body with a similar title and the
+        best search hits for its title. The kallelse is read from the archive, or parsed from the
+        file without storing it."""
+        from arkiv import brief
+
+        if per_item < 1:
+            raise ArchiveError(f"antalet träffar per ärende ska vara minst 1, inte {per_item}")
+        try:
+            doc = self.document(kallelse)
+        except ArchiveError:
+            if not Path(kallelse).is_file():
+                raise
+            doc = self._parse_unstored(Path(kallelse))
+        return brief.brief(self, doc, per_item)
+
+    def _parse_unstored(self, path: Path) -> Document:
+        from arkiv.ingest.pipeline import ReadError, parse_file, sha256_of
+
+        try:
+            return parse_file(path, sha256_of(path)).document
+        except ReadError as exc:
+            raise ArchiveError(f"{path}: {exc}") from exc
+        except OSError as exc:
+            raise ArchiveError(f"{path} kan inte läsas ({exc.strerror or exc})") from exc
+
     # --- search --------------------------------------------------------------------------------
 
     def search(self, text: str, *, limit: int = 10, filters=None) -> list:
@@ -365,6 +465,7 @@ class Archive:
         A `chroma_url` given to this Archive moves the vectors there: it becomes the recorded store.
         """
         with self._writing(move_vectors=True):
+            self.catalogue.rebuild_cases()
             return self.index.reindex(on_index)
 
     def check(self):
@@ -379,7 +480,15 @@ class Archive:
 
         with self._writing(replace_damaged=True):
             health.repair(self, on_index)
+            self.catalogue.rebuild_cases()  # derived too: cheap, so always
         return health.check(self)
+
+    def stats(self, top_persons: int = 10) -> dict:
+        """What the archive holds: documents and meetings per body and year, decisions by status,
+        Dnr cases and matters without Dnr by state, the `top_persons` named in most documents."""
+        if top_persons < 1:
+            raise ArchiveError(f"antalet personer ska vara minst 1, inte {top_persons}")
+        return self.catalogue.stats(top_persons)
 
     def status(self) -> dict:
         from arkiv.ingest.ocr import LOW_CONFIDENCE

@@ -5,6 +5,7 @@ Keep module-level imports light: `arkiv --help` must not load torch, spaCy or Ch
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -529,6 +530,172 @@ def _render_hits(hits) -> None:
             snippet.stylize("bold yellow", start + 3, end + 3)
         console.print(snippet)
         console.print(Text(f"   {hit.source}:{hit.page}", style="dim"))
+
+
+@app.command()
+def dnr(
+    key: Annotated[Optional[str], typer.Argument(
+        metavar="[DNR]", help="Dnr i valfri stavning (\"NSF 2024/007\"), en unik del av det (\"2024/7\") eller ord ur "
+        "ärendets rubrik. Utan: lista ärendena.", show_default=False)] = None,
+    open_only: Annotated[bool, typer.Option(
+        "--open", help="Bara ärenden som väntar: bordlagda, återremitterade och pågående.")] = False,
+    body: Annotated[Optional[str], typer.Option("--body", help="Bara detta organ.", show_default=False)] = None,
+    date_from: Annotated[Optional[str], typer.Option("--from", help="Från och med datum (ÅÅÅÅ-MM-DD eller ÅÅÅÅ).", show_default=False)] = None,
+    date_to: Annotated[Optional[str], typer.Option("--to", help="Till och med datum (ÅÅÅÅ-MM-DD eller ÅÅÅÅ).", show_default=False)] = None,
+    home: HomeOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Visa ett ärendes historik per Dnr: varje § där det behandlats, äldst först, och läget nu.
+
+    Ärenden utan Dnr kopplas ihop över sammanträden när rubrikerna stämmer (märkt "länkat på
+    rubrik"); liknande men osäkra rubriker visas som "möjligen samma ärende". Utan Dnr listas
+    ärendena; med --open bara de som väntar på ett sammanträde. --from och --to gäller
+    händelsernas datum (i listan: senaste händelsen).
+
+    Exempel:
+
+    \b
+      arkiv dnr "NSF 2024/7"
+      arkiv dnr --open
+      arkiv dnr 2024/9 --json
+    """
+    start, end = _date_bound(date_from, first=True), _date_bound(date_to, first=False)
+    if start and end and start > end:
+        _fail(f"--from ({date_from}) är senare än --to ({date_to})")
+    with _archive(home) as archive:
+        if key is None:
+            cases = archive.cases(open_only=open_only, body=body, date_from=start, date_to=end)
+        else:
+            case = archive.case(key, body=body)
+            if open_only and not case.is_open:
+                _console(stderr=True).print(f"{_case_name(case)} väntar inte på något beslut.", markup=False)
+    if key is None:
+        if as_json:
+            _print_json([c.as_record(events=False) for c in cases])
+        else:
+            _render_case_list(cases, open_only)
+        return
+    events = tuple(e for e in case.events
+                   if (not start or (e.date or "") >= start) and (not end or (e.date or "") <= end))
+    case = dataclasses.replace(case, events=events) if events != case.events else case
+    if as_json:
+        _print_json(case.as_record())
+    else:
+        _render_case(case)
+
+
+def _case_name(case) -> str:
+    return case.dnr if case.dnr else f"\"{case.title}\" (utan Dnr)"
+
+
+def _render_case_list(cases, open_only: bool) -> None:
+    console = _console()
+    if not cases:
+        console.print("Inga öppna ärenden." if open_only else "Inga ärenden.", markup=False)
+        return
+    for case in cases:
+        name = case.dnr or "utan Dnr"
+        console.print(f"{case.last_date or '–':10}  {name:14} {case.state:14} {case.title}"
+                      f"  ({case.organisation or 'okänt organ'})", markup=False)
+
+
+def _render_case(case) -> None:
+    from arkiv.cases import STATE_TEXT
+
+    console = _console()
+    head = case.dnr or "Ärende utan Dnr, länkat på rubrik"
+    console.print(f"[bold]{_escape(head)}[/bold] · {_escape(case.organisation or 'okänt organ')}")
+    console.print(case.title, markup=False)
+    for event in case.events:
+        heading = " ".join(x for x in (event.section, event.section_title) if x)
+        console.print(f"\n[bold]{event.date or '–'}[/bold]  [cyan]{_escape(heading)}[/cyan]  "
+                      f"[green]{_escape(event.phase)}[/green]")
+        if event.linked_by != "dnr":
+            how = ("första förekomsten" if event.linked_by == "rubrik"
+                   else f"{event.linked_by}, {event.score:.2f}")
+            console.print(f"   länkat på rubrik ({how})", markup=False)
+        for decision in event.decisions:
+            console.print(f"   Beslut ({decision.status}): {decision.text}", markup=False)
+        if event.persons:
+            console.print("   Personer: " + ", ".join(event.persons), markup=False)
+        console.print(f"   [dim]{_escape(event.source)}:{event.page}[/dim]")
+    for key, score in case.possibly_same:
+        console.print(f"\nMöjligen samma ärende (inte sammanfört): {key.removeprefix('rubrik:')} "
+                      f"(likhet {score:.2f})", markup=False)
+    last = case.events[-1] if case.events else None
+    where = f" ({last.date or 'odaterat'}, {last.section or last.section_title})" if last else ""
+    console.print(f"\n[bold]Läge nu:[/bold] {_escape(STATE_TEXT.get(case.state, case.state))}{_escape(where)}.")
+
+
+@app.command()
+def stats(
+    top: Annotated[int, typer.Option("--top", help="Antal personer i topplistan (minst 1).")] = 10,
+    home: HomeOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Visa statistik: dokument och sammanträden per organ och år, beslut per status, ärenden
+    per läge och de personer som nämns i flest dokument.
+
+    Exempel: arkiv stats --top 5
+    """
+    with _archive(home) as archive:
+        info = archive.stats(top_persons=top)
+    if as_json:
+        _print_json(info)
+        return
+    console = _console()
+    console.print("[bold]Dokument och sammanträden per organ och år[/bold]")
+    for row in info["bodies"]:
+        console.print(f"  {row['body'] or 'okänt organ'} {row['year'] or 'odaterat'}: "
+                      f"{row['documents']} dokument, {row['meetings']} sammanträden", markup=False)
+    for title, counts in (("Beslut per status", info["decisions"]),
+                          ("Ärenden (Dnr) per läge", info["cases"]),
+                          ("Ärenden utan Dnr, länkade på rubrik, per läge", info["matters_without_dnr"])):
+        console.print(f"[bold]{title}[/bold]")
+        console.print("  " + (", ".join(f"{key} {n}" for key, n in counts.items()) or "inga"), markup=False)
+    console.print("[bold]Personer som nämns i flest dokument[/bold]")
+    for person in info["persons"]:
+        console.print(f"  {person['name']}: {person['documents']} dokument", markup=False)
+
+
+@app.command()
+def brief(
+    kallelse: Annotated[str, typer.Argument(
+        help="Kallelsen eller föredragningslistan: sökväg eller filnamn (inläst eller inte).",
+        show_default=False)],
+    limit: Annotated[int, typer.Option("-n", "--limit", help="Högst så många tidigare paragrafer per ärende utan Dnr-historik (minst 1).")] = 5,
+    out: Annotated[Optional[Path], typer.Option("--out", help="Skriv underlaget som Markdown till denna fil.", show_default=False)] = None,
+    home: HomeOption = None,
+    model: ModelOption = None,
+    chroma_url: ChromaOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Förbered nästa sammanträde: varje ärende på föredragningslistan med sin historik.
+
+    Ett ärende med Dnr får ärendets tidigare behandling (samma Dnr); annars, eller om Dnr är nytt,
+    tidigare paragrafer hos samma organ med liknande rubrik och de bästa sökträffarna på
+    rubriken. Varje rad säger hur den hittades (samma Dnr, liknande rubrik, sökning).
+
+    Exempel:
+
+    \b
+      arkiv brief kallelse-2024-12-12.pdf
+      arkiv brief kallelse-2024-12-12.pdf --out underlag.md
+    """
+    if limit < 1:
+        _fail(f"-n/--limit ska vara minst 1, inte {limit}")
+    with _archive(home, model, chroma_url) as archive:
+        result = archive.brief(kallelse, per_item=limit)
+    if out is not None:
+        try:
+            out.write_text(result.markdown() + "\n", encoding="utf-8")
+        except OSError as exc:
+            _fail(f"kan inte skriva {out} ({exc.strerror or exc})")
+        _console(stderr=True).print(f"Underlaget är sparat i {out}.", markup=False)
+    if as_json:
+        _print_json(result.as_record())
+    elif out is None:
+        _console().print(result.markdown(), markup=False)
 
 
 @app.command()

@@ -238,3 +238,68 @@ class Hit:
             "section": self.section, "section_title": self.section_title, "dnr": list(self.dnr),
             "date": self.date, "status": self.status, "body": self.body,
         }
+
+
+@dataclass(frozen=True)
+class CaseEvent:
+    """One § that carries a case, with what happened to the matter there (`phase`)."""
+
+    date: str | None
+    body: str | None
+    source: str
+    page: int
+    section: str | None  # "§ 15"
+    section_title: str
+    phase: str  # väckt, på föredragningslistan, bordlagt, återremitterat, beslutat, avslaget, noterat …
+    decisions: tuple[Decision, ...] = ()
+    persons: tuple[str, ...] = ()  # names of the document's persons that the § itself names
+    linked_by: str = "dnr"  # "dnr", or how a § without Dnr was linked by its title: exakt, ordtäckning, likhet
+    score: float | None = None  # title similarity for a title link
+
+    def as_record(self) -> dict:
+        record = {
+            "date": self.date, "body": self.body, "source": self.source, "page": self.page,
+            "section": self.section, "section_title": self.section_title, "phase": self.phase,
+            "decisions": [{"text": d.text, "status": str(d.status)} for d in self.decisions],
+            "persons": list(self.persons),
+        }
+        if self.linked_by != "dnr":
+            record |= {"linked_by": self.linked_by, "score": self.score}
+        return record
+
+
+@dataclass(frozen=True)
+class Case:
+    """A case: one Dnr within one organisation (or, with `dnr` None, a matter without Dnr whose
+    §s were linked by their titles), its events oldest first and where it stands now."""
+
+    key: str  # the normalised Dnr, or "rubrik:<normalised title>" for a matter without Dnr
+    dnr: str | None  # as written in the latest event, without "Dnr"
+    organisation: str | None
+    state: str  # avgjord, bordlagd, återremitterad, pågående, noterad
+    title: str  # the latest event's § title
+    events: tuple[CaseEvent, ...] = ()
+    possibly_same: tuple[tuple[str, float], ...] = ()  # (key, score) of weakly similar matters
+
+    OPEN_STATES = ("bordlagd", "återremitterad", "pågående")
+
+    @property
+    def is_open(self) -> bool:
+        return self.state in self.OPEN_STATES
+
+    @property
+    def last_date(self) -> str | None:
+        return self.events[-1].date if self.events else None
+
+    def as_record(self, events: bool = True) -> dict:
+        """The stable `arkiv dnr --json` contract; without events (`--open`) it adds last_date."""
+        record = {"dnr": self.dnr, "organisation": self.organisation, "state": self.state}
+        if self.dnr is None:
+            record |= {"title": self.title, "linked_by": "rubrik"}
+        if events:
+            record["events"] = [event.as_record() for event in self.events]
+        else:
+            record |= {"title": self.title, "last_date": self.last_date}
+        if self.possibly_same:
+            record["possibly_same"] = [{"key": key, "score": score} for key, score in self.possibly_same]
+        return record

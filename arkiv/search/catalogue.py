@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections import defaultdict
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
@@ -17,6 +18,8 @@ from pathlib import Path
 from arkiv.errors import ArchiveError
 from arkiv.search.chunks import Chunk
 from arkiv.schema import (
+    Case,
+    CaseEvent,
     CaseRef,
     Decision,
     DecisionStatus,
@@ -138,7 +141,42 @@ def _m001_create_tables(db: sqlite3.Connection) -> None:
     )
 
 
-def _m002_page_sources(db: sqlite3.Connection) -> None:
+def _m002_cases(db: sqlite3.Connection) -> None:
+    # Derived from sections, case_refs and decisions (arkiv.cases); rebuilt by every ingest and
+    # reindex, never edited by hand.
+    _execute_script(
+        db,
+        """
+        CREATE TABLE cases (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL,            -- normalised Dnr, or "rubrik:<title>" without Dnr
+            organisation TEXT,
+            dnr TEXT,                     -- as written in the latest event, NULL without Dnr
+            title TEXT NOT NULL,
+            state TEXT NOT NULL,
+            last_date TEXT
+        );
+        CREATE INDEX cases_key ON cases(key);
+        CREATE TABLE case_events (
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+            phase TEXT NOT NULL,
+            persons TEXT NOT NULL,        -- names, "|"-separated
+            linked_by TEXT NOT NULL,      -- dnr, rubrik, exakt, ordtäckning, likhet
+            score REAL
+        );
+        CREATE INDEX case_events_case ON case_events(case_id, position);
+        CREATE TABLE case_similar (       -- "möjligen samma ärende": never merged, only shown
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            other_key TEXT NOT NULL,
+            score REAL NOT NULL
+        );
+        """
+    )
+
+
+def _m003_page_sources(db: sqlite3.Connection) -> None:
     # Where each PDF page's text came from (text layer or OCR) and OCR's confidence in it.
     _execute_script(
         db,
@@ -154,7 +192,7 @@ def _m002_page_sources(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS = [_m001_create_tables, _m002_page_sources]
+MIGRATIONS = [_m001_create_tables, _m002_cases, _m003_page_sources]
 
 
 def _connect(path: Path, writable: bool) -> sqlite3.Connection:
@@ -469,6 +507,166 @@ class Catalogue:
         tables = ("documents", "files", "sections", "decisions", "case_refs", "persons", "paragraphs",
                   "chunks")
         return {t: self.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+
+    # --- cases (derived) ------------------------------------------------------------------------
+
+    def rebuild_cases(self) -> int:
+        """Derive every case again from the stored sections (arkiv.cases), in one transaction."""
+        from arkiv import cases
+
+        derived = cases.derive(self._case_facts())
+        with _transaction(self.db):
+            self.db.execute("DELETE FROM case_similar")
+            self.db.execute("DELETE FROM case_events")
+            self.db.execute("DELETE FROM cases")
+            self.db.execute("INSERT INTO settings VALUES ('cases_version', ?) ON CONFLICT(key) "
+                            "DO UPDATE SET value = excluded.value", (str(cases.CASES_VERSION),))
+            for case in derived:
+                case_id = self.db.execute(
+                    "INSERT INTO cases (key, organisation, dnr, title, state, last_date) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (case.key, case.organisation, case.dnr, case.title, case.state, case.last.date),
+                ).lastrowid
+                self.db.executemany(
+                    "INSERT INTO case_events VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [(case_id, i, e.section_id, e.phase, _joined(e.persons), e.linked_by, e.score)
+                     for i, e in enumerate(case.events)],
+                )
+                self.db.executemany("INSERT INTO case_similar VALUES (?, ?, ?)",
+                                    [(case_id, key, score) for key, score in case.possibly_same])
+        return len(derived)
+
+    def cases_are_current(self) -> bool:
+        """Whether the stored cases were derived by this version of arkiv.cases (a new archive
+        format or new rules make the next ingest rebuild them)."""
+        from arkiv.cases import CASES_VERSION
+
+        return self.setting("cases_version") == str(CASES_VERSION)
+
+    def _case_facts(self):
+        from arkiv.cases import SectionFacts
+
+        db = self.db
+        refs, statuses, persons = defaultdict(list), defaultdict(list), defaultdict(list)
+        for section_id, text, key in db.execute(
+                "SELECT section_id, text, key FROM case_refs ORDER BY section_id, position"):
+            refs[section_id].append((text, key))
+        for section_id, status in db.execute(
+                "SELECT section_id, status FROM decisions ORDER BY section_id, position"):
+            statuses[section_id].append(status)
+        for sha256, name in db.execute("SELECT sha256, name FROM persons ORDER BY sha256, position"):
+            if name not in persons[sha256]:
+                persons[sha256].append(name)
+        return [
+            SectionFacts(section_id, sha256, position, doc_type, date, body, title, text,
+                         tuple(refs[section_id]), tuple(statuses[section_id]), tuple(persons[sha256]))
+            for section_id, sha256, position, doc_type, date, body, title, text in db.execute(
+                """SELECT s.id, s.sha256, s.position, d.doc_type, d.date, d.body, s.title, s.text
+                   FROM sections s JOIN documents d ON d.sha256 = s.sha256""")
+        ]
+
+    def case_index(self) -> list[tuple[int, str, str | None, str | None, str, list[str]]]:
+        """(id, key, dnr, organisation, title, every event's § title) of each case, oldest last
+        event first: enough to find a case without reading its events."""
+        titles = defaultdict(list)
+        for case_id, title in self.db.execute(
+                "SELECT e.case_id, s.title FROM case_events e JOIN sections s ON s.id = e.section_id"):
+            titles[case_id].append(title)
+        return [(case_id, key, dnr, organisation, title, titles[case_id])
+                for case_id, key, dnr, organisation, title in self.db.execute(
+                    "SELECT id, key, dnr, organisation, title FROM cases "
+                    "ORDER BY last_date IS NULL, last_date, dnr IS NULL, key")]
+
+    def cases(self, where: str = "1", params: tuple = ()) -> list[Case]:
+        """Stored cases matching a WHERE clause over `cases`, oldest last event first."""
+        rows = self.db.execute(
+            f"SELECT id, key, dnr, organisation, state, title FROM cases WHERE {where} "
+            "ORDER BY last_date IS NULL, last_date, dnr IS NULL, key", params).fetchall()
+        return [self._case(*row) for row in rows]
+
+    def _case(self, case_id: int, key: str, dnr: str | None, organisation: str | None, state: str,
+              title: str) -> Case:
+        events = []
+        for section_id, phase, persons, linked_by, score, date, body, sha256, page, number, stitle in (
+            self.db.execute(
+                """SELECT e.section_id, e.phase, e.persons, e.linked_by, e.score, d.date, d.body,
+                          d.sha256, s.page, s.number, s.title
+                   FROM case_events e JOIN sections s ON s.id = e.section_id
+                   JOIN documents d ON d.sha256 = s.sha256
+                   WHERE e.case_id = ? ORDER BY e.position""", (case_id,)).fetchall()):
+            decisions = tuple(
+                Decision(text=t, status=DecisionStatus(s)) for t, s in self.db.execute(
+                    "SELECT text, status FROM decisions WHERE section_id = ? ORDER BY position",
+                    (section_id,)))
+            events.append(CaseEvent(
+                date=date, body=body, source=self.first_path(sha256) or "", page=page,
+                section=number, section_title=stitle, phase=phase, decisions=decisions,
+                persons=_split(persons), linked_by=linked_by, score=score))
+        similar = tuple(self.db.execute(
+            "SELECT other_key, score FROM case_similar WHERE case_id = ? ORDER BY score DESC",
+            (case_id,)).fetchall())
+        return Case(key=key, dnr=dnr, organisation=organisation, state=state, title=title,
+                    events=tuple(events), possibly_same=similar)
+
+    def sections_of_body(self, body: str | None, where: str = "1", params: tuple = ()) -> list[dict]:
+        """The §s of one body's documents (numbered or titled), oldest first, with their date,
+        first path, page and decisions; `where` narrows them further (over `s` and `d`)."""
+        rows = self.db.execute(
+            f"""SELECT s.id, s.sha256, d.date, s.page, s.number, s.title,
+                       (SELECT MIN(path) FROM files f WHERE f.sha256 = d.sha256)
+                FROM sections s JOIN documents d ON d.sha256 = s.sha256
+                WHERE d.body IS ? AND {where} ORDER BY d.date, s.sha256, s.position""",
+            (body, *params)).fetchall()
+        decisions = defaultdict(list)
+        ids = [row[0] for row in rows]
+        for start in range(0, len(ids), 500):
+            batch = ids[start:start + 500]
+            for section_id, text, status in self.db.execute(
+                    f"SELECT section_id, text, status FROM decisions WHERE section_id IN "
+                    f"({','.join('?' * len(batch))}) ORDER BY section_id, position", batch):
+                decisions[section_id].append({"text": text, "status": status})
+        return [{"sha256": sha256, "date": date, "source": source, "page": page, "number": number,
+                 "title": title, "decisions": decisions[section_id]}
+                for section_id, sha256, date, page, number, title, source in rows]
+
+    def section(self, sha256: str, number: str, source: str) -> dict | None:
+        """One § of a stored document as `sections_of_body` gives it, or None."""
+        row = self.db.execute("SELECT body FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
+        if row is None:
+            return None
+        found = self.sections_of_body(row[0], "s.sha256 = ? AND s.number = ?", (sha256, number))
+        return found[0] | {"source": source} if found else None
+
+    def stats(self, top_persons: int = 10) -> dict:
+        """Counts for `arkiv stats`: per body and year, decisions by status, cases by state, the
+        persons named in most documents."""
+        db = self.db
+        per_body = [
+            {"body": body, "year": year, "documents": documents, "meetings": meetings}
+            for body, year, documents, meetings in db.execute(
+                # A meeting is a date with a protocol or notes; a kallelse only announces one.
+                """SELECT body, substr(date, 1, 4), COUNT(*),
+                          COUNT(DISTINCT CASE WHEN doc_type != ? THEN date END)
+                   FROM documents GROUP BY body, substr(date, 1, 4)
+                   ORDER BY body IS NULL, body, date IS NULL, substr(date, 1, 4)""",
+                (str(DocType.KALLELSE),))
+        ]
+        decisions = dict(db.execute(
+            "SELECT status, COUNT(*) FROM decisions GROUP BY status ORDER BY COUNT(*) DESC, status"))
+        cases = dict(db.execute(
+            "SELECT state, COUNT(*) FROM cases WHERE dnr IS NOT NULL GROUP BY state "
+            "ORDER BY COUNT(*) DESC, state"))
+        matters = dict(db.execute(
+            "SELECT state, COUNT(*) FROM cases WHERE dnr IS NULL GROUP BY state "
+            "ORDER BY COUNT(*) DESC, state"))
+        persons = [
+            {"name": name, "documents": documents}
+            for name, documents in db.execute(
+                "SELECT name, COUNT(DISTINCT sha256) FROM persons GROUP BY name "
+                "ORDER BY COUNT(DISTINCT sha256) DESC, name LIMIT ?", (top_persons,))
+        ]
+        return {"bodies": per_body, "decisions": decisions, "cases": cases,
+                "matters_without_dnr": matters, "persons": persons}
 
     # --- chunks and the index outbox ------------------------------------------------------------
 

@@ -1,0 +1,355 @@
+"""Issue 13, preparing the next meeting: case history per Dnr, matters linked by title, `arkiv dnr`.
+
+The known answers are those of corpus-src/README.md ("Recurring cases")."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from arkiv import Archive, ArchiveError
+from arkiv.cases import title_match
+from arkiv.cli import app
+
+from .conftest import CORPUS
+
+NSF = "Norrälvens Samordningsförbund"
+
+
+@pytest.fixture(scope="module")
+def corpus_home(tmp_path_factory, tiny_model):
+    """The whole corpus ingested once for this module's reading tests."""
+    home = tmp_path_factory.mktemp("korpus") / "arkiv"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("HF_HUB_OFFLINE", "1")
+        patch.delenv("ARKIV_CHROMA_URL", raising=False)
+        with Archive(home, model=tiny_model) as archive:
+            archive.ingest([CORPUS])
+    return home
+
+
+@pytest.fixture
+def corpus(corpus_home):
+    with Archive(corpus_home) as archive:
+        yield archive
+
+
+def run(*args):
+    return CliRunner().invoke(app, [str(a) for a in args])
+
+
+TIMELINES = {
+    "NSF 2024/7": ([("2024-03-14", "§ 15", "bordlagt"), ("2024-05-16", "§ 23", "beslutat")], "avgjord"),
+    "NSF 2024/9": ([("2024-05-16", "§ 25", "återremitterat"), ("2024-06-13", "§ 31", "beslutat")], "avgjord"),
+    "NSF 2024/15": ([("2024-09-19", "§ 42", "bordlagt"), ("2024-11-21", "§ 56", "beslutat")], "avgjord"),
+    "NSF 2024/3": ([("2024-03-14", "§ 16", "beslutat"), ("2024-05-16", "§ 24", "beslutat"),
+                    ("2024-09-19", "§ 43", "noterat"), ("2024-10-17", "§ 49", "noterat"),
+                    ("2024-11-21", "§ 57", "beslutat")], "avgjord"),
+    "NSF 2024/12": ([("2024-06-13", "§ 34", "avslaget")], "avgjord"),
+    "NSF 2024/5": ([("2024-01-25", "§ 7", "noterat"), ("2024-06-13", "§ 33", "beslutat"),
+                    ("2024-10-17", "§ 51", "noterat")], "noterad"),
+    "NSF 2024/17": ([("2024-12-12", "§ 4", "på föredragningslistan")], "pågående"),
+}
+
+
+@pytest.mark.parametrize("dnr", sorted(TIMELINES))
+def test_timeline_oldest_first_with_phases_and_state(corpus, dnr):
+    """GIVEN the corpus WHEN a recurring case is asked for THEN its §s come oldest first, each with
+    the phase its decisions give, and the state is that of the last event."""
+    events, state = TIMELINES[dnr]
+    case = corpus.case(dnr)
+    assert [(e.date, e.section, e.phase) for e in case.events] == events
+    assert case.state == state
+    assert case.organisation == NSF
+    assert {e.body for e in case.events} == {NSF}
+
+
+def test_any_spelling_or_a_unique_part_finds_the_case(corpus):
+    """NSF 2024/7 is written "Dnr NSF 2024/007" in March and "Diarienr: NSF 2024/7" in May."""
+    case = corpus.case("NSF 2024/7")
+    for spelling in ("nsf 2024/007", "NSF.2024.7", "NSF-2024-0007", "2024/7", "Dnr NSF 2024:7"):
+        assert corpus.case(spelling) == case
+    assert case.dnr == "NSF 2024/7"  # as written in the latest event, without "Diarienr:"
+    assert corpus.case("NSF 2024/15").dnr == "NSF 2024/0015"
+    assert corpus.case("kontorslokal").dnr == "NSF.2024.9"  # words of its § titles
+
+
+def test_ambiguous_and_unknown_keys_are_refused_in_swedish(corpus):
+    with pytest.raises(ArchiveError, match="matchar flera ärenden") as ambiguous:
+        corpus.case("äskande")
+    assert "NSF 2024/7" in str(ambiguous.value) and "NSF 2024/0015" in str(ambiguous.value)
+    with pytest.raises(ArchiveError, match="inget ärende matchar 'NSF 2023/99'"):
+        corpus.case("NSF 2023/99")
+    with pytest.raises(ArchiveError, match="inget ärende hos Socialnämnden"):
+        corpus.case("NSF 2024/7", body="Socialnämnden")
+
+
+def test_events_cite_source_page_and_section(corpus):
+    cited = {(e.section, e.page, e.source.rsplit("/", 1)[-1])
+             for dnr in ("NSF 2024/7", "NSF 2024/12", "NSF 2024/15") for e in corpus.case(dnr).events}
+    assert {("§ 15", 3, "2024-03-14_protokoll.pdf"), ("§ 34", 4, "2024-06-13_protokoll.pdf"),
+            ("§ 56", 2, "2024-11-21_protokoll.pdf")} <= cited
+    decision = corpus.case("NSF 2024/7").events[0].decisions
+    assert [str(d.status) for d in decision] == ["bordlagd"]
+
+
+def test_persons_are_those_the_section_names_not_the_attendance(corpus):
+    """Persons of an event are the document's persons the § itself names; never the whole list."""
+    assert corpus.case("NSF 2024/7").events[0].persons == ("Sofia Rask",)
+    for case in corpus.cases():
+        for event in case.events:
+            section = next(s for s in corpus.document(event.source).sections
+                           if s.number == event.section and s.title == event.section_title)
+            for name in event.persons:
+                assert name in section.text or name in section.title, (case.dnr, event.section, name)
+
+
+def test_open_lists_exactly_the_waiting_cases(corpus):
+    """Every bordlagd and återremitterad case of 2024 was decided later; only the kallelse's new
+    cases (NSF 2024/17–19, proposals without a decision) wait."""
+    open_cases = corpus.open_cases()
+    assert [c.dnr for c in open_cases] == ["NSF 2024/17", "NSF 2024/18", "NSF 2024/19"]
+    assert {c.state for c in open_cases} == {"pågående"}
+    assert corpus.open_cases(date_to="2024-11-30") == []
+    assert corpus.open_cases(body="Socialnämnden") == []
+    assert len(corpus.open_cases(body=NSF.upper(), date_from="2024-12-01")) == 3
+
+
+def test_cases_are_rebuilt_on_every_ingest(tmp_path):
+    """GIVEN the March protocol only WHEN the May protocol is ingested THEN NSF 2024/7 goes from
+    bordlagd (open) to avgjord: the derived cases follow the catalogue."""
+    with Archive() as archive:
+        archive.ingest([CORPUS / "2024-03-14_protokoll.pdf"])
+        assert archive.case("NSF 2024/7").state == "bordlagd"
+        assert "NSF 2024/007" in [c.dnr for c in archive.open_cases()]
+        archive.ingest([CORPUS / "2024-05-16_protokoll.txt"])
+        assert archive.case("NSF 2024/7").state == "avgjord"
+        assert "NSF 2024/7" not in [c.dnr for c in archive.open_cases()]
+        # Cases derived by older rules (or none, in an archive made before them) are rebuilt by
+        # the next ingest even when no file changed.
+        with archive._writing() as catalogue:
+            catalogue.set_setting("cases_version", "0")
+            catalogue.db.execute("DELETE FROM cases")
+        assert archive.cases() == []
+        summary = archive.ingest([CORPUS / "2024-05-16_protokoll.txt"])
+        assert [str(r.status) for r in summary.results] == ["oförändrad"]
+        assert archive.case("NSF 2024/7").state == "avgjord"
+
+
+# --- matters without Dnr -------------------------------------------------------------------------
+
+def _protocol(body: str, date: str, sections: list[tuple[int, str, str, str]]) -> str:
+    parts = [f"Sammanträdesprotokoll\n{body}\n\n{date}\n\nPlats och tid\tKommunhuset, {date} "
+             "klockan 18:00–20:00\n\nBeslutande\nAnna Ek (S), ordförande\nPer Ny (M), ledamot\n\n"
+             "Utses att justera\tPer Ny\n"]
+    for number, title, text, decision in sections:
+        parts.append(f"\n§ {number} {title}\n\n{text}\n\nBeslut:\n- {decision}\n")
+    return "\n".join(parts)
+
+
+@pytest.fixture
+def matters(tmp_path):
+    """Protocols without any Dnr: Kulturnämnden tables a request in March and decides it in May
+    under a longer title; Socialnämnden handles a request with the same title; a request from
+    another team is only alike; the internal control plans of two years are two matters."""
+    folder = tmp_path / "protokoll"
+    folder.mkdir()
+    (folder / "kn-2023-03-08.txt").write_text(_protocol("Kulturnämnden", "2023-03-08", [
+        (4, "Äskande från Samverkansteam Granåsen", "Teamet begär 200 tkr. Per Ny (M) yrkar bordläggning.",
+         "Ärendet bordläggs till nästa sammanträde."),
+        (5, "Internkontrollplan 2023", "Förvaltningen har tagit fram en plan.",
+         "Nämnden fastställer internkontrollplanen."),
+    ]), encoding="utf-8")
+    (folder / "kn-2023-05-10.txt").write_text(_protocol("Kulturnämnden", "2023-05-10", [
+        (12, "Äskande från Samverkansteam Granåsen om utökad verksamhet",
+         "Ärendet bordlades den 8 mars. Anna Ek (S) yrkar bifall.", "Nämnden beslutar att bevilja 200 tkr."),
+        (13, "Internkontrollplan 2024", "Förvaltningen har tagit fram en plan.",
+         "Nämnden fastställer internkontrollplanen."),
+    ]), encoding="utf-8")
+    (folder / "kn-2023-09-13.txt").write_text(_protocol("Kulturnämnden", "2023-09-13", [
+        (20, "Äskande från Samverkansteam Tjärnbacka", "Teamet begär 150 tkr.",
+         "Ärendet återremitteras till förvaltningen."),
+    ]), encoding="utf-8")
+    (folder / "sn-2023-05-11.txt").write_text(_protocol("Socialnämnden", "2023-05-11", [
+        (7, "Äskande från Samverkansteam Granåsen", "Teamet begär medel även här.", "Nämnden avslår äskandet."),
+    ]), encoding="utf-8")
+    with Archive() as archive:
+        archive.ingest([folder])
+        yield archive
+
+
+def test_matters_without_dnr_are_linked_by_title_within_one_body(matters):
+    cases = matters.cases()
+    assert len(cases) == 1, [(c.title, c.organisation) for c in cases]
+    case = cases[0]
+    assert case.dnr is None and case.organisation == "Kulturnämnden"
+    assert [(e.date, e.section, e.phase) for e in case.events] == [
+        ("2023-03-08", "§ 4", "bordlagt"), ("2023-05-10", "§ 12", "beslutat")]
+    assert [e.linked_by for e in case.events] == ["rubrik", "ordtäckning"]
+    assert case.events[1].score == 0.6  # 3 of 5 content words
+    assert case.state == "avgjord"
+    # A weak likeness is shown with its score, never merged.
+    assert case.possibly_same == (("rubrik:äskande från samverkansteam tjärnbacka", 0.81),)
+    assert matters.case("Granåsen", body="Kulturnämnden") == case
+    record = case.as_record()
+    assert record["linked_by"] == "rubrik" and record["dnr"] is None
+    assert [e["linked_by"] for e in record["events"]] == ["rubrik", "ordtäckning"]
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("Äskande från Samverkansteam Granåsen", "Äskande från samverkansteam Granåsen", ("exakt", 1.0)),
+    ("Äskande från Samverkansteam Granåsen", "Äskande från Samverkansteam Granåsen om utökad verksamhet",
+     ("ordtäckning", 0.6)),
+    ("Förbundets kontorslokal – nytt hyresavtal", "Förbundets kontorslokal, nytt hyresavtal", ("exakt", 1.0)),
+    ("Bidrag till hembygdsföreningen Ekbacken", "Bidrag till hembygdsföreningen i Ekbacken", ("ordtäckning", 1.0)),
+    ("Internkontrollplan 2023", "Internkontrollplan 2024", ("möjligen", 0.96)),  # another year
+    ("Äskanden från samverkansteamen", "Äskande från Samverkansteam Granåsen", ("möjligen", 0.88)),
+    ("Attestordning", "Sammanträdesplan 2025", None),
+])
+def test_title_tiers(a, b, expected):
+    assert title_match(a, b) == expected
+
+
+# --- the command ---------------------------------------------------------------------------------
+
+def test_dnr_command_prints_the_timeline_and_where_the_case_stands(corpus_home):
+    result = run("dnr", "nsf 2024/009", "--home", corpus_home)
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert out.index("2024-05-16  § 25") < out.index("2024-06-13  § 31")
+    assert "återremitterat" in out and "Beslut (återremitterad):" in out
+    assert "2024-05-16_protokoll.txt:1" in out
+    assert out.strip().splitlines()[-1] == "Läge nu: avgjort (2024-06-13, § 31)."
+
+
+def test_dnr_json_shape(corpus_home):
+    result = run("dnr", "NSF 2024/7", "--json", "--home", corpus_home)
+    record = json.loads(result.output)
+    assert set(record) == {"dnr", "organisation", "state", "events"}
+    assert (record["dnr"], record["organisation"], record["state"]) == ("NSF 2024/7", NSF, "avgjord")
+    event = record["events"][0]
+    assert set(event) == {"date", "body", "source", "page", "section", "section_title", "phase",
+                          "decisions", "persons"}
+    assert event["decisions"] == [{"text": event["decisions"][0]["text"], "status": "bordlagd"}]
+    assert (event["date"], event["page"], event["section"], event["phase"], event["persons"]) == (
+        "2024-03-14", 3, "§ 15", "bordlagt", ["Sofia Rask"])
+
+
+def test_dnr_from_to_limit_the_events_shown_not_the_state(corpus_home):
+    record = json.loads(run("dnr", "NSF 2024/3", "--from", "2024-09-01", "--to", "2024-10-31",
+                            "--json", "--home", corpus_home).output)
+    assert [e["section"] for e in record["events"]] == ["§ 43", "§ 49"]
+    assert record["state"] == "avgjord"
+
+
+def test_dnr_open_json_shape(corpus_home):
+    result = run("dnr", "--open", "--json", "--home", corpus_home)
+    records = json.loads(result.output)
+    assert [r["dnr"] for r in records] == ["NSF 2024/17", "NSF 2024/18", "NSF 2024/19"]
+    assert set(records[0]) == {"dnr", "organisation", "state", "title", "last_date"}
+    assert records[0]["last_date"] == "2024-12-12" and records[0]["title"] == "Internkontrollplan 2025"
+    listed = run("dnr", "--open", "--home", corpus_home).output
+    assert "NSF 2024/18" in listed and "pågående" in listed
+
+
+def test_dnr_ambiguous_key_fails_with_the_candidates(corpus_home):
+    result = run("dnr", "äskande", "--home", corpus_home)
+    assert result.exit_code == 1
+    assert "matchar flera ärenden" in result.output and "NSF 2024/7" in result.output
+    assert run("dnr", "--from", "2024-12", "--home", corpus_home).exit_code == 1
+
+
+# --- arkiv stats ---------------------------------------------------------------------------------
+
+def test_stats_counts_the_corpus(corpus):
+    info = corpus.stats(top_persons=3)
+    # Ten documents; the kallelse announces a meeting, the nine others record one.
+    assert info["bodies"] == [{"body": NSF, "year": "2024", "documents": 10, "meetings": 9}]
+    decisions = info["decisions"]
+    assert (decisions["bordlagd"], decisions["återremitterad"], decisions["avslagen"]) == (2, 1, 1)
+    assert sum(decisions.values()) == corpus.catalogue.counts()["decisions"]
+    assert info["cases"]["pågående"] == 3
+    assert sum(info["cases"].values()) == len([c for c in corpus.cases() if c.dnr])
+    assert info["matters_without_dnr"] == {}
+    assert len(info["persons"]) == 3
+    assert {"name": "Lena Forsgren", "documents": 10} in info["persons"]  # secretary of every meeting
+
+
+def test_stats_command(corpus_home):
+    record = json.loads(run("stats", "--json", "--top", "2", "--home", corpus_home).output)
+    assert set(record) == {"bodies", "decisions", "cases", "matters_without_dnr", "persons"}
+    assert len(record["persons"]) == 2
+    text = run("stats", "--home", corpus_home).output
+    assert f"{NSF} 2024: 10 dokument, 9 sammanträden" in text
+    assert "bordlagd 2" in text
+    refused = run("stats", "--top", "0", "--home", corpus_home)
+    assert refused.exit_code == 1 and "minst 1" in refused.output
+
+
+# --- arkiv brief ---------------------------------------------------------------------------------
+
+KALLELSE = """Kallelse
+Styrelsen för Norrälvens Samordningsförbund
+
+Tid	Torsdag 30 januari 2025 klockan 09:00–12:00
+Plats	Arbetsmarknadshuset, Älvby
+
+FÖREDRAGNINGSLISTA
+
+1.	Mötets öppnande och val av justerare
+2.	Förbundets kontorslokal – uppföljning, Dnr NSF 2024/009
+3.	Äskande från Samverkansteam Granåsen om förlängning
+4.	Övriga frågor
+"""
+
+
+def test_brief_reads_the_corpus_kallelse(corpus):
+    """The corpus's kallelse: eight items, Dnr on items 4–6, and item 4's Dnr is new, so its history
+    is the earlier internal control plan found by its title."""
+    brief = corpus.brief("2024-12-12_kallelse.pdf", per_item=3)
+    assert (brief.body, brief.date) == (NSF, "2024-12-12")
+    assert [(i.number, i.dnr) for i in brief.items] == [
+        ("1", None), ("2", None), ("3", None), ("4", "NSF 2024/17"), ("5", "NSF 2024/18"),
+        ("6", "NSF 2024/19"), ("7", None), ("8", None)]
+    assert brief.items[3].title == "Internkontrollplan 2025"
+    assert brief.items[0].history == [] and brief.items[7].history == []  # standing items
+    plan = brief.items[3].history[0]
+    assert (plan.date, plan.section, plan.section_title, plan.status, plan.found_by) == (
+        "2024-01-25", "§ 6", "Internkontrollplan 2024", "beslutad", "title")
+    for item in brief.items:
+        assert all(e.date < "2024-12-12" and e.found_by in ("dnr", "title", "semantic")
+                   for e in item.history)
+        assert len(item.history) <= 3
+
+
+def test_brief_of_a_kallelse_not_in_the_archive(corpus_home, tmp_path):
+    """GIVEN a kallelse not ingested WHEN briefed THEN a known Dnr brings its whole earlier
+    timeline and an item without Dnr the earlier §s with its title; nothing is stored."""
+    kallelse = tmp_path / "kallelse-2025-01-30.txt"
+    kallelse.write_text(KALLELSE, encoding="utf-8")
+    out = tmp_path / "underlag.md"
+    result = run("brief", kallelse, "--json", "--out", out, "--home", corpus_home)
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert record["meeting"] == {"body": NSF, "date": "2025-01-30", "source": str(kallelse)}
+    items = {i["number"]: i for i in record["items"]}
+    assert set(items["2"]) == {"number", "title", "dnr", "history"}
+    assert (items["2"]["title"], items["2"]["dnr"]) == ("Förbundets kontorslokal – uppföljning", "NSF 2024/009")
+    history = items["2"]["history"]
+    assert set(history[0]) == {"date", "source", "page", "section", "section_title", "status",
+                               "decisions", "found_by", "score"}
+    assert [(h["section"], h["status"], h["found_by"]) for h in history] == [
+        ("§ 25", "återremitterad", "dnr"), ("§ 31", "beslutad", "dnr")]
+    granasen = items["3"]["history"]
+    assert ("§ 15", "bordlagd", "title") in [(h["section"], h["status"], h["found_by"]) for h in granasen]
+    markdown = out.read_text(encoding="utf-8")
+    assert markdown.startswith(f"# Inför sammanträdet 2025-01-30 – {NSF}")
+    assert "## 2. Förbundets kontorslokal – uppföljning (Dnr NSF 2024/009)" in markdown
+    assert "[samma Dnr]" in markdown and "Stående punkt." in markdown
+    with Archive(corpus_home) as archive:
+        assert str(kallelse) not in archive.catalogue.known_paths()
+
+
+def test_brief_refuses_a_protocol(corpus_home):
+    result = run("brief", "2024-05-16_protokoll.txt", "--home", corpus_home)
+    assert result.exit_code == 1 and "ingen kallelse" in result.output
