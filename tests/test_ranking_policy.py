@@ -6,8 +6,6 @@ that never filter (issue 12), exact case numbers before relaxed ones, the highli
 snippet, and the page a passage is cited with.
 """
 
-from dataclasses import replace
-
 import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas

@@ -8,7 +8,7 @@ chunks (tests/test_ranking_policy.py), without a model or an archive.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from arkiv.search.chunks import Chunk, ChunkKind
 from arkiv.search.query import Query
@@ -61,14 +61,8 @@ class Candidates:
     dense: list[tuple[str, float]] = field(default_factory=list)
     coverage: float = 0.0
     # For a query naming a case number: how exactly each chunk matched it (0 the same number, 1 a
-    # relaxed reading: another spelling of the series, or the digits in the text). Lower first.
+    # relaxed reading: the document names no series where the query typed one). Lower first.
     tiers: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def found(self) -> bool:
-        """Whether retrieval matched anything (a chunk missing from the catalogue still counts:
-        the indexes lag behind it, and a looser query would not help)."""
-        return bool(self.lexical or self.dense or self.chunks)
 
 
 def rank(query: Query, candidates: Candidates, limit: int) -> list[tuple[Chunk, float]]:
