@@ -55,7 +55,7 @@ def _matches(hit, judgment: dict) -> bool:
     if _sha256(judgment["source"]) != hit.sha256:
         return False
     if judgment["section"]:
-        return judgment["section"] in getattr(hit, "sections", {hit.section})
+        return judgment["section"] in (hit.sections if isinstance(hit, PageHit) else {hit.section})
     return _flat(judgment["contains"]) in _flat(hit.text)
 
 
