@@ -318,3 +318,8 @@ def test_a_number_of_another_series_is_another_case(case_archive):
 def test_a_case_number_is_not_found_in_a_date(case_archive):
     """"KS 2023/5" matches no key; its digits in the text are only the date 2023-05-10."""
     assert case_archive.search("KS 2023/5") == []
+
+
+def test_a_word_before_the_number_is_not_a_series(case_archive):
+    """"ärende 2023/201" is the number 2023/201 as the user says it: both §s, any series."""
+    assert set(_cited(case_archive.search("ärende 2023/201"))) == {("2023-06-14", "§ 20"), ("2023-05-10", "§ 14")}

@@ -31,6 +31,7 @@ SYNC_BLOCK = 256  # chunks embedded before they are written to the vector store 
 # A case number typed without separators, which query.DNR does not take apart: optional series
 # letters, then a year and at least three more digits ("ABC2023000114550", "2023000114").
 COMPACT_CASE_NUMBER = re.compile(r"\b(?:[A-ZÅÄÖ]{1,8}-?)?(?:19|20)\d{5,}\b", re.I)
+LEADING_WORD = re.compile(r"^\s*(?!dnr\b)[a-zåäö]{5,}\s+")
 COMPACT_PARTS = re.compile(r"([A-ZÅÄÖ]{1,8})?-?((?:19|20)\d{2})(\d+)", re.I)
 
 
@@ -257,6 +258,9 @@ class SearchIndex:
             return query, None
         found: dict[str, int] = {}
         for number in written:
+            # A word before the number ("ärende 2024/9") is not a series: series are abbreviations,
+            # and a lower-case word longer than one is the query's own wording.
+            number = LEADING_WORD.sub("", number)
             key = normalise_dnr(number)
             tiers = self._key_matches(key)
             if not tiers:
