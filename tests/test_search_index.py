@@ -115,8 +115,8 @@ def test_section_reference_and_status_and_date_filters(docs):
         # What the words imply reorders (issue 12): the tabled decision and May's decisions first.
         tabled = archive.search("vilka beslut bordlades")
         assert tabled[0].status == "bordlagd" and len(tabled) > 1
-        may = archive.search("beslut i maj 2024")
-        assert may[0].date.startswith("2024-05") and len({h.date for h in may}) > 1
+        may = [h.date.startswith("2024-05") for h in archive.search("beslut i maj 2024", limit=50)]
+        assert may[0] and False in may and not any(may[may.index(False):])  # May first, the rest after
         in_2024 = archive.search("budget", filters=Filters(date_from="2024-09-01", date_to="2024-12-31"))
         assert in_2024 and all(h.date >= "2024-09-01" for h in in_2024)
         kind = archive.search("budget", filters=Filters(kind="rubrik"))
