@@ -450,8 +450,9 @@ def search(
 ) -> None:
     """Sök i arkivet med både ord och betydelse; svaret anger beslut, §, Dnr, datum, sida och fil.
 
-    Frågan tolkas: "bordlades" ger beslut med status bordlagd, "i maj 2024" ett datumfilter,
-    "KS 2024/123" och "§ 31" exakta träffar.
+    Frågan tolkas: "bordlades" visar bordlagda beslut först och "i maj 2024" maj månads träffar
+    först, utan att andra träffar försvinner (bara flaggorna filtrerar); "KS 2024/123" och "§ 31"
+    ger exakta träffar.
 
     Exempel:
 

@@ -16,11 +16,11 @@ from pathlib import Path
 
 import numpy as np
 
-from arkiv.schema import DecisionStatus, Hit
+from arkiv.schema import DecisionStatus, Hit, normalise_dnr
 from arkiv.search.catalogue import Catalogue
 from arkiv.search.chunks import Chunk
-from arkiv.search.query import Query, parse_query
-from arkiv.search.ranking import Candidates, Filters, rank, relaxed
+from arkiv.search.query import DATE_ISO, Query, parse_query
+from arkiv.search.ranking import Candidates, Filters, rank
 from arkiv.search.snippets import make_snippet
 from arkiv.swedish import dnr
 
@@ -29,6 +29,11 @@ CANDIDATES = 100  # per retriever
 EMBED_BATCH = 16
 VECTOR_GENERATION = "vector_generation"  # catalogue setting the writer bumps after writing vectors
 SYNC_BLOCK = 256  # chunks embedded before they are written to the vector store in one go
+# A case number typed without separators, which the Dnr grammar does not take apart: optional series
+# letters, then a year and at least three more digits ("ABC2023000114550", "2023000114").
+COMPACT_CASE_NUMBER = re.compile(r"\b(?:[A-ZÅÄÖ]{1,8}-?)?(?:19|20)\d{5,}\b", re.I)
+LEADING_WORD = re.compile(r"^\s*(?!dnr\b)[a-zåäö]{5,}\s+")
+COMPACT_PARTS = re.compile(r"([A-ZÅÄÖ]{1,8})?-?((?:19|20)\d{2})(\d+)", re.I)
 
 
 def _in_vector_session(method):
@@ -221,27 +226,107 @@ class SearchIndex:
                retrievers: tuple[str, ...] = ("lexical", "dense")) -> list[Hit]:
         """Best hits first. `retrievers` exists for bench/retrieval, to measure each side alone."""
         query = _apply_filters(parse_query(text), filters)
+        query, references = self._case_references(query, filters)
         allowed = self._allowed_ids(query, filters)
+        if references is not None:
+            allowed = set(references) if allowed is None else allowed & set(references)
         if allowed is not None and not allowed:
             return []
         candidates = self._candidates(query, filters, allowed, retrievers)
-        for looser in relaxed(query, filters):
-            if candidates.found:
-                break
-            query = looser
-            candidates = self._candidates(query, filters, allowed, retrievers)
+        candidates = replace(candidates, tiers={cid: tier for cid, tier in (references or {}).items()
+                                                if cid in candidates.chunks})
         return self._hits(query, rank(query, candidates, limit))
+
+    def _case_references(self, query: Query, filters: Filters) -> tuple[Query, dict[str, int] | None]:
+        """The chunks the case numbers in the query refer to, each with how exactly (ranking.rank
+        puts lower tiers first): 0 the same key, 1 the document's key lacks the series the query
+        typed ("KS 2023/201" for "Dnr 2023/201"), and, only when no key matches, the number's
+        digits in the text however they are spaced ("ABC2023000114550" for "ABC 2023 000114 550",
+        or a number extraction did not take for a Dnr): 0 with the same series, 1 without one.
+        None when the query names no case number; these chunks replace the filter on query.dnr_keys.
+        Returns the query with the numbers parsing missed (written without separators) taken out
+        of its words."""
+        if filters.dnr:
+            written = [filters.dnr]
+        else:
+            written = [found.text for found in dnr.find(query.text, dnr.Context.QUERY)]
+        compact = [m.group(0) for m in COMPACT_CASE_NUMBER.finditer(query.topic)] if not filters.dnr else []
+        if compact:
+            topic = COMPACT_CASE_NUMBER.sub(" ", query.topic)
+            query = replace(query, topic=" ".join(topic.split()))
+        if not (written or compact):
+            return query, None
+        found: dict[str, int] = {}
+        for number in written:
+            # A word before the number ("ärende 2024/9") is not a series: series are abbreviations,
+            # and a lower-case word longer than one is the query's own wording.
+            number = LEADING_WORD.sub("", number)
+            key = normalise_dnr(number)
+            tiers = self._key_matches(key)
+            if not tiers:
+                tiers = self._digit_matches(number)
+            for cid, tier in tiers.items():
+                found[cid] = min(tier, found.get(cid, tier))
+        for number in compact:
+            # The year is the first four digits; the rest is the serial number ("NSF2024015" is
+            # NSF 2024/15), which may still match a stored key exactly.
+            series, year, serial = COMPACT_PARTS.match(number).groups()
+            spaced = f"{series or ''} {year} {serial}"
+            tiers = self._key_matches(normalise_dnr(f"{series or ''} {year}/{serial}")) or self._digit_matches(spaced)
+            for cid, tier in tiers.items():
+                found[cid] = min(tier, found.get(cid, tier))
+        return query, found
+
+    def _key_matches(self, key: str) -> dict[str, int]:
+        """Chunks whose stored keys contain `key` as whole parts (tier 0: "SDSF-2024-28" finds
+        "SDSF-2024-28-790"), or, for a key with a series, the same number stored without any
+        series (tier 1); a number of another series is another case."""
+        found = {cid: 0 for cid in self.catalogue.chunk_ids_where(
+            "(" + " OR ".join(["dnr_keys LIKE ?"] * 4) + ")",
+            (f"%|{key}|%", f"%|{key}-%", f"%-{key}|%", f"%-{key}-%"))}
+        series, _, number = key.partition("-")
+        if series.isalpha() and number:
+            for cid in self.catalogue.chunk_ids_where("(dnr_keys LIKE ? OR dnr_keys LIKE ?)",
+                                                      (f"%|{number}|%", f"%|{number}-%")):
+                found.setdefault(cid, 1)
+        return found
+
+    def _digit_matches(self, written: str) -> dict[str, int]:
+        """Chunks whose text holds the number's digits with any spacing, separators or zero
+        padding; tier 0 when the text writes the same series before them (or the query none)."""
+        series_match = re.match(r"\s*(?:dnr[\s.:]*)?([A-ZÅÄÖ]{1,8})", written, re.I)
+        series = series_match.group(1).upper() if series_match else None
+        if series and series.lower() == "dnr":
+            series = None
+        groups = [g.lstrip("0") or "0" for g in re.findall(r"\d+", written)]
+        if not groups or len("".join(groups)) < 5:
+            return {}
+        digits = r"[\s/.:-]*0*".join(r"[\s.:-]?".join(group) for group in groups)
+        pattern = re.compile(r"(?:\b([A-ZÅÄÖ]{1,8})[\s.:-]*)?(?<!\d)(0*" + digits + r")(?!\d)", re.I)
+        joined = "".join(groups)
+        like = (f"%{groups[0][:4]}%", f"%{joined[-2:]}%")  # the year is written unbroken
+        found: dict[str, int] = {}
+        for cid, chunk in self.catalogue.chunks(self.catalogue.chunk_ids_where(
+                "(text || embed_text || dnr_text) LIKE ? AND (text || embed_text || dnr_text) LIKE ?",
+                like)).items():
+            haystack = f"{chunk.dnr_text} {chunk.text} {chunk.embed_text}"
+            for match in pattern.finditer(haystack):
+                if DATE_ISO.match(haystack, match.start(2)):
+                    continue  # "2024/7" is not the 2024-07-01 of a date
+                # Series are written in capitals; "ärende 2023/201" names none.
+                their = match.group(1) if match.group(1) and match.group(1).isupper() else ""
+                if their == "DNR":
+                    their = ""
+                if not series or their == series:
+                    found[cid] = 0
+                    break
+                if not their:
+                    found[cid] = 1
+        return found
 
     def _allowed_ids(self, query: Query, filters: Filters) -> set[str] | None:
         """Chunk ids the filters that Chroma cannot express allow, or None for no restriction."""
         clauses, params = [], []
-        for key in query.dnr_keys:
-            # The key's parts as whole parts of a stored key: "SDSF-2024-28" finds "SDSF-2024-28-790".
-            patterns = [f"%|{key}|%", f"%|{key}-%", f"%-{key}|%", f"%-{key}-%"]
-            if (unseries := dnr.without_series(key)) != key:
-                patterns.append(f"%|{unseries}|%")  # "KS 2024/12" is the case stored as "Dnr 2024/12"
-            clauses.append("(" + " OR ".join(["dnr_keys LIKE ?"] * len(patterns)) + ")")
-            params += patterns
         if query.section:
             clauses.append("section = ?")
             params.append(query.section)
@@ -259,7 +344,7 @@ class SearchIndex:
 
     def _candidates(self, query: Query, filters: Filters, allowed: set[str] | None,
                     retrievers: tuple[str, ...]) -> Candidates:
-        ids = self._metadata_allowed(allowed, _sql_where(query, filters))
+        ids = self._metadata_allowed(allowed, _sql_where(filters))
         if allowed is not None and not query.topic.strip():
             return Candidates(self.catalogue.chunks(sorted(ids)))  # an exact reference: no scores
         topic = query.topic or query.text
@@ -270,6 +355,14 @@ class SearchIndex:
         if "dense" in retrievers:
             vector = self.query_embedder.embed_query(query.text)
             dense = self.vectors.query(vector, CANDIDATES, ids)
+        if query.date_from and not filters.date_from:
+            # A date the words imply boosts (ranking.boost); retrieving within it as well keeps
+            # that month's chunks among the candidates when the whole archive outscores them.
+            dated = self._metadata_allowed(ids, ("date >= ? AND date <= ?", (query.date_from, query.date_to)))
+            if lexical:
+                lexical = _merged(lexical, self.lexical.search(topic, k=CANDIDATES, ids=dated))
+            if dense:
+                dense = _merged(dense, self.vectors.query(vector, CANDIDATES, dated))
         if not (lexical and dense):
             found = [cid for cid, _ in lexical or dense]
             return Candidates(self.catalogue.chunks(found), lexical, dense)
@@ -305,33 +398,38 @@ class SearchIndex:
         return hits
 
 
+def _merged(*rankings: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """Rankings of the same scores over different id sets, as one (a chunk scores the same in each)."""
+    scores = dict(pair for ranking in rankings for pair in ranking)
+    return sorted(scores.items(), key=lambda item: -item[1])
+
+
 def _apply_filters(query: Query, filters: Filters) -> Query:
     if filters.date_from or filters.date_to:
         query = replace(query, date_from=filters.date_from, date_to=filters.date_to)
     if filters.dnr:
-        from arkiv.schema import normalise_dnr
-
         query = replace(query, dnr_keys=(normalise_dnr(filters.dnr),))
     if filters.status:
         query = replace(query, status=DecisionStatus(filters.status), decision_intent=True)
     return query
 
 
-def _metadata_filters(query: Query, filters: Filters) -> list[tuple[str, str, str | int]]:
-    """(field, operator, value) conditions on chunk metadata (dates as YYYY-MM-DD)."""
+def _metadata_filters(filters: Filters) -> list[tuple[str, str, str | int]]:
+    """(field, operator, value) conditions on chunk metadata (dates as YYYY-MM-DD): the options only.
+    A status or date the query's words imply is a boost (ranking.boost), never a condition here."""
     conditions: list[tuple[str, str, str | int]] = []
-    if query.date_from:
-        conditions.append(("date", ">=", query.date_from))
-    if query.date_to:
-        conditions.append(("date", "<=", query.date_to))
-    for field, value in (("status", query.status), ("kind", filters.kind), ("body", filters.body)):
+    if filters.date_from:
+        conditions.append(("date", ">=", filters.date_from))
+    if filters.date_to:
+        conditions.append(("date", "<=", filters.date_to))
+    for field, value in (("status", filters.status), ("kind", filters.kind), ("body", filters.body)):
         if value:
             conditions.append((field, "=", str(value)))
     return conditions
 
 
-def _sql_where(query: Query, filters: Filters) -> tuple[str, tuple] | None:
-    conditions = _metadata_filters(query, filters)
+def _sql_where(filters: Filters) -> tuple[str, tuple] | None:
+    conditions = _metadata_filters(filters)
     if not conditions:
         return None
     sql = " AND ".join(f"{field} {op} ?" for field, op, _ in conditions)

@@ -1,6 +1,7 @@
 """Query understanding: what the user asks for besides words.
 
-"vilka beslut bordlades om äskanden" → decisions first, status bordlagd, topic "äskanden".
+"vilka beslut bordlades om äskanden" → decisions first, status bordlagd, topic "bordlades om äskanden".
+What the words imply (status, dates) only boosts; ranking.Filters (the user's options) filter.
 "beslut i maj 2024" → date range 2024-05-01..2024-05-31, "den 12 december 2024" → that day.
 "KS 2024/123", "ks2024-123" → case key.
 """
@@ -87,10 +88,15 @@ def parse_query(text: str) -> Query:
     elif match := BARE_YEAR.search(topic):
         query = replace(query, year_hint=int(match.group(1)))
 
+    # The status word stays among the words to match: "bordlades" finds "Ärendet bordläggs" and a
+    # proposal to table, which a status filter on decisions alone would lose (issue 12). Except
+    # "noterade": most decisions note something, so the word matches everywhere (bench/retrieval:
+    # keeping it cost "noterade styrelsen delårsbokslutet" half its nDCG).
     for pattern, status in vocabulary.QUERY_STATUS_WORDS:
         if match := pattern.search(topic):
             query = replace(query, status=status, decision_intent=True)
-            topic = _remove(topic, match.span())
+            if status is DecisionStatus.NOTERAD:
+                topic = _remove(topic, match.span())
             break
     if match := vocabulary.QUERY_DECISION_WORDS.search(topic):
         query = replace(query, decision_intent=True)
