@@ -664,7 +664,7 @@ def brief(
         help="Kallelsen eller föredragningslistan: sökväg eller filnamn (inläst eller inte).",
         show_default=False)],
     limit: Annotated[int, typer.Option("-n", "--limit", help="Högst så många tidigare paragrafer per ärende utan Dnr-historik (minst 1).")] = 5,
-    out: Annotated[Optional[Path], typer.Option("--out", help="Skriv underlaget som Markdown till denna fil.", show_default=False)] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", help="Skriv underlaget till denna fil: .html (utskriftsvänlig), .docx (Word) eller annars Markdown.", show_default=False)] = None,
     home: HomeOption = None,
     model: ModelOption = None,
     chroma_url: ChromaOption = None,
@@ -681,14 +681,22 @@ def brief(
     \b
       arkiv brief kallelse-2024-12-12.pdf
       arkiv brief kallelse-2024-12-12.pdf --out underlag.md
+      arkiv brief kallelse-2024-12-12.pdf --out underlag.html
+      arkiv brief kallelse-2024-12-12.pdf --out underlag.docx
     """
     if limit < 1:
         _fail(f"-n/--limit ska vara minst 1, inte {limit}")
     with _archive(home, model, chroma_url) as archive:
         result = archive.brief(kallelse, per_item=limit)
     if out is not None:
+        suffix = out.suffix.lower()
         try:
-            out.write_text(result.markdown() + "\n", encoding="utf-8")
+            if suffix == ".docx":
+                result.write_docx(out)
+            elif suffix in (".html", ".htm"):
+                out.write_text(result.html(), encoding="utf-8")
+            else:
+                out.write_text(result.markdown() + "\n", encoding="utf-8")
         except OSError as exc:
             _fail(f"kan inte skriva {out} ({exc.strerror or exc})")
         _console(stderr=True).print(f"Underlaget är sparat i {out}.", markup=False)
