@@ -707,6 +707,72 @@ def brief(
 
 
 @app.command()
+def persons(
+    name: Annotated[Optional[str], typer.Argument(
+        metavar="[NAMN]", help="Personens namn i valfri form: \"Jonas Wik\", \"jonas wik\", \"J. Wik\", "
+        "\"förbundschef Jonas Wik\". Utan: lista alla personer.", show_default=False)] = None,
+    home: HomeOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Visa personerna i arkivet: senaste roll och organisation och antal sammanträden.
+
+    Med ett namn: personens roller över tid, sammanträdena (protokoll och anteckningar) där hen
+    finns med och paragraferna som nämner hen. Namnet får skrivas med små bokstäver, med roll
+    framför eller med initial; två personer med samma efternamn hålls isär.
+
+    Exempel:
+
+    \b
+      arkiv persons
+      arkiv persons "J. Wik"
+      arkiv persons "förbundschef Jonas Wik" --json
+    """
+    with _archive(home) as archive:
+        record = archive.persons() if name is None else archive.person(name)
+    if as_json:
+        _print_json(record)
+    elif name is None:
+        _render_persons(record)
+    else:
+        _render_person(record)
+
+
+def _render_persons(people: list[dict]) -> None:
+    console = _console()
+    if not people:
+        console.print("Inga personer i arkivet.", markup=False)
+        return
+    for person in people:
+        where = ", ".join(x for x in (person["role"], person["organisation"], person["party"]) if x)
+        meetings = f"{person['meetings']} sammanträde" + ("" if person["meetings"] == 1 else "n")
+        console.print(f"{person['name']:28} {where or 'okänd roll'} · {meetings}"
+                      f" (senast {person['last_date'] or 'odaterat'})", markup=False)
+
+
+def _render_person(person: dict) -> None:
+    console = _console()
+    console.print(f"[bold]{_escape(person['name'])}[/bold]")
+    if person["variants"]:
+        console.print("Även skrivet: " + ", ".join(person["variants"]), markup=False)
+    console.print("\n[bold]Roller[/bold]")
+    for role in person["roles"]:
+        span = role["from"] if role["from"] == role["to"] else f"{role['from']} – {role['to']}"
+        org = f", {role['organisation']}" if role["organisation"] else ""
+        console.print(f"  {span or 'odaterat'}: {role['role']}{org} ({role['documents']} dokument)", markup=False)
+    console.print(f"\n[bold]Sammanträden ({len(person['attended'])})[/bold]")
+    for meeting in person["attended"]:
+        console.print(f"  {meeting['date'] or 'odaterat'} {meeting['body'] or 'okänt organ'} "
+                      f"({meeting['role'] or 'okänd roll'})  {meeting['source']}", markup=False)
+    console.print(f"\n[bold]Nämns i ({len(person['named_in'])})[/bold]")
+    for section in person["named_in"]:
+        heading = " ".join(x for x in (section["section"], section["section_title"]) if x)
+        console.print(f"  {section['date'] or 'odaterat'} {heading}  {section['source']}:{section['page']}",
+                      markup=False)
+    if not person["named_in"]:
+        console.print("  ingen paragraf", markup=False)
+
+
+@app.command()
 def reindex(
     no_wait: NoWaitOption = False,
     home: HomeOption = None,
