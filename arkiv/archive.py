@@ -475,7 +475,25 @@ class Archive:
             self.on_message(self._pending_note(pending))
         if not self.catalogue.has_indexed_chunks():
             return []
-        return self.index.search(text, limit=limit, filters=filters or Filters())
+        hits = self.index.search(text, limit=limit, filters=filters or Filters())
+        return self._with_case_state(hits)
+
+    def _with_case_state(self, hits: list) -> list:
+        """Each hit whose Dnr has a case (in the hit's body) gets that case's state."""
+        import dataclasses
+
+        found = []
+        for hit in hits:
+            state = None
+            for written in hit.dnr:
+                row = self.catalogue.db.execute(
+                    "SELECT state FROM cases WHERE key = ? AND organisation IS ? LIMIT 1",
+                    (normalise_dnr(written), hit.body)).fetchone()
+                if row:
+                    state = row[0]
+                    break
+            found.append(dataclasses.replace(hit, case_state=state) if state else hit)
+        return found
 
     def _pending_note(self, pending: int) -> str:
         if is_locked(self.home / WRITER_LOCK):

@@ -522,6 +522,8 @@ def _render_hits(hits) -> None:
             head.append(" ".join(x for x in (hit.section, hit.section_title) if x), style="bold cyan")
         if hit.dnr:
             head.append(" · Dnr " + ", ".join(_DNR_LABEL.sub("", ref) for ref in hit.dnr))
+            if hit.case_state:
+                head.append(f" (ärendet: {hit.case_state})", style="yellow")
         if hit.status:
             head.append(f" · {hit.status}", style="green")
         console.print(head)

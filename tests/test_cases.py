@@ -431,3 +431,17 @@ def test_brief_html_escapes_what_the_documents_say(tmp_path):
     html = Brief("Organ <x>", "2024-02-01", "k.txt", [AgendaItem("1", "Rubrik <b>", None, [entry])]).html()
     assert "<script>" not in html and "<i>" not in html and "<b>" not in html
     assert "&lt;script&gt;" in html and "Beslut &amp; &lt;i&gt;mer&lt;/i&gt;" in html
+
+
+def test_search_hits_carry_the_state_of_their_case(corpus_home):
+    """GIVEN the corpus WHEN searching a Dnr THEN the hit says where its case stands, beside the
+    Dnr in the terminal and as "case_state" in --json; a hit without Dnr has null."""
+    result = run("search", "NSF 2024/17", "--json", "--home", corpus_home)
+    assert result.exit_code == 0, result.output
+    hits = json.loads(result.stdout)
+    with_dnr = [h for h in hits if any("2024/17" in d for d in h["dnr"])]
+    assert with_dnr and {h["case_state"] for h in with_dnr} == {"pågående"}
+    assert all(h["case_state"] is None for h in hits if not h["dnr"])
+    text = run("search", "NSF 2024/7", "-n", "3", "--home", corpus_home)
+    assert text.exit_code == 0, text.output
+    assert "(ärendet: avgjord)" in text.output

@@ -25,7 +25,7 @@ from .tiny_model import make_tiny_st
 
 runner = CliRunner()
 HIT_FIELDS = {"rank", "score", "kind", "text", "snippet", "source", "page", "section",
-              "section_title", "dnr", "date", "status", "body"}
+              "section_title", "dnr", "date", "status", "body", "case_state"}
 
 
 @pytest.fixture
