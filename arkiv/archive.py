@@ -434,6 +434,31 @@ class Archive:
         except OSError as exc:
             raise ArchiveError(f"{path} kan inte läsas ({exc.strerror or exc})") from exc
 
+    # --- persons -------------------------------------------------------------------------------
+
+    def _persons(self) -> list:
+        from arkiv.persons import PersonRow, identify
+
+        return identify([PersonRow(*row) for row in self.catalogue.person_rows() if row[4]])
+
+    def persons(self) -> list[dict]:
+        """The people of the archive, by surname: {"name", "role", "organisation", "party" (the
+        latest known), "meetings" (protocols and notes listing them), "documents", "last_date"}."""
+        return [person.summary() for person in self._persons()]
+
+    def person(self, name: str) -> dict:
+        """One person by any written form of the name (case-insensitive, with a role before it,
+        "J. Wik" or the surname alone when that is unambiguous): their summary, "variants",
+        "roles" over time, the meetings "attended" and the §s they are "named_in". Raises
+        ArchiveError (Swedish) when nobody or several people fit; the message lists them."""
+        from arkiv.persons import NamingSection, find, history
+
+        persons = self._persons()
+        person = find(persons, name)
+        sections = [NamingSection(*row) for row in self.catalogue.sections_containing(person.surname)
+                    if row[2]]
+        return history(person, persons, sections)
+
     # --- search --------------------------------------------------------------------------------
 
     def search(self, text: str, *, limit: int = 10, filters=None) -> list:
@@ -450,7 +475,25 @@ class Archive:
             self.on_message(self._pending_note(pending))
         if not self.catalogue.has_indexed_chunks():
             return []
-        return self.index.search(text, limit=limit, filters=filters or Filters())
+        hits = self.index.search(text, limit=limit, filters=filters or Filters())
+        return self._with_case_state(hits)
+
+    def _with_case_state(self, hits: list) -> list:
+        """Each hit whose Dnr has a case (in the hit's body) gets that case's state."""
+        import dataclasses
+
+        found = []
+        for hit in hits:
+            state = None
+            for written in hit.dnr:
+                row = self.catalogue.db.execute(
+                    "SELECT state FROM cases WHERE key = ? AND organisation IS ? LIMIT 1",
+                    (normalise_dnr(written), hit.body)).fetchone()
+                if row:
+                    state = row[0]
+                    break
+            found.append(dataclasses.replace(hit, case_state=state) if state else hit)
+        return found
 
     def _pending_note(self, pending: int) -> str:
         if is_locked(self.home / WRITER_LOCK):

@@ -18,6 +18,15 @@ _AGENDA_LINE = re.compile(r"^\s*(\d{1,3})[.)]?\s+(\S.*)$")
 _CELL = re.compile(r"\s*(?:\t|\|)\s*")
 _TRAILING = re.compile(r"[\s,;–-]+$")
 BRIEF_WEAK_TITLE = 0.7  # below this a "möjligen" title likeness is noise in a brief
+_FOUND = {"dnr": "samma Dnr", "title": "liknande rubrik", "semantic": "sökning på rubriken"}
+# Printed, every agenda item starts a page; on screen the sections are only separated.
+_PRINT_CSS = """body { font-family: sans-serif; max-width: 50em; margin: 2em auto; line-height: 1.4; }
+section.arende { border-top: 1px solid #999; margin-top: 1.5em; }
+@media print {
+  body { margin: 0; max-width: none; }
+  section.arende { border-top: none; page-break-before: always; break-before: page; }
+  section.arende:first-of-type { page-break-before: auto; break-before: auto; }
+}"""
 
 
 @dataclass(frozen=True)
@@ -32,6 +41,19 @@ class HistoryEntry:
     found_by: str  # dnr, title, semantic
     score: float | None
 
+    @property
+    def how(self) -> str:
+        how = _FOUND.get(self.found_by, self.found_by)
+        if self.found_by != "dnr" and self.score is not None:
+            how += f", {self.score:.2f}"
+        return how
+
+    @property
+    def line(self) -> str:
+        heading = " ".join(x for x in (self.section, self.section_title) if x)
+        return (f"{self.date or 'odaterat'} {heading} – {self.status or 'inget beslut'} [{self.how}] "
+                f"({self.source}:{self.page})")
+
     def as_record(self) -> dict:
         return {"date": self.date, "source": self.source, "page": self.page, "section": self.section,
                 "section_title": self.section_title, "status": self.status,
@@ -45,6 +67,14 @@ class AgendaItem:
     dnr: str | None = None
     history: list[HistoryEntry] = field(default_factory=list)
 
+    @property
+    def heading(self) -> str:
+        return f"{self.number}. {self.title}" + (f" (Dnr {self.dnr})" if self.dnr else "")
+
+    @property
+    def no_history(self) -> str:
+        return "Stående punkt." if PROCEDURAL_TITLE.search(self.title) else "Ingen tidigare behandling hittad."
+
     def as_record(self) -> dict:
         return {"number": self.number, "title": self.title, "dnr": self.dnr,
                 "history": [entry.as_record() for entry in self.history]}
@@ -57,28 +87,77 @@ class Brief:
     source: str
     items: list[AgendaItem]
 
+    @property
+    def heading(self) -> str:
+        return f"Inför sammanträdet {self.date or '(odaterat)'} – {self.body or 'okänt organ'}"
+
     def markdown(self) -> str:
         """The brief as Markdown, for reading or `--out brief.md`."""
-        found = {"dnr": "samma Dnr", "title": "liknande rubrik", "semantic": "sökning på rubriken"}
-        lines = [f"# Inför sammanträdet {self.date or '(odaterat)'} – {self.body or 'okänt organ'}", "",
-                 f"Kallelse: {self.source}", ""]
+        lines = [f"# {self.heading}", "", f"Kallelse: {self.source}", ""]
         for item in self.items:
-            dnr = f" (Dnr {item.dnr})" if item.dnr else ""
-            lines += [f"## {item.number}. {item.title}{dnr}", ""]
+            lines += [f"## {item.heading}", ""]
             if not item.history:
-                standing = PROCEDURAL_TITLE.search(item.title)
-                lines += ["Stående punkt." if standing else "Ingen tidigare behandling hittad.", ""]
+                lines += [item.no_history, ""]
                 continue
             for entry in item.history:
-                how = found.get(entry.found_by, entry.found_by)
-                if entry.found_by != "dnr" and entry.score is not None:
-                    how += f", {entry.score:.2f}"
-                heading = " ".join(x for x in (entry.section, entry.section_title) if x)
-                lines.append(f"- {entry.date or 'odaterat'} {heading} – {entry.status or 'inget beslut'} "
-                             f"[{how}] ({entry.source}:{entry.page})")
+                lines.append(f"- {entry.line}")
                 lines += [f"  - Beslut ({d['status']}): {d['text']}" for d in entry.decisions]
             lines.append("")
         return "\n".join(lines)
+
+    def html(self) -> str:
+        """The brief as one printable HTML page: a section per agenda item, each on its own page
+        when printed; every text is escaped."""
+        from html import escape
+
+        parts = ["<!DOCTYPE html>", '<html lang="sv">', "<head>", '<meta charset="utf-8">',
+                 f"<title>{escape(self.heading)}</title>", "<style>", _PRINT_CSS, "</style>", "</head>",
+                 "<body>", f"<h1>{escape(self.heading)}</h1>", f"<p>Kallelse: {escape(self.source)}</p>"]
+        for item in self.items:
+            parts += ['<section class="arende">', f"<h2>{escape(item.heading)}</h2>"]
+            if not item.history:
+                parts.append(f"<p>{escape(item.no_history)}</p>")
+            else:
+                parts.append("<ul>")
+                for entry in item.history:
+                    parts.append(f"<li>{escape(entry.line)}")
+                    if entry.decisions:
+                        parts.append("<ul>" + "".join(
+                            f"<li>Beslut ({escape(d['status'])}): {escape(d['text'])}</li>"
+                            for d in entry.decisions) + "</ul>")
+                    parts.append("</li>")
+                parts.append("</ul>")
+            parts.append("</section>")
+        parts += ["</body>", "</html>", ""]
+        return "\n".join(parts)
+
+    def write_docx(self, path) -> None:
+        """The brief as a Word document: a heading per agenda item, its history as a table
+        (date, §, what happened, how it was found, decisions, source)."""
+        import docx
+
+        document = docx.Document()
+        document.core_properties.title = self.heading
+        document.core_properties.language = "sv-SE"
+        document.add_heading(self.heading, level=1)
+        document.add_paragraph(f"Kallelse: {self.source}")
+        for item in self.items:
+            document.add_heading(item.heading, level=2)
+            if not item.history:
+                document.add_paragraph(item.no_history)
+                continue
+            table = document.add_table(rows=1, cols=5)
+            table.style = "Table Grid"
+            for cell, text in zip(table.rows[0].cells, ("Datum", "Paragraf", "Läge", "Beslut", "Källa")):
+                cell.text = text
+            for entry in item.history:
+                cells = table.add_row().cells
+                cells[0].text = entry.date or "odaterat"
+                cells[1].text = " ".join(x for x in (entry.section, entry.section_title) if x)
+                cells[2].text = f"{entry.status or 'inget beslut'} [{entry.how}]"
+                cells[3].text = "\n".join(f"{d['text']} ({d['status']})" for d in entry.decisions)
+                cells[4].text = f"{entry.source}:{entry.page}"
+        document.save(str(path))
 
     def as_record(self) -> dict:
         return {"meeting": {"body": self.body, "date": self.date, "source": self.source},

@@ -523,6 +523,8 @@ def _render_hits(hits) -> None:
             head.append(" ".join(x for x in (hit.section, hit.section_title) if x), style="bold cyan")
         if hit.dnr:
             head.append(" · Dnr " + ", ".join(_DNR_LABEL.sub("", ref) for ref in hit.dnr))
+            if hit.case_state:
+                head.append(f" (ärendet: {hit.case_state})", style="yellow")
         if hit.status:
             head.append(f" · {hit.status}", style="green")
         console.print(head)
@@ -665,7 +667,7 @@ def brief(
         help="Kallelsen eller föredragningslistan: sökväg eller filnamn (inläst eller inte).",
         show_default=False)],
     limit: Annotated[int, typer.Option("-n", "--limit", help="Högst så många tidigare paragrafer per ärende utan Dnr-historik (minst 1).")] = 5,
-    out: Annotated[Optional[Path], typer.Option("--out", help="Skriv underlaget som Markdown till denna fil.", show_default=False)] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", help="Skriv underlaget till denna fil: .html (utskriftsvänlig), .docx (Word) eller annars Markdown.", show_default=False)] = None,
     home: HomeOption = None,
     model: ModelOption = None,
     chroma_url: ChromaOption = None,
@@ -682,14 +684,22 @@ def brief(
     \b
       arkiv brief kallelse-2024-12-12.pdf
       arkiv brief kallelse-2024-12-12.pdf --out underlag.md
+      arkiv brief kallelse-2024-12-12.pdf --out underlag.html
+      arkiv brief kallelse-2024-12-12.pdf --out underlag.docx
     """
     if limit < 1:
         _fail(f"-n/--limit ska vara minst 1, inte {limit}")
     with _archive(home, model, chroma_url) as archive:
         result = archive.brief(kallelse, per_item=limit)
     if out is not None:
+        suffix = out.suffix.lower()
         try:
-            out.write_text(result.markdown() + "\n", encoding="utf-8")
+            if suffix == ".docx":
+                result.write_docx(out)
+            elif suffix in (".html", ".htm"):
+                out.write_text(result.html(), encoding="utf-8")
+            else:
+                out.write_text(result.markdown() + "\n", encoding="utf-8")
         except OSError as exc:
             _fail(f"kan inte skriva {out} ({exc.strerror or exc})")
         _console(stderr=True).print(f"Underlaget är sparat i {out}.", markup=False)
@@ -697,6 +707,72 @@ def brief(
         _print_json(result.as_record())
     elif out is None:
         _console().print(result.markdown(), markup=False)
+
+
+@app.command()
+def persons(
+    name: Annotated[Optional[str], typer.Argument(
+        metavar="[NAMN]", help="Personens namn i valfri form: \"Jonas Wik\", \"jonas wik\", \"J. Wik\", "
+        "\"förbundschef Jonas Wik\". Utan: lista alla personer.", show_default=False)] = None,
+    home: HomeOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Visa personerna i arkivet: senaste roll och organisation och antal sammanträden.
+
+    Med ett namn: personens roller över tid, sammanträdena (protokoll och anteckningar) där hen
+    finns med och paragraferna som nämner hen. Namnet får skrivas med små bokstäver, med roll
+    framför eller med initial; två personer med samma efternamn hålls isär.
+
+    Exempel:
+
+    \b
+      arkiv persons
+      arkiv persons "J. Wik"
+      arkiv persons "förbundschef Jonas Wik" --json
+    """
+    with _archive(home) as archive:
+        record = archive.persons() if name is None else archive.person(name)
+    if as_json:
+        _print_json(record)
+    elif name is None:
+        _render_persons(record)
+    else:
+        _render_person(record)
+
+
+def _render_persons(people: list[dict]) -> None:
+    console = _console()
+    if not people:
+        console.print("Inga personer i arkivet.", markup=False)
+        return
+    for person in people:
+        where = ", ".join(x for x in (person["role"], person["organisation"], person["party"]) if x)
+        meetings = f"{person['meetings']} sammanträde" + ("" if person["meetings"] == 1 else "n")
+        console.print(f"{person['name']:28} {where or 'okänd roll'} · {meetings}"
+                      f" (senast {person['last_date'] or 'odaterat'})", markup=False)
+
+
+def _render_person(person: dict) -> None:
+    console = _console()
+    console.print(f"[bold]{_escape(person['name'])}[/bold]")
+    if person["variants"]:
+        console.print("Även skrivet: " + ", ".join(person["variants"]), markup=False)
+    console.print("\n[bold]Roller[/bold]")
+    for role in person["roles"]:
+        span = role["from"] if role["from"] == role["to"] else f"{role['from']} – {role['to']}"
+        org = f", {role['organisation']}" if role["organisation"] else ""
+        console.print(f"  {span or 'odaterat'}: {role['role']}{org} ({role['documents']} dokument)", markup=False)
+    console.print(f"\n[bold]Sammanträden ({len(person['attended'])})[/bold]")
+    for meeting in person["attended"]:
+        console.print(f"  {meeting['date'] or 'odaterat'} {meeting['body'] or 'okänt organ'} "
+                      f"({meeting['role'] or 'okänd roll'})  {meeting['source']}", markup=False)
+    console.print(f"\n[bold]Nämns i ({len(person['named_in'])})[/bold]")
+    for section in person["named_in"]:
+        heading = " ".join(x for x in (section["section"], section["section_title"]) if x)
+        console.print(f"  {section['date'] or 'odaterat'} {heading}  {section['source']}:{section['page']}",
+                      markup=False)
+    if not person["named_in"]:
+        console.print("  ingen paragraf", markup=False)
 
 
 @app.command()

@@ -230,13 +230,14 @@ class Hit:
     body: str | None
     sha256: str = ""
     highlights: tuple[tuple[int, int], ...] = ()  # character spans of query words in `snippet`
+    case_state: str | None = None  # the state of the case its Dnr names (arkiv dnr), if any
 
     def as_record(self) -> dict:
         return {
             "rank": self.rank, "score": round(self.score, 6), "kind": self.kind, "text": self.text,
             "snippet": self.snippet, "source": self.source, "page": self.page,
             "section": self.section, "section_title": self.section_title, "dnr": list(self.dnr),
-            "date": self.date, "status": self.status, "body": self.body,
+            "date": self.date, "status": self.status, "body": self.body, "case_state": self.case_state,
         }
 
 

@@ -3,7 +3,9 @@
 The known answers are those of corpus-src/README.md ("Recurring cases")."""
 
 import json
+from html.parser import HTMLParser
 
+import docx
 import pytest
 from typer.testing import CliRunner
 
@@ -353,3 +355,93 @@ def test_brief_of_a_kallelse_not_in_the_archive(corpus_home, tmp_path):
 def test_brief_refuses_a_protocol(corpus_home):
     result = run("brief", "2024-05-16_protokoll.txt", "--home", corpus_home)
     assert result.exit_code == 1 and "ingen kallelse" in result.output
+
+
+class _Sections(HTMLParser):
+    """The text of each <section> of an HTML page, and the page's language."""
+
+    def __init__(self):
+        super().__init__()
+        self.sections: list[str] = []
+        self.lang = None
+        self._inside = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "html":
+            self.lang = dict(attrs).get("lang")
+        if tag == "section":
+            self._inside = True
+            self.sections.append("")
+
+    def handle_endtag(self, tag):
+        if tag == "section":
+            self._inside = False
+
+    def handle_data(self, data):
+        if self._inside:
+            self.sections[-1] += data
+
+
+def test_brief_out_html_and_docx(corpus_home, tmp_path):
+    """GIVEN the corpus kallelse WHEN briefed --out .html and --out .docx THEN each file, read
+    back, has every agenda item and its earlier decisions; the HTML is Swedish, escaped and printable."""
+    with Archive(corpus_home) as archive:
+        expected = archive.brief("2024-12-12_kallelse.pdf")
+    assert any(item.history for item in expected.items)
+    page, word = tmp_path / "underlag.html", tmp_path / "underlag.docx"
+    for out in (page, word):
+        result = run("brief", "2024-12-12_kallelse.pdf", "--out", out, "--home", corpus_home)
+        assert result.exit_code == 0, result.output
+        assert f"Underlaget är sparat i {out}." in result.output
+
+    html = page.read_text(encoding="utf-8")
+    parser = _Sections()
+    parser.feed(html)
+    assert parser.lang == "sv"
+    assert "@media print" in html and "break-before: page" in html
+    assert len(parser.sections) == len(expected.items)
+    for item, text in zip(expected.items, parser.sections):
+        assert item.heading in text
+        for entry in item.history:
+            assert entry.line in text
+            for decision in entry.decisions:
+                assert decision["text"] in text
+
+    document = docx.Document(str(word))
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert headings[1:] == [item.heading for item in expected.items]
+    tables = iter(document.tables)
+    for item in expected.items:
+        if not item.history:
+            continue
+        rows = [[cell.text for cell in row.cells] for row in next(tables).rows]
+        assert rows[0] == ["Datum", "Paragraf", "Läge", "Beslut", "Källa"]
+        assert len(rows) == len(item.history) + 1
+        for entry, row in zip(item.history, rows[1:]):
+            assert row[0] == entry.date and row[4] == f"{entry.source}:{entry.page}"
+            for decision in entry.decisions:
+                assert decision["text"] in row[3]
+
+
+def test_brief_html_escapes_what_the_documents_say(tmp_path):
+    from arkiv.brief import AgendaItem, Brief, HistoryEntry
+
+    entry = HistoryEntry("2024-01-01", "a<b>.txt", 1, "§ 1", "<script>x</script>", "beslutad",
+                         ({"text": "Beslut & <i>mer</i>", "status": "beslutad"},), "title", 0.9)
+    html = Brief("Organ <x>", "2024-02-01", "k.txt", [AgendaItem("1", "Rubrik <b>", None, [entry])]).html()
+    assert "<script>" not in html and "<i>" not in html and "<b>" not in html
+    assert "&lt;script&gt;" in html and "Beslut &amp; &lt;i&gt;mer&lt;/i&gt;" in html
+
+
+def test_search_hits_carry_the_state_of_their_case(corpus_home):
+    """GIVEN the corpus WHEN searching a Dnr THEN the hit says where its case stands, beside the
+    Dnr in the terminal and as "case_state" in --json; a hit without Dnr has null."""
+    result = run("search", "NSF 2024/17", "--json", "--home", corpus_home)
+    assert result.exit_code == 0, result.output
+    hits = json.loads(result.stdout)
+    with_dnr = [h for h in hits if any("2024/17" in d for d in h["dnr"])]
+    assert with_dnr and {h["case_state"] for h in with_dnr} == {"pågående"}
+    assert all(h["case_state"] is None for h in hits if not h["dnr"])
+    text = run("search", "NSF 2024/7", "-n", "3", "--home", corpus_home)
+    assert text.exit_code == 0, text.output
+    assert "(ärendet: avgjord)" in text.output

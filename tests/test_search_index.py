@@ -25,7 +25,7 @@ from .tiny_model import make_tiny_st
 
 runner = CliRunner()
 HIT_FIELDS = {"rank", "score", "kind", "text", "snippet", "source", "page", "section",
-              "section_title", "dnr", "date", "status", "body"}
+              "section_title", "dnr", "date", "status", "body", "case_state"}
 
 
 @pytest.fixture
@@ -227,7 +227,7 @@ def test_terminal_hits_show_kind_date_section_dnr_status_snippet_and_citation(do
     assert result.exit_code == 0, result.output
     head, snippet, citation = result.stdout.splitlines()[:3]
     assert head == ("1. beslut · 2024-05-16 · Norrälvens Samordningsförbund · § 23 Äskande från "
-                    "Samverkansteam Granåsen om utökad verksamhet · Dnr NSF 2024/7 · beslutad")
+                    "Samverkansteam Granåsen om utökad verksamhet · Dnr NSF 2024/7 (ärendet: avgjord) · beslutad")
     assert snippet.startswith("   Styrelsen beslutar att bevilja Samverkansteam Granåsen 350 tkr")
     assert citation == f"   {docs / '2024-05-16_protokoll.txt'}:1"
 

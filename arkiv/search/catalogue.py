@@ -637,6 +637,26 @@ class Catalogue:
         found = self.sections_of_body(row[0], "s.sha256 = ? AND s.number = ?", (sha256, number))
         return found[0] | {"source": source} if found else None
 
+    def person_rows(self) -> list[tuple]:
+        """Every stored person with their document: (sha256, date, doc_type, body, first path,
+        name, role, organisation, party), in document order."""
+        return self.db.execute(
+            """SELECT d.sha256, d.date, d.doc_type, d.body,
+                      (SELECT MIN(path) FROM files f WHERE f.sha256 = d.sha256),
+                      p.name, p.role, p.organisation, p.party
+               FROM persons p JOIN documents d ON d.sha256 = p.sha256
+               ORDER BY d.date, d.sha256, p.position""").fetchall()
+
+    def sections_containing(self, word: str) -> list[tuple]:
+        """The §s whose title or text contains `word` (as written): (date, body, first path, page,
+        number, title, text)."""
+        return self.db.execute(
+            """SELECT d.date, d.body, (SELECT MIN(path) FROM files f WHERE f.sha256 = d.sha256),
+                      s.page, s.number, s.title, s.text
+               FROM sections s JOIN documents d ON d.sha256 = s.sha256
+               WHERE instr(s.title, ?) > 0 OR instr(s.text, ?) > 0
+               ORDER BY d.date, s.sha256, s.position""", (word, word)).fetchall()
+
     def stats(self, top_persons: int = 10) -> dict:
         """Counts for `arkiv stats`: per body and year, decisions by status, cases by state, the
         persons named in most documents."""

@@ -1,0 +1,126 @@
+"""Issue 13, persons: who is in the archive, their roles over time, meetings and the §s naming them.
+
+Documents written here: Kulturnämnden with Anna Ek (S) and Per Ek (M), two people who share a
+surname, and Jonas Wik, förbundschef, later written "J. Wik"."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from arkiv import Archive, ArchiveError
+from arkiv.cli import app
+
+
+def _protocol(date: str, attendance: str, sections: list[tuple[int, str, str, str]]) -> str:
+    parts = [f"Sammanträdesprotokoll\nKulturnämnden\n\n{date}\n\nPlats och tid\tKommunhuset, {date} "
+             f"klockan 18:00–20:00\n\nBeslutande\n{attendance}\n\nUtses att justera\tPer Ek\n"]
+    for number, title, text, decision in sections:
+        parts.append(f"\n§ {number} {title}\n\n{text}\n\nBeslut:\n- {decision}\n")
+    return "\n".join(parts)
+
+
+@pytest.fixture
+def people(tmp_path):
+    folder = tmp_path / "protokoll"
+    folder.mkdir()
+    (folder / "kn-2023-03-08.txt").write_text(_protocol(
+        "2023-03-08", "Anna Ek (S), ordförande\nPer Ek (M), ledamot\nJonas Wik, förbundschef", [
+            (4, "Äskande från Samverkansteam Granåsen", "Teamet begär 200 tkr. Per Ek (M) yrkar bordläggning.",
+             "Ärendet bordläggs till nästa sammanträde."),
+            (5, "Internkontrollplan 2023", "J. Wik föredrar planen. Anna Ek (S) yrkar bifall.",
+             "Nämnden fastställer internkontrollplanen."),
+        ]), encoding="utf-8")
+    (folder / "kn-2023-05-10.txt").write_text(_protocol(
+        "2023-05-10", "Anna Ek (S), ledamot\nPer Ek (M), ordförande\nJonas Wik, förbundschef", [
+            (12, "Äskande från Samverkansteam Granåsen om utökad verksamhet",
+             "Ärendet bordlades den 8 mars. Anna Ek (S) yrkar bifall.", "Nämnden beslutar att bevilja 200 tkr."),
+            (13, "Budget 2024", "Förbundschefen Jonas Wik redogör för budgeten.", "Nämnden fastställer budgeten."),
+        ]), encoding="utf-8")
+    (folder / "kn-2023-09-13.txt").write_text(_protocol(
+        "2023-09-13", "Per Ek (M), ordförande", [
+            (20, "Informationsärende", "P. Ek informerar om läget.", "Informationen noteras."),
+        ]), encoding="utf-8")
+    with Archive() as archive:
+        archive.ingest([folder])
+        yield archive
+
+
+def test_the_people_with_their_latest_role_and_meetings(people):
+    listed = {p["name"]: p for p in people.persons()}
+    assert set(listed) == {"Anna Ek", "Per Ek", "Jonas Wik"}  # two people named Ek stay two
+    assert (listed["Per Ek"]["role"], listed["Per Ek"]["party"], listed["Per Ek"]["meetings"]) == (
+        "ordförande", "M", 3)
+    assert (listed["Anna Ek"]["role"], listed["Anna Ek"]["meetings"], listed["Anna Ek"]["last_date"]) == (
+        "ledamot", 2, "2023-05-10")
+    assert set(listed["Jonas Wik"]) == {"name", "role", "organisation", "party", "meetings", "documents",
+                                        "last_date"}
+
+
+@pytest.mark.parametrize("written", ["Jonas Wik", "jonas wik", "J. Wik", "förbundschef Jonas Wik",
+                                     "Förbundschef J Wik", "Wik"])
+def test_any_variant_of_a_name_finds_the_person(people, written):
+    assert people.person(written)["name"] == "Jonas Wik"
+
+
+def test_a_shared_surname_needs_more_than_the_surname(people):
+    assert people.person("anna ek")["name"] == "Anna Ek"
+    assert people.person("P. Ek")["name"] == "Per Ek"
+    assert people.person("ordförande Anna Ek (S)")["name"] == "Anna Ek"
+    with pytest.raises(ArchiveError, match="kan vara flera personer") as ambiguous:
+        people.person("Ek")
+    assert "Anna Ek" in str(ambiguous.value) and "Per Ek" in str(ambiguous.value)
+    with pytest.raises(ArchiveError, match="ingen person"):
+        people.person("Eva Ek")
+
+
+def test_roles_over_time_meetings_and_the_sections_naming_them(people):
+    anna = people.person("Anna Ek")
+    assert [(r["role"], r["from"], r["to"]) for r in anna["roles"]] == [
+        ("ordförande", "2023-03-08", "2023-03-08"), ("ledamot", "2023-05-10", "2023-05-10")]
+    assert [m["date"] for m in anna["attended"]] == ["2023-03-08", "2023-05-10"]
+    assert [(s["date"], s["section"]) for s in anna["named_in"]] == [("2023-03-08", "§ 5"), ("2023-05-10", "§ 12")]
+    per = people.person("Per Ek")
+    # "P. Ek" in September is Per (Anna's initial differs); never Anna's §s.
+    assert [(s["date"], s["section"]) for s in per["named_in"]] == [("2023-03-08", "§ 4"), ("2023-09-13", "§ 20")]
+    wik = people.person("J. Wik")
+    assert [(s["date"], s["section"]) for s in wik["named_in"]] == [("2023-03-08", "§ 5"), ("2023-05-10", "§ 13")]
+    assert all(s["source"].endswith(".txt") and s["page"] == 1 for s in wik["named_in"])
+
+
+def test_persons_command(people):
+    home = str(people.home)
+    listing = CliRunner().invoke(app, ["persons", "--home", home])
+    assert listing.exit_code == 0, listing.output
+    assert "Per Ek" in listing.output and "3 sammanträden" in listing.output
+    one = CliRunner().invoke(app, ["persons", "förbundschef J. Wik", "--home", home])
+    assert one.exit_code == 0, one.output
+    assert "Jonas Wik" in one.output and "§ 13 Budget 2024" in one.output and "Roller" in one.output
+    record = json.loads(CliRunner().invoke(app, ["persons", "Per Ek", "--json", "--home", home]).stdout)
+    assert set(record) >= {"name", "roles", "attended", "named_in", "variants"}
+    ambiguous = CliRunner().invoke(app, ["persons", "Ek", "--home", home])
+    assert ambiguous.exit_code == 1 and "kan vara flera personer" in ambiguous.output
+
+
+def test_persons_reads_without_writing(people):
+    catalogue = people.home / "catalogue.sqlite"
+    before = catalogue.stat().st_mtime_ns
+    assert CliRunner().invoke(app, ["persons", "Per Ek", "--home", str(people.home)]).exit_code == 0
+    assert catalogue.stat().st_mtime_ns == before
+
+
+def test_a_short_form_stored_for_a_document_joins_only_an_unambiguous_full_name():
+    """The extraction may store "J. Wik" or "Ek" for a document: "J. Wik" joins Jonas Wik (the only
+    Wik), "Ek" stays apart (Anna or Per), "A. Ek" joins Anna."""
+    from arkiv.persons import PersonRow, identify
+
+    def row(sha, date, name, role=None):
+        return PersonRow(sha, date, "sammanträdesprotokoll", "Kulturnämnden", f"{sha}.txt", name, role, None, None)
+
+    persons = identify([row("a", "2023-01-01", "Jonas Wik", "förbundschef"), row("a", "2023-01-01", "Anna Ek"),
+                        row("a", "2023-01-01", "Per Ek"), row("b", "2023-02-01", "J. Wik", "förbundschef"),
+                        row("b", "2023-02-01", "Ek"), row("c", "2023-03-01", "A. Ek", "ordförande")])
+    by_name = {p.name: p for p in persons}
+    assert set(by_name) == {"Anna Ek", "Per Ek", "Jonas Wik", "Ek"}
+    assert by_name["Jonas Wik"].variants == ("J. Wik",) and by_name["Jonas Wik"].summary()["meetings"] == 2
+    assert by_name["Anna Ek"].summary()["role"] == "ordförande" and by_name["Per Ek"].summary()["meetings"] == 1
