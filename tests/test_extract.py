@@ -461,3 +461,41 @@ def test_protocol_with_decision_blocks_keeps_an_organ_decision_written_without_o
         [("Kommunstyrelsen beslutar att lägga redovisningen till handlingarna.", DecisionStatus.NOTERAD)],
         [],
     ]
+
+
+def test_one_person_one_record_in_a_kommunstyrelse_protocol():
+    """Issue 10: "Anna Ek (S), ordförande", "Ordförande A. Ek" and "Ek (S) yrkar" are one person;
+    the record keeps the full name, the role and the party."""
+    page = (
+        "Protokoll Kommunstyrelsen\nSammanträdesdatum 2024-05-06\n\nBeslutande\nAnna Ek (S), ordförande\n"
+        "Per Ny (M), ledamot\n\n§ 1 Öppnande\n\nOrdförande A. Ek öppnar sammanträdet.\n\n§ 2 Budget\n\n"
+        "Ek (S) yrkar bifall till förslaget.\n\nBeslut\n\nKommunstyrelsen beslutar att anta budgeten.\n"
+    )
+    assert [(p.name, p.role, p.party) for p in parse_document([page]).persons] == [
+        ("Anna Ek", "ordförande", "S"), ("Per Ny", "ledamot", "M"),
+    ]
+
+
+def test_two_persons_with_one_surname_stay_apart():
+    """Issue 10: with "Anna Ek" and "Per Ek" in the protocol a bare "ordförande Ek" could be either
+    and stays a record of its own; "A. Ek" fits only Anna Ek."""
+    page = (
+        "Protokoll Kommunstyrelsen\n\nBeslutande\nAnna Ek (S), ledamot\nPer Ek (M), ledamot\n\n§ 1 Budget\n\n"
+        "ordförande Ek öppnar sammanträdet. A. Ek (S) yrkar bifall.\n"
+    )
+    assert [(p.name, p.role, p.party) for p in parse_document([page]).persons] == [
+        ("Anna Ek", "ledamot", "S"), ("Per Ek", "ledamot", "M"), ("Ek", "ordförande", None),
+    ]
+
+
+def test_short_forms_in_association_minutes_join_the_full_name():
+    """Issue 10: a förening's minutes name "Karin Holm" once and "sekreterare Holm" later; an
+    initial that fits no first name ("B. Holm") is someone else."""
+    page = (
+        "Protokoll årsmöte Föreningen Solrosen\n\n§ 1 Mötets öppnande\n\n"
+        "Mötet valde Karin Holm till ordförande och Olle Berg till sekreterare.\n\n"
+        "§ 2 Verksamhetsberättelse\n\nsekreterare Berg läste verksamhetsberättelsen. kassör B. Holm redovisade.\n"
+    )
+    assert [(p.name, p.role) for p in parse_document([page]).persons] == [
+        ("Karin Holm", "ordförande"), ("Olle Berg", "sekreterare"), ("B. Holm", "kassör"),
+    ]

@@ -36,7 +36,9 @@ Persons
     blocks: "Sekreterare ……" above a name, or a row of roles above/below a row of names, also on the
     signature page after the last item. Then running-text mentions from arkiv.models.swedish_nlp.
     A name is rejected by its shape (organisation, street and noun endings), never by a list of
-    places or companies.
+    places or companies. One person, one record: a short form ("A. Ek", "ordförande Ek", "Ek (S)")
+    joins the full name when it fits exactly one ("Anna Ek"); with "Anna Ek" and "Per Ek" a bare
+    "Ek" stays a record of its own.
 """
 
 from __future__ import annotations
@@ -907,6 +909,64 @@ def _parse_entry_with_service(entry: str, default_role: str | None) -> list[Pers
     return [person] if person else []
 
 
+def _combine(full: Person, other: Person) -> Person:
+    """One record of two for the same person: the first's name, the member role over a meeting
+    function (justerare), and whatever organisation and party either one knows."""
+    role = full.role
+    if other.role and (role is None or (role == "justerare" and other.role != "justerare")):
+        role = other.role
+    return Person(
+        name=full.name,
+        role=role,
+        organisation=full.organisation or other.organisation,
+        party=full.party or other.party,
+    )
+
+
+_INITIAL = re.compile(r"^[A-ZÅÄÖÉÜ]\.$")
+
+
+def _short_form(name: str) -> bool:
+    """ "Ek" or "A. Ek": a name written shorter than a person's full name."""
+    tokens = name.split()
+    return len(tokens) == 1 or all(_INITIAL.match(t) for t in tokens[:-1])
+
+
+def _same_person(short: str, full: str) -> bool:
+    """Whether the short form can be the full name: same surname and initials that fit the first
+    names ("A. Ek" / "Anna Ek"); a lone word may also be the first name ("Anna" / "Anna Lund")."""
+    s_tokens, f_tokens = short.split(), full.split()
+    if len(s_tokens) == 1:
+        return s_tokens[0] in (f_tokens[0], f_tokens[-1])
+    initials = [t[0] for t in s_tokens[:-1]]
+    return (
+        s_tokens[-1] == f_tokens[-1] and len(initials) <= len(f_tokens) - 1
+        and all(first.startswith(i) for i, first in zip(initials, f_tokens))
+    )
+
+
+def _resolve_short_forms(persons: list[Person]) -> list[Person]:
+    """"A. Ek", "ordförande Ek" and "Ek (S)" are the one "Anna Ek" of the document when she is the
+    only person they can be; with both "Anna Ek" and "Per Ek" present a bare "Ek" stays a record of
+    its own, and so does a short form whose party contradicts the full name's. Initials are resolved
+    before lone names, so "Ek" may join "A. Ek" when no fuller name is written."""
+    people = list(persons)
+    for lone in (False, True):
+        for short in [p for p in people if _short_form(p.name) and (len(p.name.split()) == 1) == lone]:
+            candidates = [
+                p for p in people
+                if p is not short and (len(p.name.split()) > 1 if lone else not _short_form(p.name))
+                and _same_person(short.name, p.name)
+                and not (short.party and p.party and short.party != p.party)
+            ]
+            if len(candidates) != 1:
+                continue
+            target = candidates[0]
+            people[people.index(target)] = _combine(target, short)
+            people.remove(short)
+    return people
+
+
 def _merge_persons(persons: list[Person]) -> tuple[Person, ...]:
     merged: dict[str, Person] = {}
     political = any(p.party in PARTIES for p in persons)
@@ -915,19 +975,8 @@ def _merge_persons(persons: list[Person]) -> tuple[Person, ...]:
             person = Person(person.name, person.role, None, person.organisation)  # "Eva Ås (SPI)"
         key = person.name.lower()
         old = merged.get(key)
-        if old is None:
-            merged[key] = person
-            continue
-        role = old.role
-        if person.role and (role is None or (role == "justerare" and person.role != "justerare")):
-            role = person.role
-        merged[key] = Person(
-            name=old.name,
-            role=role,
-            organisation=old.organisation or person.organisation,
-            party=old.party or person.party,
-        )
-    return tuple(merged.values())
+        merged[key] = person if old is None else _combine(old, person)
+    return tuple(_resolve_short_forms(list(merged.values())))
 
 
 # ---------------------------------------------------------------- assembly
@@ -966,7 +1015,8 @@ def parse_document(pages: list[str], *, filename: str = "") -> ParsedDocument:
     known = [p.name for p in persons]
     for mention in swedish_nlp.person_mentions(text):
         # "Nominera Inga-Lill Bjartén (S)": a sentence-initial word swallowed before a known name
-        name = next((k for k in known if mention.name != k and mention.name.endswith(" " + k)), mention.name)
+        # (only a full known name: "A. Ek" is no "Ek" with a word swallowed)
+        name = next((k for k in known if mention.name != k and " " in k and mention.name.endswith(" " + k)), mention.name)
         persons.append(Person(name, mention.role, None, mention.party))
         known.append(name)
     paragraphs = paragraphs_of(seg.front, None)
