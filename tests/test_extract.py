@@ -499,3 +499,32 @@ def test_short_forms_in_association_minutes_join_the_full_name():
     assert [(p.name, p.role) for p in parse_document([page]).persons] == [
         ("Karin Holm", "ordförande"), ("Olle Berg", "sekreterare"), ("B. Holm", "kassör"),
     ]
+
+
+def test_attendance_table_rows_and_a_handle_beside_a_name():
+    """Issue 10: "Beslutande" as lines "Namn | Parti | Roll" (the header row is no person), a förening's
+    "kalle (Karl Svensson)" and first names in elections; a meeting function (rösträknare) gives way
+    to the role the person is elected to."""
+    table = (
+        "Protokoll Kommunstyrelsen\n\nBeslutande\nNamn | Parti | Roll\nAnna Ek | S | ordförande\n"
+        "| Per Ny | M | ledamot |\n\n§ 1 Öppnande\n\nText.\n"
+    )
+    assert [(p.name, p.role, p.party) for p in parse_document([table]).persons] == [
+        ("Anna Ek", "ordförande", "S"), ("Per Ny", "ledamot", "M"),
+    ]
+    forening = (
+        "Protokoll årsmöte\n\n§ 1 Val\n\nMötet valde Eva till rösträknare och Olle till sekreterare.\n\n"
+        "§ 2 Styrelse\n\nMötet valde Eva till ledamot. Föreningens kassör nisse (Nils Berg) redovisade.\n"
+    )
+    assert [(p.name, p.role) for p in parse_document([forening]).persons] == [
+        ("Eva", "ledamot"), ("Olle", "sekreterare"), ("Nils Berg", "kassör"),
+    ]
+
+
+def test_what_someone_tells_the_meeting_is_no_decision():
+    """Issue 10: "Styrelsen berättade att ansökan avslogs" reports an earlier outcome."""
+    page = (
+        "Protokoll årsmöte\n\n§ 1 Ansökan\n\nStyrelsen berättade att ansökan avslogs i fjol.\n"
+        "Mötet beslutade att söka på nytt.\n"
+    )
+    assert [d.text for d in parse_document([page]).sections[0].decisions] == ["Mötet beslutade att söka på nytt."]

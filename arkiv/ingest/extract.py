@@ -16,7 +16,8 @@ Decisions
     "Årsmötet beslutade …", "Mötet väljer X till …", "X väljs till …", "Dagordningen godkändes".
     In a protocol with blocks, an item without one decides only where an organ acts in the present
     tense ("Kommunstyrelsen beslutar att …"); any organ counts (arkiv.swedish.vocabulary.ORGAN).
-    Text under "Förslag till beslut", "Yrkanden", "Beslutsunderlag" never gives decisions.
+    Text under "Förslag till beslut", "Yrkanden", "Beslutsunderlag" never gives decisions, nor does
+    what someone tells the meeting ("Styrelsen berättade att ansökan … avslogs", corpus/ årsmöte).
     An organ's "BESLUTSFÖRSLAG TILL KOMMUNFULLMÄKTIGE" (Borrby) counts as a decision: the organ
     decided to propose. A line "Styrelsen beslutar att" followed by "- verb …" bullets is a decision
     block too (corpus/ 06-13). A kallelse has no decisions, only proposals (corpus/ 2024-12-12).
@@ -32,7 +33,8 @@ Persons
     justera") stays ledamot; the justerare role is kept only for persons with no other role. Roles
     are lower-case titles; a capitalised comma part ("Granåsens kommun", "Försäkringskassan") is the
     organisation, and a member under "Beslutande" without a written title is ledamot (corpus/ 05-16,
-    09-19). A line that is no person inside a block is skipped, it does not end the block. Signature
+    09-19). Table rows "Sara Lind | V | ledamot" read as "Sara Lind (V), ledamot" (corpus/ nämnd
+    protocol). A line that is no person inside a block is skipped, it does not end the block. Signature
     blocks: "Sekreterare ……" above a name, or a row of roles above/below a row of names, also on the
     signature page after the last item. Then running-text mentions from arkiv.models.swedish_nlp.
     A name is rejected by its shape (organisation, street and noun endings), never by a list of
@@ -224,7 +226,9 @@ _ORG_SUFFIX = (
     r"samfällighet(?:en)?|samfällighetsförening(?:en)?|byalag(?:et)?|kommun)"
 )
 _ORG = re.compile(
-    r"((?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+){0,3}(?:[A-ZÅÄÖ]" + _ORG_SUFFIX[1:] + r"|" + _ORG_SUFFIX + r"))\b"
+    # the type word itself capitalised names the body with the name after it ("Föreningen Vägvisaren")
+    r"((?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+){0,3}(?:(?:Förening|Förbund|Byalag|Samfällighet(?:sförening)?)(?:en|et)?|"
+    + _ORG_SUFFIX + r"))\b"
     r"(?:\s+([A-ZÅÄÖ][\wåäö]+))?"
 )
 _REGION = re.compile(r"\bRegion\s+[A-ZÅÄÖ][\wåäö]+")
@@ -496,6 +500,13 @@ _PRESENT_ACT = re.compile(
     r"noterar|lägger\b.*\btill handlingarna|tar del av|föreslår|överlämnar|utser|väljer|beviljar)\b",
     re.IGNORECASE,
 )
+# What someone tells the meeting is no act of the meeting ("Styrelsen berättade att ansökan avslogs i
+# juni 2023"), even when a passive decision verb is in it.
+_REPORTED = re.compile(
+    r"\b(?:berättade|berättar|informerade|informerar|meddelade|meddelar|redogjorde|redogör|rapporterade|"
+    r"rapporterar|upplyste|upplyser)\s+(?:\w+\s+)?(?:om\s+)?att\b",
+    re.IGNORECASE,
+)
 _PROPOSAL_HEADING = re.compile(r"^(?:#+\s*)?[\wåäö-]+s förslag(?: till beslut)?\s*:?$", re.IGNORECASE)
 
 
@@ -527,6 +538,8 @@ def _sentence_decisions(section: RawSection, formal: bool = False) -> list[str]:
             bare = re.sub(r"^(?:[-•*]|[a-zivx]{1,3}[.)])\s+", "", sentence)
             if formal and not _PRESENT_ACT.match(bare):
                 continue
+            if _REPORTED.search(bare) and not vocabulary.ACTS.match(bare):
+                continue  # "Styrelsen berättade att ansökan … avslogs": told, not decided here
             if vocabulary.ACTS.match(bare) or _PASSIVE.search(bare) or _BESLUT_OM.match(bare):
                 decisions.append(_clean_decision(bare))
     return decisions
@@ -771,7 +784,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     """
     persons: list[Person] = []
     raw_lines = [line.strip() for _, line in front]
-    lines = [_SIGNATURE_RULE.sub(" ", line).strip() for line in raw_lines]
+    lines = [_table_row(_SIGNATURE_RULE.sub(" ", line).strip()) for line in raw_lines]
     i = 0
     while i < len(lines):
         if _is_role_row(raw_lines[i]):
@@ -825,6 +838,24 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
                 persons += person
         i = max(j, i + 1)
     return persons
+
+
+_TABLE_HEADER = re.compile(r"^(?:namn|parti|roll|funktion|uppdrag|organisation|närvaro|§|kommentar)$", re.IGNORECASE)
+
+
+def _table_row(line: str) -> str:
+    """An attendance table row "Sara Lind | V | ledamot" (or "| Sara Lind | V | ledamot |") read as the
+    entry "Sara Lind (V), ledamot"; its header row ("Namn | Parti | Roll") and a Markdown rule
+    ("|---|---|") are no persons and read as nothing."""
+    if "|" not in line:
+        return line
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    if all(re.fullmatch(r":?-{3,}:?", c) or _TABLE_HEADER.match(c) or not c for c in cells):
+        return ""
+    name, rest = cells[0], [c for c in cells[1:] if c]
+    parties = [c for c in rest if c in PARTIES or re.fullmatch(r"[A-ZÅÄÖ]{2,5}", c)]
+    others = [c for c in rest if c not in parties]
+    return ", ".join([name + "".join(f" ({p})" for p in parties[:1]), *others])
 
 
 _SIGNATURE_START = re.compile(r"^(?:underskrifter|signaturer|justerandes sign\w*|sekreterare\s*[._]{4,}|ordförande\s*[._]{4,})", re.IGNORECASE)
@@ -909,11 +940,15 @@ def _parse_entry_with_service(entry: str, default_role: str | None) -> list[Pers
     return [person] if person else []
 
 
+# Functions for one meeting only; a standing role (ledamot, kassör, ordförande) written elsewhere wins.
+_MEETING_FUNCTIONS = frozenset({"justerare", "rösträknare", "mötesordförande", "mötessekreterare"})
+
+
 def _combine(full: Person, other: Person) -> Person:
     """One record of two for the same person: the first's name, the member role over a meeting
-    function (justerare), and whatever organisation and party either one knows."""
+    function (justerare, rösträknare, mötesordförande), and whatever organisation and party either one knows."""
     role = full.role
-    if other.role and (role is None or (role == "justerare" and other.role != "justerare")):
+    if other.role and (role is None or (role in _MEETING_FUNCTIONS and other.role not in _MEETING_FUNCTIONS)):
         role = other.role
     return Person(
         name=full.name,

@@ -7,6 +7,7 @@ the wording makes them unambiguous (rules learnt from the seed protocols and the
   "ledamot Annika Karlsson", "vice ordförande Per-Inge Nyberg";
 - a name followed by a comma and a title: "Diana Olsson, kommundirektör", "Linda Larsson, enhetschef";
 - a name followed by a party in parentheses: "Inga-Lill Bjartén (S)";
+- a user handle with the name beside it: "kalle (Karl Svensson)" is Karl Svensson;
 - an election: "Mötet beslutar att välja Mikael Silvén till mötesordförande",
   "Samuel Hammersberg väljs in som mötesordförande";
 - a short form in the same contexts: an initial ("ordförande A. Ek", "A. Ek (S)") or one name
@@ -91,6 +92,7 @@ def _patterns() -> list[dict]:
     party = [{"ORTH": "("}, {"ORTH": {"IN": list(PARTIES)}}, {"ORTH": ")"}]
     elect_verbs = ["välja", "väljer", "valde", "utse", "utser", "utsåg", "utses"]
     passive = ["väljs", "valdes", "valts", "utses", "utsågs"]
+    handle = [{"TEXT": {"REGEX": r"^[a-zåäö][\w.-]*$"}}, {"ORTH": "("}, *_name(), {"ORTH": ")"}]
     return [
         {"label": "PERSON_TITLED", "pattern": [vice, role, {"ORTH": ",", "OP": "?"}, *_name()]},
         {"label": "PERSON_APPOS", "pattern": [*_name(), {"ORTH": ","}, vice, role]},
@@ -110,6 +112,26 @@ def _patterns() -> list[dict]:
         {
             "label": "PERSON_ELECTED",
             "pattern": [*_name(), {"LOWER": {"IN": passive}}, {"LOWER": "in", "OP": "?"},
+                        {"LOWER": {"IN": ["till", "som"]}}, {"LOWER": "vice", "OP": "?"}, {"IS_LOWER": True}],
+        },
+        # associations write first names only: "Mötet valde Anna till mötesordförande och Johan till
+        # mötessekreterare" (the active verb names the election; a lone capitalised word before a
+        # passive "valdes" may be any sentence opening, so that form needs a full name)
+        {
+            "label": "PERSON_ELECTED",
+            "pattern": [{"LOWER": {"IN": elect_verbs}}, {"LOWER": "in", "OP": "?"}, *_short_name(),
+                        {"LOWER": {"IN": ["till", "som"]}}, {"LOWER": "vice", "OP": "?"}, {"TEXT": {"REGEX": ROLE_TOKEN}}],
+        },
+        {
+            "label": "PERSON_ELECTED",
+            "pattern": [{"LOWER": "och"}, *_short_name(), {"LOWER": "till"}, {"LOWER": "vice", "OP": "?"}, {"TEXT": {"REGEX": ROLE_TOKEN}}],
+        },
+        # a handle with the name beside it, "kalle (Karl Svensson)": the name is the person
+        {"label": "PERSON_HANDLE", "pattern": [*handle]},
+        {"label": "PERSON_TITLED", "pattern": [vice, role, *handle]},
+        {
+            "label": "PERSON_ELECTED",
+            "pattern": [*handle, {"LOWER": {"IN": passive}}, {"LOWER": "in", "OP": "?"},
                         {"LOWER": {"IN": ["till", "som"]}}, {"LOWER": "vice", "OP": "?"}, {"IS_LOWER": True}],
         },
     ]
@@ -140,7 +162,7 @@ def _mention_from_span(span) -> PersonMention | None:
     # a short form is the whole span: "Ledamot Byggnadsnämnden Norr" is no "Norr"
     others = [w for w in words if w[:1].isupper() and w not in names and w not in initials
               and w not in PARTIES and not is_role_word(w) and w.lower() != "vice"]
-    short = span.label_ in ("PERSON_TITLED", "PERSON_PARTY") and len(names) == 1 and not others
+    short = span.label_ in ("PERSON_TITLED", "PERSON_PARTY", "PERSON_ELECTED") and len(names) == 1 and not others
     if not (2 <= len(names) <= 3 and not initials or short):
         return None
     party = None
