@@ -528,3 +528,19 @@ def test_what_someone_tells_the_meeting_is_no_decision():
         "Mötet beslutade att söka på nytt.\n"
     )
     assert [d.text for d in parse_document([page]).sections[0].decisions] == ["Mötet beslutade att söka på nytt."]
+
+
+def test_each_decision_and_person_names_the_rule_that_found_it():
+    """Issue 10 (`arkiv show --explain`): a decision under "Beslut" split by "att"-clauses, a
+    decision sentence in minutes without blocks, an attendance block, an election in running text."""
+    protocol = (
+        "Protokoll Kommunstyrelsen\n\nBeslutande\nAnna Ek (S), ordförande\n\n§ 1 Budget\n\nBeslut\n\n"
+        "Kommunstyrelsen beslutar att anta budgeten, att uppdra åt förvaltningen att redovisa.\n"
+    )
+    doc = parse_document([protocol])
+    assert [d.rule for d in doc.sections[0].decisions] == ["beslutsblock + att-sats"] * 2
+    assert [(p.name, p.rule) for p in doc.persons] == [("Anna Ek", "närvaroblock")]
+    minutes = "Protokoll årsmöte\n\n§ 1 Val\n\nMötet valde Per Ny till sekreterare.\n"
+    doc = parse_document([minutes])
+    assert [d.rule for d in doc.sections[0].decisions] == ["beslutsmening"]
+    assert [(p.name, p.rule) for p in doc.persons] == [("Per Ny", "löptext: val")]

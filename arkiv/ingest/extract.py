@@ -46,7 +46,7 @@ Persons
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from arkiv.ingest.segment import RawSection, Segmentation, paragraphs_of, segment, split_sentences
 from arkiv.models import swedish_nlp
@@ -578,13 +578,20 @@ def _att_clauses(text: str) -> list[str]:
 
 
 def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
+    """The decisions of one section, each with the short name of the rule that found it:
+    "beslutsblock" (under a decision marker), "organ i presens" (an organ acting in a protocol
+    with blocks), "beslutsmening" (minutes without blocks), "+ att-sats" when split by clause."""
     blocks = _decision_blocks(section)
     if blocks is not None:
-        texts = [t for block in blocks for t in _block_decisions(block)]
+        texts, rule = [t for block in blocks for t in _block_decisions(block)], "beslutsblock"
     else:
-        texts = _sentence_decisions(section, formal)
-    texts = [clause for text in texts for clause in _att_clauses(text)]
-    return tuple(Decision(text=t, status=vocabulary.decision_status(t)) for t in texts)
+        texts, rule = _sentence_decisions(section, formal), "organ i presens" if formal else "beslutsmening"
+    found = []
+    for text in texts:
+        clauses = _att_clauses(text)
+        suffix = " + att-sats" if len(clauses) > 1 else ""
+        found += [Decision(text=c, status=vocabulary.decision_status(c), rule=rule + suffix) for c in clauses]
+    return tuple(found)
 
 
 # ---------------------------------------------------------------- persons
@@ -955,6 +962,7 @@ def _combine(full: Person, other: Person) -> Person:
         role=role,
         organisation=full.organisation or other.organisation,
         party=full.party or other.party,
+        rule=full.rule,
     )
 
 
@@ -1007,7 +1015,7 @@ def _merge_persons(persons: list[Person]) -> tuple[Person, ...]:
     political = any(p.party in PARTIES for p in persons)
     for person in persons:
         if person.party is None and person.organisation and is_local_party(person.organisation, political):
-            person = Person(person.name, person.role, None, person.organisation)  # "Eva Ås (SPI)"
+            person = Person(person.name, person.role, None, person.organisation, person.rule)  # "Eva Ås (SPI)"
         key = person.name.lower()
         old = merged.get(key)
         merged[key] = person if old is None else _combine(old, person)
@@ -1015,6 +1023,12 @@ def _merge_persons(persons: list[Person]) -> tuple[Person, ...]:
 
 
 # ---------------------------------------------------------------- assembly
+
+
+def _ruled(persons: list[Person], rule: str) -> list[Person]:
+    """The persons with the short name of the rule that found them (`arkiv show --explain`)."""
+    return [replace(p, rule=rule) for p in persons]
+
 
 
 def parse_document(pages: list[str], *, filename: str = "") -> ParsedDocument:
@@ -1039,20 +1053,23 @@ def parse_document(pages: list[str], *, filename: str = "") -> ParsedDocument:
         for raw in seg.sections
     )
 
-    persons = _attendance_persons(seg.front) + _bare_name_persons(seg.front) + _signature_rows(seg.front)
+    persons = (
+        _ruled(_attendance_persons(seg.front), "närvaroblock") + _ruled(_bare_name_persons(seg.front), "namnrader")
+        + _ruled(_signature_rows(seg.front), "underskriftsrader")
+    )
     if not persons and seg.sections:
         # attendance lists printed on a later page (Borrby page 2 precedes § 66, so this is rare)
-        persons = _attendance_persons([line for s in seg.sections[:1] for line in s.lines])
+        persons = _ruled(_attendance_persons([line for s in seg.sections[:1] for line in s.lines]), "närvaroblock")
     if seg.sections:
         tail = _signature_page(seg.sections[-1].lines)
-        persons += _attendance_persons(tail) + _signature_rows(tail)
+        persons += _ruled(_attendance_persons(tail), "underskrifter") + _ruled(_signature_rows(tail), "underskriftsrader")
     text = "\n".join(pages)
     known = [p.name for p in persons]
     for mention in swedish_nlp.person_mentions(text):
         # "Nominera Inga-Lill Bjartén (S)": a sentence-initial word swallowed before a known name
         # (only a full known name: "A. Ek" is no "Ek" with a word swallowed)
         name = next((k for k in known if mention.name != k and " " in k and mention.name.endswith(" " + k)), mention.name)
-        persons.append(Person(name, mention.role, None, mention.party))
+        persons.append(Person(name, mention.role, None, mention.party, rule=f"löptext: {mention.rule}"))
         known.append(name)
     paragraphs = paragraphs_of(seg.front, None)
     for raw in seg.sections:

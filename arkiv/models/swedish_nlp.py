@@ -70,6 +70,7 @@ class PersonMention:
     name: str
     role: str | None = None
     party: str | None = None
+    rule: str | None = None  # which pattern found it, see MENTION_RULES
 
 
 def _name(op_third: str = "?") -> list[dict]:
@@ -137,6 +138,16 @@ def _patterns() -> list[dict]:
     ]
 
 
+# The short rule names `arkiv show --explain` prints for persons found in running text.
+MENTION_RULES = {
+    "PERSON_TITLED": "titel före namn",
+    "PERSON_APPOS": "namn, titel",
+    "PERSON_PARTY": "namn (parti)",
+    "PERSON_ELECTED": "val",
+    "PERSON_HANDLE": "alias (namn)",
+}
+
+
 @lru_cache(maxsize=1)
 def pipeline():
     """The shared pipeline, built once: spaCy blank "sv" with the person EntityRuler."""
@@ -169,7 +180,8 @@ def _mention_from_span(span) -> PersonMention | None:
     if span.label_ == "PERSON_PARTY":
         party = words[-2]
         role = None
-    return PersonMention(name=" ".join(initials + names), role=canonical_role(role), party=party)
+    return PersonMention(name=" ".join(initials + names), role=canonical_role(role), party=party,
+                         rule=MENTION_RULES.get(span.label_))
 
 
 def person_mentions(text: str) -> list[PersonMention]:
