@@ -544,3 +544,13 @@ def test_each_decision_and_person_names_the_rule_that_found_it():
     doc = parse_document([minutes])
     assert [d.rule for d in doc.sections[0].decisions] == ["beslutsmening"]
     assert [(p.name, p.rule) for p in doc.persons] == [("Per Ny", "löptext: val")]
+
+
+def test_handle_elected_and_a_compound_noun_after_a_title():
+    """Issue 10: "Mötet valde nisse (Nils Berg) som mötesordförande" elects Nils Berg; one word after a
+    title that is a noun ("handläggare Taxeförslaget") is no person."""
+    page = (
+        "Protokoll höstmöte\n\n§ 1 Val\n\nMötet valde nisse (Nils Berg) som mötesordförande.\n\n"
+        "§ 2 Taxor\n\nÄrendet bereds av handläggare Taxeförslaget enligt plan.\n"
+    )
+    assert [(p.name, p.role) for p in parse_document([page]).persons] == [("Nils Berg", "mötesordförande")]

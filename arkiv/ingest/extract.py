@@ -955,7 +955,8 @@ def _combine(full: Person, other: Person) -> Person:
     """One record of two for the same person: the first's name, the member role over a meeting
     function (justerare, rösträknare, mötesordförande), and whatever organisation and party either one knows."""
     role = full.role
-    if other.role and (role is None or (role in _MEETING_FUNCTIONS and other.role not in _MEETING_FUNCTIONS)):
+    standing = other.role and other.role not in _MEETING_FUNCTIONS and re.fullmatch(r"[a-zåäöé -]+", other.role)
+    if other.role and (role is None or (role in _MEETING_FUNCTIONS and standing)):
         role = other.role
     return Person(
         name=full.name,

@@ -51,7 +51,7 @@ _NOT_NAME_SUFFIXES = (
     "kassan", "förmedlingen", "verket", "myndigheten", "bolaget", "gatan", "vägen", "gränd", "torget",
     "platsen", "parken", "stigen", "allén", "ning", "ningen", "ningar", "heten", "tion", "tionen",
     "ering", "eringen", "skap", "skapet", "ärende", "ärendet", "ärenden", "frågor", "rapport",
-    "avgift", "budget", "plan", "planen",
+    "avgift", "budget", "plan", "planen", "förslag", "förslaget",
 )
 
 def is_organisation_word(token: str) -> bool:
@@ -130,6 +130,11 @@ def _patterns() -> list[dict]:
         # a handle with the name beside it, "kalle (Karl Svensson)": the name is the person
         {"label": "PERSON_HANDLE", "pattern": [*handle]},
         {"label": "PERSON_TITLED", "pattern": [vice, role, *handle]},
+        {
+            "label": "PERSON_ELECTED",
+            "pattern": [{"LOWER": {"IN": elect_verbs}}, {"LOWER": "in", "OP": "?"}, *handle,
+                        {"LOWER": {"IN": ["till", "som"]}}, {"LOWER": "vice", "OP": "?"}, {"IS_LOWER": True}],
+        },
         {
             "label": "PERSON_ELECTED",
             "pattern": [*handle, {"LOWER": {"IN": passive}}, {"LOWER": "in", "OP": "?"},
