@@ -260,6 +260,9 @@ def show(
     ] = None,
     home: HomeOption = None,
     as_json: JsonOption = False,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Visa vilken regel som hittade varje beslut och person.")
+    ] = False,
 ) -> None:
     """Visa ett inläst dokument som det tolkades: metadata, paragrafer, beslut, Dnr och personer.
 
@@ -270,17 +273,23 @@ def show(
         ocr_pages = [{"page": page, "confidence": confidence}
                      for _, page, confidence in archive.catalogue.ocr_pages(doc.sha256)]
     record = doc.export_record() | {"ocr_pages": ocr_pages}
+    if explain:
+        for s_record, section in zip(record["sections"], doc.sections):
+            for d_record, decision in zip(s_record["decisions"], section.decisions):
+                d_record["rule"] = decision.rule
+        for p_record, person in zip(record["persons"], doc.persons):
+            p_record["rule"] = person.rule
     if paragraph is not None:
         section = _find_section(doc, paragraph)
         if as_json:
             _print_json(next(s for s in record["sections"] if s["number"] == section.number))
         else:
-            _render_section(section)
+            _render_section(section, explain=explain)
         return
     if as_json:
         _print_json(record)
     else:
-        _render_document(doc, ocr_pages)
+        _render_document(doc, ocr_pages, explain)
 
 
 def _find_section(doc: Document, wanted: str) -> Section:
@@ -294,7 +303,13 @@ def _find_section(doc: Document, wanted: str) -> Section:
     _fail(f"{number} finns inte i {doc.source}")
 
 
-def _render_document(doc: Document, ocr_pages: list[dict]) -> None:
+def _rule_note(rule: str | None) -> str:
+    """ " [regel: beslutsblock]" for `arkiv show --explain`; rows from before the rules were kept
+    say so."""
+    return f"  [regel: {rule or 'okänd, läs in filen igen'}]"
+
+
+def _render_document(doc: Document, ocr_pages: list[dict], explain: bool = False) -> None:
     console = _console()
     console.print(f"[bold]{doc.title}[/bold]")
     facts = [
@@ -323,13 +338,14 @@ def _render_document(doc: Document, ocr_pages: list[dict]) -> None:
             details = ", ".join(
                 x for x in (person.role, person.organisation, person.party and f"({person.party})") if x
             )
-            console.print(f"  {person.name}" + (f" – {details}" if details else ""), markup=False)
+            console.print(f"  {person.name}" + (f" – {details}" if details else "")
+                          + (_rule_note(person.rule) if explain else ""), markup=False)
     console.print(f"\n[bold]Paragrafer ({len(doc.sections)})[/bold]")
     for section in doc.sections:
-        _render_section(section, brief=True)
+        _render_section(section, brief=True, explain=explain)
 
 
-def _render_section(section: Section, brief: bool = False) -> None:
+def _render_section(section: Section, brief: bool = False, explain: bool = False) -> None:
     console = _console()
     heading = f"{section.number or '–'} {section.title}  (s. {section.page})"
     console.print(f"\n[bold cyan]{_escape(heading)}[/bold cyan]" if not brief else f"  [cyan]{_escape(heading)}[/cyan]")
@@ -337,7 +353,8 @@ def _render_section(section: Section, brief: bool = False) -> None:
     if section.dnr:
         console.print(indent + "Dnr: " + ", ".join(ref.text for ref in section.dnr), markup=False)
     for decision in section.decisions:
-        console.print(f"{indent}[green]Beslut ({decision.status}):[/green] {_escape(decision.text)}")
+        note = _escape(_rule_note(decision.rule)) if explain else ""
+        console.print(f"{indent}[green]Beslut ({decision.status}):[/green] {_escape(decision.text)}{note}")
     if not brief:
         console.print("\n" + section.text, markup=False)
 

@@ -7,7 +7,7 @@ that reads `arkiv export` agrees on the same values.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 
 from arkiv.swedish import dnr
@@ -90,6 +90,7 @@ class Person:
     role: str | None = None  # ordförande, ledamot, ersättare, sekreterare, justerare, förbundschef …
     organisation: str | None = None  # "Avesta kommun", "Region Dalarna"
     party: str | None = None  # "S", "M", "C" …
+    rule: str | None = field(default=None, compare=False)  # the rule that found the person, see Decision
 
     @classmethod
     def example(cls) -> Person:
@@ -100,6 +101,9 @@ class Person:
 class Decision:
     text: str
     status: DecisionStatus
+    # the extraction rule that found it ("beslutsblock", "beslutsmening" …), for `arkiv show --explain`;
+    # not part of what the decision is, so two equal decisions found by different rules are equal
+    rule: str | None = field(default=None, compare=False)
 
     @classmethod
     def example(cls) -> Decision:
@@ -191,7 +195,7 @@ class Document:
                 }
                 for s in self.sections
             ],
-            "persons": [asdict(p) for p in self.persons],
+            "persons": [{k: v for k, v in asdict(p).items() if k != "rule"} for p in self.persons],
         }
 
 

@@ -265,8 +265,13 @@ def test_dnr_ambiguous_key_fails_with_the_candidates(corpus_home):
 
 def test_stats_counts_the_corpus(corpus):
     info = corpus.stats(top_persons=3)
-    # Ten documents; the kallelse announces a meeting, the nine others record one.
-    assert info["bodies"] == [{"body": NSF, "year": "2024", "documents": 10, "meetings": 9}]
+    # Ten documents of the förbund (the kallelse announces a meeting, the nine others record one),
+    # and one meeting each of the association and the nämnd in the same world.
+    assert info["bodies"] == [
+        {"body": "Föreningen Vägvisaren", "year": "2024", "documents": 1, "meetings": 1},
+        {"body": NSF, "year": "2024", "documents": 10, "meetings": 9},
+        {"body": "Socialnämnden", "year": "2024", "documents": 1, "meetings": 1},
+    ]
     decisions = info["decisions"]
     assert (decisions["bordlagd"], decisions["återremitterad"], decisions["avslagen"]) == (2, 1, 1)
     assert sum(decisions.values()) == corpus.catalogue.counts()["decisions"]

@@ -129,3 +129,32 @@ def test_help_starts_without_heavy_imports():
     )
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert loaded.stdout.strip() == "[]"
+
+
+def test_show_explain_names_the_rules_and_an_older_archive_is_brought_up_to_date(folder, tmp_path):
+    """`arkiv show --explain` prints the rule behind each decision and person (and `rule` in JSON).
+    An archive from before the rules were kept (no rule columns, pipeline version 3) is refused
+    by show until `arkiv ingest` migrates it and parses its files again."""
+    import sqlite3
+
+    assert run("ingest", folder).exit_code == 0
+    shown = run("show", "styrelsen-2024-05-16.txt", "--explain")
+    assert shown.exit_code == 0, shown.output
+    assert "[regel: beslutsblock]" in shown.output and "[regel: närvaroblock]" in shown.output
+    one = json.loads(run("show", "styrelsen-2024-05-16.txt", "§25", "--json", "--explain").stdout)
+    assert [d["rule"] for d in one["decisions"]] == ["beslutsblock"]
+    plain = json.loads(run("show", "styrelsen-2024-05-16.txt", "§25", "--json").stdout)
+    assert "rule" not in plain["decisions"][0]
+
+    db = sqlite3.connect(Path(os.environ["ARKIV_HOME"]) / "catalogue.sqlite")
+    with db:
+        db.execute("ALTER TABLE decisions DROP COLUMN rule")
+        db.execute("ALTER TABLE persons DROP COLUMN rule")
+        db.execute("DELETE FROM migrations WHERE name = '_m004_rules'")
+        db.execute("UPDATE documents SET pipeline_version = 3")
+    db.close()
+    refused = run("show", "styrelsen-2024-05-16.txt", "--explain")
+    assert refused.exit_code == 1 and "äldre format" in refused.output
+    assert run("ingest", folder).exit_code == 0
+    again = run("show", "styrelsen-2024-05-16.txt", "--explain")
+    assert "[regel: beslutsblock]" in again.output and "okänd" not in again.output

@@ -25,6 +25,10 @@ PROTOCOLS = {
 NOTES = ("2024-04-18_medlemssamrad_minnesanteckningar.md", "2024-08-22_planeringsdag_minnesanteckningar.txt")
 KALLELSE = "2024-12-12_kallelse.pdf"
 BODY = "Norrälvens Samordningsförbund"
+# the two documents of other organisations in the same world, each with its own body
+ARSMOTE = "2024-03-09_vagvisaren_arsmote_protokoll.md"
+NAMND = "2024-10-08_socialnamnden_protokoll.txt"
+OTHER_BODIES = {ARSMOTE: "Föreningen Vägvisaren", NAMND: "Socialnämnden"}
 
 
 @pytest.fixture(scope="module")
@@ -63,14 +67,14 @@ def all_decisions(corpus):
 
 
 def test_every_document_has_type_date_and_body(corpus):
-    """GIVEN the ten corpus files THEN each has its kind (kallelse and the two notes included), the
+    """GIVEN the twelve corpus files THEN each has its kind (kallelse and the two notes included), the
     meeting date of its file name (the kallelse's "Datum 2024-12-02" is the sending date), and the
     body Norrälvens Samordningsförbund, not "Styrelsen, …" from the Organ label nor "Styrelsen – extra"
-    from the 10-17 title."""
-    assert len(corpus) == 10
+    from the 10-17 title; the årsmöte and the nämnd protocol have their own bodies."""
+    assert len(corpus) == 12
     for name, doc in corpus.items():
         expected = DocType.KALLELSE if name == KALLELSE else DocType.MINNESANTECKNINGAR if name in NOTES else DocType.PROTOKOLL
-        assert (doc.doc_type, doc.date, doc.body) == (expected, name[:10], BODY), name
+        assert (doc.doc_type, doc.date, doc.body) == (expected, name[:10], OTHER_BODIES.get(name, BODY)), name
 
 
 @pytest.mark.parametrize(("name", "numbers"), PROTOCOLS.items())
@@ -360,3 +364,75 @@ def test_notes_and_kallelse_persons(corpus):
     kallelse = corpus[KALLELSE]
     assert person(kallelse, "Ingegerd Halvarsson").role == "ordförande"
     assert person(kallelse, "Lena Forsgren").role == "sekreterare"
+
+
+# ------------------------------------------------------------------ other organisations' layouts
+
+
+def test_association_annual_meeting_persons_by_first_name_and_handle(corpus):
+    """GIVEN Föreningen Vägvisaren's årsmöte (first names only, "kalle (Karl Svensson)", elections in
+    running text) THEN one record per person: Anna is ordförande (her "mötesordförande" is a meeting
+    function), Leila is ledamot rather than rösträknare, the handle gives Karl Svensson."""
+    assert [(p.name, p.role, p.party) for p in corpus[ARSMOTE].persons] == [
+        ("Anna", "ordförande", None),
+        ("Johan", "mötessekreterare", None),
+        ("Maja", "justerare", None),
+        ("Leila", "ledamot", None),
+        ("Karl Svensson", "kassör", None),
+        ("Birgitta Ström", "revisor", None),
+    ]
+
+
+def test_association_annual_meeting_decisions(corpus):
+    """GIVEN outcomes written as the meeting's acts ("Mötet finner att mötet är stadgeenligt utlyst",
+    "Dagordningen godkändes", "… lades till handlingarna") THEN each is a decision with its status;
+    what the board tells ("ansökan … avslogs i juni 2023") is no decision."""
+    doc = corpus[ARSMOTE]
+    got = [(s.number, d.text[:45], d.status) for s in doc.sections for d in s.decisions]
+    B, N = DecisionStatus.BESLUTAD, DecisionStatus.NOTERAD
+    assert got == [
+        ("§ 2", "Mötet finner att mötet är stadgeenligt utlyst", B),
+        ("§ 3", "Mötet valde Anna till mötesordförande och Joh", B),
+        ("§ 3", "Mötet valde Maja till justerare och Leila til", B),
+        ("§ 4", "Dagordningen godkändes.", B),
+        ("§ 5", "Mötet beslutade att lägga verksamhetsberättel", N),
+        ("§ 6", "Mötet godkände resultat- och balansräkningen.", B),
+        ("§ 7", "Revisionsberättelsen lades till handlingarna.", N),
+        ("§ 8", "Årsmötet beviljade styrelsen ansvarsfrihet fö", B),
+        ("§ 9", "Mötet valde Anna till ordförande för ett år.", B),
+        ("§ 10", "Mötet valde Leila till ledamot för två år.", B),
+        ("§ 10", "kalle (Karl Svensson) valdes till kassör för ", B),
+        ("§ 11", "Mötet beslutade att medlemsavgiften för 2025 ", B),
+        ("§ 12", "Mötet beslutade att ge styrelsen i uppdrag at", B),
+    ]
+
+
+def test_committee_attendance_table_gives_party_and_role(corpus):
+    """GIVEN Socialnämnden's "Beslutande" and "Ersättare" tables ("Namn | Parti | Roll") THEN every row
+    is a person with party and role; the justerare keeps the member role (vice ordförande); a
+    reservation or a yrkande adds no second record."""
+    assert [(p.name, p.role, p.party) for p in corpus[NAMND].persons] == [
+        ("Maria Holmberg", "ordförande", "S"),
+        ("Erik Sandström", "vice ordförande", "M"),
+        ("Sara Lind", "ledamot", "V"),
+        ("Johan Ekberg", "ledamot", "C"),
+        ("Fatima Ali", "ledamot", "S"),
+        ("Kent Öberg", "tjänstgörande ersättare", "SD"),
+        ("Lisa Nordin", "ersättare", "L"),
+        ("Peter Wikström", "ersättare", "KD"),
+        ("Hanna Persson", "socialchef", None),
+        ("Oskar Lund", "nämndsekreterare", None),
+    ]
+
+
+def test_committee_decisions_after_yrkanden_and_reservation(corpus):
+    """GIVEN § 46 with a yrkande on återremiss, a beslutsgång and a reservation THEN the one decision
+    is the one under "Beslut", beslutad: the rejected motion does not make it återremitterad."""
+    doc = corpus[NAMND]
+    got = [(s.number, [c.key for c in s.dnr], d.text[:50], d.status) for s in doc.sections for d in s.decisions]
+    assert got == [
+        ("§ 45", [], "Nämnden utser Erik Sandström (M) att justera proto", DecisionStatus.BESLUTAD),
+        ("§ 46", ["SN-2024-112"], "Nämnden avslår yrkandet om återremiss och godkänne", DecisionStatus.BESLUTAD),
+        ("§ 47", ["SN-2024-98"], "Nämnden lägger informationen till handlingarna.", DecisionStatus.NOTERAD),
+        ("§ 48", ["SN-2024-131"], "Nämnden beslutar att socialtjänsten fortsätter att", DecisionStatus.BESLUTAD),
+    ]

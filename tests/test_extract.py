@@ -461,3 +461,96 @@ def test_protocol_with_decision_blocks_keeps_an_organ_decision_written_without_o
         [("Kommunstyrelsen beslutar att lägga redovisningen till handlingarna.", DecisionStatus.NOTERAD)],
         [],
     ]
+
+
+def test_one_person_one_record_in_a_kommunstyrelse_protocol():
+    """Issue 10: "Anna Ek (S), ordförande", "Ordförande A. Ek" and "Ek (S) yrkar" are one person;
+    the record keeps the full name, the role and the party."""
+    page = (
+        "Protokoll Kommunstyrelsen\nSammanträdesdatum 2024-05-06\n\nBeslutande\nAnna Ek (S), ordförande\n"
+        "Per Ny (M), ledamot\n\n§ 1 Öppnande\n\nOrdförande A. Ek öppnar sammanträdet.\n\n§ 2 Budget\n\n"
+        "Ek (S) yrkar bifall till förslaget.\n\nBeslut\n\nKommunstyrelsen beslutar att anta budgeten.\n"
+    )
+    assert [(p.name, p.role, p.party) for p in parse_document([page]).persons] == [
+        ("Anna Ek", "ordförande", "S"), ("Per Ny", "ledamot", "M"),
+    ]
+
+
+def test_two_persons_with_one_surname_stay_apart():
+    """Issue 10: with "Anna Ek" and "Per Ek" in the protocol a bare "ordförande Ek" could be either
+    and stays a record of its own; "A. Ek" fits only Anna Ek."""
+    page = (
+        "Protokoll Kommunstyrelsen\n\nBeslutande\nAnna Ek (S), ledamot\nPer Ek (M), ledamot\n\n§ 1 Budget\n\n"
+        "ordförande Ek öppnar sammanträdet. A. Ek (S) yrkar bifall.\n"
+    )
+    assert [(p.name, p.role, p.party) for p in parse_document([page]).persons] == [
+        ("Anna Ek", "ledamot", "S"), ("Per Ek", "ledamot", "M"), ("Ek", "ordförande", None),
+    ]
+
+
+def test_short_forms_in_association_minutes_join_the_full_name():
+    """Issue 10: a förening's minutes name "Karin Holm" once and "sekreterare Holm" later; an
+    initial that fits no first name ("B. Holm") is someone else."""
+    page = (
+        "Protokoll årsmöte Föreningen Solrosen\n\n§ 1 Mötets öppnande\n\n"
+        "Mötet valde Karin Holm till ordförande och Olle Berg till sekreterare.\n\n"
+        "§ 2 Verksamhetsberättelse\n\nsekreterare Berg läste verksamhetsberättelsen. kassör B. Holm redovisade.\n"
+    )
+    assert [(p.name, p.role) for p in parse_document([page]).persons] == [
+        ("Karin Holm", "ordförande"), ("Olle Berg", "sekreterare"), ("B. Holm", "kassör"),
+    ]
+
+
+def test_attendance_table_rows_and_a_handle_beside_a_name():
+    """Issue 10: "Beslutande" as lines "Namn | Parti | Roll" (the header row is no person), a förening's
+    "kalle (Karl Svensson)" and first names in elections; a meeting function (rösträknare) gives way
+    to the role the person is elected to."""
+    table = (
+        "Protokoll Kommunstyrelsen\n\nBeslutande\nNamn | Parti | Roll\nAnna Ek | S | ordförande\n"
+        "| Per Ny | M | ledamot |\n\n§ 1 Öppnande\n\nText.\n"
+    )
+    assert [(p.name, p.role, p.party) for p in parse_document([table]).persons] == [
+        ("Anna Ek", "ordförande", "S"), ("Per Ny", "ledamot", "M"),
+    ]
+    forening = (
+        "Protokoll årsmöte\n\n§ 1 Val\n\nMötet valde Eva till rösträknare och Olle till sekreterare.\n\n"
+        "§ 2 Styrelse\n\nMötet valde Eva till ledamot. Föreningens kassör nisse (Nils Berg) redovisade.\n"
+    )
+    assert [(p.name, p.role) for p in parse_document([forening]).persons] == [
+        ("Eva", "ledamot"), ("Olle", "sekreterare"), ("Nils Berg", "kassör"),
+    ]
+
+
+def test_what_someone_tells_the_meeting_is_no_decision():
+    """Issue 10: "Styrelsen berättade att ansökan avslogs" reports an earlier outcome."""
+    page = (
+        "Protokoll årsmöte\n\n§ 1 Ansökan\n\nStyrelsen berättade att ansökan avslogs i fjol.\n"
+        "Mötet beslutade att söka på nytt.\n"
+    )
+    assert [d.text for d in parse_document([page]).sections[0].decisions] == ["Mötet beslutade att söka på nytt."]
+
+
+def test_each_decision_and_person_names_the_rule_that_found_it():
+    """Issue 10 (`arkiv show --explain`): a decision under "Beslut" split by "att"-clauses, a
+    decision sentence in minutes without blocks, an attendance block, an election in running text."""
+    protocol = (
+        "Protokoll Kommunstyrelsen\n\nBeslutande\nAnna Ek (S), ordförande\n\n§ 1 Budget\n\nBeslut\n\n"
+        "Kommunstyrelsen beslutar att anta budgeten, att uppdra åt förvaltningen att redovisa.\n"
+    )
+    doc = parse_document([protocol])
+    assert [d.rule for d in doc.sections[0].decisions] == ["beslutsblock + att-sats"] * 2
+    assert [(p.name, p.rule) for p in doc.persons] == [("Anna Ek", "närvaroblock")]
+    minutes = "Protokoll årsmöte\n\n§ 1 Val\n\nMötet valde Per Ny till sekreterare.\n"
+    doc = parse_document([minutes])
+    assert [d.rule for d in doc.sections[0].decisions] == ["beslutsmening"]
+    assert [(p.name, p.rule) for p in doc.persons] == [("Per Ny", "löptext: val")]
+
+
+def test_handle_elected_and_a_compound_noun_after_a_title():
+    """Issue 10: "Mötet valde nisse (Nils Berg) som mötesordförande" elects Nils Berg; one word after a
+    title that is a noun ("handläggare Taxeförslaget") is no person."""
+    page = (
+        "Protokoll höstmöte\n\n§ 1 Val\n\nMötet valde nisse (Nils Berg) som mötesordförande.\n\n"
+        "§ 2 Taxor\n\nÄrendet bereds av handläggare Taxeförslaget enligt plan.\n"
+    )
+    assert [(p.name, p.role) for p in parse_document([page]).persons] == [("Nils Berg", "mötesordförande")]

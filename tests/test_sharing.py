@@ -79,7 +79,7 @@ def test_two_ingests_at_once_take_turns_and_leave_a_searchable_archive(tmp_path,
     for query in ("lokalhyra", "eget kapital", "NSF 2024/9", "vilka beslut bordlades"):
         result = run("search", query, "--json")
         assert result.exit_code == 0, result.output
-    assert json.loads(run("status", "--json").stdout)["documents"] == 10 + 6
+    assert json.loads(run("status", "--json").stdout)["documents"] == 12 + 6
 
 
 def test_a_second_writer_with_no_wait_stops_at_once(corpus_copy, archive_home):
@@ -137,12 +137,12 @@ def test_an_archive_on_read_only_media_answers_every_reading_command(readonly_co
     home = ["--home", readonly_copy]
     status = run("status", "--json", *home)
     assert status.exit_code == 0, status.output
-    assert json.loads(status.stdout)["documents"] == 10
+    assert json.loads(status.stdout)["documents"] == 12
     hits = run("search", "eget kapital", "--json", *home)
     assert hits.exit_code == 0, hits.output
     assert json.loads(hits.stdout)
     assert run("show", "2024-03-14_protokoll.pdf", "§15", *home).exit_code == 0
-    assert len(run("export", *home).stdout.splitlines()) == 10
+    assert len(run("export", *home).stdout.splitlines()) == 12
     assert run("check", *home).exit_code == 0
     refused = run("ingest", CORPUS, *home)
     assert refused.exit_code == 1 and "kan inte skriva i arkivet" in refused.output

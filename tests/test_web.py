@@ -296,7 +296,7 @@ def test_serve_prints_its_address_and_answers(home):
                 time.sleep(0.2)
         assert response.status_code == 404 and "finns inte" in response.json()["fel"]
         front = httpx.get(f"http://127.0.0.1:{port}/", timeout=60)
-        assert "Arkivet innehåller 10 dokument" in front.text
+        assert "Arkivet innehåller 12 dokument" in front.text
         busy = CliRunner().invoke(cli_app, ["serve", "--home", str(home), "--port", str(port)])
         assert busy.exit_code == 1 and "kan inte lyssna på" in busy.output
     finally:

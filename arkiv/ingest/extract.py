@@ -16,7 +16,8 @@ Decisions
     "Årsmötet beslutade …", "Mötet väljer X till …", "X väljs till …", "Dagordningen godkändes".
     In a protocol with blocks, an item without one decides only where an organ acts in the present
     tense ("Kommunstyrelsen beslutar att …"); any organ counts (arkiv.swedish.vocabulary.ORGAN).
-    Text under "Förslag till beslut", "Yrkanden", "Beslutsunderlag" never gives decisions.
+    Text under "Förslag till beslut", "Yrkanden", "Beslutsunderlag" never gives decisions, nor does
+    what someone tells the meeting ("Styrelsen berättade att ansökan … avslogs", corpus/ årsmöte).
     An organ's "BESLUTSFÖRSLAG TILL KOMMUNFULLMÄKTIGE" (Borrby) counts as a decision: the organ
     decided to propose. A line "Styrelsen beslutar att" followed by "- verb …" bullets is a decision
     block too (corpus/ 06-13). A kallelse has no decisions, only proposals (corpus/ 2024-12-12).
@@ -32,17 +33,20 @@ Persons
     justera") stays ledamot; the justerare role is kept only for persons with no other role. Roles
     are lower-case titles; a capitalised comma part ("Granåsens kommun", "Försäkringskassan") is the
     organisation, and a member under "Beslutande" without a written title is ledamot (corpus/ 05-16,
-    09-19). A line that is no person inside a block is skipped, it does not end the block. Signature
+    09-19). Table rows "Sara Lind | V | ledamot" read as "Sara Lind (V), ledamot" (corpus/ nämnd
+    protocol). A line that is no person inside a block is skipped, it does not end the block. Signature
     blocks: "Sekreterare ……" above a name, or a row of roles above/below a row of names, also on the
     signature page after the last item. Then running-text mentions from arkiv.models.swedish_nlp.
     A name is rejected by its shape (organisation, street and noun endings), never by a list of
-    places or companies.
+    places or companies. One person, one record: a short form ("A. Ek", "ordförande Ek", "Ek (S)")
+    joins the full name when it fits exactly one ("Anna Ek"); with "Anna Ek" and "Per Ek" a bare
+    "Ek" stays a record of its own.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from arkiv.ingest.segment import RawSection, Segmentation, paragraphs_of, segment, split_sentences
 from arkiv.models import swedish_nlp
@@ -222,7 +226,9 @@ _ORG_SUFFIX = (
     r"samfällighet(?:en)?|samfällighetsförening(?:en)?|byalag(?:et)?|kommun)"
 )
 _ORG = re.compile(
-    r"((?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+){0,3}(?:[A-ZÅÄÖ]" + _ORG_SUFFIX[1:] + r"|" + _ORG_SUFFIX + r"))\b"
+    # the type word itself capitalised names the body with the name after it ("Föreningen Vägvisaren")
+    r"((?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+){0,3}(?:(?:Förening|Förbund|Byalag|Samfällighet(?:sförening)?)(?:en|et)?|"
+    + _ORG_SUFFIX + r"))\b"
     r"(?:\s+([A-ZÅÄÖ][\wåäö]+))?"
 )
 _REGION = re.compile(r"\bRegion\s+[A-ZÅÄÖ][\wåäö]+")
@@ -494,6 +500,13 @@ _PRESENT_ACT = re.compile(
     r"noterar|lägger\b.*\btill handlingarna|tar del av|föreslår|överlämnar|utser|väljer|beviljar)\b",
     re.IGNORECASE,
 )
+# What someone tells the meeting is no act of the meeting ("Styrelsen berättade att ansökan avslogs i
+# juni 2023"), even when a passive decision verb is in it.
+_REPORTED = re.compile(
+    r"\b(?:berättade|berättar|informerade|informerar|meddelade|meddelar|redogjorde|redogör|rapporterade|"
+    r"rapporterar|upplyste|upplyser)\s+(?:\w+\s+)?(?:om\s+)?att\b",
+    re.IGNORECASE,
+)
 _PROPOSAL_HEADING = re.compile(r"^(?:#+\s*)?[\wåäö-]+s förslag(?: till beslut)?\s*:?$", re.IGNORECASE)
 
 
@@ -525,6 +538,8 @@ def _sentence_decisions(section: RawSection, formal: bool = False) -> list[str]:
             bare = re.sub(r"^(?:[-•*]|[a-zivx]{1,3}[.)])\s+", "", sentence)
             if formal and not _PRESENT_ACT.match(bare):
                 continue
+            if _REPORTED.search(bare) and not vocabulary.ACTS.match(bare):
+                continue  # "Styrelsen berättade att ansökan … avslogs": told, not decided here
             if vocabulary.ACTS.match(bare) or _PASSIVE.search(bare) or _BESLUT_OM.match(bare):
                 decisions.append(_clean_decision(bare))
     return decisions
@@ -563,13 +578,20 @@ def _att_clauses(text: str) -> list[str]:
 
 
 def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
+    """The decisions of one section, each with the short name of the rule that found it:
+    "beslutsblock" (under a decision marker), "organ i presens" (an organ acting in a protocol
+    with blocks), "beslutsmening" (minutes without blocks), "+ att-sats" when split by clause."""
     blocks = _decision_blocks(section)
     if blocks is not None:
-        texts = [t for block in blocks for t in _block_decisions(block)]
+        texts, rule = [t for block in blocks for t in _block_decisions(block)], "beslutsblock"
     else:
-        texts = _sentence_decisions(section, formal)
-    texts = [clause for text in texts for clause in _att_clauses(text)]
-    return tuple(Decision(text=t, status=vocabulary.decision_status(t)) for t in texts)
+        texts, rule = _sentence_decisions(section, formal), "organ i presens" if formal else "beslutsmening"
+    found = []
+    for text in texts:
+        clauses = _att_clauses(text)
+        suffix = " + att-sats" if len(clauses) > 1 else ""
+        found += [Decision(text=c, status=vocabulary.decision_status(c), rule=rule + suffix) for c in clauses]
+    return tuple(found)
 
 
 # ---------------------------------------------------------------- persons
@@ -769,7 +791,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     """
     persons: list[Person] = []
     raw_lines = [line.strip() for _, line in front]
-    lines = [_SIGNATURE_RULE.sub(" ", line).strip() for line in raw_lines]
+    lines = [_table_row(_SIGNATURE_RULE.sub(" ", line).strip()) for line in raw_lines]
     i = 0
     while i < len(lines):
         if _is_role_row(raw_lines[i]):
@@ -823,6 +845,24 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
                 persons += person
         i = max(j, i + 1)
     return persons
+
+
+_TABLE_HEADER = re.compile(r"^(?:namn|parti|roll|funktion|uppdrag|organisation|närvaro|§|kommentar)$", re.IGNORECASE)
+
+
+def _table_row(line: str) -> str:
+    """An attendance table row "Sara Lind | V | ledamot" (or "| Sara Lind | V | ledamot |") read as the
+    entry "Sara Lind (V), ledamot"; its header row ("Namn | Parti | Roll") and a Markdown rule
+    ("|---|---|") are no persons and read as nothing."""
+    if "|" not in line:
+        return line
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    if all(re.fullmatch(r":?-{3,}:?", c) or _TABLE_HEADER.match(c) or not c for c in cells):
+        return ""
+    name, rest = cells[0], [c for c in cells[1:] if c]
+    parties = [c for c in rest if c in PARTIES or re.fullmatch(r"[A-ZÅÄÖ]{2,5}", c)]
+    others = [c for c in rest if c not in parties]
+    return ", ".join([name + "".join(f" ({p})" for p in parties[:1]), *others])
 
 
 _SIGNATURE_START = re.compile(r"^(?:underskrifter|signaturer|justerandes sign\w*|sekreterare\s*[._]{4,}|ordförande\s*[._]{4,})", re.IGNORECASE)
@@ -907,30 +947,89 @@ def _parse_entry_with_service(entry: str, default_role: str | None) -> list[Pers
     return [person] if person else []
 
 
+# Functions for one meeting only; a standing role (ledamot, kassör, ordförande) written elsewhere wins.
+_MEETING_FUNCTIONS = frozenset({"justerare", "rösträknare", "mötesordförande", "mötessekreterare"})
+
+
+def _combine(full: Person, other: Person) -> Person:
+    """One record of two for the same person: the first's name, the member role over a meeting
+    function (justerare, rösträknare, mötesordförande), and whatever organisation and party either one knows."""
+    role = full.role
+    standing = other.role and other.role not in _MEETING_FUNCTIONS and re.fullmatch(r"[a-zåäöé -]+", other.role)
+    if other.role and (role is None or (role in _MEETING_FUNCTIONS and standing)):
+        role = other.role
+    return Person(
+        name=full.name,
+        role=role,
+        organisation=full.organisation or other.organisation,
+        party=full.party or other.party,
+        rule=full.rule,
+    )
+
+
+_INITIAL = re.compile(r"^[A-ZÅÄÖÉÜ]\.$")
+
+
+def _short_form(name: str) -> bool:
+    """ "Ek" or "A. Ek": a name written shorter than a person's full name."""
+    tokens = name.split()
+    return len(tokens) == 1 or all(_INITIAL.match(t) for t in tokens[:-1])
+
+
+def _same_person(short: str, full: str) -> bool:
+    """Whether the short form can be the full name: same surname and initials that fit the first
+    names ("A. Ek" / "Anna Ek"); a lone word may also be the first name ("Anna" / "Anna Lund")."""
+    s_tokens, f_tokens = short.split(), full.split()
+    if len(s_tokens) == 1:
+        return s_tokens[0] in (f_tokens[0], f_tokens[-1])
+    initials = [t[0] for t in s_tokens[:-1]]
+    return (
+        s_tokens[-1] == f_tokens[-1] and len(initials) <= len(f_tokens) - 1
+        and all(first.startswith(i) for i, first in zip(initials, f_tokens))
+    )
+
+
+def _resolve_short_forms(persons: list[Person]) -> list[Person]:
+    """"A. Ek", "ordförande Ek" and "Ek (S)" are the one "Anna Ek" of the document when she is the
+    only person they can be; with both "Anna Ek" and "Per Ek" present a bare "Ek" stays a record of
+    its own, and so does a short form whose party contradicts the full name's. Initials are resolved
+    before lone names, so "Ek" may join "A. Ek" when no fuller name is written."""
+    people = list(persons)
+    for lone in (False, True):
+        for short in [p for p in people if _short_form(p.name) and (len(p.name.split()) == 1) == lone]:
+            candidates = [
+                p for p in people
+                if p is not short and (len(p.name.split()) > 1 if lone else not _short_form(p.name))
+                and _same_person(short.name, p.name)
+                and not (short.party and p.party and short.party != p.party)
+            ]
+            if len(candidates) != 1:
+                continue
+            target = candidates[0]
+            people[people.index(target)] = _combine(target, short)
+            people.remove(short)
+    return people
+
+
 def _merge_persons(persons: list[Person]) -> tuple[Person, ...]:
     merged: dict[str, Person] = {}
     political = any(p.party in PARTIES for p in persons)
     for person in persons:
         if person.party is None and person.organisation and is_local_party(person.organisation, political):
-            person = Person(person.name, person.role, None, person.organisation)  # "Eva Ås (SPI)"
+            person = Person(person.name, person.role, None, person.organisation, person.rule)  # "Eva Ås (SPI)"
         key = person.name.lower()
         old = merged.get(key)
-        if old is None:
-            merged[key] = person
-            continue
-        role = old.role
-        if person.role and (role is None or (role == "justerare" and person.role != "justerare")):
-            role = person.role
-        merged[key] = Person(
-            name=old.name,
-            role=role,
-            organisation=old.organisation or person.organisation,
-            party=old.party or person.party,
-        )
-    return tuple(merged.values())
+        merged[key] = person if old is None else _combine(old, person)
+    return tuple(_resolve_short_forms(list(merged.values())))
 
 
 # ---------------------------------------------------------------- assembly
+
+
+def _ruled(persons: list[Person], rule: str) -> list[Person]:
+    """The persons with the short name of the rule that found them (`arkiv show --explain`)."""
+    return [replace(p, rule=rule) for p in persons]
+
 
 
 def parse_document(pages: list[str], *, filename: str = "") -> ParsedDocument:
@@ -955,19 +1054,23 @@ def parse_document(pages: list[str], *, filename: str = "") -> ParsedDocument:
         for raw in seg.sections
     )
 
-    persons = _attendance_persons(seg.front) + _bare_name_persons(seg.front) + _signature_rows(seg.front)
+    persons = (
+        _ruled(_attendance_persons(seg.front), "närvaroblock") + _ruled(_bare_name_persons(seg.front), "namnrader")
+        + _ruled(_signature_rows(seg.front), "underskriftsrader")
+    )
     if not persons and seg.sections:
         # attendance lists printed on a later page (Borrby page 2 precedes § 66, so this is rare)
-        persons = _attendance_persons([line for s in seg.sections[:1] for line in s.lines])
+        persons = _ruled(_attendance_persons([line for s in seg.sections[:1] for line in s.lines]), "närvaroblock")
     if seg.sections:
         tail = _signature_page(seg.sections[-1].lines)
-        persons += _attendance_persons(tail) + _signature_rows(tail)
+        persons += _ruled(_attendance_persons(tail), "underskrifter") + _ruled(_signature_rows(tail), "underskriftsrader")
     text = "\n".join(pages)
     known = [p.name for p in persons]
     for mention in swedish_nlp.person_mentions(text):
         # "Nominera Inga-Lill Bjartén (S)": a sentence-initial word swallowed before a known name
-        name = next((k for k in known if mention.name != k and mention.name.endswith(" " + k)), mention.name)
-        persons.append(Person(name, mention.role, None, mention.party))
+        # (only a full known name: "A. Ek" is no "Ek" with a word swallowed)
+        name = next((k for k in known if mention.name != k and " " in k and mention.name.endswith(" " + k)), mention.name)
+        persons.append(Person(name, mention.role, None, mention.party, rule=f"löptext: {mention.rule}"))
         known.append(name)
     paragraphs = paragraphs_of(seg.front, None)
     for raw in seg.sections:

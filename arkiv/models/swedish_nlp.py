@@ -7,8 +7,12 @@ the wording makes them unambiguous (rules learnt from the seed protocols and the
   "ledamot Annika Karlsson", "vice ordförande Per-Inge Nyberg";
 - a name followed by a comma and a title: "Diana Olsson, kommundirektör", "Linda Larsson, enhetschef";
 - a name followed by a party in parentheses: "Inga-Lill Bjartén (S)";
+- a user handle with the name beside it: "kalle (Karl Svensson)" is Karl Svensson;
 - an election: "Mötet beslutar att välja Mikael Silvén till mötesordförande",
-  "Samuel Hammersberg väljs in som mötesordförande".
+  "Samuel Hammersberg väljs in som mötesordförande";
+- a short form in the same contexts: an initial ("ordförande A. Ek", "A. Ek (S)") or one name
+  after a title or before a party ("ordförande Ek", "Ek (S) yrkar"); the extractor merges it with
+  the full name when the document leaves no doubt whose it is.
 
 Capitalised word pairs on their own ("Region Dalarna", "Hotell Norden", "Europeiska Socialfonden")
 are never taken for persons.
@@ -47,7 +51,7 @@ _NOT_NAME_SUFFIXES = (
     "kassan", "förmedlingen", "verket", "myndigheten", "bolaget", "gatan", "vägen", "gränd", "torget",
     "platsen", "parken", "stigen", "allén", "ning", "ningen", "ningar", "heten", "tion", "tionen",
     "ering", "eringen", "skap", "skapet", "ärende", "ärendet", "ärenden", "frågor", "rapport",
-    "avgift", "budget", "plan", "planen",
+    "avgift", "budget", "plan", "planen", "förslag", "förslaget",
 )
 
 def is_organisation_word(token: str) -> bool:
@@ -66,6 +70,7 @@ class PersonMention:
     name: str
     role: str | None = None
     party: str | None = None
+    rule: str | None = None  # which pattern found it, see MENTION_RULES
 
 
 def _name(op_third: str = "?") -> list[dict]:
@@ -73,15 +78,28 @@ def _name(op_third: str = "?") -> list[dict]:
     return [dict(token), dict(token), dict(token, OP=op_third)]
 
 
+INITIAL = r"^[A-ZÅÄÖÉÜ]\.$"
+
+
+def _short_name() -> list[dict]:
+    """An initial and a name ("A. Ek"), or one name alone ("Ek")."""
+    token = {"TEXT": {"REGEX": NAME_TOKEN}, "ORTH": {"NOT_IN": sorted(NOT_NAME_WORDS)}}
+    return [{"TEXT": {"REGEX": INITIAL}, "OP": "?"}, token]
+
+
 def _patterns() -> list[dict]:
     role = {"TEXT": {"REGEX": ROLE_TOKEN}}
     vice = {"LOWER": "vice", "OP": "?"}
+    party = [{"ORTH": "("}, {"ORTH": {"IN": list(PARTIES)}}, {"ORTH": ")"}]
     elect_verbs = ["välja", "väljer", "valde", "utse", "utser", "utsåg", "utses"]
     passive = ["väljs", "valdes", "valts", "utses", "utsågs"]
+    handle = [{"TEXT": {"REGEX": r"^[a-zåäö][\w.-]*$"}}, {"ORTH": "("}, *_name(), {"ORTH": ")"}]
     return [
         {"label": "PERSON_TITLED", "pattern": [vice, role, {"ORTH": ",", "OP": "?"}, *_name()]},
         {"label": "PERSON_APPOS", "pattern": [*_name(), {"ORTH": ","}, vice, role]},
-        {"label": "PERSON_PARTY", "pattern": [*_name(), {"ORTH": "("}, {"ORTH": {"IN": list(PARTIES)}}, {"ORTH": ")"}]},
+        {"label": "PERSON_PARTY", "pattern": [*_name(), *party]},
+        {"label": "PERSON_TITLED", "pattern": [vice, role, *_short_name()]},
+        {"label": "PERSON_PARTY", "pattern": [*_short_name(), *party]},
         {
             "label": "PERSON_ELECTED",
             "pattern": [{"LOWER": {"IN": elect_verbs}}, {"LOWER": "in", "OP": "?"}, *_name(),
@@ -97,7 +115,42 @@ def _patterns() -> list[dict]:
             "pattern": [*_name(), {"LOWER": {"IN": passive}}, {"LOWER": "in", "OP": "?"},
                         {"LOWER": {"IN": ["till", "som"]}}, {"LOWER": "vice", "OP": "?"}, {"IS_LOWER": True}],
         },
+        # associations write first names only: "Mötet valde Anna till mötesordförande och Johan till
+        # mötessekreterare" (the active verb names the election; a lone capitalised word before a
+        # passive "valdes" may be any sentence opening, so that form needs a full name)
+        {
+            "label": "PERSON_ELECTED",
+            "pattern": [{"LOWER": {"IN": elect_verbs}}, {"LOWER": "in", "OP": "?"}, *_short_name(),
+                        {"LOWER": {"IN": ["till", "som"]}}, {"LOWER": "vice", "OP": "?"}, {"TEXT": {"REGEX": ROLE_TOKEN}}],
+        },
+        {
+            "label": "PERSON_ELECTED",
+            "pattern": [{"LOWER": "och"}, *_short_name(), {"LOWER": "till"}, {"LOWER": "vice", "OP": "?"}, {"TEXT": {"REGEX": ROLE_TOKEN}}],
+        },
+        # a handle with the name beside it, "kalle (Karl Svensson)": the name is the person
+        {"label": "PERSON_HANDLE", "pattern": [*handle]},
+        {"label": "PERSON_TITLED", "pattern": [vice, role, *handle]},
+        {
+            "label": "PERSON_ELECTED",
+            "pattern": [{"LOWER": {"IN": elect_verbs}}, {"LOWER": "in", "OP": "?"}, *handle,
+                        {"LOWER": {"IN": ["till", "som"]}}, {"LOWER": "vice", "OP": "?"}, {"IS_LOWER": True}],
+        },
+        {
+            "label": "PERSON_ELECTED",
+            "pattern": [*handle, {"LOWER": {"IN": passive}}, {"LOWER": "in", "OP": "?"},
+                        {"LOWER": {"IN": ["till", "som"]}}, {"LOWER": "vice", "OP": "?"}, {"IS_LOWER": True}],
+        },
     ]
+
+
+# The short rule names `arkiv show --explain` prints for persons found in running text.
+MENTION_RULES = {
+    "PERSON_TITLED": "titel före namn",
+    "PERSON_APPOS": "namn, titel",
+    "PERSON_PARTY": "namn (parti)",
+    "PERSON_ELECTED": "val",
+    "PERSON_HANDLE": "alias (namn)",
+}
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +166,7 @@ def pipeline():
 
 def _mention_from_span(span) -> PersonMention | None:
     words = [t.text for t in span]
+    initials = [w for w in words if re.match(INITIAL, w)]
     names = [w for w in words if is_name_token(w)]
     # an election span ends in the function ("till mötesordförande"): that word is the role
     if span.label_ == "PERSON_ELECTED":
@@ -121,13 +175,18 @@ def _mention_from_span(span) -> PersonMention | None:
     else:
         role_words = [w for w in words if is_role_word(w) or w.lower() == "vice"]
         role = " ".join(role_words) or None
-    if not 2 <= len(names) <= 3:
+    # a short form is the whole span: "Ledamot Byggnadsnämnden Norr" is no "Norr"
+    others = [w for w in words if w[:1].isupper() and w not in names and w not in initials
+              and w not in PARTIES and not is_role_word(w) and w.lower() != "vice"]
+    short = span.label_ in ("PERSON_TITLED", "PERSON_PARTY", "PERSON_ELECTED") and len(names) == 1 and not others
+    if not (2 <= len(names) <= 3 and not initials or short):
         return None
     party = None
     if span.label_ == "PERSON_PARTY":
         party = words[-2]
         role = None
-    return PersonMention(name=" ".join(names), role=canonical_role(role), party=party)
+    return PersonMention(name=" ".join(initials + names), role=canonical_role(role), party=party,
+                         rule=MENTION_RULES.get(span.label_))
 
 
 def person_mentions(text: str) -> list[PersonMention]:

@@ -192,7 +192,19 @@ def _m003_page_sources(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS = [_m001_create_tables, _m002_cases, _m003_page_sources]
+def _m004_rules(db: sqlite3.Connection) -> None:
+    # The extraction rule that found each decision and person (`arkiv show --explain`); NULL for
+    # rows written before, until the next ingest parses the file again (PIPELINE_VERSION 4).
+    _execute_script(
+        db,
+        """
+        ALTER TABLE decisions ADD COLUMN rule TEXT;
+        ALTER TABLE persons ADD COLUMN rule TEXT
+        """,
+    )
+
+
+MIGRATIONS = [_m001_create_tables, _m002_cases, _m003_page_sources, _m004_rules]
 
 
 def _connect(path: Path, writable: bool) -> sqlite3.Connection:
@@ -407,16 +419,16 @@ class Catalogue:
                 (doc.sha256, position, section.number, section.title, section.page, section.text),
             ).lastrowid
             db.executemany(
-                "INSERT INTO decisions (section_id, position, text, status) VALUES (?, ?, ?, ?)",
-                [(section_id, i, d.text, str(d.status)) for i, d in enumerate(section.decisions)],
+                "INSERT INTO decisions (section_id, position, text, status, rule) VALUES (?, ?, ?, ?, ?)",
+                [(section_id, i, d.text, str(d.status), d.rule) for i, d in enumerate(section.decisions)],
             )
             db.executemany(
                 "INSERT INTO case_refs (section_id, position, text, key) VALUES (?, ?, ?, ?)",
                 [(section_id, i, ref.text, ref.key) for i, ref in enumerate(section.dnr)],
             )
         db.executemany(
-            "INSERT INTO persons VALUES (?, ?, ?, ?, ?, ?)",
-            [(doc.sha256, i, p.name, p.role, p.organisation, p.party)
+            "INSERT INTO persons (sha256, position, name, role, organisation, party, rule) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(doc.sha256, i, p.name, p.role, p.organisation, p.party, p.rule)
              for i, p in enumerate(doc.persons)],
         )
         db.executemany(
@@ -448,9 +460,9 @@ class Catalogue:
             (sha256,),
         ).fetchall():
             decisions = tuple(
-                Decision(text=t, status=DecisionStatus(s))
-                for t, s in db.execute(
-                    "SELECT text, status FROM decisions WHERE section_id = ? ORDER BY position",
+                Decision(text=t, status=DecisionStatus(s), rule=r)
+                for t, s, r in db.execute(
+                    "SELECT text, status, rule FROM decisions WHERE section_id = ? ORDER BY position",
                     (section_id,),
                 )
             )
@@ -465,7 +477,7 @@ class Catalogue:
         persons = tuple(
             Person(*r)
             for r in db.execute(
-                "SELECT name, role, organisation, party FROM persons WHERE sha256 = ? ORDER BY position",
+                "SELECT name, role, organisation, party, rule FROM persons WHERE sha256 = ? ORDER BY position",
                 (sha256,),
             )
         )
