@@ -30,6 +30,8 @@ demo: install
 	ARKIV_HOME=$(DEMO_HOME) $(BIN)/arkiv search "vilka beslut bordlades om äskanden" -n 3
 	ARKIV_HOME=$(DEMO_HOME) $(BIN)/arkiv search "eget kapital" -n 3
 	ARKIV_HOME=$(DEMO_HOME) $(BIN)/arkiv search "NSF 2024/9"
+	ARKIV_HOME=$(DEMO_HOME) $(BIN)/arkiv dnr "NSF 2024/9"
+	ARKIV_HOME=$(DEMO_HOME) $(BIN)/arkiv check
 	ARKIV_HOME=$(DEMO_HOME) $(BIN)/arkiv export | head -c 400; echo
 
 test: install
