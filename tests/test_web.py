@@ -306,3 +306,73 @@ def test_serve_prints_its_address_and_answers(home):
 
 def test_quoted_sha_paths_are_refused(client):
     assert client.get("/dokument/" + quote("../../etc/passwd", safe="")).status_code == 404
+
+
+# --- cases (issue 14) --------------------------------------------------------------------------
+
+def event_blocks(html: str) -> list[str]:
+    return re.findall(r'<li class="event">(.*?)</li>\s*(?=<li class="event">|</ol>)', html, re.S)
+
+
+def test_case_page_shows_the_timeline_oldest_first_and_the_state(client, home):
+    with Archive(home) as archive:
+        case = archive.case("NSF 2024/9")
+    page = client.get(f"/arende/{case.key}")
+    assert page.status_code == 200
+    assert '<html lang="sv">' in page.text
+    assert f"<dt>Dnr</dt><dd>{case.dnr}</dd>" in page.text
+    assert case.organisation in page.text
+    events = event_blocks(page.text)
+    assert len(events) == len(case.events) == 2
+    first, second = events
+    assert "2024-05-16" in first and "§ 25" in first and "återremitterad" in first
+    assert "2024-06-13" in second and "§ 31" in second and "beslutad" in second
+    timeline = page.text[page.text.index('<ol class="timeline">'):]
+    assert timeline.index("2024-05-16") < timeline.index("2024-06-13")
+    assert "Läge nu:</strong> avgjort (2024-06-13, § 31)." in page.text
+    for event in events:  # each event links to its § page, whose heading is that §
+        link = re.search(r'<a href="(/dokument/[0-9a-f]{64}/avsnitt/\d+)">(§ \d+)', event)
+        assert link
+        assert f"<h1>{link.group(2)} " in client.get(link.group(1)).text
+        assert re.search(r"_protokoll\.(pdf|txt)</a>, sidan \d+", event)
+
+
+def test_section_page_and_hits_link_to_the_case(client):
+    page = client.get("/", params={"q": "NSF 2024/9"}).text
+    assert re.search(r'<p class="dnr">Dnr .*<a href="/arende/NSF-2024-9">', page)
+    link = re.search(r'<h3><a href="(/dokument/[0-9a-f]{64}/avsnitt/\d+)">', page).group(1)
+    section = client.get(link).text
+    assert 'href="/arende/' in section
+
+
+def test_open_cases_page_lists_exactly_the_open_cases(client, home):
+    with Archive(home) as archive:
+        expected = archive.open_cases()
+    assert expected
+    page = client.get("/arenden/oppna")
+    assert page.status_code == 200
+    assert '<a href="/arenden/oppna">Öppna ärenden</a>' in client.get("/").text
+    rows = re.findall(r'<tr class="case">(.*?)</tr>', page.text, re.S)
+    assert len(rows) == len(expected)
+    for row, case in zip(rows, expected):  # same order: oldest first
+        url = re.search(r'href="(/arende/[^"]+)"', row).group(1)
+        assert (case.last_date or "–") in row
+        case_page = client.get(url)
+        assert case_page.status_code == 200, url
+        assert f'state-{case.state}"' in case_page.text
+
+
+def test_api_cases_equal_the_cli(client, home):
+    with Archive(home) as archive:
+        key = archive.case("NSF 2024/9").key
+    assert client.get(f"/api/cases/{key}").json() == cli_json(home, "dnr", "NSF 2024/9")
+    assert client.get("/api/cases", params={"open": "1"}).json() == cli_json(home, "dnr", "--open")
+    assert client.get("/api/cases").json() == cli_json(home, "dnr")
+
+
+def test_an_unknown_case_is_404_in_swedish(client):
+    page = client.get("/arende/XYZ-1999-424242")
+    assert page.status_code == 404
+    assert '<html lang="sv">' in page.text and "Ärendet finns inte" in page.text
+    answer = client.get("/api/cases/XYZ-1999-424242")
+    assert answer.status_code == 404 and "Ärendet finns inte" in answer.json()["fel"]

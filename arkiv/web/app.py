@@ -23,7 +23,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from arkiv.archive import Archive, ArchiveError
-from arkiv.schema import DecisionStatus, Document, Hit
+from arkiv.schema import Case, DecisionStatus, Document, Hit, normalise_dnr
 from arkiv.search.chunks import ChunkKind
 from arkiv.web.readers import Readers
 
@@ -145,6 +145,8 @@ def _hit_view(hit: Hit, positions: dict[tuple[str, str | None], int | None]) -> 
         "hit": hit,
         "kind_label": KIND_LABELS.get(hit.kind, hit.kind),
         "dnr": [_DNR_LABEL.sub("", ref) for ref in hit.dnr],
+        "dnr_links": [(_DNR_LABEL.sub("", ref), f"/arende/{normalise_dnr(ref)}" if hit.case_state else None)
+                      for ref in hit.dnr],
         "snippet": _snippet_parts(hit),
         "file_name": os.path.basename(hit.source),
         "section_url": f"/dokument/{hit.sha256}/avsnitt/{position}" if position else None,
@@ -165,6 +167,52 @@ def _search_hits(archive: Archive, text: str, limit: int, filters) -> tuple[list
             documents[hit.sha256] = archive.catalogue.document(hit.sha256, hit.source)
         positions[hit.sha256, hit.section] = _section_position(documents[hit.sha256], hit.section)
     return hits, positions
+
+
+def _find_case(archive: Archive, key: str) -> Case:
+    """The case with this normalised key (Case.key), else what `Archive.case` finds for it."""
+    exact = archive.catalogue.cases("key = ?", (key,))
+    if len(exact) == 1:
+        return exact[0]
+    try:
+        return archive.case(key)
+    except ArchiveError as exc:
+        raise NotFound(f"Ärendet finns inte i arkivet: {exc}.") from None
+
+
+def _case_view(archive: Archive, case: Case) -> dict:
+    """The case with, for each event, the address of its § page (when the § is still stored)."""
+    from arkiv.cases import STATE_TEXT
+
+    documents: dict[str, tuple[str, Document] | None] = {}
+    events = []
+    for event in case.events:
+        if event.source not in documents:
+            state = archive.catalogue.file_state(event.source)
+            try:
+                documents[event.source] = (state[0], archive.catalogue.document(state[0], event.source)) \
+                    if state and state[0] else None
+            except KeyError:
+                documents[event.source] = None
+        found = documents[event.source]
+        position = None
+        if found:
+            position = _section_position(found[1], event.section or event.section_title)
+        events.append({
+            "event": event,
+            "heading": " ".join(x for x in (event.section, event.section_title) if x),
+            "section_url": f"/dokument/{found[0]}/avsnitt/{position}" if found and position else None,
+            "file_name": os.path.basename(event.source),
+            "original_url": _original_url(found[0], event.source, event.page) if found else None,
+        })
+    last = case.events[-1] if case.events else None
+    where = f" ({last.date or 'odaterat'}, {last.section or last.section_title})" if last else ""
+    return {"case": case, "events": events,
+            "state_line": STATE_TEXT.get(case.state, case.state) + where + "."}
+
+
+def _case_keys(archive: Archive) -> set[str]:
+    return {row[1] for row in archive.catalogue.case_index()}
 
 
 def _load_document(archive: Archive, sha256: str) -> tuple[Document, list[str]]:
@@ -327,12 +375,25 @@ def create_app(home: Path | str | None = None, chroma_url: str | None = None,
             return {"url": f"/dokument/{sha256}/avsnitt/{at}",
                     "label": " ".join(x for x in (other.number, other.title) if x)}
 
+        keys = await readers.read(_case_keys)
         return page(request, "section.html", {
             "doc": doc, "section": section, "position": position, "paragraphs": paragraphs,
             "previous": neighbour(position - 1), "next": neighbour(position + 1),
             "dnr": [_DNR_LABEL.sub("", ref.text) for ref in section.dnr],
+            "dnr_links": [(_DNR_LABEL.sub("", ref.text), f"/arende/{ref.key}" if ref.key in keys else None)
+                          for ref in section.dnr],
             "original_url": _original_url(sha256, paths[0], section.page),
         })
+
+    @app.get("/arende/{key}", response_class=HTMLResponse)
+    async def case_page(request: Request, key: str):
+        view = await readers.read(lambda archive: _case_view(archive, _find_case(archive, key)))
+        return page(request, "case.html", view)
+
+    @app.get("/arenden/oppna", response_class=HTMLResponse)
+    async def open_cases_page(request: Request):
+        cases = await readers.read(lambda archive: archive.open_cases())
+        return page(request, "open_cases.html", {"cases": cases})
 
     @app.api_route("/original/{sha256}", methods=["GET", "HEAD"])
     async def original(sha256: str):
@@ -365,6 +426,19 @@ def create_app(home: Path | str | None = None, chroma_url: str | None = None,
         """The record of `arkiv export` for one document."""
         doc, paths = await readers.read(lambda archive: _load_document(archive, sha256))
         return doc.export_record() | {"paths": paths}
+
+    @app.get("/api/cases/{key}")
+    async def api_case(key: str):
+        """The record of `arkiv dnr KEY --json`."""
+        case = await readers.read(lambda archive: _find_case(archive, key))
+        return case.as_record()
+
+    @app.get("/api/cases")
+    async def api_cases(request: Request):
+        """The records of `arkiv dnr --json`, or with open=1 those of `arkiv dnr --open --json`."""
+        open_only = request.query_params.get("open", "") not in ("", "0")
+        cases = await readers.read(lambda archive: archive.cases(open_only=open_only))
+        return [case.as_record(events=False) for case in cases]
 
     @app.get("/api/status")
     async def api_status():
