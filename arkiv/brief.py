@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from arkiv.cases import PHASE_OF_STATUS, PROCEDURAL_TITLE, dnr_as_written, title_match
+from arkiv.cases import PHASE_OF_STATUS, PROCEDURAL_TITLE, dnr_shown, title_match
 from arkiv.errors import ArchiveError
 from arkiv.schema import Document, DocType
 
@@ -186,14 +186,14 @@ def agenda(doc: Document) -> list[AgendaItem]:
             title = _TRAILING.sub("", title).strip()
             if title and match.group(1) not in items:
                 items[match.group(1)] = AgendaItem(match.group(1), title,
-                                                   dnr_as_written(refs[0].text) if refs else None)
+                                                   dnr_shown(refs[0].text) if refs else None)
     for section in doc.sections:
         number = re.sub(r"\D", "", section.number or "")
         if not number:
             continue
         item = items.setdefault(number, AgendaItem(number, section.title))
         if item.dnr is None and section.dnr:
-            item.dnr = dnr_as_written(section.dnr[0].text)
+            item.dnr = dnr_shown(section.dnr[0].text)
     return sorted(items.values(), key=lambda item: int(item.number))
 
 

@@ -136,8 +136,13 @@ def persons_named(section: SectionFacts) -> tuple[str, ...]:
     return tuple(named)
 
 
-def dnr_as_written(text: str) -> str:
-    return _DNR_LABEL.sub("", text.strip())
+def dnr_shown(text: str) -> str:
+    """A case number in the one form arkiv shows it ("NSF.2024.009" and "Dnr NSF 2024/9" are
+    "NSF 2024/9"); as written, without its label, when the grammar does not read it."""
+    from arkiv.swedish import dnr
+
+    parsed = dnr.parse(text)
+    return parsed.display if parsed else _DNR_LABEL.sub("", text.strip())
 
 
 def derive(sections: list[SectionFacts]) -> list[DerivedCase]:
@@ -162,7 +167,7 @@ def _dnr_cases(ordered: list[SectionFacts]) -> list[DerivedCase]:
                 case = cases[(section.body or "", key)] = DerivedCase(
                     key, section.body, None, section.title, [], section)
             case.events.append(_event(section))
-            case.dnr, case.title, case.last = dnr_as_written(text), section.title, section
+            case.dnr, case.title, case.last = dnr_shown(text), section.title, section
     return list(cases.values())
 
 
