@@ -71,8 +71,6 @@ def base_vectors(docs, embedder, workdir: Path):
 def build(home: Path, size: int, docs, vectors, embedder) -> int:
     """An archive of about `size` chunks made of shifted copies of the real documents."""
     from arkiv import Archive
-    from arkiv.search.chunks import chunks_of
-    from arkiv.search.engine import _metadata
 
     rng = np.random.default_rng(size)
     archive = Archive(home, model=None)

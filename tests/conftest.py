@@ -9,6 +9,11 @@ default model (ranking) clear ARKIV_MODEL themselves. The e5 ONNX conversion is 
 session in a temporary model cache.
 """
 
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -74,3 +79,35 @@ def archive_home(tmp_path, monkeypatch, tiny_model, model_cache):
     monkeypatch.setenv("ARKIV_MODEL_CACHE", str(model_cache))
     monkeypatch.delenv("ARKIV_CHROMA_URL", raising=False)
     return home
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def chroma_server(tmp_path):
+    """A real `chroma run` server on 127.0.0.1, stopped after the test."""
+    port = free_port()
+    chroma = Path(sys.executable).with_name("chroma")
+    proc = subprocess.Popen(
+        [str(chroma), "run", "--path", str(tmp_path / "chroma-server"), "--host", "127.0.0.1",
+         "--port", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.1)
+    else:
+        proc.kill()
+        pytest.fail("chroma run startade inte")
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)

@@ -5,7 +5,7 @@ import pytest
 from arkiv.ingest.extract import parse_document
 from arkiv.schema import normalise_dnr
 from arkiv.search.query import parse_query
-from arkiv.swedish.dnr import Context, find, same_case
+from arkiv.swedish.dnr import find, same_case
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,6 @@ real model in test_ranking.py).
 
 import json
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -20,7 +15,7 @@ from arkiv import Archive
 from arkiv.cli import app
 from arkiv.search.engine import Filters
 
-from .conftest import CORPUS
+from .conftest import CORPUS, free_port
 from .tiny_model import make_tiny_st
 
 runner = CliRunner()
@@ -36,38 +31,6 @@ def docs(tmp_path):
                  "2024-10-17_protokoll.txt"):
         shutil.copy(CORPUS / name, folder / name)
     return folder
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture
-def chroma_server(tmp_path):
-    """A real `chroma run` server on 127.0.0.1, stopped after the test."""
-    port = _free_port()
-    chroma = Path(sys.executable).with_name("chroma")
-    proc = subprocess.Popen(
-        [str(chroma), "run", "--path", str(tmp_path / "chroma-server"), "--host", "127.0.0.1",
-         "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
-    else:
-        proc.kill()
-        pytest.fail("chroma run startade inte")
-    yield url
-    proc.terminate()
-    proc.wait(timeout=10)
 
 
 def test_ingest_indexes_chunks_and_reingest_embeds_nothing(docs):
@@ -146,7 +109,7 @@ def test_embedded_and_server_chroma_give_the_same_hits(docs, tmp_path, chroma_se
 
 
 def test_unreachable_chroma_server_is_a_clear_error(docs):
-    url = f"http://127.0.0.1:{_free_port()}"
+    url = f"http://127.0.0.1:{free_port()}"
     result = runner.invoke(app, ["ingest", str(docs), "--chroma-url", url])
     assert result.exit_code == 1
     assert f"kan inte nå Chroma-servern {url}" in result.output

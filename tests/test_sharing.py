@@ -18,8 +18,7 @@ from arkiv import Archive
 from arkiv.cli import app
 from arkiv.locking import WRITER_LOCK, FileLock
 
-from .conftest import CORPUS
-from .test_search_index import _free_port, chroma_server  # noqa: F401 (fixture)
+from .conftest import CORPUS, free_port
 
 runner = CliRunner()
 
@@ -160,7 +159,7 @@ def test_the_archive_remembers_its_chroma_server(corpus_copy, chroma_server, arc
     assert without.exit_code == 0, without.output
     assert json.loads(without.stdout) == json.loads(with_url.stdout)
     assert not (archive_home / "chroma").exists()
-    elsewhere = f"http://127.0.0.1:{_free_port()}"
+    elsewhere = f"http://127.0.0.1:{free_port()}"
     for command in (["search", "budget"], ["ingest", corpus_copy]):
         refused = run(*command, "--chroma-url", elsewhere)
         assert refused.exit_code == 1

@@ -51,7 +51,7 @@ from dataclasses import dataclass, replace
 from arkiv.ingest.segment import RawSection, Segmentation, paragraphs_of, segment, split_sentences
 from arkiv.models import swedish_nlp
 from arkiv.models.swedish_nlp import is_name_token, is_organisation_word
-from arkiv.schema import CaseRef, Decision, DecisionStatus, DocType, Paragraph, Person, Section
+from arkiv.schema import CaseRef, Decision, DocType, Paragraph, Person, Section
 from arkiv.swedish import dnr, vocabulary
 from arkiv.swedish.vocabulary import PARTIES, canonical_role, is_local_party, is_role_word
 

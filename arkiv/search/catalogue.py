@@ -219,10 +219,14 @@ def _connect(path: Path, writable: bool) -> sqlite3.Connection:
             f"det finns inget arkiv i {path.parent}; läs in dokument med 'arkiv ingest' först "
             "eller ange rätt --home"
         )
-    # A directory we cannot write (read-only media): SQLite cannot create the WAL index there, so
-    # the file is read as immutable; nobody can be writing to it anyway.
+    return connect_read_only(path, timeout=30)
+
+
+def connect_read_only(path: Path, **options) -> sqlite3.Connection:
+    """A connection that never writes. In a directory we cannot write (read-only media) SQLite
+    cannot create the WAL index, so the file is read as immutable: nobody can be writing to it."""
     mode = "mode=ro" if os.access(path.parent, os.W_OK) else "immutable=1"
-    return sqlite3.connect(f"file:{path}?{mode}", uri=True, isolation_level=None, timeout=30)
+    return sqlite3.connect(f"file:{path}?{mode}", uri=True, isolation_level=None, **options)
 
 
 def _migrate(db: sqlite3.Connection) -> None:

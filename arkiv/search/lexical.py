@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import shutil
 import sqlite3
 from collections.abc import Collection, Iterable
@@ -214,10 +213,9 @@ def _connect(path: Path, writable: bool) -> sqlite3.Connection:
             f"ordindexet saknas ({path.parent}); sökningen kan inte använda ord. "
             "Kör 'arkiv check --repair' för att bygga om det"
         )
-    # Read-only media: no WAL index can be created there, and nobody is writing to it.
-    mode = "mode=ro" if os.access(path.parent, os.W_OK) else "immutable=1"
-    return sqlite3.connect(f"file:{path}?{mode}", uri=True, isolation_level=None,
-                           check_same_thread=False)
+    from arkiv.search.catalogue import connect_read_only
+
+    return connect_read_only(path, check_same_thread=False)
 
 
 class _Transaction:

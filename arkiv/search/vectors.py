@@ -131,9 +131,9 @@ def _readonly_copy(path: Path) -> Path:
     """A private, writable copy of a read-only store in the user cache, refreshed when it changes."""
     from arkiv.cache import cache_dir
 
-    files = sorted(p for p in path.rglob("*") if p.is_file())
+    stats = [(p, p.stat()) for p in sorted(path.rglob("*")) if p.is_file()]
     stamp = hashlib.sha1(
-        "".join(f"{p}:{p.stat().st_size}:{p.stat().st_mtime_ns};" for p in files).encode()
+        "".join(f"{p}:{st.st_size}:{st.st_mtime_ns};" for p, st in stats).encode()
     ).hexdigest()
     copy_dir = cache_dir() / "readonly-archives" / hashlib.sha1(str(path).encode()).hexdigest()[:16]
     copy = copy_dir / "chroma"
@@ -202,9 +202,6 @@ class VectorStore:
         while batch := self.collection.get(include=[], limit=5000, offset=len(ids))["ids"]:
             ids.update(batch)
         return ids
-
-    def exists(self) -> bool:
-        return self.name in _collection_names(self.client)
 
     def query(self, vector: np.ndarray, k: int, ids: Collection[str] | None = None) -> list[tuple[str, float]]:
         """Nearest chunks as (chunk id, cosine similarity), best first; `ids` limits the search.
