@@ -372,11 +372,12 @@ def test_notes_and_kallelse_persons(corpus):
 def test_association_annual_meeting_persons_by_first_name_and_handle(corpus):
     """GIVEN Föreningen Vägvisaren's årsmöte (first names only, "kalle (Karl Svensson)", elections in
     running text) THEN one record per person: Anna is ordförande (her "mötesordförande" is a meeting
-    function), Leila is ledamot rather than rösträknare, the handle gives Karl Svensson."""
+    function), Leila is ledamot rather than rösträknare, the handle gives Karl Svensson. The signers
+    ("Vid protokollet: Johan", "Justeras: Maja") come first, in the order the rules find them."""
     assert [(p.name, p.role, p.party) for p in corpus[ARSMOTE].persons] == [
-        ("Anna", "ordförande", None),
         ("Johan", "mötessekreterare", None),
         ("Maja", "justerare", None),
+        ("Anna", "ordförande", None),
         ("Leila", "ledamot", None),
         ("Karl Svensson", "kassör", None),
         ("Birgitta Ström", "revisor", None),

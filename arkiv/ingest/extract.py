@@ -50,7 +50,7 @@ from dataclasses import dataclass, replace
 
 from arkiv.ingest.segment import RawSection, Segmentation, paragraphs_of, segment, split_sentences
 from arkiv.models import swedish_nlp
-from arkiv.models.swedish_nlp import is_name_token, is_organisation_word
+from arkiv.models.swedish_nlp import is_name_token, is_organisation_word, is_proper_noun
 from arkiv.schema import CaseRef, Decision, DocType, Paragraph, Person, Section
 from arkiv.swedish import dnr, vocabulary
 from arkiv.swedish.vocabulary import PARTIES, canonical_role, is_local_party, is_role_word
@@ -228,7 +228,8 @@ _ORG_SUFFIX = (
 _ORG = re.compile(
     # the type word itself capitalised names the body with the name after it ("Föreningen Vägvisaren")
     r"((?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+){0,3}(?:(?:Förening|Förbund|Byalag|Samfällighet(?:sförening)?)(?:en|et)?|"
-    + _ORG_SUFFIX + r"))\b"
+    # "Kultur- och fritidsnämnden", "Barn- och utbildningsnämnden": a shared compound head
+    + r"(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+)?" + _ORG_SUFFIX + r"))\b"
     r"(?:\s+([A-ZÅÄÖ][\wåäö]+))?"
 )
 _REGION = re.compile(r"\bRegion\s+[A-ZÅÄÖ][\wåäö]+")
@@ -598,6 +599,9 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
 
 _NOTE = re.compile(r",?\s*§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+)*")
 _PAREN = re.compile(r"\(([^()]*)\)")
+# A handle or nickname in lower case ("lisab", "kalle_j", "ante.b"); organisations are capitalised.
+_HANDLE = re.compile(r"[a-zåäö][a-zåäö0-9_.-]*")
+_HANDLE_BEFORE_NAME = re.compile(r"^\s*[a-zåäö][a-zåäö0-9_.-]*\s*\(([^()]+)\)(.*)$")
 _SERVES_FOR = re.compile(r"\btjänstgör(?:ande)? för\b", re.IGNORECASE)
 _NAME_RUN = re.compile(r"[A-ZÅÄÖÉÜ][\wåäöéü'-]*(?:\s+[A-ZÅÄÖÉÜ][\wåäöéü'-]*){1,3}")
 
@@ -609,7 +613,8 @@ def _name_tokens_ok(name: str) -> bool:
     tokens = name.split()
     return 2 <= len(tokens) <= 4 and all(
         is_name_token(t)
-        or (i > 0 and t[:1].isupper() and t.isalpha() and not is_role_word(t) and not is_organisation_word(t))
+        or (i > 0 and t[:1].isupper() and t.isalpha() and not is_role_word(t) and not is_organisation_word(t)
+            and not (t.isupper() and len(t) <= 3))  # "YHA", "KS": an acronym is no part of a name
         or (0 < i < len(tokens) - 1 and t in _NAME_PARTICLES)  # "Kerstin von Braun"
         for i, t in enumerate(tokens)
     ) and is_name_token(tokens[0])
@@ -626,11 +631,15 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
     holds the party, the organisation, or a title: "(Älvby kommun, kommunstyrelsens ordförande)",
     "(antecknare)" (corpus/ 2024-04-18); a title there is used only when none is written outside.
     """
+    if (aliased := _HANDLE_BEFORE_NAME.match(entry)) and _name_tokens_ok(aliased.group(1).strip()):
+        entry = aliased.group(1) + aliased.group(2)
     party = organisation = paren_role = None
     for inner in _PAREN.findall(entry):
         inner = inner.strip()
         if inner in PARTIES:
             party = party or inner
+        elif _HANDLE.fullmatch(inner) and not is_role_word(inner):
+            continue  # "Lisa Berg (lisab)": a user name beside the name, no organisation
         elif inner and not re.search(r"\d|§|\bbilaga|\bse\b", inner, re.IGNORECASE):
             pieces = [p.strip() for p in inner.split(",") if p.strip()]
             titles = [p for p in pieces if any(is_role_word(w) for w in p.split())]
@@ -829,22 +838,42 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
                     break
                 j += 1
                 continue
-            if vocabulary.ATTENDANCE_LABEL.match(line):
-                break
-            if body and _wrapped(body[-1], line):
+            if vocabulary.ATTENDANCE_LABEL.match(line) or _above_role_row(raw_lines, j):
+                break  # a row of names over a row of roles is paired by _signature_rows
+            if body and lines[j] == line and _wrapped(body[-1], line):  # a list item starts anew
                 body[-1] += " " + line
-            elif _looks_like_person_line(line):
+            elif _looks_like_person_line(line) or (lines[j] != line and _first_name_entries(line)):
                 body.append(line)
             elif not (j + 1 < len(lines) and _looks_like_person_line(re.sub(r"^[-•*]\s+", "", lines[j + 1]))):
                 break
             # a line that is no person ("Storgatan 4, Byn") between persons is skipped, not an end
             j += 1
         for line in body:
-            for entry in _split_run(line):
-                person = _parse_entry_with_service(entry, default_role)
-                persons += person
+            first_names = _first_name_entries(line)
+            for entry in first_names or _split_run(line):
+                found = _parse_entry_with_service(entry, default_role)
+                if not found and first_names:
+                    found = [_first_name_person(entry, default_role)]
+                persons += found
         i = max(j, i + 1)
     return persons
+
+
+def _first_name_entries(line: str) -> list[str] | None:
+    """The entries of a line that lists people by first name, as associations do ("Kalle, Sara,
+    Jonas (kalle_j) och Mia Holm"), or None. Every part must be a name: one word that reads as a
+    first name, or a full name. What is written is kept; no surname is invented."""
+    parts = [p.strip(" .;") for p in re.split(r",|\s+och\s+", line) if p.strip(" .;")]
+    bare = [_PAREN.sub(" ", p).strip() for p in parts]
+    singles = [b for b in bare if len(b.split()) == 1]
+    if not singles or not all(is_proper_noun(b) if len(b.split()) == 1 else _name_tokens_ok(b) for b in bare):
+        return None
+    return parts
+
+
+def _first_name_person(entry: str, default_role: str | None) -> Person:
+    party = next((p.strip() for p in _PAREN.findall(entry) if p.strip() in PARTIES), None)
+    return Person(_PAREN.sub(" ", entry).strip(), default_role, None, party)
 
 
 _TABLE_HEADER = re.compile(r"^(?:namn|parti|roll|funktion|uppdrag|organisation|närvaro|§|kommentar)$", re.IGNORECASE)
@@ -865,7 +894,7 @@ def _table_row(line: str) -> str:
     return ", ".join([name + "".join(f" ({p})" for p in parties[:1]), *others])
 
 
-_SIGNATURE_START = re.compile(r"^(?:underskrifter|signaturer|justerandes sign\w*|sekreterare\s*[._]{4,}|ordförande\s*[._]{4,})", re.IGNORECASE)
+_SIGNATURE_START = re.compile(r"^(?:underskrifter|signaturer|vid protokollet|justeras\s*(?::|$)|justerandes sign\w*|sekreterare\s*[._]{4,}|ordförande\s*[._]{4,})", re.IGNORECASE)
 _SIGNATURE_ROLE = re.compile(r"^(?:vice |mötes)?(?:ordförande|sekreterare|justerare|justerande|justeras|protokolljusterare)$", re.IGNORECASE)
 _CELLS = re.compile(r"\s*[._]{4,}\s*|\t+|\s{2,}")
 
@@ -877,23 +906,43 @@ def _signature_page(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return lines[start:] if start is not None else []
 
 
-def _is_role_row(line: str) -> bool:
+def _role_cells(line: str) -> list[str]:
+    """The roles of a signature row ("Ordförande ...... Justerande", "Ordförande Justerande"), or []."""
     cells = [c for c in _CELLS.split(line.strip()) if c]
-    return len(cells) >= 2 and all(_SIGNATURE_ROLE.match(c) for c in cells)
+    if len(cells) < 2:
+        cells = line.split()  # a text layer that joined the columns with one space
+    return cells if len(cells) >= 2 and all(_SIGNATURE_ROLE.match(c) for c in cells) else []
+
+
+def _is_role_row(line: str) -> bool:
+    return bool(_role_cells(line))
+
+
+def _name_cells(line: str, count: int) -> list[str]:
+    """The `count` names of a row of signatures, split at wide gaps or, when the columns are joined
+    by one space, as first name + surname pairs; [] when the row cannot be split that surely."""
+    cells = [c for c in _CELLS.split(line.strip()) if c]
+    if len(cells) != count:
+        words = line.split()
+        cells = [" ".join(words[k:k + 2]) for k in range(0, len(words), 2)] if len(words) == 2 * count else []
+    return cells if all(_name_tokens_ok(c) for c in cells) else []
+
+
+def _above_role_row(lines: list[str], index: int) -> bool:
+    roles = _role_cells(lines[index + 1]) if index + 1 < len(lines) else []
+    return bool(roles) and bool(_name_cells(lines[index], len(roles)))
 
 
 def _signature_rows(lines: list[tuple[int, str]]) -> list[Person]:
     """Signature blocks laid out in columns: a row of roles ("Ordförande ...... Justerande ......")
     above or below a row of names ("Anna Ek     Olle Strand"), paired by column."""
-    rows = [[c for c in _CELLS.split(line.strip()) if c] for _, line in lines if line.strip()]
+    rows = [line.strip() for _, line in lines if line.strip()]
     persons: list[Person] = []
     for above, below in zip(rows, rows[1:]):
-        for roles, names in ((above, below), (below, above)):
-            if (
-                len(roles) >= 2 and len(roles) == len(names)
-                and all(_SIGNATURE_ROLE.match(r) for r in roles) and all(_name_tokens_ok(n) for n in names)
-            ):
-                persons += [Person(name, canonical_role(role)) for name, role in zip(names, roles)]
+        for role_row, name_row in ((above, below), (below, above)):
+            roles = _role_cells(role_row)
+            names = _name_cells(name_row, len(roles)) if roles else []
+            persons += [Person(name, canonical_role(role)) for name, role in zip(names, roles)]
     return persons
 
 
@@ -922,6 +971,8 @@ def _wrapped(previous: str, line: str) -> bool:
 
 def _looks_like_person_line(line: str) -> bool:
     line = re.sub(r"^[-•*]\s+", "", line)
+    if (aliased := _HANDLE_BEFORE_NAME.match(line)):
+        line = aliased.group(1) + aliased.group(2)  # "kalle (Karl Svensson)"
     words = line.split()
     k = 0
     while k < len(words) and (is_role_word(words[k].strip(",")) or words[k].lower() in ("vice",)):
@@ -956,7 +1007,9 @@ def _combine(full: Person, other: Person) -> Person:
     function (justerare, rösträknare, mötesordförande), and whatever organisation and party either one knows."""
     role = full.role
     standing = other.role and other.role not in _MEETING_FUNCTIONS and re.fullmatch(r"[a-zåäöé -]+", other.role)
-    if other.role and (role is None or (role in _MEETING_FUNCTIONS and standing)):
+    # "mötessekreterare" in the text says more than the "sekreterare" of a "Vid protokollet" label
+    narrower = full.rule == "underskrifter" and other.role and role and other.role.endswith(role)
+    if other.role and (role is None or (role in _MEETING_FUNCTIONS and standing) or narrower):
         role = other.role
     return Person(
         name=full.name,

@@ -65,6 +65,24 @@ def is_name_token(token: str) -> bool:
     return not token.lower().endswith(_NOT_NAME_SUFFIXES)
 
 
+def is_proper_noun(token: str) -> bool:
+    """A word the Swedish dictionary spells capitalised (given names, surnames, places): the evidence
+    needed before one word alone ("Kalle", "Per") is taken for a person in a list of first names,
+    where "Samtliga" or "Personal" must not be."""
+    return is_name_token(token) and token in _proper_nouns()
+
+
+@lru_cache(maxsize=1)
+def _proper_nouns() -> frozenset[str]:
+    from arkiv.search.swedish import _hunspell_files
+
+    words: set[str] = set()
+    for dic in _hunspell_files():
+        with dic.open(encoding="utf-8") as lines:
+            words.update(line.split("/", 1)[0].strip() for line in lines if line[:1].isupper())
+    return frozenset(words)
+
+
 @dataclass(frozen=True)
 class PersonMention:
     name: str

@@ -1,0 +1,76 @@
+"""Persons and bodies written the way organisations other than the sample documents write them:
+first-name lists and handles (associations), compound committee names (kommuner), signature rows."""
+
+from arkiv.ingest.extract import parse_document
+
+
+def persons(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(p.name, p.role, p.organisation, p.party) for p in parse_document([text]).persons]
+
+
+def test_a_compound_committee_name_is_the_body_whole():
+    for body in ("Kultur- och fritidsnämnden", "Barn- och utbildningsnämnden", "Miljö- och byggnadsnämnden"):
+        doc = parse_document([f"{body}\nProtokoll 2024-05-12\n\n§ 4 Bidrag\n{body} beslutar att bevilja bidraget.\n"])
+        assert doc.body == body
+
+
+def test_first_names_in_a_comma_list_are_kept_as_written():
+    text = "Styrelsemöte Föreningen Kajaken 2024-02-01\nNärvarande: Kalle, Sara, Jonas (jonte) och Mia Holm\n\n§ 1 Öppnande\nMötet öppnades.\n"
+    assert persons(text) == [
+        ("Kalle", None, None, None), ("Sara", None, None, None),
+        ("Jonas", None, None, None), ("Mia Holm", None, None, None),
+    ]
+
+
+def test_first_names_one_per_line_under_a_label():
+    """One word alone is a person only as a list item and when the dictionary spells it capitalised."""
+    text = "Protokoll styrelsemöte 2024-09-03\nDeltagare:\n- Per\n- Greta\n- Ahmed Yusuf\n\n§ 1 Mötets öppnande\nPer öppnade mötet.\n"
+    assert [p[0] for p in persons(text)] == ["Per", "Greta", "Ahmed Yusuf"]
+
+
+def test_a_handle_beside_a_name_is_neither_a_name_nor_an_organisation():
+    text = "Styrelsemöte 2024-02-01\nNärvarande:\n- nisse (Nils Berg)\n- Lisa Ekholm (lisae)\n\n§ 1 Öppnande\nMötet öppnades.\n"
+    assert persons(text) == [("Nils Berg", None, None, None), ("Lisa Ekholm", None, None, None)]
+
+
+def test_a_party_and_a_role_in_parentheses_still_count():
+    text = "Valnämnden protokoll 2024-04-02\nBeslutande: Eva Strand (KD), Olof Nyström (ordförande)\n\n§ 1 Val\nText.\n"
+    assert persons(text) == [("Eva Strand", "ledamot", None, "KD"), ("Olof Nyström", "ordförande", None, None)]
+
+
+def test_lines_that_only_look_like_names_are_no_persons():
+    for attendance in ("Närvarande: Styrelsen och Revisorerna", "Närvarande: 14 medlemmar enligt bilaga",
+                       "Närvarande: Alla ledamöter", "Närvarande: Samtliga, Personal",
+                       "Deltagare:\nSekreterare\n\nParagrafer\n", "Deltagare:\nMötet öppnades klockan 18.00."):
+        text = f"Protokoll styrelsemöte 2024-09-03\n{attendance}\n\n§ 1 Mötets öppnande\nText.\n"
+        assert persons(text) == [], attendance
+
+
+def test_a_row_of_names_over_a_row_of_roles_pairs_each_name_with_its_role():
+    text = (
+        "Byggnadsnämnden protokoll 2024-04-04\n\n§ 1 Bygglov\nNämnden beslutar att bevilja bygglov.\n\n"
+        "Vid protokollet\n\nCarl Andersson        Karin Holm\nOrdförande            Justerare\n"
+    )
+    assert persons(text) == [("Carl Andersson", "ordförande", None, None), ("Karin Holm", "justerare", None, None)]
+
+
+def test_the_signer_under_vid_protokollet_is_the_meeting_secretary_named_in_the_text():
+    text = (
+        "Protokoll årsmöte Föreningen Ljuset 2024-03-02\n\n§ 1 Val av mötesfunktionärer\n"
+        "Mötet valde Stina till mötessekreterare.\n\n§ 2 Avslutning\nMötet avslutades.\n\nVid protokollet: Stina\n"
+    )
+    assert persons(text) == [("Stina", "mötessekreterare", None, None)]
+
+
+def test_signature_columns_joined_by_one_space_are_split_into_names():
+    """A PDF text layer may join the columns: "Anna Berg Olle Strand" over "Ordförande Justerande"."""
+    text = (
+        "Kommunstyrelsens arbetsutskott protokoll 2024-02-06\n\n§ 1 Budget\nArbetsutskottet beslutar att anta budgeten.\n\n"
+        "Justeras\nAnna Berg Olle Strand\nOrdförande Justerande\n"
+    )
+    assert persons(text) == [("Anna Berg", "ordförande", None, None), ("Olle Strand", "justerare", None, None)]
+
+
+def test_an_acronym_in_a_signature_row_is_no_part_of_a_name():
+    text = "Protokoll styrelsemöte 2024-09-03\n\n§ 1 Avslutning\nMötet avslutades.\n\nVid protokollet\nAnna Berg YHA Strand\n"
+    assert ("Anna Berg YHA Strand", "sekreterare", None, None) not in persons(text)
