@@ -74,3 +74,13 @@ def test_signature_columns_joined_by_one_space_are_split_into_names():
 def test_an_acronym_in_a_signature_row_is_no_part_of_a_name():
     text = "Protokoll styrelsemöte 2024-09-03\n\n§ 1 Avslutning\nMötet avslutades.\n\nVid protokollet\nAnna Berg YHA Strand\n"
     assert ("Anna Berg YHA Strand", "sekreterare", None, None) not in persons(text)
+
+
+def test_a_row_of_signature_labels_pairs_with_the_names_under_the_rules():
+    """"Vid protokollet Justeras" over lines to sign on and the two names: secretary and adjuster."""
+    text = (
+        "Protokoll styrelsemöte Bysjöns samfällighetsförening 2025-03-13\n\n1. Mötet öppnades\nText.\n\n"
+        "Vid protokollet Justeras\n______________________________ ______________________________\n"
+        "Eva Lund Per Ström\n"
+    )
+    assert persons(text) == [("Eva Lund", "sekreterare", None, None), ("Per Ström", "justerare", None, None)]

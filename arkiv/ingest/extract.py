@@ -817,7 +817,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
         default_role = vocabulary.LABEL_ROLE.get(label)
         if (
             not match.group("rest") and default_role and i > 0 and raw_lines[i] == lines[i]
-            and not lines[i].endswith(":") and _name_tokens_ok(lines[i - 1])
+            and not lines[i].endswith(":") and _name_tokens_ok(lines[i - 1]) and len(lines[i - 1].split()) <= 3
         ):
             persons.append(Person(lines[i - 1], default_role))  # a caption under a signature
             i += 1
@@ -838,7 +838,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
                     break
                 j += 1
                 continue
-            if vocabulary.ATTENDANCE_LABEL.match(line) or _above_role_row(raw_lines, j):
+            if vocabulary.ATTENDANCE_LABEL.match(line) or _beside_role_row(raw_lines, j):
                 break  # a row of names over a row of roles is paired by _signature_rows
             if body and lines[j] == line and _wrapped(body[-1], line):  # a list item starts anew
                 body[-1] += " " + line
@@ -895,7 +895,10 @@ def _table_row(line: str) -> str:
 
 
 _SIGNATURE_START = re.compile(r"^(?:underskrifter|signaturer|vid protokollet|justeras\s*(?::|$)|justerandes sign\w*|sekreterare\s*[._]{4,}|ordförande\s*[._]{4,})", re.IGNORECASE)
-_SIGNATURE_ROLE = re.compile(r"^(?:vice |mötes)?(?:ordförande|sekreterare|justerare|justerande|justeras|protokolljusterare)$", re.IGNORECASE)
+_SIGNATURE_ROLE_WORDS = r"(?:(?:vice |mötes)?(?:ordförande|sekreterare|justerare|justerande|justeras|protokolljusterare)|vid protokollet)"
+_SIGNATURE_ROLE = re.compile(rf"^{_SIGNATURE_ROLE_WORDS}$", re.IGNORECASE)
+_SIGNATURE_ROLES_ROW = re.compile(rf"^(?:{_SIGNATURE_ROLE_WORDS}\s*)+$", re.IGNORECASE)
+_SIGNATURE_LINES = 16
 _CELLS = re.compile(r"\s*[._]{4,}\s*|\t+|\s{2,}")
 
 
@@ -903,14 +906,16 @@ def _signature_page(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The signature block at the end of the last item ("Underskrifter", "Sekreterare ......"):
     the minutes end there, so its names are the signers, not text of that item."""
     start = next((k for k, (_, line) in enumerate(lines) if _SIGNATURE_START.match(line.strip())), None)
-    return lines[start:] if start is not None else []
+    # a signature block is a few lines; what follows it (appendices, bilagor) is not signed names
+    return lines[start:start + _SIGNATURE_LINES] if start is not None else []
 
 
 def _role_cells(line: str) -> list[str]:
     """The roles of a signature row ("Ordförande ...... Justerande", "Ordförande Justerande"), or []."""
     cells = [c for c in _CELLS.split(line.strip()) if c]
-    if len(cells) < 2:
-        cells = line.split()  # a text layer that joined the columns with one space
+    if len(cells) < 2 and _SIGNATURE_ROLES_ROW.match(line.strip()):
+        # a text layer that joined the columns with one space: "Vid protokollet Justeras"
+        cells = re.findall(_SIGNATURE_ROLE_WORDS, line, re.IGNORECASE)
     return cells if len(cells) >= 2 and all(_SIGNATURE_ROLE.match(c) for c in cells) else []
 
 
@@ -928,21 +933,34 @@ def _name_cells(line: str, count: int) -> list[str]:
     return cells if all(_name_tokens_ok(c) for c in cells) else []
 
 
-def _above_role_row(lines: list[str], index: int) -> bool:
-    roles = _role_cells(lines[index + 1]) if index + 1 < len(lines) else []
-    return bool(roles) and bool(_name_cells(lines[index], len(roles)))
+def _signer_role(written: str) -> str | None:
+    return vocabulary.LABEL_ROLE.get(" ".join(written.lower().split())) or canonical_role(written)
+
+
+def _beside_role_row(lines: list[str], index: int) -> bool:
+    """Whether lines[index] is a row of names with a row of roles next to it, above or below
+    (rules of underscores between them do not count)."""
+    def filled(k: int) -> bool:
+        return bool(_SIGNATURE_RULE.sub("", lines[k]).strip())
+
+    above = next((k for k in range(index - 1, max(index - 3, -1), -1) if filled(k)), None)
+    below = next((k for k in range(index + 1, min(index + 3, len(lines))) if filled(k)), None)
+    return any(
+        k is not None and (roles := _role_cells(lines[k])) and _name_cells(lines[index], len(roles))
+        for k in (above, below)
+    )
 
 
 def _signature_rows(lines: list[tuple[int, str]]) -> list[Person]:
     """Signature blocks laid out in columns: a row of roles ("Ordförande ...... Justerande ......")
     above or below a row of names ("Anna Ek     Olle Strand"), paired by column."""
-    rows = [line.strip() for _, line in lines if line.strip()]
+    rows = [line.strip() for _, line in lines if _SIGNATURE_RULE.sub("", line).strip()]
     persons: list[Person] = []
     for above, below in zip(rows, rows[1:]):
         for role_row, name_row in ((above, below), (below, above)):
             roles = _role_cells(role_row)
             names = _name_cells(name_row, len(roles)) if roles else []
-            persons += [Person(name, canonical_role(role)) for name, role in zip(names, roles)]
+            persons += [Person(name, _signer_role(role)) for name, role in zip(names, roles)]
     return persons
 
 
