@@ -355,6 +355,10 @@ def _render_section(section: Section, brief: bool = False, explain: bool = False
     for decision in section.decisions:
         note = _escape(_rule_note(decision.rule)) if explain else ""
         console.print(f"{indent}[green]Beslut ({decision.status}):[/green] {_escape(decision.text)}{note}")
+        if decision.vote:
+            console.print(f"{indent}  Omröstning: {decision.vote}", markup=False)
+        if decision.reservations:
+            console.print(f"{indent}  Reservation: " + ", ".join(decision.reservations), markup=False)
     if not brief:
         console.print("\n" + section.text, markup=False)
 

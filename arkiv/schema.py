@@ -104,6 +104,9 @@ class Decision:
     # the extraction rule that found it ("beslutsblock", "beslutsmening" …), for `arkiv show --explain`;
     # not part of what the decision is, so two equal decisions found by different rules are equal
     rule: str | None = field(default=None, compare=False)
+    # who reserved themselves against it, as written ("Sara Lind (V)"), and the vote ("7 ja, 4 nej")
+    reservations: tuple[str, ...] = field(default=(), compare=False)
+    vote: str | None = field(default=None, compare=False)
 
     @classmethod
     def example(cls) -> Decision:
@@ -191,7 +194,10 @@ class Document:
                     "page": s.page,
                     "dnr": [ref.text for ref in s.dnr],
                     "text": s.text,
-                    "decisions": [{"text": d.text, "status": str(d.status)} for d in s.decisions],
+                    "decisions": [
+                        {"text": d.text, "status": str(d.status), "reservations": list(d.reservations), "vote": d.vote}
+                        for d in s.decisions
+                    ],
                 }
                 for s in self.sections
             ],

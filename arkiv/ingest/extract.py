@@ -511,6 +511,30 @@ _REPORTED = re.compile(
 _PROPOSAL_HEADING = re.compile(r"^(?:#+\s*)?[\wåäö-]+s förslag(?: till beslut)?\s*:?$", re.IGNORECASE)
 
 
+# Swedish puts the verb second: after an adverbial the organ follows its verb ("Med 8 röster mot 5
+# beslutar kommunstyrelsen att …", "Efter omröstning beslutade nämnden att …").
+_VERB_SECOND = re.compile(
+    r"^(?P<adverbial>[^.;:]{2,80}?)\s+(?P<verb>beslutar|beslutade|beslöt|bordlägger|återremitterar|avslår|"
+    r"godkänner|antar|fastställer)\s+(?P<organ>" + vocabulary.ORGAN + r")\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+_HOW_DECIDED = re.compile(r"röst|omröstning|enhällig|acklamation", re.IGNORECASE)
+
+
+def _subject_first(sentence: str) -> str:
+    """The sentence in subject-verb order, for the decision patterns (which begin with the organ)."""
+    match = _VERB_SECOND.match(sentence)
+    if not match or match.group("adverbial").split()[0].lower() in ("om", "när", "innan", "sedan", "eftersom", "då"):
+        return sentence  # a subordinate clause first ("Om nämnden beslutar …") is no act
+    past = match.group("verb").lower() in ("beslutade", "beslöt")
+    if past and not _HOW_DECIDED.search(match.group("adverbial")):
+        return sentence  # "Vid styrelsemöte 2 beslutade styrelsen …" tells of an earlier meeting
+    organ = match.group("organ")
+    return f"{organ[:1].upper()}{organ[1:]} {match.group('verb')}{match.group('rest')}"
+
+
 def _sentence_decisions(section: RawSection, formal: bool = False) -> list[str]:
     decisions = []
     skipping = False
@@ -537,11 +561,12 @@ def _sentence_decisions(section: RawSection, formal: bool = False) -> list[str]:
     for unit in units:
         for sentence in split_sentences(re.sub(r"^[-•*]\s+|^\w\.\s+", "", unit)):
             bare = re.sub(r"^(?:[-•*]|[a-zivx]{1,3}[.)])\s+", "", sentence)
-            if formal and not _PRESENT_ACT.match(bare):
+            probe = _subject_first(bare)
+            if formal and not _PRESENT_ACT.match(probe):
                 continue
-            if _REPORTED.search(bare) and not vocabulary.ACTS.match(bare):
+            if _REPORTED.search(probe) and not vocabulary.ACTS.match(probe):
                 continue  # "Styrelsen berättade att ansökan … avslogs": told, not decided here
-            if vocabulary.ACTS.match(bare) or _PASSIVE.search(bare) or _BESLUT_OM.match(bare):
+            if vocabulary.ACTS.match(probe) or _PASSIVE.search(bare) or _BESLUT_OM.match(bare):
                 decisions.append(_clean_decision(bare))
     return decisions
 
@@ -587,12 +612,53 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
         texts, rule = [t for block in blocks for t in _block_decisions(block)], "beslutsblock"
     else:
         texts, rule = _sentence_decisions(section, formal), "organ i presens" if formal else "beslutsmening"
+    reservations, vote = _reservations(section.text), _vote(section.text)
     found = []
     for text in texts:
         clauses = _att_clauses(text)
         suffix = " + att-sats" if len(clauses) > 1 else ""
-        found += [Decision(text=c, status=vocabulary.decision_status(c), rule=rule + suffix) for c in clauses]
+        found += [
+            Decision(text=c, status=vocabulary.decision_status(c), rule=rule + suffix, reservations=reservations, vote=vote)
+            for c in clauses
+        ]
     return tuple(found)
+
+
+# "Sara Lind (V) reserverar sig", "Mot beslutet reserverar sig Per Ny (SD) och Eva Ås (SD)",
+# "Reservation: Sara Lind (V)", "Reservationer anmäls av Sara Lind (V)": who, with the party.
+_RESERVATION = re.compile(r"[^.\n]*\breserv(?:erar|erade|ation\w*)\b[^.\n]*", re.IGNORECASE)
+_RESERVER = re.compile(r"(?:[A-ZÅÄÖÉ]\.\s*)?[A-ZÅÄÖÉ][\wåäöéü-]+(?:\s+[A-ZÅÄÖÉ][\wåäöéü-]+){1,2}(?:\s*\([^()]{1,12}\))?")
+_PARTY_GROUP = re.compile(r"\(([A-ZÅÄÖ]{1,4})\)|\b([A-ZÅÄÖ]{1,4})-(?:gruppen|ledamöterna|ledamoten)\b")
+# "7 ja, 4 nej, 2 avstår", "7 ja-röster mot 4 nej-röster", "med 7 röster mot 4"
+_VOTE = re.compile(
+    r"(\d+)\s*ja(?:-?röster)?\s*(?:,|och|mot)?\s*(\d+)\s*nej(?:-?röster)?"
+    r"(?:\s*(?:,|och|samt)?\s*(\d+)\s*(?:avstår|avstod|avstående|nedlagda|ledamöter avstår))?"
+    r"|med\s+(\d+)\s+röster\s+mot\s+(\d+)",
+    re.IGNORECASE,
+)
+
+
+def _reservations(text: str) -> tuple[str, ...]:
+    """Who reserved themselves against the section's decision, as written; a party when no name is."""
+    found: list[str] = []
+    for clause in _RESERVATION.findall(text):
+        if re.search(r"\bingen\s+reserv|\butan\s+reserv", clause, re.IGNORECASE):
+            continue
+        names = [m.group(0).strip() for m in _RESERVER.finditer(clause) if _name_tokens_ok(_PAREN.sub("", m.group(0)).strip())]
+        if not names:
+            names = [f"({g1 or g2})" for g1, g2 in _PARTY_GROUP.findall(clause) if (g1 or g2) in PARTIES]
+        found += [n for n in names if n not in found]
+    return tuple(found)
+
+
+def _vote(text: str) -> str | None:
+    match = _VOTE.search(text)
+    if not match:
+        return None
+    yes, no, abstain, yes2, no2 = match.groups()
+    if yes2:
+        return f"{yes2} röster mot {no2}"
+    return f"{yes} ja, {no} nej" + (f", {abstain} avstår" if abstain else "")
 
 
 # ---------------------------------------------------------------- persons

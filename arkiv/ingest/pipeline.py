@@ -18,7 +18,7 @@ from arkiv.schema import Document
 
 # Bump when readers/clean/extract change what they produce: stored documents of an older
 # version are parsed again on the next ingest even though their bytes are unchanged.
-PIPELINE_VERSION = 4  # 3: one Dnr grammar (more spellings recognised), issue 10 extraction
+PIPELINE_VERSION = 5  # 5: reservations and votes on decisions; 3: one Dnr grammar (more spellings recognised), issue 10 extraction
 # 4: one person one record, tables and handles, the rule behind each decision and person
 
 

@@ -8,6 +8,7 @@ Migrations are numbered functions applied on open, each in the transaction that 
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from collections import defaultdict
@@ -204,7 +205,18 @@ def _m004_rules(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS = [_m001_create_tables, _m002_cases, _m003_page_sources, _m004_rules]
+def _m005_reservations(db: sqlite3.Connection) -> None:
+    # Reservations (a JSON list of who, as written) and the vote on each decision; PIPELINE_VERSION 5.
+    _execute_script(
+        db,
+        """
+        ALTER TABLE decisions ADD COLUMN reservations TEXT;
+        ALTER TABLE decisions ADD COLUMN vote TEXT
+        """,
+    )
+
+
+MIGRATIONS = [_m001_create_tables, _m002_cases, _m003_page_sources, _m004_rules, _m005_reservations]
 
 
 def _connect(path: Path, writable: bool) -> sqlite3.Connection:
@@ -423,8 +435,10 @@ class Catalogue:
                 (doc.sha256, position, section.number, section.title, section.page, section.text),
             ).lastrowid
             db.executemany(
-                "INSERT INTO decisions (section_id, position, text, status, rule) VALUES (?, ?, ?, ?, ?)",
-                [(section_id, i, d.text, str(d.status), d.rule) for i, d in enumerate(section.decisions)],
+                "INSERT INTO decisions (section_id, position, text, status, rule, reservations, vote)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(section_id, i, d.text, str(d.status), d.rule, json.dumps(d.reservations, ensure_ascii=False)
+                  if d.reservations else None, d.vote) for i, d in enumerate(section.decisions)],
             )
             db.executemany(
                 "INSERT INTO case_refs (section_id, position, text, key) VALUES (?, ?, ?, ?)",
@@ -464,9 +478,9 @@ class Catalogue:
             (sha256,),
         ).fetchall():
             decisions = tuple(
-                Decision(text=t, status=DecisionStatus(s), rule=r)
-                for t, s, r in db.execute(
-                    "SELECT text, status, rule FROM decisions WHERE section_id = ? ORDER BY position",
+                Decision(text=t, status=DecisionStatus(s), rule=r, reservations=tuple(json.loads(res or "[]")), vote=v)
+                for t, s, r, res, v in db.execute(
+                    "SELECT text, status, rule, reservations, vote FROM decisions WHERE section_id = ? ORDER BY position",
                     (section_id,),
                 )
             )

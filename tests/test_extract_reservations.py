@@ -1,0 +1,66 @@
+"""Reservations and votes are kept on the decision they were made against, and the verb-second
+order of Swedish ("Med 8 röster mot 5 beslutar kommunstyrelsen att …") is a decision too."""
+
+import json
+
+from typer.testing import CliRunner
+
+from arkiv.cli import app
+from arkiv.ingest.extract import parse_document
+
+
+def decisions(text: str) -> list[tuple[str, tuple[str, ...], str | None]]:
+    return [(d.text, d.reservations, d.vote) for s in parse_document([text]).sections for d in s.decisions]
+
+
+def test_a_labelled_reservation_and_vote_stay_on_the_decision():
+    text = ("Byggnadsnämnden protokoll 2024-04-04\n\n§ 1 Bygglov\nNämnden beslutar att bevilja bygglov.\n"
+            "Reservation: Sara Lind (V) reserverar sig mot beslutet.\nOmröstning: 7 ja, 4 nej, 2 avstår\n")
+    assert decisions(text) == [("Nämnden beslutar att bevilja bygglov.", ("Sara Lind (V)",), "7 ja, 4 nej, 2 avstår")]
+
+
+def test_verb_second_after_a_vote_is_a_decision_with_its_reservers():
+    text = ("Kommunstyrelsen protokoll 2024-04-04\n\n§ 5 Budget\nOmröstning begärs och verkställs. Med 8 röster mot 5 "
+            "beslutar kommunstyrelsen att anta budgeten.\nMot beslutet reserverar sig Per Ny (SD) och Eva Ås (SD) "
+            "till förmån för eget yrkande.\n")
+    assert decisions(text) == [
+        ("Med 8 röster mot 5 beslutar kommunstyrelsen att anta budgeten.", ("Per Ny (SD)", "Eva Ås (SD)"), "8 röster mot 5")
+    ]
+
+
+def test_a_party_group_that_reserves_itself_is_kept_by_party():
+    text = "Kommunfullmäktige protokoll 2024-04-04\n\n§ 6 Taxa\nKommunfullmäktige beslutar att anta taxan.\nV-gruppen reserverar sig mot beslutet.\n"
+    assert decisions(text) == [("Kommunfullmäktige beslutar att anta taxan.", ("(V)",), None)]
+
+
+def test_no_reservation_when_the_text_says_there_was_none():
+    text = "Styrelsen protokoll 2024-04-04\n\n§ 7 Taxa\nStyrelsen beslutar att anta taxan. Beslutet fattades utan reservationer.\n"
+    assert decisions(text) == [("Styrelsen beslutar att anta taxan.", (), None)]
+
+
+def test_a_subordinate_clause_first_is_no_decision():
+    text = "Styrelsen protokoll 2024-04-04\n\n§ 8 Lokaler\nOm styrelsen beslutar att säga upp hyresavtalet krävs sex månaders varsel.\n"
+    assert decisions(text) == []
+
+
+def test_show_and_export_carry_reservations_and_votes(tmp_path):
+    folder = tmp_path / "protokoll"
+    folder.mkdir()
+    (folder / "bn-2024-04-04.txt").write_text(
+        "Byggnadsnämnden\nProtokoll 2024-04-04\n\n§ 1 Bygglov\nNämnden beslutar att bevilja bygglov.\n"
+        "Reservation: Sara Lind (V) reserverar sig mot beslutet.\nOmröstning: 7 ja, 4 nej\n", encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(folder)]).exit_code == 0
+    shown = runner.invoke(app, ["show", "bn-2024-04-04.txt", "§1"])
+    assert "Omröstning: 7 ja, 4 nej" in shown.output and "Reservation: Sara Lind (V)" in shown.output
+    record = json.loads(runner.invoke(app, ["show", "bn-2024-04-04.txt", "§1", "--json"]).stdout)
+    assert record["decisions"] == [{"text": "Nämnden beslutar att bevilja bygglov.", "status": "beslutad",
+                                    "reservations": ["Sara Lind (V)"], "vote": "7 ja, 4 nej"}]
+
+
+def test_an_earlier_meeting_told_in_verb_second_order_is_no_decision():
+    text = ("Styrelsemöte 4 2024-10-01\n\n§ 3 Inköp\nVid styrelsemöte 2 beslutade styrelsen att köpa in lampor. "
+            "Lamporna har nu kommit.\n")
+    assert decisions(text) == []
+    voted = "Styrelsemöte 4 2024-10-01\n\n§ 3 Inköp\nEfter omröstning beslutade styrelsen att köpa in lampor.\n"
+    assert [d[0] for d in decisions(voted)] == ["Efter omröstning beslutade styrelsen att köpa in lampor."]
