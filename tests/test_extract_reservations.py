@@ -64,3 +64,43 @@ def test_an_earlier_meeting_told_in_verb_second_order_is_no_decision():
     assert decisions(text) == []
     voted = "Styrelsemöte 4 2024-10-01\n\n§ 3 Inköp\nEfter omröstning beslutade styrelsen att köpa in lampor.\n"
     assert [d[0] for d in decisions(voted)] == ["Efter omröstning beslutade styrelsen att köpa in lampor."]
+
+
+# ------------------------------------------------------------------ decision lists and elections
+
+
+def statuses(text: str) -> list[tuple[str, str]]:
+    return [(d.text, str(d.status)) for s in parse_document([text]).sections for d in s.decisions]
+
+
+def test_a_lead_in_without_att_over_att_bullets_gives_one_decision_per_bullet():
+    text = ("Styrelsen protokoll 2024-04-04\n\n§ 3 Budget\nStyrelsen beslutar\n- att anta budgeten,\n"
+            "- att uppdra åt kassören att betala,\n- samt att bordlägga frågan om lokalhyra.\n")
+    assert statuses(text) == [
+        ("Styrelsen beslutar att anta budgeten", "beslutad"),
+        ("Styrelsen beslutar att uppdra åt kassören att betala", "beslutad"),
+        ("Styrelsen beslutar att bordlägga frågan om lokalhyra.", "bordlagd"),
+    ]
+
+
+def test_numbered_decision_items_are_decisions_not_headings():
+    text = ("Arbetsutskottet protokoll 2024-04-04\n\n§ 3 Budget\nArbetsutskottet beslutar att:\n1. anta budgeten\n"
+            "2. återremittera frågan om lokalhyra\n")
+    doc = parse_document([text])
+    assert [s.number for s in doc.sections] == ["§ 3"]
+    assert statuses(text) == [
+        ("Arbetsutskottet beslutar att anta budgeten", "beslutad"),
+        ("Arbetsutskottet beslutar att återremittera frågan om lokalhyra", "återremitterad"),
+    ]
+
+
+def test_elections_written_with_the_office_first_are_decisions():
+    text = "Årsmöte Föreningen Ljuset 2024-03-03\n\n§ 8 Val av styrelse\nTill ordförande valdes Eva Ek. Till kassör omvaldes Per Ny.\n"
+    assert statuses(text) == [("Till ordförande valdes Eva Ek.", "beslutad"), ("Till kassör omvaldes Per Ny.", "beslutad")]
+
+
+def test_a_proposal_to_this_meeting_is_no_decision_but_one_to_another_organ_is():
+    text = "Årsmöte Föreningen Ljuset 2024-03-03\n\n§ 5 Stadgar\nStyrelsen föreslog ändrade stadgar. Förslaget antogs.\n"
+    assert statuses(text) == [("Förslaget antogs.", "beslutad")]
+    onward = "Kommunstyrelsen protokoll 2024-04-04\n\n§ 11 Budget\nKommunstyrelsen föreslår kommunfullmäktige besluta att anta budgeten.\n"
+    assert statuses(onward) == [("Kommunstyrelsen föreslår kommunfullmäktige besluta att anta budgeten.", "överlämnad")]

@@ -392,12 +392,26 @@ _PASSIVE = re.compile(
     r"(?<!ska )(?<!skall )(?<!bör )(?<!kan )(?<!måste )\b(?:beslutades|beslutas|beslöts|godkändes|godkänns|"
     r"fastställdes|fastställs|faställes|antogs|beviljades|bifalles|bifölls|avslås|avslogs|bordläggs|bordlades|"
     r"återremitteras|återremitterades|avskrivs|avskrevs|antas|anses besvarad\w*|(?:läggs|lades|lagts?|lagd) till handlingarna|"
-    r"(?:väljs|valdes|utses|utsågs)(?=\s+(?:in\s+)?(?:till|som|att)\b)|"
+    r"(?:om|ny)?(?:väljs|valdes|utses|utsågs)(?=\s+(?:in\s+)?(?:till|som|att)\b)|"
+    r"^(?:till|som)\s+[\wåäö -]{1,40}?\s+(?:om|ny)?(?:valdes|väljs|utsågs|utses)\b|"  # "Till kassör omvaldes Per Ny"
     r"blev (?:vald|valda|godkänd|godkända))\b",
     re.IGNORECASE,
 )
 _ITEM_MARK = re.compile(r"^(?:[-•*]|[a-zivx]{1,3}[.)]|\d{1,2}[.)])\s")
 _BESLUT_OM = re.compile(r"^beslut(?: tas)? om (?:att )?\w", re.IGNORECASE)
+
+
+# numbered items ("1. anta budgeten", "b) bordlägga …") list decisions as bullets do
+_NUMBERED_ITEM = re.compile(r"^\s*(\d{1,2}[.)]|[a-h]\))\s+(.*)$")
+
+
+def _bullet(line: str) -> tuple[str, str] | None:
+    """A list item as (kind of marker, text); all numbers are one kind, so "1." and "2." go together."""
+    if (match := _BULLET.match(line)):
+        return match.group(1), match.group(2)
+    if (match := _NUMBERED_ITEM.match(line)):
+        return "#", match.group(2)
+    return None
 
 
 def _clean_decision(text: str) -> str:
@@ -415,16 +429,16 @@ def _block_decisions(lines: list[str]) -> list[str]:
     avslutat", corpus/ 05-16 § 28), not part of the last decision.
     """
     content = [line.strip() for line in lines]
-    bullets = [m.group(1) for line in content if (m := _BULLET.match(line)) and m.group(2)]
+    bullets = [item[0] for line in content if (item := _bullet(line)) and item[1]]
     items: list[str] = []
     if bullets:
         kind = bullets[0]
         lead: list[str] = []
         blank = False
         for line in content:
-            m = _BULLET.match(line)
-            if m and m.group(1) == kind:
-                items.append(m.group(2))
+            item = _bullet(line)
+            if item and item[0] == kind:
+                items.append(item[1])
             elif line and items:
                 if blank:
                     break
@@ -535,6 +549,33 @@ def _subject_first(sentence: str) -> str:
     return f"{organ[:1].upper()}{organ[1:]} {match.group('verb')}{match.group('rest')}"
 
 
+# A proposal is an act of the meeting only when it goes to another organ ("Kommunstyrelsen föreslår
+# kommunfullmäktige besluta att …"); see vocabulary.PROPOSES for the status it gets.
+_PROPOSES_TO_ORGAN = re.compile(r"\b(?:föreslå[rs]?|föreslog|hemställ\w*)\s+" + vocabulary.ORGAN + r"\b", re.IGNORECASE)
+# "Styrelsen beslutar" or "Styrelsen beslutar att:" over "- att anta …" / "1. anta …" items
+_OPEN_LEAD_IN = re.compile(r"^(?P<lead>" + vocabulary.ORGAN + r"\s+(?:beslutar|beslutade|beslöt))(?:\s+att)?\s*:?$", re.IGNORECASE)
+
+
+def _lead_in_items(units: list[str]) -> list[str]:
+    """Units with a lead-in joined to each item under it: "Styrelsen beslutar att:" + "1. anta
+    budgeten" + "2. bordlägga frågan" gives "Styrelsen beslutar att anta budgeten" and "Styrelsen
+    beslutar att bordlägga frågan"; other units pass unchanged."""
+    out: list[str] = []
+    lead = None
+    for unit in units:
+        if (match := _OPEN_LEAD_IN.match(unit)):
+            lead = match.group("lead")
+            continue
+        if lead and _ITEM_MARK.match(unit):
+            item = re.sub(r"^(?:[-•*]|[a-zivx]{1,3}[.)]|\d{1,2}[.)])\s+(?:(?:och|samt)\s+)?(?:att\s+)?", "", unit)
+            out.append(f"{lead} att {item.rstrip(' ,;')}")
+            continue
+        if lead and unit:
+            lead = None
+        out.append(unit)
+    return out
+
+
 def _sentence_decisions(section: RawSection, formal: bool = False) -> list[str]:
     decisions = []
     skipping = False
@@ -558,7 +599,7 @@ def _sentence_decisions(section: RawSection, formal: bool = False) -> list[str]:
             units[-1] += " " + line
         else:
             units.append(line)
-    for unit in units:
+    for unit in _lead_in_items(units):
         for sentence in split_sentences(re.sub(r"^[-•*]\s+|^\w\.\s+", "", unit)):
             bare = re.sub(r"^(?:[-•*]|[a-zivx]{1,3}[.)])\s+", "", sentence)
             probe = _subject_first(bare)
@@ -566,6 +607,8 @@ def _sentence_decisions(section: RawSection, formal: bool = False) -> list[str]:
                 continue
             if _REPORTED.search(probe) and not vocabulary.ACTS.match(probe):
                 continue  # "Styrelsen berättade att ansökan … avslogs": told, not decided here
+            if vocabulary.PROPOSES.match(probe) and not _PROPOSES_TO_ORGAN.search(probe):
+                continue  # "Styrelsen föreslog ändrade stadgar": a proposal to this meeting, no act
             if vocabulary.ACTS.match(probe) or _PASSIVE.search(bare) or _BESLUT_OM.match(bare):
                 decisions.append(_clean_decision(bare))
     return decisions

@@ -214,10 +214,19 @@ def _markup_headings(lines: list[tuple[int, str]]) -> list[tuple[int, int, str]]
 def _numbered_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
     """Plain-text numbered agenda items whose numbers increase: (line index, number, title)."""
     candidates = []
+    previous = ""  # the last non-empty line
+    in_list = False
     for i, (_, line) in enumerate(lines):
         match = _NUMBERED.match(line)
         if match and len(match.group("title").split()) <= 16 and not match.group("sub"):
-            candidates.append((i, int(match.group("num")), match.group("title").strip()))
+            title = match.group("title").strip()
+            # "Styrelsen beslutar att:" / "1. anta budgeten": items of a sentence, not headings
+            in_list = title[:1].islower() and (in_list or previous.rstrip().endswith((":", " att")))
+            if not in_list:
+                candidates.append((i, int(match.group("num")), title))
+        elif line.strip():
+            in_list = False
+        previous = line if line.strip() else previous
     # a run of numbered lines with nothing in between is an agenda list, not the minutes
     listed: set[int] = set()
     run = [candidates[0]] if candidates else []
