@@ -84,3 +84,22 @@ def test_a_row_of_signature_labels_pairs_with_the_names_under_the_rules():
         "Eva Lund Per Ström\n"
     )
     assert persons(text) == [("Eva Lund", "sekreterare", None, None), ("Per Ström", "justerare", None, None)]
+
+
+def test_two_elected_to_one_function_are_both_kept():
+    text = "Kommunstyrelsen protokoll 2024-04-04\n\n§ 2 Val av justerare\nMötet beslutade att välja Karin Holm och Per Ny till justerare.\n"
+    assert persons(text) == [("Karin Holm", "justerare", None, None), ("Per Ny", "justerare", None, None)]
+
+
+def test_an_organisation_line_over_its_members_gives_their_organisation():
+    text = ("Samordningsförbundet Västra protokoll 2024-04-04\nNärvarande:\nRegion Dalarna:\nAnna Ek, ledamot\n"
+            "Per Ny, ersättare\nFörsäkringskassan:\nEva Ås, ledamot\n\n§ 1 Öppnande\nText.\n")
+    assert persons(text) == [("Anna Ek", "ledamot", "Region Dalarna", None), ("Per Ny", "ersättare", "Region Dalarna", None),
+                             ("Eva Ås", "ledamot", "Försäkringskassan", None)]
+
+
+def test_a_substitute_for_a_member_keeps_for_whom_and_one_for_an_organisation_does_not_split():
+    text = ("Miljönämnden protokoll 2024-04-04\nTjänstgörande ersättare: Olle Berg (M) ersättare för Eva Strand (M)\n"
+            "Närvarande: Per Ny, ersättare för Region Dalarna\n\n§ 1 Öppnande\nText.\n")
+    assert persons(text) == [("Olle Berg", "ersättare för Eva Strand", None, "M"), ("Eva Strand", None, None, "M"),
+                             ("Per Ny", "ersättare", "Region Dalarna", None)]

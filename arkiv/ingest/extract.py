@@ -711,7 +711,7 @@ _PAREN = re.compile(r"\(([^()]*)\)")
 # A handle or nickname in lower case ("lisab", "kalle_j", "ante.b"); organisations are capitalised.
 _HANDLE = re.compile(r"[a-zåäö][a-zåäö0-9_.-]*")
 _HANDLE_BEFORE_NAME = re.compile(r"^\s*[a-zåäö][a-zåäö0-9_.-]*\s*\(([^()]+)\)(.*)$")
-_SERVES_FOR = re.compile(r"\btjänstgör(?:ande)? för\b", re.IGNORECASE)
+_SERVES_FOR = re.compile(r"\b(tjänstgör(?:ande)?|ersättare|ersätter) för\b", re.IGNORECASE)
 _NAME_RUN = re.compile(r"[A-ZÅÄÖÉÜ][\wåäöéü'-]*(?:\s+[A-ZÅÄÖÉÜ][\wåäöéü'-]*){1,3}")
 
 
@@ -940,6 +940,8 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
             if ahead is not None and not vocabulary.ATTENDANCE_LABEL.match(lines[ahead]):
                 body, j = [lines[ahead]], ahead + 1
         # following lines belong to the block while they read as persons (one per line, list items)
+        organisation_of: dict[int, str] = {}  # body line → the organisation heading above it
+        organisation = None
         while j < len(lines):
             line = re.sub(r"^[-•*]\s+", "", lines[j])
             if not line:
@@ -953,19 +955,27 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
                 body[-1] += " " + line
             elif _looks_like_person_line(line) or (lines[j] != line and _first_name_entries(line)):
                 body.append(line)
+                if organisation:
+                    organisation_of[len(body) - 1] = organisation
+            elif (heading := _ORGANISATION_HEADING.fullmatch(line)) and not _looks_like_person_line(heading.group(1)):
+                organisation = heading.group(1)  # "Region Dalarna:" over its members
             elif not (j + 1 < len(lines) and _looks_like_person_line(re.sub(r"^[-•*]\s+", "", lines[j + 1]))):
                 break
             # a line that is no person ("Storgatan 4, Byn") between persons is skipped, not an end
             j += 1
-        for line in body:
+        for k, line in enumerate(body):
             first_names = _first_name_entries(line)
             for entry in first_names or _split_run(line):
                 found = _parse_entry_with_service(entry, default_role)
                 if not found and first_names:
                     found = [_first_name_person(entry, default_role)]
-                persons += found
+                persons += [replace(p, organisation=p.organisation or organisation_of.get(k)) for p in found]
         i = max(j, i + 1)
     return persons
+
+
+# An organisation's name alone over the persons it sends: "Region Dalarna:", "Försäkringskassan:"
+_ORGANISATION_HEADING = re.compile(r"([A-ZÅÄÖ][\wåäöÅÄÖ&.-]*(?:\s+[\wåäöÅÄÖ&.-]+){0,4})\s*:")
 
 
 def _first_name_entries(line: str) -> list[str] | None:
@@ -1110,19 +1120,18 @@ def _looks_like_person_line(line: str) -> bool:
 
 
 def _parse_entry_with_service(entry: str, default_role: str | None) -> list[Person]:
-    # "Tommy Nilsson (S) tjänstgör för Lars Johansson (S)" (Borrby)
+    """One entry, or two when someone serves for an absent member: "Tommy Nilsson (S) tjänstgör
+    för Lars Johansson (S)" (Borrby), "Olle Berg (M) ersättare för Eva Strand (M)" (the role then
+    says for whom). "Per Ny, ersättare för Region Dalarna" names an organisation: one entry."""
     parts = _SERVES_FOR.split(entry, maxsplit=1)
-    if len(parts) == 2:
-        serving = _parse_entry(parts[0], "tjänstgörande ersättare")
-        absent = _parse_entry(parts[1], None)
-        out = []
-        if serving:
-            out.append(Person(serving.name, "tjänstgörande ersättare", serving.organisation, serving.party))
-        if absent:
-            out.append(Person(absent.name, None, absent.organisation, absent.party))
-        return out
-    person = _parse_entry(entry, default_role)
-    return [person] if person else []
+    absent = _parse_entry(parts[2], None) if len(parts) == 3 else None
+    if absent is None:
+        person = _parse_entry(entry, default_role)
+        return [person] if person else []
+    serving = _parse_entry(parts[0], "tjänstgörande ersättare")
+    role = f"ersättare för {absent.name}" if parts[1].lower().startswith("ersätt") else "tjänstgörande ersättare"
+    out = [Person(serving.name, role, serving.organisation, serving.party)] if serving else []
+    return out + [Person(absent.name, None, absent.organisation, absent.party)]
 
 
 # Functions for one meeting only; a standing role (ledamot, kassör, ordförande) written elsewhere wins.

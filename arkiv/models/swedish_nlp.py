@@ -124,6 +124,12 @@ def _patterns() -> list[dict]:
                         {"LOWER": {"IN": ["till", "som"]}}, {"LOWER": "vice", "OP": "?"}, {"IS_LOWER": True}],
         },
         {
+            # "… beslutade att välja Karin Holm och Per Ny till justerare": two elected to one function
+            "label": "PERSON_ELECTED_PAIR",
+            "pattern": [{"LOWER": {"IN": elect_verbs}}, *_name(), {"LOWER": "och"}, *_name(),
+                        {"LOWER": {"IN": ["till", "som"]}}, {"LOWER": "vice", "OP": "?"}, {"TEXT": {"REGEX": ROLE_TOKEN}}],
+        },
+        {
             # "… valde Anna Ek till ordförande och Per Ny till sekreterare": the next of an election
             "label": "PERSON_ELECTED",
             "pattern": [{"LOWER": "och"}, *_name(), {"LOWER": "till"}, {"LOWER": "vice", "OP": "?"}, {"TEXT": {"REGEX": ROLE_TOKEN}}],
@@ -167,6 +173,7 @@ MENTION_RULES = {
     "PERSON_APPOS": "namn, titel",
     "PERSON_PARTY": "namn (parti)",
     "PERSON_ELECTED": "val",
+    "PERSON_ELECTED_PAIR": "val",
     "PERSON_HANDLE": "alias (namn)",
 }
 
@@ -182,12 +189,12 @@ def pipeline():
     return nlp
 
 
-def _mention_from_span(span) -> PersonMention | None:
-    words = [t.text for t in span]
+def _mention(words: list[str], label: str) -> PersonMention | None:
+    """The person a matched span names (its words and pattern label), or None."""
     initials = [w for w in words if re.match(INITIAL, w)]
     names = [w for w in words if is_name_token(w)]
     # an election span ends in the function ("till mötesordförande"): that word is the role
-    if span.label_ == "PERSON_ELECTED":
+    if label == "PERSON_ELECTED":
         role = " ".join(words[-2:]) if words[-2].lower() == "vice" else words[-1]
         names = [w for w in words if is_name_token(w)]
     else:
@@ -196,15 +203,15 @@ def _mention_from_span(span) -> PersonMention | None:
     # a short form is the whole span: "Ledamot Byggnadsnämnden Norr" is no "Norr"
     others = [w for w in words if w[:1].isupper() and w not in names and w not in initials
               and w not in PARTIES and not is_role_word(w) and w.lower() != "vice"]
-    short = span.label_ in ("PERSON_TITLED", "PERSON_PARTY", "PERSON_ELECTED") and len(names) == 1 and not others
+    short = label in ("PERSON_TITLED", "PERSON_PARTY", "PERSON_ELECTED") and len(names) == 1 and not others
     if not (2 <= len(names) <= 3 and not initials or short):
         return None
     party = None
-    if span.label_ == "PERSON_PARTY":
+    if label == "PERSON_PARTY":
         party = words[-2]
         role = None
     return PersonMention(name=" ".join(initials + names), role=canonical_role(role), party=party,
-                         rule=MENTION_RULES.get(span.label_))
+                         rule=MENTION_RULES.get(label))
 
 
 def person_mentions(text: str) -> list[PersonMention]:
@@ -212,10 +219,22 @@ def person_mentions(text: str) -> list[PersonMention]:
     mentions = []
     for doc in pipeline().pipe(_pieces(text)):
         for span in doc.ents:
-            mention = _mention_from_span(span)
-            if mention is not None:
-                mentions.append(mention)
+            words = [t.text for t in span]
+            if span.label_ == "PERSON_ELECTED_PAIR":
+                found = [_mention(half, "PERSON_ELECTED") for half in _pair_halves(words)]
+            else:
+                found = [_mention(words, span.label_)]
+            mentions += [m for m in found if m is not None]
     return mentions
+
+
+def _pair_halves(words: list[str]) -> list[list[str]]:
+    """ "välja Karin Holm och Per Ny till justerare" as the two elections it holds, each ending in
+    the shared function: "välja Karin Holm till justerare", "och Per Ny till justerare"."""
+    lower = [w.lower() for w in words]
+    och = lower.index("och")
+    till = max(i for i, w in enumerate(lower) if w in ("till", "som"))
+    return [words[:och] + words[till:], words[och:]]
 
 
 # spaCy refuses a text longer than nlp.max_length (1,000,000 characters), and a long protocol
