@@ -428,7 +428,8 @@ def test_committee_attendance_table_gives_party_and_role(corpus):
 
 def test_committee_decisions_after_yrkanden_and_reservation(corpus):
     """GIVEN § 46 with a yrkande on återremiss, a beslutsgång and a reservation THEN the one decision
-    is the one under "Beslut", beslutad: the rejected motion does not make it återremitterad."""
+    is the one under "Beslut", beslutad: the rejected motion does not make it återremitterad; the
+    reservation is kept on it."""
     doc = corpus[NAMND]
     got = [(s.number, [c.key for c in s.dnr], d.text[:50], d.status) for s in doc.sections for d in s.decisions]
     assert got == [
@@ -437,3 +438,5 @@ def test_committee_decisions_after_yrkanden_and_reservation(corpus):
         ("§ 47", ["SN-2024-98"], "Nämnden lägger informationen till handlingarna.", DecisionStatus.NOTERAD),
         ("§ 48", ["SN-2024-131"], "Nämnden beslutar att socialtjänsten fortsätter att", DecisionStatus.BESLUTAD),
     ]
+    reserved = {s.number: d.reservations for s in doc.sections for d in s.decisions}
+    assert reserved == {"§ 45": (), "§ 46": ("Sara Lind (V)",), "§ 47": (), "§ 48": ()}
