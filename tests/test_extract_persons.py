@@ -103,3 +103,9 @@ def test_a_substitute_for_a_member_keeps_for_whom_and_one_for_an_organisation_do
             "Närvarande: Per Ny, ersättare för Region Dalarna\n\n§ 1 Öppnande\nText.\n")
     assert persons(text) == [("Olle Berg", "ersättare för Eva Strand", None, "M"), ("Eva Strand", None, None, "M"),
                              ("Per Ny", "ersättare", "Region Dalarna", None)]
+
+
+def test_signature_box_furniture_and_place_names_are_no_persons():
+    text = ("Protokoll styrelsemöte 2024-05-02\nNärvarande: Anna Ek, ordförande\nJusterandes Signatur Utdragsbestyrkande\n\n"
+            "§ 1 Verksamheten\nLedamot Nya Hallen informerade. Mötet hölls på Södra Torget.\n")
+    assert persons(text) == [("Anna Ek", "ordförande", None, None)]

@@ -30,7 +30,8 @@ from arkiv.swedish.vocabulary import PARTIES, ROLE_TOKEN, canonical_role, is_rol
 NAME_TOKEN = r"^[A-ZÅÄÖÉÜØ][a-zåäöéüøæèáíóú]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüøæèáíóú]+)?$"
 _NAME_TOKEN_RE = re.compile(NAME_TOKEN)
 
-# Capitalised words that start organisations, places, dates and headings rather than names: Swedish
+# Capitalised words that start organisations, places, dates and headings rather than names (and the
+# furniture of a signature box, and the adjectives that begin place names: "Nya Hallen"): Swedish
 # words, never the names of one organisation's towns or partners ("Säter" and "Best" are surnames
 # too, so a town or company is told from a person by its shape and context, see is_name_token).
 NOT_NAME_WORDS = frozenset(
@@ -42,6 +43,8 @@ NOT_NAME_WORDS = frozenset(
     Övriga Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Januari Februari Mars April Maj Juni
     Juli Augusti September Oktober November December Lokal Lokala Regional Regionala Styrelsemöte Möte
     Vice Ordförande Ledamot Underskrift Underskrifter Paragraf Ärende Punkt Bilaga Justering
+    Justerandes Justeras Signatur Signaturer Sign Utdragsbestyrkande Namnförtydligande Ort
+    Nya Gamla Stora Lilla Norra Södra Östra Västra Övre Nedre Inre Yttre
     """.split()
 )
 # Word endings of organisations, places and common nouns ("Försäkringskassan", "Storgatan",
