@@ -109,3 +109,22 @@ def test_signature_box_furniture_and_place_names_are_no_persons():
     text = ("Protokoll styrelsemöte 2024-05-02\nNärvarande: Anna Ek, ordförande\nJusterandes Signatur Utdragsbestyrkande\n\n"
             "§ 1 Verksamheten\nLedamot Nya Hallen informerade. Mötet hölls på Södra Torget.\n")
     assert persons(text) == [("Anna Ek", "ordförande", None, None)]
+
+
+def test_elections_without_a_function_and_candidates_in_an_election_list():
+    text = ("Årsmöte Byalaget Sjövik 2023-07-25\n\n§ 4 Val av protokolljusterare\n"
+            "Årsmötet beslutade att välja Karin Barck Holst och Anders Nylander.\n\n§ 13 Val av styrelse\n"
+            "Kerstin Von Braun (nyval) för en period på ett år.\n\n§ 16 Val av valberedning\n"
+            "Årsmötet beslutade omval av Bengt Strand och Catarina Bergh-Lundin.\n")
+    assert [p[0] for p in persons(text)] == [
+        "Karin Barck Holst", "Anders Nylander", "Kerstin Von Braun", "Bengt Strand", "Catarina Bergh-Lundin"]
+
+
+def test_an_election_without_a_function_takes_the_function_its_section_elects_to():
+    text = ("Årsmöte Byalaget Sjövik 2023-07-25\n\n§ 4 Val av protokolljusterare, tillika rösträknare\n"
+            "Årsmötet beslutade att välja Karin Barck Holst och Anders Nylander.\n\n§ 15 Val av revisorer\n"
+            "Årsmötet beslutade att välja Per-Olof Kronström och Britt Lago Bruze.\n\n§ 16 Val av valberedning\n"
+            "Årsmötet beslutade omval av Bengt Strand och Catarina Bergh-Lundin.\n")
+    assert [(p[0], p[1]) for p in persons(text)] == [
+        ("Karin Barck Holst", "justerare"), ("Anders Nylander", "justerare"), ("Per-Olof Kronström", "revisor"),
+        ("Britt Lago Bruze", "revisor"), ("Bengt Strand", None), ("Catarina Bergh-Lundin", None)]

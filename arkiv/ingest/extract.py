@@ -1212,6 +1212,22 @@ def _merge_persons(persons: list[Person]) -> tuple[Person, ...]:
     return tuple(_resolve_short_forms(list(merged.values())))
 
 
+# "Val av protokolljusterare", "Val av revisorer", "Val till kassör": the one function a § elects to
+_ELECTION_TITLE = re.compile(r"^(?:val|omval|nyval)\s+(?:av|till)\s+(?:\w+\s+)??([a-zåäö-]+)\s*(?:[,(]|för\b|$)", re.IGNORECASE)
+
+
+def _elected_function(name: str, sections: list[RawSection]) -> str | None:
+    """The function of the § that elects `name` without saying to what ("§ 4 Val av
+    protokolljusterare" / "Årsmötet beslutade att välja Karin Holm och Per Ny"); None when the
+    title names no single function."""
+    for raw in sections:
+        if name in raw.text and (match := _ELECTION_TITLE.match(raw.title.strip())):
+            word = match.group(1).lower()
+            forms = (word, word.removesuffix("er"), word.removesuffix("ar"), word.removesuffix("män") + "man")
+            return next((canonical_role(f) for f in forms if is_role_word(f)), None)
+    return None
+
+
 # ---------------------------------------------------------------- assembly
 
 
@@ -1259,7 +1275,8 @@ def parse_document(pages: list[str], *, filename: str = "") -> ParsedDocument:
         # "Nominera Inga-Lill Bjartén (S)": a sentence-initial word swallowed before a known name
         # (only a full known name: "A. Ek" is no "Ek" with a word swallowed)
         name = next((k for k in known if mention.name != k and " " in k and mention.name.endswith(" " + k)), mention.name)
-        persons.append(Person(name, mention.role, None, mention.party, rule=f"löptext: {mention.rule}"))
+        role = mention.role or (_elected_function(name, seg.sections) if mention.rule == "val" else None)
+        persons.append(Person(name, role, None, mention.party, rule=f"löptext: {mention.rule}"))
         known.append(name)
     paragraphs = paragraphs_of(seg.front, None)
     for raw in seg.sections:

@@ -133,6 +133,15 @@ def _patterns() -> list[dict]:
                         {"LOWER": {"IN": ["till", "som"]}}, {"LOWER": "vice", "OP": "?"}, {"TEXT": {"REGEX": ROLE_TOKEN}}],
         },
         {
+            # "Årsmötet beslutade att välja Karin Barck Holst och Anders Nylander." (no function named),
+            # "beslutade omval av Bengt Ek och Eva Ås"
+            "label": "PERSON_ELECTED_PAIR",
+            "pattern": [{"LOWER": {"IN": elect_verbs + ["omval", "nyval", "val"]}}, {"LOWER": "av", "OP": "?"},
+                        *_name(), {"LOWER": "och"}, *_name()],
+        },
+        # "Kiki Broholm (nyval) för en period på två år": a candidate in an election list
+        {"label": "PERSON_CANDIDATE", "pattern": [*_name(), {"ORTH": "("}, {"LOWER": {"IN": ["omval", "nyval", "fyllnadsval"]}}, {"ORTH": ")"}]},
+        {
             # "… valde Anna Ek till ordförande och Per Ny till sekreterare": the next of an election
             "label": "PERSON_ELECTED",
             "pattern": [{"LOWER": "och"}, *_name(), {"LOWER": "till"}, {"LOWER": "vice", "OP": "?"}, {"TEXT": {"REGEX": ROLE_TOKEN}}],
@@ -177,6 +186,7 @@ MENTION_RULES = {
     "PERSON_PARTY": "namn (parti)",
     "PERSON_ELECTED": "val",
     "PERSON_ELECTED_PAIR": "val",
+    "PERSON_CANDIDATE": "val",
     "PERSON_HANDLE": "alias (namn)",
 }
 
@@ -224,20 +234,23 @@ def person_mentions(text: str) -> list[PersonMention]:
         for span in doc.ents:
             words = [t.text for t in span]
             if span.label_ == "PERSON_ELECTED_PAIR":
-                found = [_mention(half, "PERSON_ELECTED") for half in _pair_halves(words)]
+                found = [_mention(half, label) for half, label in _pair_halves(words)]
             else:
                 found = [_mention(words, span.label_)]
             mentions += [m for m in found if m is not None]
     return mentions
 
 
-def _pair_halves(words: list[str]) -> list[list[str]]:
+def _pair_halves(words: list[str]) -> list[tuple[list[str], str]]:
     """ "välja Karin Holm och Per Ny till justerare" as the two elections it holds, each ending in
-    the shared function: "välja Karin Holm till justerare", "och Per Ny till justerare"."""
+    the shared function ("välja Karin Holm till justerare", "och Per Ny till justerare"), with the
+    label to read them by; without a function ("välja Karin Holm och Per Ny") two named persons."""
     lower = [w.lower() for w in words]
     och = lower.index("och")
-    till = max(i for i, w in enumerate(lower) if w in ("till", "som"))
-    return [words[:och] + words[till:], words[och:]]
+    functions = [i for i, w in enumerate(lower) if w in ("till", "som") and i > och]
+    if not functions:
+        return [(words[:och], "PERSON_CANDIDATE"), (words[och:], "PERSON_CANDIDATE")]
+    return [(words[:och] + words[functions[-1]:], "PERSON_ELECTED"), (words[och:], "PERSON_ELECTED")]
 
 
 # spaCy refuses a text longer than nlp.max_length (1,000,000 characters), and a long protocol
