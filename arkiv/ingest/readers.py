@@ -1,6 +1,7 @@
 """Reading stage of ingest: a file on disk becomes raw page texts.
 
-PDFs are read page by page from their text layer with pypdfium2. Text and markup files become one
+Office and web formats (.docx, .odt, .html/.htm, .rtf; ingest.office) return typed blocks
+(ingest.blocks), which `blocks_to_pages` writes as page texts for the later stages. PDFs are read page by page from their text layer with pypdfium2. Text and markup files become one
 page; markup is stripped but headings are kept as Markdown heading lines ("# Titel", "## Underrubrik",
 with a blank line before and after) because ingest.segment splits sections on them. List items stay
 as lines starting with "- ". Cleaning (hyphenation, page furniture, diacritics) is ingest.clean's job.
@@ -18,6 +19,8 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+
+from arkiv.ingest.blocks import Block, blocks_to_pages
 
 
 class PageOrigin:
@@ -48,14 +51,24 @@ class SourceText:
     reader: str  # "pdf", "text", "markdown", "latex", "org", "typst", "rst"
     encoding: str | None  # for text files: "utf-8", "utf-8-sig", "utf-16", "cp1252"
     page_sources: tuple[PageSource, ...] = ()  # PDFs: one per page
+    blocks: tuple[Block, ...] = ()  # readers that hand over structure (ingest.office)
 
 
 class ReadError(Exception):
     """A file arkiv cannot read; str(exc) is a one-line Swedish reason."""
 
 
+# Binary and tree formats read into blocks: suffix -> (reader name, function name in ingest.office)
+_BLOCK_READERS = {
+    ".docx": ("docx", "read_docx"),
+    ".odt": ("odt", "read_odt"),
+    ".html": ("html", "read_html"),
+    ".htm": ("html", "read_html"),
+    ".rtf": ("rtf", "read_rtf"),
+}
+
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
-    {".pdf", ".txt", ".md", ".markdown", ".tex", ".org", ".typ", ".rst"}
+    {".pdf", ".txt", ".md", ".markdown", ".tex", ".org", ".typ", ".rst", *_BLOCK_READERS}
 )
 
 PDF_MAGIC = b"%PDF-"
@@ -76,12 +89,25 @@ def read_document(path: Path, ocr: str = OcrMode.AUTO) -> SourceText:
         raise ReadError("filen heter .pdf men är ingen PDF (saknar %PDF-huvud)")
     if suffix not in SUPPORTED_SUFFIXES:
         raise ReadError(f"filtypen {suffix or '(utan ändelse)'} stöds inte")
+    if suffix in _BLOCK_READERS:
+        return _read_blocks(data, suffix)
     text, encoding = decode_text(data)
     reader, to_plain = _MARKUP_READERS[suffix]
     plain = _tidy(to_plain(text))
     if not plain.strip():
         raise ReadError("filen är tom")
     return SourceText(pages=[plain], reader=reader, encoding=encoding)
+
+
+def _read_blocks(data: bytes, suffix: str) -> SourceText:
+    from arkiv.ingest import office
+
+    reader, function = _BLOCK_READERS[suffix]
+    blocks = getattr(office, function)(data)
+    pages = blocks_to_pages(blocks)
+    if not any(page.strip() for page in pages):
+        raise ReadError("filen är tom (ingen text)")
+    return SourceText(pages=pages, reader=reader, encoding=None, blocks=tuple(blocks))
 
 
 def _looks_like_pdf(data: bytes, suffix: str) -> bool:
