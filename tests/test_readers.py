@@ -342,3 +342,20 @@ def test_markup_file_without_text_is_refused(tmp_path):
     path.write_text("#+OPTIONS: toc:nil\n#+LANGUAGE: sv\n", encoding="utf-8")
     with pytest.raises(ReadError, match="tom"):
         read_document(path)
+
+
+def test_markdown_is_read_into_typed_blocks_by_markdown_it(tmp_path):
+    path = tmp_path / "styrelsemote.md"
+    path.write_text(
+        "# Styrelsemöte\n\nNärvarande:\n\n- Anna Berg\n- Olle _Sund_\n\n## 5. Budget\n\n"
+        "Styrelsen beslutar att\n\n1) anta budgeten\n2) höja avgiften\n\n"
+        "| Post | Belopp |\n|---|---|\n| Hyra | 1 200 |\n\n<p>Rad ett<br>rad två</p>\n",
+        encoding="utf-8")
+    source = read_document(path)
+    assert source.reader == "markdown"
+    assert [(b.kind, b.text or b.cells, b.level) for b in source.blocks] == [
+        ("heading", "Styrelsemöte", 1), ("paragraph", "Närvarande:", 1), ("list_item", "Anna Berg", 1),
+        ("list_item", "Olle Sund", 1), ("heading", "5. Budget", 2), ("paragraph", "Styrelsen beslutar att", 1),
+        ("paragraph", "1) anta budgeten", 1), ("paragraph", "2) höja avgiften", 1),
+        ("table_row", ("Post", "Belopp"), 1), ("table_row", ("Hyra", "1 200"), 1),
+        ("paragraph", "Rad ett\nrad två", 1)]

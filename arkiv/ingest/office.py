@@ -415,6 +415,18 @@ def read_html(data: bytes) -> list[Block]:
             node.decompose()  # the site's header; a header inside <main>/<article> is the page's own
     if root is None:
         raise ReadError("HTML-filen har ingen brödtext")
+    return _element_blocks(root)
+
+
+def html_fragment_blocks(tree) -> list[Block]:
+    """Blocks of HTML written inside another format (Markdown): all of it is content."""
+    if tree.body is None:
+        return []
+    _drop_outermost(tree.css("script, style, noscript, template"))
+    return _element_blocks(tree.body)
+
+
+def _element_blocks(root) -> list[Block]:
     for node in root.css("br"):
         node.replace_with(_LINE_BREAK)
     blocks: list[Block] = []

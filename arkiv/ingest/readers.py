@@ -11,7 +11,6 @@ Every failure is a ReadError whose message is a one-line Swedish reason shown to
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -58,14 +57,18 @@ class ReadError(Exception):
     """A file arkiv cannot read; str(exc) is a one-line Swedish reason."""
 
 
-# Binary and tree formats read into blocks: suffix -> (reader name, function name in ingest.office)
+# Formats read into blocks: suffix -> (reader name, module in arkiv.ingest, function). The office
+# formats take the file's bytes; Markdown takes the decoded text.
 _BLOCK_READERS = {
-    ".docx": ("docx", "read_docx"),
-    ".odt": ("odt", "read_odt"),
-    ".html": ("html", "read_html"),
-    ".htm": ("html", "read_html"),
-    ".rtf": ("rtf", "read_rtf"),
+    ".docx": ("docx", "office", "read_docx"),
+    ".odt": ("odt", "office", "read_odt"),
+    ".html": ("html", "office", "read_html"),
+    ".htm": ("html", "office", "read_html"),
+    ".rtf": ("rtf", "office", "read_rtf"),
+    ".md": ("markdown", "markdown", "read_markdown"),
+    ".markdown": ("markdown", "markdown", "read_markdown"),
 }
+_TEXT_BLOCK_READERS = frozenset({".md", ".markdown"})
 
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
     {".pdf", ".txt", ".md", ".markdown", ".tex", ".org", ".typ", ".rst", *_BLOCK_READERS}
@@ -100,14 +103,20 @@ def read_document(path: Path, ocr: str = OcrMode.AUTO) -> SourceText:
 
 
 def _read_blocks(data: bytes, suffix: str) -> SourceText:
-    from arkiv.ingest import office
+    import importlib
 
-    reader, function = _BLOCK_READERS[suffix]
-    blocks = getattr(office, function)(data)
+    reader, module, function = _BLOCK_READERS[suffix]
+    read = getattr(importlib.import_module(f"arkiv.ingest.{module}"), function)
+    encoding = None
+    if suffix in _TEXT_BLOCK_READERS:
+        text, encoding = decode_text(data)
+        blocks = read(text)
+    else:
+        blocks = read(data)
     pages = blocks_to_pages(blocks)
     if not any(page.strip() for page in pages):
         raise ReadError("filen är tom (ingen text)")
-    return SourceText(pages=pages, reader=reader, encoding=None, blocks=tuple(blocks))
+    return SourceText(pages=pages, reader=reader, encoding=encoding, blocks=tuple(blocks))
 
 
 def _looks_like_pdf(data: bytes, suffix: str) -> bool:
@@ -329,98 +338,6 @@ def _list_item(line: str) -> str | None:
 
 
 _NIKOLA_META = re.compile(r"^\.\.\s+(\w+):\s*(.*)$")
-
-
-# ----------------------------------------------------------------------------------------- Markdown
-
-_HTML_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
-_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
-
-
-def markdown_to_text(text: str) -> str:
-    title, text = _markdown_metadata_title(text)
-    text = _HTML_COMMENT.sub("", text)
-    text = _html_blocks_to_markdown(text)
-    lines = _markdown_lines(text.split("\n"))
-    body = "\n".join(lines)
-    return (_heading(1, title) if title else "") + html.unescape(body)
-
-
-def _markdown_metadata_title(text: str) -> tuple[str | None, str]:
-    """Title from YAML front matter or a Nikola <!-- .. title: X --> header, and the rest."""
-    front = _FRONT_MATTER.match(text)
-    if front:
-        title = re.search(r"^title:\s*[\"']?(.*?)[\"']?\s*$", front.group(1), re.M)
-        return (title.group(1) if title else None), text[front.end() :]
-    first = _HTML_COMMENT.match(text.lstrip())
-    if first:
-        for line in first.group(1).splitlines():
-            meta = _NIKOLA_META.match(line.strip())
-            if meta and meta.group(1) == "title" and meta.group(2):
-                return meta.group(2), text
-    return None, text
-
-
-def _html_blocks_to_markdown(text: str) -> str:
-    """Inline HTML (WordPress exports) to the same conventions as Markdown."""
-    text = re.sub(
-        r"<h([1-6])[^>]*>(.*?)</h\1>",
-        lambda m: _heading(int(m.group(1)), re.sub(r"<[^>]+>", "", m.group(2))),
-        text,
-        flags=re.S | re.I,
-    )
-    text = re.sub(r"<li[^>]*>(.*?)</li>", lambda m: f"\n- {m.group(1).strip()}", text, flags=re.S | re.I)
-    text = re.sub(r"<br\s*/?>", "\n", text, flags=re.I)
-    text = re.sub(r"</?(p|div|ul|ol|table|tr)\b[^>]*>", "\n", text, flags=re.I)
-    text = re.sub(r"</t[dh]>", "\t", text, flags=re.I)
-    return re.sub(r"</?[A-Za-z][^>\n]*>", "", text)
-
-
-def _markdown_lines(lines: list[str]) -> list[str]:
-    out: list[str] = []
-    in_fence = False
-    for line in lines:
-        if re.match(r"\s*(```|~~~)", line):
-            in_fence = not in_fence
-            continue
-        if in_fence:
-            out.append(line.strip())
-            continue
-        if out and out[-1].strip() and re.fullmatch(r"\s*(=+|-+)\s*", line):
-            # A setext underline turns the previous line into a heading.
-            out[-1] = _heading(1 if "=" in line else 2, out[-1])
-            continue
-        if re.fullmatch(r"\s*([-*_])(\s*\1){2,}\s*", line):
-            continue  # thematic break
-        out.append(_markdown_line(line))
-    return out
-
-
-def _markdown_line(line: str) -> str:
-    heading = re.match(r"\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$", line)
-    if heading:
-        return _heading(len(heading.group(1)), _markdown_inline(heading.group(2)))
-    if re.match(r"\s*\[[^\]]+\]:\s*\S+", line):
-        return ""  # reference link definition
-    if line.lstrip().startswith("|"):
-        row = _table_row(_markdown_inline(line))
-        return row if row is not None else ""
-    line = re.sub(r"^\s*>\s?", "", line)
-    item = _list_item(line)
-    if item:
-        return _markdown_inline(item)
-    return _markdown_inline(line.strip())
-
-
-def _markdown_inline(text: str) -> str:
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)  # images carry no text worth searching
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"\[([^\]]*)\]\[[^\]]*\]", r"\1", text)
-    text = re.sub(r"<(https?://[^>]+)>", r"\1", text)
-    text = re.sub(r"\*\*|(?<![_\w])__(?=\S)|(?<=\S)__(?![_\w])", "", text)
-    text = re.sub(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])", r"\1", text)
-    text = re.sub(r"`+([^`]*)`+", r"\1", text)
-    return re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>])", r"\1", text)
 
 
 # --------------------------------------------------------------------------------------------- Org
@@ -987,8 +904,6 @@ def _plain_text(text: str) -> str:
 
 _MARKUP_READERS = {
     ".txt": ("text", _plain_text),
-    ".md": ("markdown", markdown_to_text),
-    ".markdown": ("markdown", markdown_to_text),
     ".tex": ("latex", latex_to_text),
     ".org": ("org", org_to_text),
     ".typ": ("typst", typst_to_text),
