@@ -359,3 +359,20 @@ def test_markdown_is_read_into_typed_blocks_by_markdown_it(tmp_path):
         ("paragraph", "1) anta budgeten", 1), ("paragraph", "2) höja avgiften", 1),
         ("table_row", ("Post", "Belopp"), 1), ("table_row", ("Hyra", "1 200"), 1),
         ("paragraph", "Rad ett\nrad två", 1)]
+
+
+def test_restructuredtext_is_read_into_typed_blocks_by_docutils(tmp_path):
+    path = tmp_path / "styrelse.rst"
+    path.write_text(
+        ".. title: Styrelsemöte\n\n:Datum: 2024-03-12\n:Plats: Klubbstugan\n\n§ 2 Ekonomi\n===========\n\n"
+        "Styrelsen beslutar att\n\n3. godkänna rapporten\n4. lägga den till handlingarna\n\n"
+        ".. toctree::\n   okänt\n\n+------+-------+\n| Namn | Roll  |\n+======+=======+\n| Anna | Ordf. |\n+------+-------+\n",
+        encoding="utf-8")
+    source = read_document(path)
+    assert source.reader == "rst"
+    assert [(b.kind, b.label, b.text or b.cells) for b in source.blocks] == [
+        ("heading", "", "Styrelsemöte"), ("meta", "Datum", "2024-03-12"), ("meta", "Plats", "Klubbstugan"),
+        ("heading", "", "§ 2 Ekonomi"), ("paragraph", "", "Styrelsen beslutar att"),
+        ("paragraph", "", "3. godkänna rapporten"), ("paragraph", "", "4. lägga den till handlingarna"),
+        ("table_row", "", ("Namn", "Roll")), ("table_row", "", ("Anna", "Ordf."))]
+    assert "Datum: 2024-03-12\nPlats: Klubbstugan" in source.pages[0]

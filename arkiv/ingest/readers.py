@@ -1,10 +1,13 @@
 """Reading stage of ingest: a file on disk becomes raw page texts.
 
-Office and web formats (.docx, .odt, .html/.htm, .rtf; ingest.office) return typed blocks
-(ingest.blocks), which `blocks_to_pages` writes as page texts for the later stages. PDFs are read page by page from their text layer with pypdfium2. Text and markup files become one
-page; markup is stripped but headings are kept as Markdown heading lines ("# Titel", "## Underrubrik",
-with a blank line before and after) because ingest.segment splits sections on them. List items stay
-as lines starting with "- ". Cleaning (hyphenation, page furniture, diacritics) is ingest.clean's job.
+Office and web formats (.docx, .odt, .html/.htm, .rtf; ingest.office), Markdown (ingest.markdown,
+markdown-it-py) and reST (ingest.rst, docutils) return typed blocks (ingest.blocks), which
+`blocks_to_pages` writes as page texts for the later stages. PDFs are read page by page from their
+text layer with pypdfium2. Plain text is one page as written. LaTeX, Org and Typst are stripped
+here by hand into the same convention (headings as "# Titel" lines between blank lines, list items
+as "- " lines): no Python library parses them, and pandoc (pypandoc-binary), which reads all
+three, has not yet been measured against these rules. Cleaning (hyphenation, page furniture,
+diacritics) is ingest.clean's job.
 
 Every failure is a ReadError whose message is a one-line Swedish reason shown to the user.
 """
@@ -67,8 +70,9 @@ _BLOCK_READERS = {
     ".rtf": ("rtf", "office", "read_rtf"),
     ".md": ("markdown", "markdown", "read_markdown"),
     ".markdown": ("markdown", "markdown", "read_markdown"),
+    ".rst": ("rst", "rst", "read_rst"),
 }
-_TEXT_BLOCK_READERS = frozenset({".md", ".markdown"})
+_TEXT_BLOCK_READERS = frozenset({".md", ".markdown", ".rst"})
 
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
     {".pdf", ".txt", ".md", ".markdown", ".tex", ".org", ".typ", ".rst", *_BLOCK_READERS}
@@ -337,7 +341,6 @@ def _list_item(line: str) -> str | None:
     return f"- {match.group(1).strip()}" if match else None
 
 
-_NIKOLA_META = re.compile(r"^\.\.\s+(\w+):\s*(.*)$")
 
 
 # --------------------------------------------------------------------------------------------- Org
@@ -820,84 +823,6 @@ def _typst_top_level_split(inner: str) -> list[str]:
     return [part for part in parts if part.strip()]
 
 
-# -------------------------------------------------------------------------------- reStructuredText
-
-_RST_ADORNMENT = re.compile(r"""([=\-`:'"~^_*+#<>.])\1{2,}\s*$""")
-
-
-def rst_to_text(text: str) -> str:
-    lines = text.split("\n")
-    styles: list[tuple[str, bool]] = []
-    out: list[str] = []
-    title: str | None = None
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        after = lines[i + 2] if i + 2 < len(lines) else ""
-        if _RST_ADORNMENT.match(line) and nxt.strip() and _RST_ADORNMENT.match(after) and after[0] == line[0]:
-            out.append(_rst_heading(styles, (line[0], True), nxt.strip()))
-            i += 3
-            continue
-        if line.strip() and not line[0].isspace() and _RST_ADORNMENT.match(nxt) and len(nxt.rstrip()) >= len(line.strip()) * 0.6:
-            out.append(_rst_heading(styles, (nxt[0], False), line.strip()))
-            i += 2
-            continue
-        meta = _NIKOLA_META.match(line.strip())
-        if meta and meta.group(1) == "title" and not out:
-            title = meta.group(2)
-            i += 1
-            continue
-        if re.match(r"\.\.(\s|$)", line):
-            i = _rst_skip_block(lines, i)  # directives and comments
-            continue
-        if _RST_ADORNMENT.match(line) or re.fullmatch(r"\s*[+=\-\s|]*[+=]-*[+=\-\s|]*", line) and line.strip():
-            i += 1  # transitions and table rules
-            continue
-        out.append(_rst_line(line))
-        i += 1
-    return (_heading(1, title) if title else "") + "\n".join(out)
-
-
-def _rst_heading(styles: list[tuple[str, bool]], style: tuple[str, bool], title: str) -> str:
-    if style not in styles:
-        styles.append(style)
-    return _heading(styles.index(style) + 1, _rst_inline(title))
-
-
-def _rst_skip_block(lines: list[str], i: int) -> int:
-    i += 1
-    while i < len(lines) and (not lines[i].strip() or lines[i][0].isspace()):
-        if not lines[i].strip() and (i + 1 >= len(lines) or not lines[i + 1][:1].isspace()):
-            break
-        i += 1
-    return i
-
-
-def _rst_line(line: str) -> str:
-    if line.lstrip().startswith("|") and line.rstrip().endswith("|"):
-        row = _table_row(_rst_inline(line))
-        return row if row is not None else ""
-    item = _list_item(line)
-    if item:
-        return _rst_inline(item)
-    field = re.match(r"\s*:([^:]+):\s*(.*)$", line)
-    if field:
-        return f"{field.group(1)}: {_rst_inline(field.group(2))}"
-    stripped = line.strip()
-    if stripped.endswith("::"):
-        stripped = stripped[:-1] if len(stripped) > 2 else ""
-    return _rst_inline(stripped)
-
-
-def _rst_inline(text: str) -> str:
-    text = re.sub(r"`([^`<]*?)\s*<[^>]+>`__?", r"\1", text)
-    text = re.sub(r":[\w:-]+:`([^`]*)`", r"\1", text)
-    text = re.sub(r"`+([^`]*)`+_{0,2}", r"\1", text)
-    text = re.sub(r"\*\*([^*]+)\*\*", r"\1", text)
-    return re.sub(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])", r"\1", text)
-
-
 def _plain_text(text: str) -> str:
     return text
 
@@ -907,5 +832,4 @@ _MARKUP_READERS = {
     ".tex": ("latex", latex_to_text),
     ".org": ("org", org_to_text),
     ".typ": ("typst", typst_to_text),
-    ".rst": ("rst", rst_to_text),
 }
