@@ -175,6 +175,40 @@ def test_docx_blocks_keep_styles_tables_and_pages(tmp_path):
     assert len(source.pages) == 2 and source.pages[1].strip() == "Justeras"
 
 
+def _with_footnote(path, cited_in: str, note: str) -> None:
+    """Add a footnote to a saved .docx (python-docx writes none): the notes part, its
+    relationship and content type, and a reference at the end of the paragraph `cited_in`."""
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    with zipfile.ZipFile(path) as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    parts["word/footnotes.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="{w}">'
+        f'<w:footnote w:id="1"><w:p><w:r><w:t>{note}</w:t></w:r></w:p></w:footnote></w:footnotes>').encode()
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/'
+        b'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>')
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>", b'<Override PartName="/word/footnotes.xml" ContentType="application/'
+        b'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>')
+    parts["word/document.xml"] = parts["word/document.xml"].replace(
+        f"<w:t>{cited_in}</w:t></w:r>".encode(),
+        f'<w:t>{cited_in}</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r>'.encode())
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
+def test_docx_footnote_is_read_where_it_is_cited(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Nämnden beslutar att anta planen.")
+    document.add_paragraph("Mötet avslutas.")
+    path = tmp_path / "fotnot.docx"
+    document.save(str(path))
+    _with_footnote(path, "Nämnden beslutar att anta planen.", "Planen finns i bilaga 2.")
+    texts = [b.text for b in read_document(path).blocks]
+    assert texts == ["Nämnden beslutar att anta planen. (Planen finns i bilaga 2.)", "Mötet avslutas."]
+
+
 def test_blocks_are_written_in_the_line_convention_segmentation_reads():
     pages = blocks_to_pages([
         heading("Protokoll"), meta("Datum", "2024-05-14"), paragraph("Närvarande:"), paragraph("Anna Berg"),
@@ -247,6 +281,7 @@ def _encrypted_ooxml() -> bytes:
     ("gammal.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "äldre .doc"),
     ("tom.docx", "empty-docx", "tom"),
     ("trasig.odt", None, "trasig"),
+    ("krypterad.odt", "encrypted-odt", "krypterad"),
     ("text.odt", b"inte en odt", "ingen OpenDocument-fil"),
     ("tom.html", b"<html><body><nav>Meny</nav></body></html>", "tom"),
     ("binar.html", b"\x00\x01\x02" * 50, "inte text"),
@@ -262,6 +297,13 @@ def test_bad_office_files_give_one_swedish_line(tmp_path, name, content, reason)
     elif content == "zip":
         with zipfile.ZipFile(path, "w") as z:
             z.writestr("readme.txt", "hej")
+    elif content == "encrypted-odt":  # what LibreOffice writes with a password: encrypted entries
+        with zipfile.ZipFile(path, "w") as z:
+            z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+            z.writestr("content.xml", b"\x8f\x12\x00 krypterat")
+            z.writestr("META-INF/manifest.xml", '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:'
+                       'opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="content.xml">'
+                       '<manifest:encryption-data manifest:checksum="x"/></manifest:file-entry></manifest:manifest>')
     elif content == "empty-docx":
         docx.Document().save(str(path))
     else:

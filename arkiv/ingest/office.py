@@ -76,6 +76,7 @@ def read_docx(data: bytes) -> list[Block]:
     except Exception as exc:  # python-docx raises several types for a package that is not Word
         raise ReadError(f"filen är ingen läsbar Word-fil ({type(exc).__name__})") from None
     numbering = _WordNumbering(document)
+    notes = _word_notes(document)
     body = document.element.body
     rendered = bool(_x(body, ".//w:lastRenderedPageBreak"))
     blocks: list[Block] = []
@@ -87,15 +88,15 @@ def read_docx(data: bytes) -> list[Block]:
             continue
         before, after = _word_page_breaks(item._p, rendered)
         page += before
-        block = _word_paragraph(item, numbering, page)
+        block = _word_paragraph(item, numbering, notes, page)
         if block is not None:
             blocks.append(block)
         page += after
     return blocks
 
 
-def _word_paragraph(par, numbering: _WordNumbering, page: int) -> Block | None:
-    text = par.text.replace("\t", " ").strip()
+def _word_paragraph(par, numbering: _WordNumbering, notes: dict, page: int) -> Block | None:
+    text = _word_text(par._p, notes).replace("\t", " ").strip()
     style = par.style
     level = _word_heading_level(par, style)
     label = numbering.label(par, style)
@@ -106,6 +107,51 @@ def _word_paragraph(par, numbering: _WordNumbering, page: int) -> Block | None:
     if label:
         text = f"{label} {text}"
     return heading(text, level, page) if level is not None else paragraph(text, page)
+
+
+def _word_text(p, notes: dict[tuple[str, str], str]) -> str:
+    """A paragraph's text with line breaks, and each footnote or endnote where it is cited, as
+    "(its text)". Text in a drawing's fallback (the VML copy of a text box) is read once."""
+    parts: list[str] = []
+    for element in p.iter():
+        if not isinstance(element.tag, str):
+            continue
+        tag = element.tag.rsplit("}", 1)[-1]
+        if tag == "t" and not _in_fallback(element, p):
+            parts.append(element.text or "")
+        elif tag == "tab" and element.getparent().tag.endswith("}r"):
+            parts.append("\t")
+        elif tag in ("br", "cr") and element.get(f"{{{_W['w']}}}type") in (None, "textWrapping"):
+            parts.append("\n")
+        elif tag in ("footnoteReference", "endnoteReference"):
+            note = notes.get((tag, element.get(f"{{{_W['w']}}}id")), "")
+            parts.append(f" ({note})" if note else "")
+    return "\n".join(" ".join(line.split()) for line in "".join(parts).split("\n"))
+
+
+def _in_fallback(element, stop) -> bool:
+    parent = element.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag.endswith("}Fallback"):
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _word_notes(document) -> dict[tuple[str, str], str]:
+    """Footnote and endnote texts by (reference tag, id), from the package's notes parts."""
+    from lxml import etree
+
+    notes: dict[tuple[str, str], str] = {}
+    for rel in document.part.rels.values():
+        kind = rel.reltype.rsplit("/", 1)[-1]
+        if kind not in ("footnotes", "endnotes") or rel.is_external:
+            continue
+        root = etree.fromstring(rel.target_part.blob)
+        for note in _x(root, f"./w:{kind[:-1]}"):
+            text = " ".join("".join(_x(note, ".//w:t/text()")).split())
+            notes[(f"{kind[:-1]}Reference", note.get(f"{{{_W['w']}}}id"))] = text
+    return notes
 
 
 def _word_heading_level(par, style) -> int | None:
