@@ -82,10 +82,14 @@ def _diff_sections(old: list[dict], new: list[dict]) -> None:
     if [s["number"] for s in old] != [s["number"] for s in new]:
         print(f"   §: {[s['number'] for s in old]} -> {[s['number'] for s in new]}")
     for o, n in zip(old, new):
-        for field in ("title", "page", "dnr", "decisions", "text"):
+        for field in ("title", "page", "dnr", "decisions"):
             if o[field] != n[field]:
-                shown = (lambda v: v[:80] + "…" if isinstance(v, str) and len(v) > 80 else v)
-                print(f"   § {o['number']} {field}: {shown(o[field])!r} -> {shown(n[field])!r}")
+                print(f"   § {o['number']} {field}: {o[field]!r} -> {n[field]!r}")
+        if o["text"] != n["text"]:
+            at = next((i for i, (a, b) in enumerate(zip(o["text"], n["text"])) if a != b),
+                      min(len(o["text"]), len(n["text"])))
+            start = max(0, at - 30)
+            print(f"   § {o['number']} text: …{o['text'][start:at + 50]!r} -> …{n['text'][start:at + 50]!r}")
 
 
 def _brief(record: dict | None) -> str:

@@ -23,6 +23,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from arkiv.ingest.blocks import Block, blocks_to_pages
+from arkiv.ingest.layout import laid_out_text
 
 
 class PageOrigin:
@@ -254,7 +255,7 @@ def _page_text(pdf: pdfium.PdfDocument, index: int) -> str:
     try:
         textpage = page.get_textpage()
         try:
-            text = textpage.get_text_range()
+            text = laid_out_text(textpage) or textpage.get_text_range()
         finally:
             textpage.close()
     finally:
