@@ -33,13 +33,15 @@ def as_txt() -> str:
     return "\n".join(parts)
 
 
-def write_docx(path, numbered_headings: bool = False) -> None:
+def write_docx(path, numbered_headings: bool = False, word: str = "") -> None:
     document = docx.Document()
     document.add_paragraph(TITLE, style="Title")
     for line in HEADER + ATTENDANCE:
         document.add_paragraph(line)
     for head, body in ITEMS:
-        if numbered_headings:  # "1." from Word's list numbering, not typed: "§ 1 X" becomes "X"
+        if word:  # "Punkt 1 Mötets öppnande" typed as an ordinary paragraph
+            document.add_paragraph(head.replace("§", word, 1))
+        elif numbered_headings:  # "1." from Word's list numbering, not typed: "§ 1 X" becomes "X"
             par = document.add_paragraph(head.split(" ", 2)[2], style="Heading 2")
             par._p.get_or_add_pPr().append(copy.deepcopy(_list_number_numpr(document)))
         else:
@@ -115,6 +117,7 @@ def protocols(tmp_path):
     for suffix, write in WRITERS.items():
         write(folder / f"protokoll{suffix}")
     write_docx(folder / "numrerade-rubriker.docx", numbered_headings=True)
+    write_docx(folder / "punkter.docx", word="Punkt")
     return folder
 
 
@@ -133,10 +136,11 @@ def test_each_format_gives_the_sections_decisions_dnr_and_persons_of_the_text_ve
             assert parsed(archive, protocols / f"protokoll{suffix}") == expected, suffix
 
 
-def test_word_numbered_headings_become_sections_as_typed_numbers_do(protocols):
+@pytest.mark.parametrize("name", ["numrerade-rubriker.docx", "punkter.docx"])
+def test_word_numbered_headings_become_sections_as_typed_numbers_do(protocols, name):
     with Archive() as archive:
-        archive.ingest([protocols / "numrerade-rubriker.docx"])
-        doc = archive.document(protocols / "numrerade-rubriker.docx")
+        archive.ingest([protocols / name])
+        doc = archive.document(protocols / name)
     assert [(s.number, s.title) for s in doc.sections] == [
         ("§ 1", "Mötets öppnande"), ("§ 2", "Budget 2025"), ("§ 3", "Hyra av lokal för dagverksamhet")]
     assert [ref.key for ref in doc.sections[1].dnr] == ["SN-2024-15"]
@@ -318,7 +322,7 @@ def test_bad_office_file_is_reported_and_the_others_stored(protocols):
     with Archive() as archive:
         summary = archive.ingest([protocols])
     assert [r.path.rsplit("/", 1)[-1] for r in summary.failed] == ["trasig.docx"]
-    assert summary.count("ok") == 6
+    assert summary.count("ok") == 7
 
 
 def test_word_97_stays_skipped_and_listed():
