@@ -213,6 +213,22 @@ def test_docx_footnote_is_read_where_it_is_cited(tmp_path):
     assert texts == ["Nämnden beslutar att anta planen. (Planen finns i bilaga 2.)", "Mötet avslutas."]
 
 
+def test_docx_text_inside_content_controls_is_read(tmp_path):
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    document.add_paragraph("§ 1 Val av justerare", style="Heading 2")
+    field = document.add_paragraph("Nämnden beslutar att välja Olle Sund till justerare.")
+    sdt, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")  # a template's block field
+    field._p.addprevious(sdt)
+    sdt.append(content)
+    content.append(field._p)
+    path = tmp_path / "mall.docx"
+    document.save(str(path))
+    assert [b.text for b in read_document(path).blocks] == [
+        "§ 1 Val av justerare", "Nämnden beslutar att välja Olle Sund till justerare."]
+
+
 def test_blocks_are_written_in_the_line_convention_segmentation_reads():
     pages = blocks_to_pages([
         heading("Protokoll"), meta("Datum", "2024-05-14"), paragraph("Närvarande:"), paragraph("Anna Berg"),

@@ -36,7 +36,7 @@ def _open_zip(data: bytes, kind: str, required: str) -> zipfile.ZipFile:
     if required not in names:
         raise ReadError(f"filen är ingen {kind}-fil ({required} saknas)")
     try:
-        package.getinfo(required) and package.read(required)
+        package.read(required)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError):
         raise ReadError(f"{kind}-filen är trasig (innehållet går inte att packa upp)") from None
     return package
@@ -81,7 +81,7 @@ def read_docx(data: bytes) -> list[Block]:
     rendered = bool(_x(body, ".//w:lastRenderedPageBreak"))
     blocks: list[Block] = []
     page = 1
-    for item in document.iter_inner_content():
+    for item in _word_body(document.element.body, document._body):
         if isinstance(item, Table):
             for cells in _word_rows(item):
                 blocks.append(table_row(cells, page))
@@ -93,6 +93,23 @@ def read_docx(data: bytes) -> list[Block]:
             blocks.append(block)
         page += after
     return blocks
+
+
+def _word_body(element, part):
+    """Paragraphs and tables in reading order, also those inside block content controls (w:sdt:
+    a template's fields), which python-docx's iter_inner_content passes over."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in element.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
+        if tag == "p":
+            yield Paragraph(child, part)
+        elif tag == "tbl":
+            yield Table(child, part)
+        elif tag == "sdt":
+            for content in _x(child, "./w:sdtContent"):
+                yield from _word_body(content, part)
 
 
 def _word_paragraph(par, numbering: _WordNumbering, notes: dict, page: int) -> Block | None:
