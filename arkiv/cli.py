@@ -102,7 +102,8 @@ def ingest(
     chroma_url: ChromaOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Läs in dokument i arkivet: PDF (även inskannade, med OCR), .txt, .md, .tex, .org, .typ och .rst.
+    """Läs in dokument i arkivet: PDF (även inskannade, med OCR), Word (.docx), OpenDocument (.odt),
+    webbsidor (.html, .htm), .rtf, .txt, .md, .tex, .org, .typ och .rst.
 
     Varje fil delas upp i paragrafer (§), beslut med status, Dnr, personer och datum.
     Oförändrade filer hoppas över; en ändrad fil ersätter sin tidigare version. Filer som inte

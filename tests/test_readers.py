@@ -211,9 +211,9 @@ def test_unreadable_file_is_refused(tmp_path):
 
 
 def test_unsupported_suffix_is_refused(tmp_path):
-    path = tmp_path / "protokoll.docx"
+    path = tmp_path / "protokoll.doc"
     path.write_text("Sammanträdesprotokoll", encoding="utf-8")
-    assert ".docx" not in SUPPORTED_SUFFIXES
+    assert ".doc" not in SUPPORTED_SUFFIXES
     with pytest.raises(ReadError, match="stöds inte"):
         read_document(path)
 
@@ -342,3 +342,37 @@ def test_markup_file_without_text_is_refused(tmp_path):
     path.write_text("#+OPTIONS: toc:nil\n#+LANGUAGE: sv\n", encoding="utf-8")
     with pytest.raises(ReadError, match="tom"):
         read_document(path)
+
+
+def test_markdown_is_read_into_typed_blocks_by_markdown_it(tmp_path):
+    path = tmp_path / "styrelsemote.md"
+    path.write_text(
+        "# Styrelsemöte\n\nNärvarande:\n\n- Anna Berg\n- Olle _Sund_\n\n## 5. Budget\n\n"
+        "Styrelsen beslutar att\n\n1) anta budgeten\n2) höja avgiften\n\n"
+        "| Post | Belopp |\n|---|---|\n| Hyra | 1 200 |\n\n<p>Rad ett<br>rad två</p>\n",
+        encoding="utf-8")
+    source = read_document(path)
+    assert source.reader == "markdown"
+    assert [(b.kind, b.text or b.cells, b.level) for b in source.blocks] == [
+        ("heading", "Styrelsemöte", 1), ("paragraph", "Närvarande:", 1), ("list_item", "Anna Berg", 1),
+        ("list_item", "Olle Sund", 1), ("heading", "5. Budget", 2), ("paragraph", "Styrelsen beslutar att", 1),
+        ("paragraph", "1) anta budgeten", 1), ("paragraph", "2) höja avgiften", 1),
+        ("table_row", ("Post", "Belopp"), 1), ("table_row", ("Hyra", "1 200"), 1),
+        ("paragraph", "Rad ett\nrad två", 1)]
+
+
+def test_restructuredtext_is_read_into_typed_blocks_by_docutils(tmp_path):
+    path = tmp_path / "styrelse.rst"
+    path.write_text(
+        ".. title: Styrelsemöte\n\n:Datum: 2024-03-12\n:Plats: Klubbstugan\n\n§ 2 Ekonomi\n===========\n\n"
+        "Styrelsen beslutar att\n\n3. godkänna rapporten\n4. lägga den till handlingarna\n\n"
+        ".. toctree::\n   okänt\n\n+------+-------+\n| Namn | Roll  |\n+======+=======+\n| Anna | Ordf. |\n+------+-------+\n",
+        encoding="utf-8")
+    source = read_document(path)
+    assert source.reader == "rst"
+    assert [(b.kind, b.label, b.text or b.cells) for b in source.blocks] == [
+        ("heading", "", "Styrelsemöte"), ("meta", "Datum", "2024-03-12"), ("meta", "Plats", "Klubbstugan"),
+        ("heading", "", "§ 2 Ekonomi"), ("paragraph", "", "Styrelsen beslutar att"),
+        ("paragraph", "", "3. godkänna rapporten"), ("paragraph", "", "4. lägga den till handlingarna"),
+        ("table_row", "", ("Namn", "Roll")), ("table_row", "", ("Anna", "Ordf."))]
+    assert "Datum: 2024-03-12\nPlats: Klubbstugan" in source.pages[0]

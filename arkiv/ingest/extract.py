@@ -1021,6 +1021,9 @@ _SIGNATURE_LINES = 16
 _CELLS = re.compile(r"\s*[._]{4,}\s*|\t+|\s{2,}")
 
 
+_CELL_BREAK = re.compile(r"(?<=\S)[ ]*\t+[ ]*(?=\S)")
+
+
 def _signature_page(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The signature block at the end of the last item ("Underskrifter", "Sekreterare ......"):
     the minutes end there, so its names are the signers, not text of that item."""
@@ -1269,7 +1272,8 @@ def parse_document(pages: list[str], *, filename: str = "") -> ParsedDocument:
     if seg.sections:
         tail = _signature_page(seg.sections[-1].lines)
         persons += _ruled(_attendance_persons(tail), "underskrifter") + _ruled(_signature_rows(tail), "underskriftsrader")
-    text = "\n".join(pages)
+    # a table row's cells ("Ordförande<TAB>Frans Skarman") read as the phrase a person would write
+    text = _CELL_BREAK.sub(", ", "\n".join(pages))
     known = [p.name for p in persons]
     for mention in swedish_nlp.person_mentions(text):
         # "Nominera Inga-Lill Bjartén (S)": a sentence-initial word swallowed before a known name

@@ -1,16 +1,19 @@
 """Reading stage of ingest: a file on disk becomes raw page texts.
 
-PDFs are read page by page from their text layer with pypdfium2. Text and markup files become one
-page; markup is stripped but headings are kept as Markdown heading lines ("# Titel", "## Underrubrik",
-with a blank line before and after) because ingest.segment splits sections on them. List items stay
-as lines starting with "- ". Cleaning (hyphenation, page furniture, diacritics) is ingest.clean's job.
+Office and web formats (.docx, .odt, .html/.htm, .rtf; ingest.office), Markdown (ingest.markdown,
+markdown-it-py) and reST (ingest.rst, docutils) return typed blocks (ingest.blocks), which
+`blocks_to_pages` writes as page texts for the later stages. PDFs are read page by page from their
+text layer with pypdfium2. Plain text is one page as written. LaTeX, Org and Typst are stripped
+here by hand into the same convention (headings as "# Titel" lines between blank lines, list items
+as "- " lines): no Python library parses them, and pandoc (pypandoc-binary), which reads all
+three, has not yet been measured against these rules. Cleaning (hyphenation, page furniture,
+diacritics) is ingest.clean's job.
 
 Every failure is a ReadError whose message is a one-line Swedish reason shown to the user.
 """
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -18,6 +21,9 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+
+from arkiv.ingest.blocks import Block, blocks_to_pages
+from arkiv.ingest.layout import laid_out_text
 
 
 class PageOrigin:
@@ -48,14 +54,29 @@ class SourceText:
     reader: str  # "pdf", "text", "markdown", "latex", "org", "typst", "rst"
     encoding: str | None  # for text files: "utf-8", "utf-8-sig", "utf-16", "cp1252"
     page_sources: tuple[PageSource, ...] = ()  # PDFs: one per page
+    blocks: tuple[Block, ...] = ()  # readers that hand over structure (ingest.office)
 
 
 class ReadError(Exception):
     """A file arkiv cannot read; str(exc) is a one-line Swedish reason."""
 
 
+# Formats read into blocks: suffix -> (reader name, module in arkiv.ingest, function). The office
+# formats take the file's bytes; Markdown takes the decoded text.
+_BLOCK_READERS = {
+    ".docx": ("docx", "office", "read_docx"),
+    ".odt": ("odt", "office", "read_odt"),
+    ".html": ("html", "office", "read_html"),
+    ".htm": ("html", "office", "read_html"),
+    ".rtf": ("rtf", "office", "read_rtf"),
+    ".md": ("markdown", "markdown", "read_markdown"),
+    ".markdown": ("markdown", "markdown", "read_markdown"),
+    ".rst": ("rst", "rst", "read_rst"),
+}
+_TEXT_BLOCK_READERS = frozenset({".md", ".markdown", ".rst"})
+
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
-    {".pdf", ".txt", ".md", ".markdown", ".tex", ".org", ".typ", ".rst"}
+    {".pdf", ".txt", ".md", ".markdown", ".tex", ".org", ".typ", ".rst", *_BLOCK_READERS}
 )
 
 PDF_MAGIC = b"%PDF-"
@@ -76,12 +97,31 @@ def read_document(path: Path, ocr: str = OcrMode.AUTO) -> SourceText:
         raise ReadError("filen heter .pdf men är ingen PDF (saknar %PDF-huvud)")
     if suffix not in SUPPORTED_SUFFIXES:
         raise ReadError(f"filtypen {suffix or '(utan ändelse)'} stöds inte")
+    if suffix in _BLOCK_READERS:
+        return _read_blocks(data, suffix)
     text, encoding = decode_text(data)
     reader, to_plain = _MARKUP_READERS[suffix]
     plain = _tidy(to_plain(text))
     if not plain.strip():
         raise ReadError("filen är tom")
     return SourceText(pages=[plain], reader=reader, encoding=encoding)
+
+
+def _read_blocks(data: bytes, suffix: str) -> SourceText:
+    import importlib
+
+    reader, module, function = _BLOCK_READERS[suffix]
+    read = getattr(importlib.import_module(f"arkiv.ingest.{module}"), function)
+    encoding = None
+    if suffix in _TEXT_BLOCK_READERS:
+        text, encoding = decode_text(data)
+        blocks = read(text)
+    else:
+        blocks = read(data)
+    pages = blocks_to_pages(blocks)
+    if not any(page.strip() for page in pages):
+        raise ReadError("filen är tom (ingen text)")
+    return SourceText(pages=pages, reader=reader, encoding=encoding, blocks=tuple(blocks))
 
 
 def _looks_like_pdf(data: bytes, suffix: str) -> bool:
@@ -215,7 +255,7 @@ def _page_text(pdf: pdfium.PdfDocument, index: int) -> str:
     try:
         textpage = page.get_textpage()
         try:
-            text = textpage.get_text_range()
+            text = laid_out_text(textpage) or textpage.get_text_range()
         finally:
             textpage.close()
     finally:
@@ -302,99 +342,6 @@ def _list_item(line: str) -> str | None:
     return f"- {match.group(1).strip()}" if match else None
 
 
-_NIKOLA_META = re.compile(r"^\.\.\s+(\w+):\s*(.*)$")
-
-
-# ----------------------------------------------------------------------------------------- Markdown
-
-_HTML_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
-_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
-
-
-def markdown_to_text(text: str) -> str:
-    title, text = _markdown_metadata_title(text)
-    text = _HTML_COMMENT.sub("", text)
-    text = _html_blocks_to_markdown(text)
-    lines = _markdown_lines(text.split("\n"))
-    body = "\n".join(lines)
-    return (_heading(1, title) if title else "") + html.unescape(body)
-
-
-def _markdown_metadata_title(text: str) -> tuple[str | None, str]:
-    """Title from YAML front matter or a Nikola <!-- .. title: X --> header, and the rest."""
-    front = _FRONT_MATTER.match(text)
-    if front:
-        title = re.search(r"^title:\s*[\"']?(.*?)[\"']?\s*$", front.group(1), re.M)
-        return (title.group(1) if title else None), text[front.end() :]
-    first = _HTML_COMMENT.match(text.lstrip())
-    if first:
-        for line in first.group(1).splitlines():
-            meta = _NIKOLA_META.match(line.strip())
-            if meta and meta.group(1) == "title" and meta.group(2):
-                return meta.group(2), text
-    return None, text
-
-
-def _html_blocks_to_markdown(text: str) -> str:
-    """Inline HTML (WordPress exports) to the same conventions as Markdown."""
-    text = re.sub(
-        r"<h([1-6])[^>]*>(.*?)</h\1>",
-        lambda m: _heading(int(m.group(1)), re.sub(r"<[^>]+>", "", m.group(2))),
-        text,
-        flags=re.S | re.I,
-    )
-    text = re.sub(r"<li[^>]*>(.*?)</li>", lambda m: f"\n- {m.group(1).strip()}", text, flags=re.S | re.I)
-    text = re.sub(r"<br\s*/?>", "\n", text, flags=re.I)
-    text = re.sub(r"</?(p|div|ul|ol|table|tr)\b[^>]*>", "\n", text, flags=re.I)
-    text = re.sub(r"</t[dh]>", "\t", text, flags=re.I)
-    return re.sub(r"</?[A-Za-z][^>\n]*>", "", text)
-
-
-def _markdown_lines(lines: list[str]) -> list[str]:
-    out: list[str] = []
-    in_fence = False
-    for line in lines:
-        if re.match(r"\s*(```|~~~)", line):
-            in_fence = not in_fence
-            continue
-        if in_fence:
-            out.append(line.strip())
-            continue
-        if out and out[-1].strip() and re.fullmatch(r"\s*(=+|-+)\s*", line):
-            # A setext underline turns the previous line into a heading.
-            out[-1] = _heading(1 if "=" in line else 2, out[-1])
-            continue
-        if re.fullmatch(r"\s*([-*_])(\s*\1){2,}\s*", line):
-            continue  # thematic break
-        out.append(_markdown_line(line))
-    return out
-
-
-def _markdown_line(line: str) -> str:
-    heading = re.match(r"\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$", line)
-    if heading:
-        return _heading(len(heading.group(1)), _markdown_inline(heading.group(2)))
-    if re.match(r"\s*\[[^\]]+\]:\s*\S+", line):
-        return ""  # reference link definition
-    if line.lstrip().startswith("|"):
-        row = _table_row(_markdown_inline(line))
-        return row if row is not None else ""
-    line = re.sub(r"^\s*>\s?", "", line)
-    item = _list_item(line)
-    if item:
-        return _markdown_inline(item)
-    return _markdown_inline(line.strip())
-
-
-def _markdown_inline(text: str) -> str:
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)  # images carry no text worth searching
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"\[([^\]]*)\]\[[^\]]*\]", r"\1", text)
-    text = re.sub(r"<(https?://[^>]+)>", r"\1", text)
-    text = re.sub(r"\*\*|(?<![_\w])__(?=\S)|(?<=\S)__(?![_\w])", "", text)
-    text = re.sub(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])", r"\1", text)
-    text = re.sub(r"`+([^`]*)`+", r"\1", text)
-    return re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>])", r"\1", text)
 
 
 # --------------------------------------------------------------------------------------------- Org
@@ -877,94 +824,13 @@ def _typst_top_level_split(inner: str) -> list[str]:
     return [part for part in parts if part.strip()]
 
 
-# -------------------------------------------------------------------------------- reStructuredText
-
-_RST_ADORNMENT = re.compile(r"""([=\-`:'"~^_*+#<>.])\1{2,}\s*$""")
-
-
-def rst_to_text(text: str) -> str:
-    lines = text.split("\n")
-    styles: list[tuple[str, bool]] = []
-    out: list[str] = []
-    title: str | None = None
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        after = lines[i + 2] if i + 2 < len(lines) else ""
-        if _RST_ADORNMENT.match(line) and nxt.strip() and _RST_ADORNMENT.match(after) and after[0] == line[0]:
-            out.append(_rst_heading(styles, (line[0], True), nxt.strip()))
-            i += 3
-            continue
-        if line.strip() and not line[0].isspace() and _RST_ADORNMENT.match(nxt) and len(nxt.rstrip()) >= len(line.strip()) * 0.6:
-            out.append(_rst_heading(styles, (nxt[0], False), line.strip()))
-            i += 2
-            continue
-        meta = _NIKOLA_META.match(line.strip())
-        if meta and meta.group(1) == "title" and not out:
-            title = meta.group(2)
-            i += 1
-            continue
-        if re.match(r"\.\.(\s|$)", line):
-            i = _rst_skip_block(lines, i)  # directives and comments
-            continue
-        if _RST_ADORNMENT.match(line) or re.fullmatch(r"\s*[+=\-\s|]*[+=]-*[+=\-\s|]*", line) and line.strip():
-            i += 1  # transitions and table rules
-            continue
-        out.append(_rst_line(line))
-        i += 1
-    return (_heading(1, title) if title else "") + "\n".join(out)
-
-
-def _rst_heading(styles: list[tuple[str, bool]], style: tuple[str, bool], title: str) -> str:
-    if style not in styles:
-        styles.append(style)
-    return _heading(styles.index(style) + 1, _rst_inline(title))
-
-
-def _rst_skip_block(lines: list[str], i: int) -> int:
-    i += 1
-    while i < len(lines) and (not lines[i].strip() or lines[i][0].isspace()):
-        if not lines[i].strip() and (i + 1 >= len(lines) or not lines[i + 1][:1].isspace()):
-            break
-        i += 1
-    return i
-
-
-def _rst_line(line: str) -> str:
-    if line.lstrip().startswith("|") and line.rstrip().endswith("|"):
-        row = _table_row(_rst_inline(line))
-        return row if row is not None else ""
-    item = _list_item(line)
-    if item:
-        return _rst_inline(item)
-    field = re.match(r"\s*:([^:]+):\s*(.*)$", line)
-    if field:
-        return f"{field.group(1)}: {_rst_inline(field.group(2))}"
-    stripped = line.strip()
-    if stripped.endswith("::"):
-        stripped = stripped[:-1] if len(stripped) > 2 else ""
-    return _rst_inline(stripped)
-
-
-def _rst_inline(text: str) -> str:
-    text = re.sub(r"`([^`<]*?)\s*<[^>]+>`__?", r"\1", text)
-    text = re.sub(r":[\w:-]+:`([^`]*)`", r"\1", text)
-    text = re.sub(r"`+([^`]*)`+_{0,2}", r"\1", text)
-    text = re.sub(r"\*\*([^*]+)\*\*", r"\1", text)
-    return re.sub(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])", r"\1", text)
-
-
 def _plain_text(text: str) -> str:
     return text
 
 
 _MARKUP_READERS = {
     ".txt": ("text", _plain_text),
-    ".md": ("markdown", markdown_to_text),
-    ".markdown": ("markdown", markdown_to_text),
     ".tex": ("latex", latex_to_text),
     ".org": ("org", org_to_text),
     ".typ": ("typst", typst_to_text),
-    ".rst": ("rst", rst_to_text),
 }

@@ -14,8 +14,9 @@ Heading rules, each seen in several documents of the seed/eval corpus:
   "§ 66 Upprop … 2024/1 4") is a list of contents, not sections; so is a run of § lines whose
   number and title come again further on (the ÄRENDELISTA without page numbers on page 2 of the
   corpus/ PDFs and in corpus/2024-05-16); "§ 27-38" is a range.
-- "Ärende 4 Title" starts a section like "Paragraf 5 Title" (the item pages of the corpus/
-  kallelse); its number is normalised to "§ 4" as numbered agenda items are.
+- "Ärende 4 Title" and "Punkt 4 Title" start a section like "Paragraf 5 Title" (the item pages of
+  the corpus/ kallelse; Word minutes that number their items in words); the number is normalised
+  to "§ 4" as numbered agenda items are.
 - The heading system is chosen for the whole document: the one whose numbered headings rise in
   the longest sequence wins (a § line counts only when it reads as a heading, not as a quoted
   statute), ties going to §, then markup, then numbered lines.
@@ -40,7 +41,7 @@ from arkiv.swedish import dnr, vocabulary
 MAX_PARAGRAPH_WORDS = 250
 
 _PARA_HEADING = re.compile(
-    r"^\s*(?:#+\s*)?(?:\*\*)?(?:§\s*(?P<num>\d{1,3}(?:\.\d{1,2})*)|(?:Paragraf|Ärende)\s+(?P<pnum>\d{1,3}))(?![\d.]*\s*[-–]\s*\d)"
+    r"^\s*(?:#+\s*)?(?:\*\*)?(?:§\s*(?P<num>\d{1,3}(?:\.\d{1,2})*)|(?:Paragraf|Ärende|Punkt)\s+(?P<pnum>\d{1,3}))(?![\d.]*\s*[-–]\s*\d)"
     r"(?:\s+|\b|(?=[A-ZÅÄÖ]))(?P<rest>.*)$"
 )
 _FORTS = re.compile(r"^\(?\s*forts(?:\.|ättning)?\s*\)?\.?\s*", re.IGNORECASE)
