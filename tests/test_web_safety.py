@@ -21,6 +21,7 @@ from typer.testing import CliRunner
 
 from arkiv import Archive
 from arkiv.cli import app as cli_app
+from arkiv.web import create_app
 from arkiv.web.security import Limits, is_loopback
 
 from .conftest import ROOT, free_port
@@ -329,6 +330,16 @@ def test_bad_parameters_on_pages_and_raw_bytes_are_no_500(server, client):
     answer = huge.getresponse()
     assert answer.status == 413 and "för stor" in json.loads(answer.read())["fel"]
     huge.close()
+
+
+def test_a_body_without_length_is_cut_at_the_limit(home):
+    with TestClient(create_app(home, token=TOKEN, max_body=1000)) as client:
+        chunked = client.post("/logga-in", content=iter([b"nyckel=" + b"x" * 600, b"y" * 600]),
+                              headers={"Content-Type": "application/x-www-form-urlencoded"})
+        assert chunked.status_code == 413
+        small = client.post("/logga-in", content=iter([b"nyckel=", TOKEN.encode()]), follow_redirects=False,
+                            headers={"Content-Type": "application/x-www-form-urlencoded"})
+        assert small.status_code == 303
 
 
 def test_an_answer_that_does_not_start_in_time_is_a_swedish_503():

@@ -22,6 +22,7 @@ from urllib.parse import parse_qs, urlencode
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
+from starlette.exceptions import HTTPException
 
 from arkiv.ingest.pipeline import sha256_of
 from arkiv.swedish.personnummer import mask_value
@@ -102,7 +103,7 @@ class Limits:
             return await _send(send, *_json(413, f"begäran är för stor (högst {self.max_body // 2**20} MB)"))
         received = 0
 
-        async def limited_receive():
+        async def limited_receive():  # a body sent without Content-Length (chunked)
             nonlocal received
             message = await receive()
             received += len(message.get("body", b""))
@@ -134,8 +135,11 @@ class Limits:
             waiter.cancel()
 
 
-class _TooLarge(Exception):
-    pass
+class _TooLarge(HTTPException):
+    """A body that grew past the limit while it was read: the app answers 413 like any HTTP error."""
+
+    def __init__(self):
+        super().__init__(413)
 
 
 class TokenGate:
