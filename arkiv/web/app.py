@@ -302,7 +302,7 @@ def create_app(home: Path | str | None = None, chroma_url: str | None = None,
         readers.close()
 
     # No /docs or /redoc: they load Swagger from a CDN, which fails on an office network without
-    # internet. The OpenAPI description itself is served.
+    # internet. /api/docs serves Swagger UI from local files instead (security.add_api_docs).
     app = FastAPI(title="arkiv", docs_url=None, redoc_url=None, openapi_url="/api/openapi.json",
                   lifespan=lifespan, default_response_class=JSONResponse)
     if token:
@@ -313,7 +313,9 @@ def create_app(home: Path | str | None = None, chroma_url: str | None = None,
     async def safety_headers(request: Request, call_next):
         response = await call_next(request)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        if not request.url.path.startswith("/original/"):  # a browser's PDF viewer needs its own
+        path = request.url.path
+        is_original = path.startswith("/original/") or (path.startswith("/api/documents/") and path.endswith("/file"))
+        if not is_original:  # a browser's PDF viewer needs its own
             response.headers.setdefault("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'")
         return response
 
