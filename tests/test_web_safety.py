@@ -442,3 +442,18 @@ def test_status_counts_the_documents_with_personnummer(home, client):
     assert status["personnummer_documents"] == 2  # the årsmöte and the stämma, not the others
     assert client.get("/api/status").json() == status
     assert "2 dokument innehåller personnummer" in cli(home, "status")
+
+
+def test_a_new_endpoint_and_an_echoed_error_are_masked_without_asking(home):
+    app = create_app(home)
+
+    @app.get("/api/ny")
+    async def new_endpoint():  # as another page or endpoint added later would return a record
+        return {"text": "Anna Ek 811228-9874", "list": ["19670919-9530"]}
+
+    with TestClient(app) as client:
+        assert client.get("/api/ny").json() == {"text": "Anna Ek 811228-XXXX", "list": ["670919-XXXX"]}
+        echoed = client.get("/api/cases/8112289874")
+        assert echoed.status_code == 404 and not unmasked(echoed.text)
+        page = client.get("/arende/8112289874")
+        assert page.status_code == 404 and not unmasked(page.text)
