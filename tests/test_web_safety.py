@@ -290,6 +290,8 @@ BAD_REQUESTS = [
     ("/api/search", {"q": "budget", "limit": "1" * 40}),
     ("/api/search", {"q": "budget", "limit": "-1"}),
     ("/api/search", {"q": "budget", "limit": "1e3"}),
+    ("/api/search", {"q": "budget", "n": "0"}),
+    ("/api/search", {"q": "budget", "n": "101"}),
     ("/api/search", {"q": "budget", "offset": "-5"}),
     ("/api/search", {"q": "budget", "offset": str(10**9)}),
     ("/api/search", {"q": "budget", "from": "2024-02-30"}),
@@ -457,3 +459,8 @@ def test_a_new_endpoint_and_an_echoed_error_are_masked_without_asking(home):
         assert echoed.status_code == 404 and not unmasked(echoed.text)
         page = client.get("/arende/8112289874")
         assert page.status_code == 404 and not unmasked(page.text)
+
+
+def test_api_search_takes_n_like_the_cli(client):
+    by_n = client.get("/api/search", params={"q": "styrelse", "n": 2}).json()
+    assert len(by_n) == 2 and by_n == client.get("/api/search", params={"q": "styrelse", "limit": 2}).json()

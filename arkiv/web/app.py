@@ -463,8 +463,10 @@ def create_app(home: Path | str | None = None, chroma_url: str | None = None,
     # --- JSON API ------------------------------------------------------------------------------
 
     @app.get("/api/search")
-    async def api_search(request: Request, limit: int = 10, offset: int = 0):
-        """The records of `arkiv search --json` for the same query and filters."""
+    async def api_search(request: Request, limit: int = 10, offset: int = 0, n: int | None = None):
+        """The records of `arkiv search --json` for the same query and filters (`n`: as `-n`, the
+        same as `limit`)."""
+        limit = limit if n is None else n
         if not 1 <= limit <= MAX_LIMIT:
             raise InputError(f"limit ska vara mellan 1 och {MAX_LIMIT}")
         if not 0 <= offset <= MAX_OFFSET:
