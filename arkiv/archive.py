@@ -533,6 +533,22 @@ class Archive:
             raise ArchiveError(f"antalet personer ska vara minst 1, inte {top_persons}")
         return self.catalogue.stats(top_persons)
 
+    def personnummer_documents(self) -> list[str]:
+        """The sha256 of each stored document whose text holds a personnummer or samordningsnummer
+        (arkiv.swedish.personnummer): the ones staff must screen before publishing."""
+        from arkiv.swedish.personnummer import contains
+
+        found: set[str] = set()
+        for sha, text in self.catalogue.texts():
+            if sha not in found and text and contains(text):
+                found.add(sha)
+        return sorted(found)
+
+    def has_personnummer(self, sha256: str) -> bool:
+        from arkiv.swedish.personnummer import contains
+
+        return any(text and contains(text) for _, text in self.catalogue.texts(sha256))
+
     def status(self) -> dict:
         from arkiv.ingest.ocr import LOW_CONFIDENCE
 
@@ -549,6 +565,7 @@ class Archive:
             "persons": counts["persons"],
             "paragraphs": counts["paragraphs"],
             "chunks": counts["chunks"],
+            "personnummer_documents": len(self.personnummer_documents()),
             "model": catalogue.setting("model_id"),
             "vector_store": catalogue.setting("vector_store"),
             "pending_index": catalogue.pending_count(),

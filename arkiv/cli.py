@@ -57,6 +57,9 @@ ModelOption = Annotated[
 ]
 NoWaitOption = Annotated[bool, typer.Option(
     "--no-wait", help="Avbryt direkt i stället för att vänta om en annan inläsning pågår.")]
+ShowPnrOption = Annotated[bool, typer.Option(
+    "--visa-personnummer", help="Visa personnummer och samordningsnummer som de står (annars "
+    "ÅÅMMDD-XXXX).")]
 ChromaOption = Annotated[
     Optional[str],
     typer.Option(
@@ -264,8 +267,11 @@ def show(
     explain: Annotated[
         bool, typer.Option("--explain", help="Visa vilken regel som hittade varje beslut och person.")
     ] = False,
+    show_pnr: ShowPnrOption = False,
 ) -> None:
     """Visa ett inläst dokument som det tolkades: metadata, paragrafer, beslut, Dnr och personer.
+
+    Personnummer visas som ÅÅMMDD-XXXX om inte --visa-personnummer anges.
 
     Exempel: arkiv show protokoll/2024-09-18.pdf §31
     """
@@ -273,6 +279,8 @@ def show(
         doc = archive.document(source)
         ocr_pages = [{"page": page, "confidence": confidence}
                      for _, page, confidence in archive.catalogue.ocr_pages(doc.sha256)]
+    if not show_pnr:
+        doc = _masked(doc)
     record = doc.export_record() | {"ocr_pages": ocr_pages}
     if explain:
         for s_record, section in zip(record["sections"], doc.sections):
@@ -371,17 +379,31 @@ def _escape(text: str) -> str:
 
 
 @app.command()
-def export(home: HomeOption = None) -> None:
+def export(
+    home: HomeOption = None,
+    masked: Annotated[bool, typer.Option(
+        "--maskera", help="Dölj personnummer och samordningsnummer (ÅÅMMDD-XXXX).")] = False,
+) -> None:
     """Skriv hela arkivet som JSON Lines: ett JSON-objekt per dokument och rad.
 
     Fälten: source, sha256, title, doc_type, body, date, pages, sections (number, title, page,
     dnr, text, decisions med text och status) och persons (name, role, organisation, party).
+    Texten skrivs som den är lagrad, med personnummer; --maskera döljer dem.
 
-    Exempel: arkiv export > arkiv.jsonl
+    Exempel: arkiv export --maskera > arkiv.jsonl
     """
     with _archive(home) as archive:
         for record in archive.export():
+            if masked:
+                record = _masked(record)
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _masked(value):
+    """Personnummer shown as YYMMDD-XXXX in every string of `value` (records, documents, hits)."""
+    from arkiv.swedish.personnummer import mask_value
+
+    return mask_value(value)
 
 
 @app.command()
@@ -403,6 +425,9 @@ def status(home: HomeOption = None, as_json: JsonOption = False) -> None:
         f"{info['paragraphs']} textstycken.",
         markup=False,
     )
+    if info["personnummer_documents"]:
+        console.print(f"{info['personnummer_documents']} dokument innehåller personnummer eller "
+                      "samordningsnummer (dolda i sökning, visning och webben).", markup=False)
     if info["pending_index"]:
         running = "; en inläsning pågår" if info["writer_running"] else ""
         console.print(f"{info['pending_index']} textavsnitt väntar på indexering{running}.", markup=False)
@@ -465,6 +490,7 @@ def search(
     body: Annotated[Optional[str], typer.Option("--body", help="Bara detta organ, t.ex. \"Samhällsplaneringsnämnden\".", show_default=False)] = None,
     kind: Annotated[Optional[str], typer.Option("--kind", help="beslut, paragraf, rubrik eller text.", show_default=False)] = None,
     status: Annotated[Optional[str], typer.Option("--status", help="beslutad, bordlagd, återremitterad, avslagen eller noterad.", show_default=False)] = None,
+    show_pnr: ShowPnrOption = False,
     home: HomeOption = None,
     model: ModelOption = None,
     chroma_url: ChromaOption = None,
@@ -474,7 +500,7 @@ def search(
 
     Frågan tolkas: "bordlades" visar bordlagda beslut först och "i maj 2024" maj månads träffar
     först, utan att andra träffar försvinner (bara flaggorna filtrerar); "KS 2024/123" och "§ 31"
-    ger exakta träffar.
+    ger exakta träffar. Personnummer visas som ÅÅMMDD-XXXX om inte --visa-personnummer anges.
 
     Exempel:
 
@@ -498,6 +524,8 @@ def search(
     )
     with _archive(home, model, chroma_url) as archive:
         hits = archive.search(query, limit=limit, filters=filters)
+    if not show_pnr:
+        hits = _masked(hits)
     if as_json:
         _print_json([hit.as_record() for hit in hits])
     elif not hits:
@@ -827,6 +855,11 @@ def serve(
     host: Annotated[str, typer.Option(
         "--host", help="Adressen servern lyssnar på; 0.0.0.0 gör arkivet nåbart från andra datorer.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Porten servern lyssnar på.")] = 8000,
+    token: Annotated[Optional[str], typer.Option(
+        "--token", envvar="ARKIV_TOKEN", show_default=False,
+        help="Nyckel som varje besökare måste ange (inloggning, eller 'Authorization: Bearer NYCKEL' "
+        "för /api/); minst 16 tecken. 'auto' skapar en och skriver ut den. Krävs om --host inte "
+        "är 127.0.0.1/localhost.")] = None,
     home: HomeOption = None,
     model: ModelOption = None,
     chroma_url: ChromaOption = None,
@@ -834,12 +867,29 @@ def serve(
     """Öppna arkivet i webbläsaren: sök, läs paragrafer och dokument, öppna originalen.
 
     Sidorna är på svenska och fungerar utan terminal; samma sökningar finns som JSON under
-    /api/ (search, documents, status). Servern läser bara, så sökningar fungerar medan en
-    inläsning pågår. Avsluta med Ctrl-C.
+    /api/ (search, documents, status), beskrivet på /api/docs. Servern läser bara, så sökningar
+    fungerar medan en inläsning pågår. Personnummer visas som ÅÅMMDD-XXXX. Nås servern från
+    andra datorer (--host 0.0.0.0) krävs en nyckel (--token). Avsluta med Ctrl-C.
 
-    Exempel: arkiv serve --port 8080
+    Exempel:
+
+    \b
+      arkiv serve --port 8080
+      arkiv serve --host 0.0.0.0 --token auto
     """
+    import secrets
     import socket
+
+    from arkiv.web.security import is_loopback, token_problem
+
+    generated = token == "auto"
+    if generated:
+        token = secrets.token_urlsafe(24)
+    elif token is not None and token_problem(token):
+        _fail(f"--token: {token_problem(token)}")
+    if not token and not is_loopback(host):
+        _fail(f"servern skulle nås från andra datorer ({host}) utan inloggning; ange en nyckel med "
+              "--token NYCKEL (eller ARKIV_TOKEN), eller --token auto så skapas en")
 
     # Checked here for a Swedish message: uvicorn would only log "address already in use".
     try:
@@ -852,15 +902,16 @@ def serve(
 
     from arkiv.web import create_app
 
-    web = create_app(home, chroma_url=chroma_url, model=model)
+    web = create_app(home, chroma_url=chroma_url, model=model, token=token)
     shown = f"[{host}]" if ":" in host else host
     console = _console()
     console.print(f"Arkivet {Archive(home).home} finns på http://{shown}:{port}/ – öppna adressen "
                   "i en webbläsare. "
                   "Avsluta med Ctrl-C.", markup=False)
-    if host not in ("127.0.0.1", "localhost", "::1"):
-        console.print("Obs: servern nås från andra datorer i nätverket; den har ingen inloggning.",
-                      markup=False)
+    if generated:  # a token the user chose is not echoed into logs
+        console.print(f"Nyckel för inloggning: {token}", markup=False)
+    elif token:
+        console.print("Inloggning krävs med den angivna nyckeln.", markup=False)
     uvicorn.run(web, host=host, port=port, log_level="warning")
 
 

@@ -140,3 +140,11 @@ def _draw_lines(pdf: canvas.Canvas, lines: list[str], top: float = 800) -> None:
     for line in lines:
         text.textLine(line)
     pdf.drawText(text)
+
+
+def write_lines_pdf(path: Path, lines: list[str]) -> Path:
+    """A one-page PDF with these lines of text."""
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    _draw_lines(pdf, lines)
+    pdf.save()
+    return path

@@ -538,6 +538,19 @@ class Catalogue:
                   "chunks")
         return {t: self.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
 
+    def texts(self, sha256: str | None = None) -> Iterator[tuple[str, str]]:
+        """(sha256, text) for every stored text of a document (or of all): title, sections,
+        paragraphs, decisions and persons; what a check over the archive's words reads."""
+        where, args = ("WHERE sha256 = ?", (sha256,)) if sha256 else ("", ())
+        yield from self.db.execute(
+            f"""SELECT sha256, title FROM documents {where}
+                UNION ALL SELECT sha256, title || ' ' || text FROM sections {where}
+                UNION ALL SELECT sha256, text FROM paragraphs {where}
+                UNION ALL SELECT s.sha256, d.text FROM decisions d JOIN sections s ON s.id = d.section_id
+                    {where.replace('sha256', 's.sha256')}
+                UNION ALL SELECT sha256, name || ' ' || coalesce(role, '') || ' ' || coalesce(organisation, '') || ' ' || coalesce(party, '') FROM persons {where}""",
+            args * 5)
+
     # --- cases (derived) ------------------------------------------------------------------------
 
     def rebuild_cases(self) -> int:

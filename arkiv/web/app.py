@@ -13,11 +13,11 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.responses import FileResponse, HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -25,12 +25,17 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from arkiv.archive import Archive, ArchiveError
 from arkiv.schema import Case, DecisionStatus, Document, Hit, normalise_dnr
 from arkiv.search.chunks import ChunkKind
+from arkiv.swedish.personnummer import mask, mask_value
+from arkiv.web import security
 from arkiv.web.readers import Readers
+from arkiv.web.security import MaskedJSONResponse as JSONResponse  # every JSON answer is masked
 
 HERE = Path(__file__).resolve().parent
 PER_PAGE = 10
 MAX_PAGES = 50  # a search page asks the engine for this many pages' worth of hits at most
 MAX_LIMIT = 100  # /api/search
+MAX_OFFSET = 1000  # /api/search: deeper than any reader pages
+MAX_QUERY = 300  # characters of a search question
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _DNR_LABEL = re.compile(r"^(dnr|diarienr|diarienummer)[\s.:]*", re.I)
 # Formats read as text: served as text/plain so that a browser shows them instead of downloading.
@@ -45,6 +50,10 @@ class InputError(ValueError):
 
 class NotFound(Exception):
     """Something the archive does not hold; str() is Swedish."""
+
+
+class Withheld(Exception):
+    """Something the web does not show (an original with personnummer); str() is Swedish."""
 
 
 @dataclass(frozen=True)
@@ -81,6 +90,10 @@ class SearchForm:
         """The engine's Filters, checked like the CLI checks its options."""
         from arkiv.search.engine import Filters
 
+        if len(self.q) > MAX_QUERY or any(len(value) > MAX_QUERY for value in self.params().values()):
+            raise InputError(f"Frågan och filtren får vara högst {MAX_QUERY} tecken var.")
+        if "\x00" in "".join(self.params().values()):
+            raise InputError("Frågan innehåller ett otillåtet tecken.")
         if not re.search(r"\w", self.q):
             raise InputError("Skriv några ord, ett Dnr (t.ex. KS 2024/12) eller en § i sökrutan.")
         start = _date_bound(self.date_from, first=True, label="Från")
@@ -140,6 +153,7 @@ def _original_url(sha256: str, source: str, page: int | None) -> str:
 
 
 def _hit_view(hit: Hit, positions: dict[tuple[str, str | None], int | None]) -> dict:
+    hit = mask_value(hit)  # before the snippet is split into highlighted runs
     position = positions.get((hit.sha256, hit.section))
     return {
         "hit": hit,
@@ -227,34 +241,60 @@ def _load_document(archive: Archive, sha256: str) -> tuple[Document, list[str]]:
         raise NotFound("Dokumentet finns inte i arkivet.") from None
 
 
-def _original_path(archive: Archive, sha256: str) -> Path:
-    """The first file on disk that the catalogue lists for this content; nothing else is served."""
+def _original_path(archive: Archive, sha256: str, originals: security.Originals) -> Path:
+    """The first file on disk that the catalogue lists for this content and that still holds
+    it (not edited, not swapped for a link elsewhere); nothing else is served."""
     if not _SHA256.fullmatch(sha256):
         raise NotFound("Originalfilen finns inte i arkivet.")
     paths = archive.catalogue.paths_of(sha256)
     if not paths:
         raise NotFound("Originalfilen finns inte i arkivet.")
     for path in paths:
-        if os.path.isfile(path):
+        if os.path.isfile(path) and originals.holds(path, sha256):
             return Path(path)
-    raise NotFound("Originalfilen finns inte längre på sin plats: " + ", ".join(paths))
+    raise NotFound("Originalfilen finns inte längre på sin plats, eller har ändrats sedan den lästes in.")
 
 
-def _media_type(path: Path) -> str:
+def _original(archive: Archive, sha256: str, originals: security.Originals) -> tuple[Path, str | None]:
+    """The original's path, and for a text file its text with personnummer masked. A PDF (or
+    other binary) that holds personnummer cannot be masked, so it is withheld."""
+    path = _original_path(archive, sha256, originals)
     if path.suffix.lower() in _TEXT_SUFFIXES:
-        # The readers take text as UTF-8 or else cp1252; say which, so that å, ä, ö show right.
+        data = path.read_bytes()
         try:
-            path.read_bytes().decode("utf-8")
-            return "text/plain; charset=utf-8"
+            return path, data.decode("utf-8")
         except UnicodeDecodeError:
-            return "text/plain; charset=windows-1252"
-    return mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+            return path, data.decode("cp1252", errors="replace")
+    if archive.has_personnummer(sha256):
+        raise Withheld("Originalet innehåller personnummer och visas därför inte här; texten "
+                       "finns på dokumentets sida med personnumren dolda.")
+    return path, None
+
+
+def _original_response(path: Path, text: str | None) -> Response:
+    if text is not None:
+        # An original is the archive's content, not the app's: a text shown as text/plain (the
+        # readers' UTF-8 or cp1252, sent as UTF-8) in a sandbox, with personnummer masked.
+        return Response(mask(text).encode("utf-8"), media_type="text/plain; charset=utf-8",
+                        headers={"Content-Security-Policy": "sandbox",
+                                 "Content-Disposition": f"inline; filename*=utf-8''{quote(path.name)}"})
+    media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    # One that a browser could run (an HTML file, say) gets no access to the pages. PDFs are left
+    # out, since browsers refuse to show a sandboxed PDF.
+    headers = {} if media_type == "application/pdf" else {"Content-Security-Policy": "sandbox"}
+    return FileResponse(path, media_type=media_type, filename=path.name,
+                        content_disposition_type="inline", headers=headers)
 
 
 def create_app(home: Path | str | None = None, chroma_url: str | None = None,
-               model: str | None = None) -> FastAPI:
-    """The web app for the archive at `home` (default: ARKIV_HOME or the user data directory)."""
+               model: str | None = None, token: str | None = None,
+               max_body: int = security.MAX_BODY, answer_seconds: float = security.ANSWER_SECONDS) -> FastAPI:
+    """The web app for the archive at `home` (default: ARKIV_HOME or the user data directory).
+
+    With a `token`, every request must carry it (see arkiv.web.security); `max_body` bytes and
+    `answer_seconds` limit each request."""
     readers = Readers(home, chroma_url=chroma_url, model=model)
+    originals = security.Originals()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -262,20 +302,28 @@ def create_app(home: Path | str | None = None, chroma_url: str | None = None,
         readers.close()
 
     # No /docs or /redoc: they load Swagger from a CDN, which fails on an office network without
-    # internet. The OpenAPI description itself is served.
+    # internet. /api/docs serves Swagger UI from local files instead (security.add_api_docs).
     app = FastAPI(title="arkiv", docs_url=None, redoc_url=None, openapi_url="/api/openapi.json",
-                  lifespan=lifespan)
+                  lifespan=lifespan, default_response_class=JSONResponse)
+    if token:
+        app.add_middleware(security.TokenGate, token=token)
+    app.add_middleware(security.Limits, max_body=max_body, seconds=answer_seconds)
 
     @app.middleware("http")
     async def safety_headers(request: Request, call_next):
         response = await call_next(request)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        if not request.url.path.startswith("/original/"):  # a browser's PDF viewer needs its own
+        path = request.url.path
+        is_original = path.startswith("/original/") or (path.startswith("/api/documents/") and path.endswith("/file"))
+        if not is_original:  # a browser's PDF viewer needs its own
             response.headers.setdefault("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'")
         return response
 
     templates = Jinja2Templates(directory=str(HERE / "templates"))  # autoescapes .html
+    templates.env.finalize = security.mask_for_template  # every printed value, on every page
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    security.add_login(app, templates, token)
+    security.add_api_docs(app)
 
     def page(request: Request, template: str, context: dict, status_code: int = 200) -> HTMLResponse:
         return templates.TemplateResponse(request, template, context, status_code=status_code)
@@ -297,6 +345,19 @@ def create_app(home: Path | str | None = None, chroma_url: str | None = None,
         if wants_json(request):
             return JSONResponse({"fel": str(exc)}, status_code=404)
         return error_page(request, 404, "Finns inte", str(exc))
+
+    @app.exception_handler(Withheld)
+    async def withheld(request: Request, exc: Withheld):
+        if wants_json(request):
+            return JSONResponse({"fel": str(exc)}, status_code=403)
+        return error_page(request, 403, "Visas inte", str(exc))
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception):
+        message = "Ett oväntat fel inträffade i servern; försök igen eller kontakta den som driver arkivet."
+        if wants_json(request):
+            return JSONResponse({"fel": message}, status_code=500)
+        return error_page(request, 500, "Något gick fel", message)
 
     @app.exception_handler(InputError)
     async def input_error(request: Request, exc: InputError):
@@ -395,26 +456,21 @@ def create_app(home: Path | str | None = None, chroma_url: str | None = None,
         cases = await readers.read(lambda archive: archive.open_cases())
         return page(request, "open_cases.html", {"cases": cases})
 
-    @app.api_route("/original/{sha256}", methods=["GET", "HEAD"])
+    @app.api_route("/original/{sha256}", methods=["GET", "HEAD"], include_in_schema=False)
     async def original(sha256: str):
-        path = await readers.read(lambda archive: _original_path(archive, sha256))
-        media_type = _media_type(path)
-        # An original is the archive's content, not the app's: one that a browser could run
-        # (an HTML file, say) gets no access to the pages. PDFs are left out, since browsers
-        # refuse to show a sandboxed PDF.
-        headers = {} if media_type == "application/pdf" else {"Content-Security-Policy": "sandbox"}
-        return FileResponse(path, media_type=media_type, filename=path.name,
-                            content_disposition_type="inline", headers=headers)
+        return _original_response(*await readers.read(lambda archive: _original(archive, sha256, originals)))
 
     # --- JSON API ------------------------------------------------------------------------------
 
     @app.get("/api/search")
-    async def api_search(request: Request, limit: int = 10, offset: int = 0):
-        """The records of `arkiv search --json` for the same query and filters."""
+    async def api_search(request: Request, limit: int = 10, offset: int = 0, n: int | None = None):
+        """The records of `arkiv search --json` for the same query and filters (`n`: as `-n`, the
+        same as `limit`)."""
+        limit = limit if n is None else n
         if not 1 <= limit <= MAX_LIMIT:
             raise InputError(f"limit ska vara mellan 1 och {MAX_LIMIT}")
-        if offset < 0:
-            raise InputError("offset får inte vara negativt")
+        if not 0 <= offset <= MAX_OFFSET:
+            raise InputError(f"offset ska vara mellan 0 och {MAX_OFFSET}")
         form = SearchForm.from_request(request)
         filters = form.filters()
         hits, _ = await readers.search(
@@ -426,6 +482,11 @@ def create_app(home: Path | str | None = None, chroma_url: str | None = None,
         """The record of `arkiv export` for one document."""
         doc, paths = await readers.read(lambda archive: _load_document(archive, sha256))
         return doc.export_record() | {"paths": paths}
+
+    @app.api_route("/api/documents/{sha256}/file", methods=["GET", "HEAD"])
+    async def api_document_file(sha256: str):
+        """The original file of a document in the archive (text files with personnummer masked)."""
+        return _original_response(*await readers.read(lambda archive: _original(archive, sha256, originals)))
 
     @app.get("/api/cases/{key}")
     async def api_case(key: str):
