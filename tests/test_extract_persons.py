@@ -128,3 +128,15 @@ def test_an_election_without_a_function_takes_the_function_its_section_elects_to
     assert [(p[0], p[1]) for p in persons(text)] == [
         ("Karin Barck Holst", "justerare"), ("Anders Nylander", "justerare"), ("Per-Olof Kronström", "revisor"),
         ("Britt Lago Bruze", "revisor"), ("Bengt Strand", None), ("Catarina Bergh-Lundin", None)]
+
+
+def test_one_name_spelt_with_and_without_hyphen_or_accent_is_one_person():
+    text = ("Miljönämnden protokoll 2024-04-25\nBeslutande: Inga-Lill Bjartén (S), Per-Ove Nilsson (SD)\n\n"
+            "§ 1 Yrkanden\nIngalill Bjartén (S) yrkar bifall. Inga-Lill Bjarten (S) föreslår ändring.\n"
+            "Per-Ove Nilsson (SD): Enligt förvaltningens förslag\n")
+    assert persons(text) == [("Inga-Lill Bjartén", "ledamot", None, "S"), ("Per-Ove Nilsson", "ledamot", None, "SD")]
+
+
+def test_a_party_in_parentheses_followed_by_a_colon_still_names_the_person():
+    text = "Miljönämnden protokoll 2024-04-25\n\n§ 1 Yrkanden\nHåkan Lindh (V): Enligt förvaltningens förslag\n"
+    assert persons(text) == [("Håkan Lindh", None, None, "V")]

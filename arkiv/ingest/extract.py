@@ -1203,13 +1203,19 @@ def _resolve_short_forms(persons: list[Person]) -> list[Person]:
     return people
 
 
+def _name_key(name: str) -> str:
+    """One spelling for a name written in several: "Inga-Lill Bjartén", "Ingalill Bjartén" and
+    "Inga-Lill Bjarten" are one person (double names with or without hyphen, an accent left out)."""
+    return name.lower().replace("-", "").replace("é", "e").replace("è", "e")
+
+
 def _merge_persons(persons: list[Person]) -> tuple[Person, ...]:
     merged: dict[str, Person] = {}
     political = any(p.party in PARTIES for p in persons)
     for person in persons:
         if person.party is None and person.organisation and is_local_party(person.organisation, political):
             person = Person(person.name, person.role, None, person.organisation, person.rule)  # "Eva Ås (SPI)"
-        key = person.name.lower()
+        key = _name_key(person.name)
         old = merged.get(key)
         merged[key] = person if old is None else _combine(old, person)
     return tuple(_resolve_short_forms(list(merged.values())))

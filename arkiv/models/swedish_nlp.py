@@ -111,10 +111,12 @@ def _short_name() -> list[dict]:
 def _patterns() -> list[dict]:
     role = {"TEXT": {"REGEX": ROLE_TOKEN}}
     vice = {"LOWER": "vice", "OP": "?"}
-    party = [{"ORTH": "("}, {"ORTH": {"IN": list(PARTIES)}}, {"ORTH": ")"}]
+    # the tokenizer keeps punctuation after a parenthesis with it: "Per-Ove Nilsson (SD): Enligt …"
+    close = {"TEXT": {"REGEX": r"^\)[:,.;]?$"}}
+    party = [{"ORTH": "("}, {"ORTH": {"IN": list(PARTIES)}}, close]
     elect_verbs = ["välja", "väljer", "valde", "utse", "utser", "utsåg", "utses"]
     passive = ["väljs", "valdes", "valts", "utses", "utsågs"]
-    handle = [{"TEXT": {"REGEX": r"^[a-zåäö][\w.-]*$"}}, {"ORTH": "("}, *_name(), {"ORTH": ")"}]
+    handle = [{"TEXT": {"REGEX": r"^[a-zåäö][\w.-]*$"}}, {"ORTH": "("}, *_name(), close]
     return [
         {"label": "PERSON_TITLED", "pattern": [vice, role, {"ORTH": ",", "OP": "?"}, *_name()]},
         {"label": "PERSON_APPOS", "pattern": [*_name(), {"ORTH": ","}, vice, role]},
@@ -140,7 +142,7 @@ def _patterns() -> list[dict]:
                         *_name(), {"LOWER": "och"}, *_name()],
         },
         # "Kiki Broholm (nyval) för en period på två år": a candidate in an election list
-        {"label": "PERSON_CANDIDATE", "pattern": [*_name(), {"ORTH": "("}, {"LOWER": {"IN": ["omval", "nyval", "fyllnadsval"]}}, {"ORTH": ")"}]},
+        {"label": "PERSON_CANDIDATE", "pattern": [*_name(), {"ORTH": "("}, {"LOWER": {"IN": ["omval", "nyval", "fyllnadsval"]}}, close]},
         {
             # "… valde Anna Ek till ordförande och Per Ny till sekreterare": the next of an election
             "label": "PERSON_ELECTED",
