@@ -104,3 +104,15 @@ def test_a_proposal_to_this_meeting_is_no_decision_but_one_to_another_organ_is()
     assert statuses(text) == [("Förslaget antogs.", "beslutad")]
     onward = "Kommunstyrelsen protokoll 2024-04-04\n\n§ 11 Budget\nKommunstyrelsen föreslår kommunfullmäktige besluta att anta budgeten.\n"
     assert statuses(onward) == [("Kommunstyrelsen föreslår kommunfullmäktige besluta att anta budgeten.", "överlämnad")]
+
+
+def test_a_block_of_proposals_to_the_council_is_passed_on_and_a_matter_sent_on_is_too():
+    text = ("Tekniska nämnden protokoll 2024-04-25\n\n§ 85 VA-taxa\nBakgrund\nTaxan behöver höjas.\n\n"
+            "TEKNISKA NÄMNDENS BESLUTSFÖRSLAG TILL\nKOMMUNFULLMÄKTIGE\n• VA-taxan höjs med 8 % från 1 juli 2024.\n\n"
+            "TEKNISKA NÄMNDENS BESLUT\n• Förslaget lämnas till kommunfullmäktige för beslut.\n"
+            "• Informationen läggs till handlingarna.\n")
+    assert statuses(text) == [
+        ("VA-taxan höjs med 8 % från 1 juli 2024.", "överlämnad"),
+        ("Förslaget lämnas till kommunfullmäktige för beslut.", "överlämnad"),
+        ("Informationen läggs till handlingarna.", "noterad"),
+    ]

@@ -51,7 +51,7 @@ from dataclasses import dataclass, replace
 from arkiv.ingest.segment import RawSection, Segmentation, paragraphs_of, segment, split_sentences
 from arkiv.models import swedish_nlp
 from arkiv.models.swedish_nlp import is_name_token, is_organisation_word, is_proper_noun
-from arkiv.schema import CaseRef, Decision, DocType, Paragraph, Person, Section
+from arkiv.schema import CaseRef, Decision, DecisionStatus, DocType, Paragraph, Person, Section
 from arkiv.swedish import dnr, vocabulary
 from arkiv.swedish.vocabulary import PARTIES, canonical_role, is_local_party, is_role_word
 
@@ -373,7 +373,9 @@ def case_refs(section: RawSection) -> tuple[CaseRef, ...]:
 # ---------------------------------------------------------------- decisions
 
 _BLOCK_START = re.compile(
-    r"^(?:#+\s*)?(?:\*\*)?(?:(?:[\wåäöÅÄÖ-]+s\s+)?beslut|[\wåäöÅÄÖ-]+s\s+beslutsförslag\s+till\b.*)\s*(?::\s*(?P<inline>.*))?(?:\*\*)?$",
+    # "Beslut", "Styrelsens beslut", "Tekniska nämndens beslut", "Nämndens beslutsförslag till …"
+    r"^(?:#+\s*)?(?:\*\*)?(?:(?:[\wåäöÅÄÖ-]+\s+)?[\wåäöÅÄÖ-]+s\s+)?(?:beslut|beslutsförslag\s+till\b.*)"
+    r"\s*(?::\s*(?P<inline>.*))?(?:\*\*)?$",
     re.IGNORECASE,
 )
 _BLOCK_END = re.compile(
@@ -473,9 +475,14 @@ def _block_decisions(lines: list[str]) -> list[str]:
     return [t for t in (_clean_decision(i) for i in items) if len(t) > 2]
 
 
-def _decision_blocks(section: RawSection) -> list[list[str]] | None:
-    """The decision blocks of a section, or None when it has no decision marker."""
-    blocks: list[list[str]] = []
+# "Nämndens beslutsförslag till kommunfullmäktige": what the block lists goes on to another organ
+_ONWARD_MARKER = re.compile(r"beslutsförslag\s+till\b|förslag\s+till\s+\w*fullmäktige", re.IGNORECASE)
+
+
+def _decision_blocks(section: RawSection) -> list[tuple[list[str], bool]] | None:
+    """The decision blocks of a section, each with whether it proposes to another organ (its
+    decisions are then överlämnad), or None when the section has no decision marker."""
+    blocks: list[tuple[list[str], bool]] = []
     current: list[str] | None = None
     for _, raw in section.lines:
         line = raw.strip()
@@ -483,13 +490,13 @@ def _decision_blocks(section: RawSection) -> list[list[str]] | None:
         start = _BLOCK_START.match(line)
         if start and not _NOT_DECISION_BLOCK.match(line) and len(stripped.split()) <= 6:
             current = []
-            blocks.append(current)
+            blocks.append((current, bool(_ONWARD_MARKER.search(line))))
             if start.group("inline"):
                 current.append(start.group("inline"))
             continue
         if current is None and vocabulary.LEAD_IN.match(stripped):
             current = [stripped]
-            blocks.append(current)
+            blocks.append((current, False))
             continue
         if current is None:
             continue
@@ -652,16 +659,19 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
     with blocks), "beslutsmening" (minutes without blocks), "+ att-sats" when split by clause."""
     blocks = _decision_blocks(section)
     if blocks is not None:
-        texts, rule = [t for block in blocks for t in _block_decisions(block)], "beslutsblock"
+        texts = [(t, onward) for lines, onward in blocks for t in _block_decisions(lines)]
+        rule = "beslutsblock"
     else:
-        texts, rule = _sentence_decisions(section, formal), "organ i presens" if formal else "beslutsmening"
+        texts = [(t, False) for t in _sentence_decisions(section, formal)]
+        rule = "organ i presens" if formal else "beslutsmening"
     reservations, vote = _reservations(section.text), _vote(section.text)
     found = []
-    for text in texts:
+    for text, onward in texts:
         clauses = _att_clauses(text)
         suffix = " + att-sats" if len(clauses) > 1 else ""
         found += [
-            Decision(text=c, status=vocabulary.decision_status(c), rule=rule + suffix, reservations=reservations, vote=vote)
+            Decision(text=c, status=DecisionStatus.OVERLAMNAD if onward else vocabulary.decision_status(c),
+                     rule=rule + suffix, reservations=reservations, vote=vote)
             for c in clauses
         ]
     return tuple(found)

@@ -93,6 +93,8 @@ _MATTER_VERBS = [
     ),
     (DecisionStatus.AVSKRIVEN, r"avskriv\w*|avskrevs|skrivs av|skrevs av|avskrivning\w*"),
     (DecisionStatus.BESVARAD, r"(?:anses?|anses vara|är) besvarad[et]?|besvarad[et]? med\b|besvaras|besvarades|besvarar|besvarade"),
+    # sent on to someone else to act: "Förslaget lämnas till valberedningen", "Yttrandet översänds till …"
+    (DecisionStatus.OVERLAMNAD, r"(?:över)?lämnas (?:över )?till (?!handlingarna)|översänds till|överlämnas"),
 ]
 STATUS_VERBS = [(status, re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE)) for status, words in _MATTER_VERBS]
 
