@@ -25,6 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from arkiv.archive import Archive, ArchiveError
 from arkiv.schema import Case, DecisionStatus, Document, Hit, normalise_dnr
 from arkiv.search.chunks import ChunkKind
+from arkiv.web.office import add_routes, bodies, named_persons, person_url
 from arkiv.web.readers import Readers
 
 HERE = Path(__file__).resolve().parent
@@ -139,8 +140,8 @@ def _original_url(sha256: str, source: str, page: int | None) -> str:
     return f"{url}#page={page}" if page and source.lower().endswith(".pdf") else url
 
 
-def _hit_view(hit: Hit, positions: dict[tuple[str, str | None], int | None]) -> dict:
-    position = positions.get((hit.sha256, hit.section))
+def _hit_view(hit: Hit, positions: dict[tuple[str, str | None], tuple[int | None, list[str]]]) -> dict:
+    position, persons = positions.get((hit.sha256, hit.section), (None, []))
     return {
         "hit": hit,
         "kind_label": KIND_LABELS.get(hit.kind, hit.kind),
@@ -152,20 +153,26 @@ def _hit_view(hit: Hit, positions: dict[tuple[str, str | None], int | None]) -> 
         "section_url": f"/dokument/{hit.sha256}/avsnitt/{position}" if position else None,
         "document_url": f"/dokument/{hit.sha256}",
         "original_url": _original_url(hit.sha256, hit.source, hit.page),
+        "persons": [(name, person_url(name)) for name in persons],
     }
 
 
 def _search_hits(archive: Archive, text: str, limit: int, filters) -> tuple[list[Hit], dict]:
-    """Hits plus where each hit's § is in its document (for links), read on the search thread."""
+    """Hits plus where each hit's § is in its document and the persons it names (for links),
+    read on the search thread."""
     hits = archive.search(text, limit=limit, filters=filters)
-    positions: dict[tuple[str, str | None], int | None] = {}
+    positions: dict[tuple[str, str | None], tuple[int | None, list[str]]] = {}
     documents: dict[str, Document] = {}
     for hit in hits:
         if (hit.sha256, hit.section) in positions or not hit.sha256:
             continue
         if hit.sha256 not in documents:
             documents[hit.sha256] = archive.catalogue.document(hit.sha256, hit.source)
-        positions[hit.sha256, hit.section] = _section_position(documents[hit.sha256], hit.section)
+        doc = documents[hit.sha256]
+        position = _section_position(doc, hit.section)
+        section = doc.sections[position - 1] if position else None
+        positions[hit.sha256, hit.section] = (
+            position, named_persons(doc, f"{section.title}\n{section.text}") if section else [])
     return hits, positions
 
 
@@ -333,7 +340,9 @@ def create_app(home: Path | str | None = None, chroma_url: str | None = None,
                    "previous_url": None, "next_url": None, "counts": None}
         if not form.q and not form.has_filters:
             context["counts"] = await readers.read(lambda archive: archive.catalogue.counts())
+            context["bodies"] = await readers.read(bodies)
             return page(request, "search.html", context)
+        context["bodies"] = await readers.read(bodies)
         try:
             filters = form.filters()
         except InputError as exc:
@@ -383,6 +392,7 @@ def create_app(home: Path | str | None = None, chroma_url: str | None = None,
             "dnr_links": [(_DNR_LABEL.sub("", ref.text), f"/arende/{ref.key}" if ref.key in keys else None)
                           for ref in section.dnr],
             "original_url": _original_url(sha256, paths[0], section.page),
+            "persons": [(name, person_url(name)) for name in named_persons(doc, f"{section.title}\n{section.text}")],
         })
 
     @app.get("/arende/{key}", response_class=HTMLResponse)
@@ -405,6 +415,8 @@ def create_app(home: Path | str | None = None, chroma_url: str | None = None,
         headers = {} if media_type == "application/pdf" else {"Content-Security-Policy": "sandbox"}
         return FileResponse(path, media_type=media_type, filename=path.name,
                             content_disposition_type="inline", headers=headers)
+
+    add_routes(app, readers, page, error_page)  # persons, "Förbered sammanträde" (arkiv.web.office)
 
     # --- JSON API ------------------------------------------------------------------------------
 
