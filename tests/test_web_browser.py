@@ -165,6 +165,10 @@ def test_search_filter_section_original_and_case(server, browser, shots):
 
     open_page(browser, server + "/")
     look(browser, shots, "start")
+    # The check finds what it should: a field without a label is a critical violation.
+    browser.execute_script("document.querySelector('main').insertAdjacentHTML('beforeend', '<input id=utan>')")
+    assert [v["id"] for v in axe_violations(browser)] == ["label"]
+    open_page(browser, server + "/")
     # Keyboard: the query box has the focus; Tab reaches the button, with a visible focus ring.
     assert browser.switch_to.active_element.get_attribute("id") == "q"
     ActionChains(browser).send_keys(Keys.TAB).perform()
