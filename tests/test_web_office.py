@@ -190,3 +190,20 @@ def test_tables_label_every_cell_for_the_phone_layout(client):
         page = client.get(url).text
         cells = re.findall(r"<td[ >]", page)
         assert cells and len(cells) == page.count('<td data-label="'), url
+
+
+def test_an_oversized_upload_without_a_length_is_refused_too(client):
+    """Sent in chunks, the body has no Content-Length: the copy stops at the limit."""
+    boundary = "arkivgrans"
+    head = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"kallelse.pdf\"\r\n"
+            "Content-Type: application/pdf\r\n\r\n").encode()
+
+    def body():
+        yield head
+        for _ in range(MAX_UPLOAD_BYTES // (1024 * 1024) + 2):
+            yield b"0" * (1024 * 1024)
+        yield f"\r\n--{boundary}--\r\n".encode()
+
+    answer = client.post("/api/brief", content=body(),
+                         headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+    assert answer.status_code == 413 and "för stor" in answer.json()["fel"]
