@@ -102,12 +102,19 @@ def shots(tmp_path_factory):
 
 
 def wait_for(condition, message: str):
-    """Poll until `condition()` is true (a busy machine is slow, not wrong)."""
+    """Poll until `condition()` is true (a busy machine is slow, not wrong); while a new page
+    loads, the old page's elements go stale or the new one's are not there yet."""
+    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+
     deadline = time.monotonic() + WAIT
-    while not (result := condition()):
+    while True:
+        try:
+            if result := condition():
+                return result
+        except (NoSuchElementException, StaleElementReferenceException):
+            pass
         assert time.monotonic() < deadline, message
         time.sleep(0.2)
-    return result
 
 
 def find(browser, css: str):

@@ -338,11 +338,10 @@ def create_app(home: Path | str | None = None, chroma_url: str | None = None,
         context = {"form": form, "kinds": ChunkKind.ALL, "statuses": [str(s) for s in DecisionStatus],
                    "hits": [], "error": None, "notes": [], "page_number": number,
                    "previous_url": None, "next_url": None, "counts": None}
+        context["bodies"] = await readers.read(bodies)
         if not form.q and not form.has_filters:
             context["counts"] = await readers.read(lambda archive: archive.catalogue.counts())
-            context["bodies"] = await readers.read(bodies)
             return page(request, "search.html", context)
-        context["bodies"] = await readers.read(bodies)
         try:
             filters = form.filters()
         except InputError as exc:
