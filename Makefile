@@ -4,14 +4,14 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 DEMO_HOME ?= .arkiv-demo
 
-.PHONY: install ocr-engine demo test clean-demo
+.PHONY: install ocr-engine browser demo test clean-demo
 
 $(BIN)/arkiv: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-install: $(BIN)/arkiv ocr-engine
+install: $(BIN)/arkiv ocr-engine browser
 
 # Scanned PDFs need Tesseract with its Swedish model (Debian packages); installed when we are root.
 ocr-engine:
@@ -20,6 +20,16 @@ ocr-engine:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr tesseract-ocr-swe >/dev/null; \
 	  else \
 	    echo "OCR av inskannade PDF:er kräver Tesseract: kör 'sudo apt-get install tesseract-ocr tesseract-ocr-swe'"; \
+	  fi; \
+	fi
+
+# The web tests drive Debian's headless Chromium through its chromedriver (never a downloaded browser).
+browser:
+	@if ! command -v chromedriver >/dev/null || ! command -v chromium >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	  else \
+	    echo "Webbläsartesterna kräver Chromium: kör 'sudo apt-get install chromium chromium-driver'"; \
 	  fi; \
 	fi
 

@@ -27,6 +27,7 @@ from arkiv.schema import Case, DecisionStatus, Document, Hit, normalise_dnr
 from arkiv.search.chunks import ChunkKind
 from arkiv.swedish.personnummer import mask, mask_value
 from arkiv.web import security
+from arkiv.web.office import add_routes, bodies, named_persons, person_url
 from arkiv.web.readers import Readers
 from arkiv.web.security import MaskedJSONResponse as JSONResponse  # every JSON answer is masked
 
@@ -152,9 +153,9 @@ def _original_url(sha256: str, source: str, page: int | None) -> str:
     return f"{url}#page={page}" if page and source.lower().endswith(".pdf") else url
 
 
-def _hit_view(hit: Hit, positions: dict[tuple[str, str | None], int | None]) -> dict:
+def _hit_view(hit: Hit, positions: dict[tuple[str, str | None], tuple[int | None, list[str]]]) -> dict:
     hit = mask_value(hit)  # before the snippet is split into highlighted runs
-    position = positions.get((hit.sha256, hit.section))
+    position, persons = positions.get((hit.sha256, hit.section), (None, []))
     return {
         "hit": hit,
         "kind_label": KIND_LABELS.get(hit.kind, hit.kind),
@@ -166,20 +167,26 @@ def _hit_view(hit: Hit, positions: dict[tuple[str, str | None], int | None]) -> 
         "section_url": f"/dokument/{hit.sha256}/avsnitt/{position}" if position else None,
         "document_url": f"/dokument/{hit.sha256}",
         "original_url": _original_url(hit.sha256, hit.source, hit.page),
+        "persons": [(name, person_url(name)) for name in persons],
     }
 
 
 def _search_hits(archive: Archive, text: str, limit: int, filters) -> tuple[list[Hit], dict]:
-    """Hits plus where each hit's § is in its document (for links), read on the search thread."""
+    """Hits plus where each hit's § is in its document and the persons it names (for links),
+    read on the search thread."""
     hits = archive.search(text, limit=limit, filters=filters)
-    positions: dict[tuple[str, str | None], int | None] = {}
+    positions: dict[tuple[str, str | None], tuple[int | None, list[str]]] = {}
     documents: dict[str, Document] = {}
     for hit in hits:
         if (hit.sha256, hit.section) in positions or not hit.sha256:
             continue
         if hit.sha256 not in documents:
             documents[hit.sha256] = archive.catalogue.document(hit.sha256, hit.source)
-        positions[hit.sha256, hit.section] = _section_position(documents[hit.sha256], hit.section)
+        doc = documents[hit.sha256]
+        position = _section_position(doc, hit.section)
+        section = doc.sections[position - 1] if position else None
+        positions[hit.sha256, hit.section] = (
+            position, named_persons(doc, f"{section.title}\n{section.text}") if section else [])
     return hits, positions
 
 
@@ -392,6 +399,7 @@ def create_app(home: Path | str | None = None, chroma_url: str | None = None,
         context = {"form": form, "kinds": ChunkKind.ALL, "statuses": [str(s) for s in DecisionStatus],
                    "hits": [], "error": None, "notes": [], "page_number": number,
                    "previous_url": None, "next_url": None, "counts": None}
+        context["bodies"] = await readers.read(bodies)
         if not form.q and not form.has_filters:
             context["counts"] = await readers.read(lambda archive: archive.catalogue.counts())
             return page(request, "search.html", context)
@@ -444,6 +452,7 @@ def create_app(home: Path | str | None = None, chroma_url: str | None = None,
             "dnr_links": [(_DNR_LABEL.sub("", ref.text), f"/arende/{ref.key}" if ref.key in keys else None)
                           for ref in section.dnr],
             "original_url": _original_url(sha256, paths[0], section.page),
+            "persons": [(name, person_url(name)) for name in named_persons(doc, f"{section.title}\n{section.text}")],
         })
 
     @app.get("/arende/{key}", response_class=HTMLResponse)
@@ -459,6 +468,8 @@ def create_app(home: Path | str | None = None, chroma_url: str | None = None,
     @app.api_route("/original/{sha256}", methods=["GET", "HEAD"], include_in_schema=False)
     async def original(sha256: str):
         return _original_response(*await readers.read(lambda archive: _original(archive, sha256, originals)))
+
+    add_routes(app, readers, page, error_page)  # persons, "Förbered sammanträde" (arkiv.web.office)
 
     # --- JSON API ------------------------------------------------------------------------------
 
