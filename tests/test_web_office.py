@@ -208,3 +208,16 @@ def test_an_oversized_upload_without_a_length_is_refused_too(client):
     answer = client.post("/api/brief", content=body(),
                          headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
     assert answer.status_code == 413 and "för stor" in answer.json()["fel"]
+
+
+def test_brief_downloads_mask_personnummer(client, home):
+    """A kallelse may name someone by personnummer (an item on a personal matter): the downloads
+    mask it as the pages do."""
+    with Archive(home) as archive:
+        record = archive.brief(str(KALLELSE)).as_record()
+    record["items"][0]["title"] = "Ansökan från 811228-9874 om bidrag"
+    for kind in ("md", "docx"):
+        answer = client.post("/forbered/ladda-ner", data={"underlag": json.dumps(record), "format": kind})
+        assert answer.status_code == 200
+        content = answer.text if kind == "md" else zipfile.ZipFile(io.BytesIO(answer.content)).read("word/document.xml").decode()
+        assert "811228-9874" not in content and "811228-XXXX" in content
