@@ -140,3 +140,11 @@ def test_one_name_spelt_with_and_without_hyphen_or_accent_is_one_person():
 def test_a_party_in_parentheses_followed_by_a_colon_still_names_the_person():
     text = "Miljönämnden protokoll 2024-04-25\n\n§ 1 Yrkanden\nHåkan Lindh (V): Enligt förvaltningens förslag\n"
     assert persons(text) == [("Håkan Lindh", None, None, "V")]
+
+
+def test_a_club_that_elects_members_by_user_name_keeps_the_user_names():
+    text = ("Protokoll vårmöte Datorklubben Bygeln 2024-02-22\n\n## 2. Val av mötesordförande\nMötet valde nsg till mötesordförande.\n\n"
+            "## 3. Val av justeringsmän\nMötet valde bg och medik till justeringsmän.\n\n"
+            "## 4. Val av kassör\nMötet valde honom till kassör.\n")
+    assert persons(text) == [("nsg", "mötesordförande", None, None), ("bg", "justerare", None, None),
+                             ("medik", "justerare", None, None)]

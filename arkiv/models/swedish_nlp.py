@@ -102,6 +102,11 @@ def _name(op_third: str = "?") -> list[dict]:
 INITIAL = r"^[A-ZÅÄÖÉÜ]\.$"
 
 
+# Words that stand where an elected person's name would ("valde honom till", "utse någon som")
+_PRONOUNS = ["honom", "henne", "hen", "dem", "denne", "denna", "dessa", "någon", "några", "ingen", "sig", "mig",
+             "dig", "oss", "er", "alla", "samtliga", "båda", "bägge", "en", "ett", "den", "det", "att"]
+
+
 def _short_name() -> list[dict]:
     """An initial and a name ("A. Ek"), or one name alone ("Ek")."""
     token = {"TEXT": {"REGEX": NAME_TOKEN}, "ORTH": {"NOT_IN": sorted(NOT_NAME_WORDS)}}
@@ -117,6 +122,8 @@ def _patterns() -> list[dict]:
     elect_verbs = ["välja", "väljer", "valde", "utse", "utser", "utsåg", "utses"]
     passive = ["väljs", "valdes", "valts", "utses", "utsågs"]
     handle = [{"TEXT": {"REGEX": r"^[a-zåäö][\w.-]*$"}}, {"ORTH": "("}, *_name(), close]
+    handle_only = {"TEXT": {"REGEX": r"^[a-zåäö][a-zåäö0-9_.-]{1,15}$"}, "LOWER": {"NOT_IN": _PRONOUNS}}
+    function = [{"LOWER": {"IN": ["till", "som"]}}, {"LOWER": "vice", "OP": "?"}, {"TEXT": {"REGEX": ROLE_TOKEN}}]
     return [
         {"label": "PERSON_TITLED", "pattern": [vice, role, {"ORTH": ",", "OP": "?"}, *_name()]},
         {"label": "PERSON_APPOS", "pattern": [*_name(), {"ORTH": ","}, vice, role]},
@@ -141,6 +148,11 @@ def _patterns() -> list[dict]:
             "pattern": [{"LOWER": {"IN": elect_verbs + ["omval", "nyval", "val"]}}, {"LOWER": "av", "OP": "?"},
                         *_name(), {"LOWER": "och"}, *_name()],
         },
+        # clubs name members by user name: "Mötet valde nsg till mötesordförande", "valde bg och
+        # medik till justeringsmän" (a lower-case word there that is no pronoun is a handle)
+        {"label": "PERSON_HANDLE_ELECTED", "pattern": [{"LOWER": {"IN": elect_verbs}}, handle_only, *function]},
+        {"label": "PERSON_HANDLE_ELECTED",
+         "pattern": [{"LOWER": {"IN": elect_verbs}}, handle_only, {"LOWER": "och"}, handle_only, *function]},
         # "Kiki Broholm (nyval) för en period på två år": a candidate in an election list
         {"label": "PERSON_CANDIDATE", "pattern": [*_name(), {"ORTH": "("}, {"LOWER": {"IN": ["omval", "nyval", "fyllnadsval"]}}, close]},
         {
@@ -189,6 +201,7 @@ MENTION_RULES = {
     "PERSON_ELECTED": "val",
     "PERSON_ELECTED_PAIR": "val",
     "PERSON_CANDIDATE": "val",
+    "PERSON_HANDLE_ELECTED": "val (användarnamn)",
     "PERSON_HANDLE": "alias (namn)",
 }
 
@@ -237,10 +250,21 @@ def person_mentions(text: str) -> list[PersonMention]:
             words = [t.text for t in span]
             if span.label_ == "PERSON_ELECTED_PAIR":
                 found = [_mention(half, label) for half, label in _pair_halves(words)]
+            elif span.label_ == "PERSON_HANDLE_ELECTED":
+                found = _handle_mentions(words)
             else:
                 found = [_mention(words, span.label_)]
             mentions += [m for m in found if m is not None]
     return mentions
+
+
+def _handle_mentions(words: list[str]) -> list[PersonMention]:
+    """ "valde bg och medik till justeringsmän": each user name, as written, with the function."""
+    lower = [w.lower() for w in words]
+    till = max(i for i, w in enumerate(lower) if w in ("till", "som"))
+    role = canonical_role(" ".join(words[till + 1:]))
+    return [PersonMention(name=w, role=role, rule=MENTION_RULES["PERSON_HANDLE_ELECTED"])
+            for w in words[1:till] if w.lower() != "och"]
 
 
 def _pair_halves(words: list[str]) -> list[tuple[list[str], str]]:

@@ -44,6 +44,7 @@ _ROLE_SUFFIXES = (
     "assistent", "coach", "utvecklare", "konsult", "analytiker", "jurist", "arkitekt", "inspektör",
     "rektor", "kanslist", "registrator", "justeringsperson", "rösträknare", "suppleant",
     "ombud", "antecknare", "kommunikatör", "sakkunnig", "notarie", "kamrer", "skattmästare",
+    "justeringsman", "justeringsmän", "revisorer", "suppleanter",
 )
 ROLE_TOKEN = r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")$"
 _ROLE_TOKEN_RE = re.compile(ROLE_TOKEN)
@@ -58,6 +59,8 @@ ROLE_CANONICAL = {
     "justeringsman": "justerare",
     "justeringsmän": "justerare",
     "förbundschefen": "förbundschef",
+    "revisorer": "revisor",
+    "suppleanter": "suppleant",
 }
 
 
