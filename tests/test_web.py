@@ -337,9 +337,12 @@ def test_case_page_shows_the_timeline_oldest_first_and_the_state(client, home):
         assert re.search(r"_protokoll\.(pdf|txt)</a>, sidan \d+", event)
 
 
-def test_section_page_and_hits_link_to_the_case(client):
+def test_section_page_and_hits_link_to_the_case(client, home):
     page = client.get("/", params={"q": "NSF 2024/9"}).text
     assert re.search(r'<p class="dnr">Dnr .*<a href="/arende/NSF-2024-9">', page)
+    with Archive(home) as archive:
+        state = archive.case("NSF 2024/9").state
+    assert f"(ärendet: {state})" in hit_blocks(page)[0]  # the case's state beside its Dnr, as in the terminal
     link = re.search(r'<h3><a href="(/dokument/[0-9a-f]{64}/avsnitt/\d+)">', page).group(1)
     section = client.get(link).text
     assert 'href="/arende/' in section
