@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import functools
 import os
 import re
 import sqlite3
@@ -222,6 +223,7 @@ class Archive:
         on_start: Callable[[int], None] | None = None,
         on_file: Callable[[IngestResult], None] | None = None,
         on_index: Callable[[int, int], None] | None = None,
+        on_ocr_page: Callable[[str, int, int], None] | None = None,
     ) -> IngestSummary:
         """Ingest files and folders, then bring the search indexes up to date.
 
@@ -230,7 +232,8 @@ class Archive:
         `ocr` (auto, always, never): which PDF pages are recognised from their image (see
         arkiv.ingest.readers.OcrMode).
         Progress: `on_start(n_files)` once the files are known, `on_file(result)` after each file,
-        `on_index(done, total)` while chunks are embedded.
+        `on_ocr_page(file, done, total)` while a file's pages are OCR'd, `on_index(done, total)`
+        while chunks are embedded.
         """
         from arkiv.ingest.pipeline import discover, source_name
 
@@ -242,7 +245,7 @@ class Archive:
             if on_start:
                 on_start(len(found.files))
             for path in found.files:
-                result = self.ingest_file(path, ocr)
+                result = self._ingest_reporting_ocr(path, ocr, on_ocr_page)
                 results.append(result)
                 if on_file:
                     on_file(result)
@@ -259,6 +262,17 @@ class Archive:
                 self.catalogue.rebuild_cases()
             indexed = self.index.sync(on_index)
         return IngestSummary(results, indexed, missing=gone)
+
+    def _ingest_reporting_ocr(self, path: Path, ocr: str, on_ocr_page) -> IngestResult:
+        if on_ocr_page is None:
+            return self.ingest_file(path, ocr)
+        from arkiv.ingest.ocr import page_progress
+
+        token = page_progress.set(functools.partial(on_ocr_page, path.name))
+        try:
+            return self.ingest_file(path, ocr)
+        finally:
+            page_progress.reset(token)
 
     def _gone_under(self, folders: list[Path], seen: set[str]) -> list[str]:
         """Stored files under `folders` that this run did not find and that are not on disk."""

@@ -157,6 +157,9 @@ def _ingest_with_progress(archive: Archive, paths: list[Path], prune: bool, ocr:
         pages += result.pages
         progress.update(task, advance=1, pages=pages, current=Path(result.path).name)
 
+    def on_ocr_page(name: str, done: int, total: int) -> None:
+        progress.update(task, current=f"{name} · OCR sida {done} av {total}")
+
     def on_index(done: int, total: int) -> None:
         nonlocal index_task
         if index_task is None:
@@ -168,7 +171,7 @@ def _ingest_with_progress(archive: Archive, paths: list[Path], prune: bool, ocr:
 
     with progress:
         return archive.ingest(paths, prune=prune, ocr=ocr, on_start=on_start, on_file=on_file,
-                              on_index=on_index)
+                              on_ocr_page=on_ocr_page, on_index=on_index)
 
 
 def _result_record(result: IngestResult) -> dict:

@@ -174,3 +174,22 @@ def test_missing_engine_gives_one_line_and_the_other_files_are_stored(tmp_path, 
 )
 def test_a_text_layer_is_usable_only_when_it_reads_as_words(layer, usable):
     assert usable_text_layer(layer) is usable
+
+
+@needs_tesseract
+def test_ingest_reports_each_recognised_page(tmp_path):
+    """The progress bar hears of every page OCR'd, file by file (a long scan is not a frozen bar);
+    cached pages are not recognised again, so a second ingest reports none."""
+    from arkiv import Archive
+
+    folder = tmp_path / "skannat"
+    folder.mkdir()
+    image_pdf(folder / "två-sidor.pdf", page_images(PROTOCOL, dpi=200)[:2], dpi=200)
+    heard = []
+    with Archive(tmp_path / "arkiv") as archive:
+        archive.ingest([folder], on_ocr_page=lambda name, done, total: heard.append((name, done, total)))
+    assert heard == [("två-sidor.pdf", 0, 2), ("två-sidor.pdf", 1, 2), ("två-sidor.pdf", 2, 2)]
+    heard.clear()
+    with Archive(tmp_path / "arkiv2") as archive:
+        archive.ingest([folder], on_ocr_page=lambda name, done, total: heard.append((name, done, total)))
+    assert heard == []

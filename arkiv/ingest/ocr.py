@@ -19,7 +19,9 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from contextvars import ContextVar
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -53,8 +55,13 @@ class OcrPage:
     rotated: int = 0  # degrees the page was turned before recognition
 
 
+# Who wants to hear of each recognised page: `page_progress.get()(done, total)`. A context variable,
+# so that the readers between Archive.ingest and here need not pass a callback along.
+page_progress: ContextVar[Callable[[int, int], None] | None] = ContextVar("page_progress", default=None)
+
+
 def recognise(pdf, indexes: list[int], file_sha256: str) -> dict[int, OcrPage]:
-    """OCR the pages `indexes` (0-based) of an open pypdfium2 document."""
+    """OCR the pages `indexes` (0-based) of an open pypdfium2 document, telling `page_progress`."""
     version = engine_version()
     results: dict[int, OcrPage] = {}
     todo = []
@@ -66,12 +73,15 @@ def recognise(pdf, indexes: list[int], file_sha256: str) -> dict[int, OcrPage]:
             todo.append(index)
     if not todo:
         return results
+    report = page_progress.get() or (lambda done, total: None)
+    report(0, len(todo))
     with tempfile.TemporaryDirectory(prefix="arkiv-ocr-") as tmp:
         images = [_render(pdf, index, Path(tmp)) for index in todo]
         with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-            for index, page in zip(todo, pool.map(_recognise_image, images)):
+            for done, (index, page) in enumerate(zip(todo, pool.map(_recognise_image, images)), start=1):
                 results[index] = page
                 _store(_cache_file(file_sha256, index, version), page)
+                report(done, len(todo))
     return results
 
 
