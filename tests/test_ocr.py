@@ -193,3 +193,9 @@ def test_ingest_reports_each_recognised_page(tmp_path):
     with Archive(tmp_path / "arkiv2") as archive:
         archive.ingest([folder], on_ocr_page=lambda name, done, total: heard.append((name, done, total)))
     assert heard == []
+
+
+def test_a_misread_section_sign_before_a_range_of_paragraphs_is_restored():
+    pages = ["Eva Ås, ledamot (Region Norr) 8 1-6\nParagrafer & 5–9\nDatum 2024-08-15\nBudget 8 6-2 tkr\n"]
+    assert ocr.repair_section_signs(pages) == [
+        "Eva Ås, ledamot (Region Norr) § 1-6\nParagrafer § 5–9\nDatum 2024-08-15\nBudget 8 6-2 tkr\n"]

@@ -255,7 +255,17 @@ def repair_section_signs(pages: list[str]) -> list[str]:
             return f"§ {number}{match.group(2)}"
         return match.group(0)
 
-    return [_SECTION_MISREAD.sub(repaired, page) for page in pages]
+    return [_RANGE_MISREAD.sub(_repaired_range, _SECTION_MISREAD.sub(repaired, page)) for page in pages]
+
+
+# "§ 1-6" after a name in an attendance list, "Paragrafer § 1-9": Tesseract reads a lone § as 8 or
+# & (or $); a rising range of paragraph numbers right after it shows what it was.
+_RANGE_MISREAD = re.compile(r"(?<![\w.,])[8&$]\s?(\d{1,3})\s?([-–])\s?(\d{1,3})(?![\d\w.,-])")
+
+
+def _repaired_range(match: re.Match) -> str:
+    first, last = int(match.group(1)), int(match.group(3))
+    return f"§ {first}{match.group(2)}{last}" if 0 < first < last else match.group(0)
 
 
 _DIGITS = str.maketrans("lIO", "110")
