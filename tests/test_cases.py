@@ -505,3 +505,40 @@ def test_search_hits_carry_the_state_of_their_case(corpus_home):
     text = run("search", "NSF 2024/7", "-n", "3", "--home", corpus_home)
     assert text.exit_code == 0, text.output
     assert "(ärendet: avgjord)" in text.output
+
+
+def test_brief_json_shape_on_the_corpus_kallelse(corpus_home):
+    """`arkiv brief KALLELSE --json`, key by key (the issue's "JSON shapes")."""
+    result = run("brief", "2024-12-12_kallelse.pdf", "--json", "--home", corpus_home)
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert set(record) == {"meeting", "items"}
+    assert set(record["meeting"]) == {"body", "date", "source"}
+    assert (record["meeting"]["body"], record["meeting"]["date"]) == (NSF, "2024-12-12")
+    assert record["meeting"]["source"].endswith("2024-12-12_kallelse.pdf")
+    assert [(i["number"], i["dnr"]) for i in record["items"]] == KALLELSE_ITEMS
+    entries = [h for item in record["items"] for h in item["history"]]
+    assert {h["found_by"] for h in entries} <= {"dnr", "title", "semantic"} and entries
+    for item in record["items"]:
+        assert set(item) == {"number", "title", "dnr", "history"}
+        for entry in item["history"]:
+            assert set(entry) == {"date", "source", "page", "section", "section_title", "status",
+                                  "decisions", "found_by", "score"}
+            assert isinstance(entry["page"], int) and isinstance(entry["score"], float)
+            assert all(set(d) == {"text", "status"} for d in entry["decisions"])
+    esf = next(i for i in record["items"] if i["number"] == "7")
+    assert esf["history"][1] == {
+        "date": "2024-06-13", "source": esf["history"][1]["source"], "page": 3, "section": "§ 33",
+        "section_title": "ESF-projektet Steg mot arbete – medfinansiering", "status": "beslutad",
+        "decisions": esf["history"][1]["decisions"], "found_by": "dnr", "score": 1.0}
+    assert [d["status"] for d in esf["history"][1]["decisions"]] == ["beslutad", "beslutad"]
+
+
+def test_dnr_json_shape_of_a_matter_without_dnr(corpus_home):
+    record = json.loads(run("dnr", "teamens resultat", "--json", "--home", corpus_home).stdout)
+    assert set(record) == {"dnr", "organisation", "state", "events", "title", "linked_by"}
+    assert (record["dnr"], record["linked_by"], record["state"]) == (None, "rubrik", "pågående")
+    for event in record["events"]:
+        assert set(event) == {"date", "body", "source", "page", "section", "section_title", "phase",
+                              "decisions", "persons", "linked_by", "score"}
+    assert [e["linked_by"] for e in record["events"]] == ["rubrik", "ordtäckning", "ordtäckning"]
