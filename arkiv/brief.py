@@ -9,6 +9,7 @@ standing items (agenda, opening) left out. An item with nothing earlier is new.
 from __future__ import annotations
 
 import re
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 from arkiv.cases import PHASE_OF_STATUS, PROCEDURAL_TITLE, dnr_shown, title_match
@@ -208,17 +209,19 @@ def brief(archive, doc: Document, per_item: int = 5) -> Brief:
         raise ArchiveError(f"hittar ingen föredragningslista med numrerade ärenden i {doc.source}")
     earlier = [s for s in archive.catalogue.sections_of_body(doc.body)
                if s["sha256"] != doc.sha256 and (not doc.date or (s["date"] or "") < doc.date)]
-    for item in items:
-        if PROCEDURAL_TITLE.search(item.title):
-            continue  # the opening, the agenda, other questions: nothing to prepare
-        if item.dnr:
-            item.history = _by_dnr(archive, doc, item.dnr)
-        if not item.history:
-            item.history = _by_title(earlier, item.title, per_item)
-        if not item.dnr:
-            # A new Dnr names a new case: only a matching title is evidence of a predecessor
-            # (last year's plan); search hits for its title would be related texts, not its history.
-            item.history += _by_search(archive, doc, item, per_item - len(item.history))
+    to_prepare = [item for item in items if not PROCEDURAL_TITLE.search(item.title)]  # not the opening …
+    searched = any(not item.dnr for item in to_prepare) and archive.catalogue.has_indexed_chunks()
+    # The vector store opened once for all the items' searches, not once per search.
+    with archive.index.vector_session() if searched else nullcontext():
+        for item in to_prepare:
+            if item.dnr:
+                item.history = _by_dnr(archive, doc, item.dnr)
+            if not item.history:
+                item.history = _by_title(earlier, item.title, per_item)
+            if not item.dnr:
+                # A new Dnr names a new case: only a matching title is evidence of a predecessor (last
+                # year's plan); search hits for its title would be related texts, not its history.
+                item.history += _by_search(archive, doc, item, per_item - len(item.history))
     return Brief(doc.body, doc.date, doc.source, items)
 
 

@@ -1032,8 +1032,11 @@ def _ruled(persons: list[Person], rule: str) -> list[Person]:
 
 
 
-def parse_document(pages: list[str], *, filename: str = "") -> ParsedDocument:
-    """Structure of one cleaned document (see the module docstring for the rules)."""
+def parse_document(pages: list[str], *, filename: str = "", running_text_persons: bool = True) -> ParsedDocument:
+    """Structure of one cleaned document (see the module docstring for the rules).
+
+    `running_text_persons=False` leaves out the persons that only running text names: their rules
+    need spaCy, whose import costs seconds, and a kallelse read for a brief needs no persons."""
     seg = segment(pages)
     header = _header_lines(seg, pages)
     title = _title(header, seg, filename)
@@ -1066,7 +1069,7 @@ def parse_document(pages: list[str], *, filename: str = "") -> ParsedDocument:
         persons += _ruled(_attendance_persons(tail), "underskrifter") + _ruled(_signature_rows(tail), "underskriftsrader")
     text = "\n".join(pages)
     known = [p.name for p in persons]
-    for mention in swedish_nlp.person_mentions(text):
+    for mention in swedish_nlp.person_mentions(text) if running_text_persons else ():
         # "Nominera Inga-Lill Bjartén (S)": a sentence-initial word swallowed before a known name
         # (only a full known name: "A. Ek" is no "Ek" with a word swallowed)
         name = next((k for k in known if mention.name != k and " " in k and mention.name.endswith(" " + k)), mention.name)
