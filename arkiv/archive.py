@@ -442,7 +442,8 @@ class Archive:
         from arkiv.ingest.pipeline import ReadError, parse_file, sha256_of
 
         try:
-            return parse_file(path, sha256_of(path)).document
+            # Only its agenda is read: the persons of running text (spaCy, seconds to load) are not.
+            return parse_file(path, sha256_of(path), running_text_persons=False).document
         except ReadError as exc:
             raise ArchiveError(f"{path}: {exc}") from exc
         except OSError as exc:

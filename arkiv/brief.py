@@ -1,13 +1,15 @@
 """A brief for the next meeting: each agenda item of a kallelse with what happened to it before.
 
-An item with a Dnr gets that case's earlier events (found_by "dnr"); an item without one, or whose
-Dnr is new, gets the earlier §s of the same body with a matching title (found_by "title", the tiers
-of arkiv.cases) and then the best search hits for its title (found_by "semantic").
+An item with a Dnr gets that case's earlier events (found_by "dnr"); an item whose Dnr is new gets
+the earlier §s of the same body with a matching title (found_by "title", the tiers of arkiv.cases),
+and an item without a Dnr those and then the best search hits for its title (found_by "semantic"),
+standing items (agenda, opening) left out. An item with nothing earlier is new.
 """
 
 from __future__ import annotations
 
 import re
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 from arkiv.cases import PHASE_OF_STATUS, PROCEDURAL_TITLE, dnr_shown, title_match
@@ -73,7 +75,7 @@ class AgendaItem:
 
     @property
     def no_history(self) -> str:
-        return "Stående punkt." if PROCEDURAL_TITLE.search(self.title) else "Ingen tidigare behandling hittad."
+        return "Stående punkt." if PROCEDURAL_TITLE.search(self.title) else "Nytt ärende: ingen tidigare behandling hittad."
 
     def as_record(self) -> dict:
         return {"number": self.number, "title": self.title, "dnr": self.dnr,
@@ -207,14 +209,19 @@ def brief(archive, doc: Document, per_item: int = 5) -> Brief:
         raise ArchiveError(f"hittar ingen föredragningslista med numrerade ärenden i {doc.source}")
     earlier = [s for s in archive.catalogue.sections_of_body(doc.body)
                if s["sha256"] != doc.sha256 and (not doc.date or (s["date"] or "") < doc.date)]
-    for item in items:
-        if PROCEDURAL_TITLE.search(item.title):
-            continue  # the opening, the agenda, other questions: nothing to prepare
-        if item.dnr:
-            item.history = _by_dnr(archive, doc, item.dnr)
-        if not item.history:
-            item.history = _by_title(earlier, item.title, per_item)
-            item.history += _by_search(archive, doc, item, per_item - len(item.history))
+    to_prepare = [item for item in items if not PROCEDURAL_TITLE.search(item.title)]  # not the opening …
+    searched = any(not item.dnr for item in to_prepare) and archive.catalogue.has_indexed_chunks()
+    # The vector store opened once for all the items' searches, not once per search.
+    with archive.index.vector_session() if searched else nullcontext():
+        for item in to_prepare:
+            if item.dnr:
+                item.history = _by_dnr(archive, doc, item.dnr)
+            if not item.history:
+                item.history = _by_title(earlier, item.title, per_item)
+            if not item.dnr:
+                # A new Dnr names a new case: only a matching title is evidence of a predecessor (last
+                # year's plan); search hits for its title would be related texts, not its history.
+                item.history += _by_search(archive, doc, item, per_item - len(item.history))
     return Brief(doc.body, doc.date, doc.source, items)
 
 
@@ -270,6 +277,8 @@ def _by_search(archive, doc: Document, item: AgendaItem, limit: int) -> list[His
             break  # far below the best: noise rather than history
         if hit.sha256 == doc.sha256 or (hit.source, hit.section) in taken or hit.section is None:
             continue
+        if PROCEDURAL_TITLE.search(hit.section_title or ""):
+            continue  # the agenda or the minutes of a meeting are no item's history
         taken.add((hit.source, hit.section))
         section = archive.catalogue.section(hit.sha256, hit.section, hit.source)
         if section is None:

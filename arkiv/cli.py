@@ -728,9 +728,10 @@ def brief(
 ) -> None:
     """Förbered nästa sammanträde: varje ärende på föredragningslistan med sin historik.
 
-    Ett ärende med Dnr får ärendets tidigare behandling (samma Dnr); annars, eller om Dnr är nytt,
-    tidigare paragrafer hos samma organ med liknande rubrik och de bästa sökträffarna på
-    rubriken. Varje rad säger hur den hittades (samma Dnr, liknande rubrik, sökning).
+    Ett ärende med Dnr får ärendets tidigare behandling (samma Dnr); är Dnr nytt, tidigare
+    paragrafer hos samma organ med liknande rubrik; ett ärende utan Dnr dessutom de bästa
+    sökträffarna på rubriken. Varje rad säger hur den hittades (samma Dnr, liknande rubrik,
+    sökning); ett ärende utan tidigare behandling står som nytt.
 
     Exempel:
 

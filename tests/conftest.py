@@ -111,3 +111,26 @@ def chroma_server(tmp_path):
     yield url
     proc.terminate()
     proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def corpus_home(tmp_path_factory, tiny_model):
+    """The whole corpus/ ingested once per session, for tests that only read it."""
+    from arkiv import Archive
+
+    home = tmp_path_factory.mktemp("korpus") / "arkiv"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("HF_HUB_OFFLINE", "1")
+        patch.delenv("ARKIV_CHROMA_URL", raising=False)
+        with Archive(home, model=tiny_model) as archive:
+            archive.ingest([CORPUS])
+    return home
+
+
+@pytest.fixture
+def corpus(corpus_home):
+    """The corpus archive, read-only use."""
+    from arkiv import Archive
+
+    with Archive(corpus_home) as archive:
+        yield archive

@@ -15,25 +15,8 @@ from arkiv.cli import app
 
 from .conftest import CORPUS
 
+
 NSF = "Norrälvens Samordningsförbund"
-
-
-@pytest.fixture(scope="module")
-def corpus_home(tmp_path_factory, tiny_model):
-    """The whole corpus ingested once for this module's reading tests."""
-    home = tmp_path_factory.mktemp("korpus") / "arkiv"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("HF_HUB_OFFLINE", "1")
-        patch.delenv("ARKIV_CHROMA_URL", raising=False)
-        with Archive(home, model=tiny_model) as archive:
-            archive.ingest([CORPUS])
-    return home
-
-
-@pytest.fixture
-def corpus(corpus_home):
-    with Archive(corpus_home) as archive:
-        yield archive
 
 
 def run(*args):
@@ -43,13 +26,16 @@ def run(*args):
 TIMELINES = {
     "NSF 2024/7": ([("2024-03-14", "§ 15", "bordlagt"), ("2024-05-16", "§ 23", "beslutat")], "avgjord"),
     "NSF 2024/9": ([("2024-05-16", "§ 25", "återremitterat"), ("2024-06-13", "§ 31", "beslutat")], "avgjord"),
-    "NSF 2024/15": ([("2024-09-19", "§ 42", "bordlagt"), ("2024-11-21", "§ 56", "beslutat")], "avgjord"),
+    "NSF 2024/15": ([("2024-08-22", "§ 2", "väckt"), ("2024-09-19", "§ 42", "bordlagt"),
+                     ("2024-11-21", "§ 56", "beslutat")], "avgjord"),
     "NSF 2024/3": ([("2024-03-14", "§ 16", "beslutat"), ("2024-05-16", "§ 24", "beslutat"),
                     ("2024-09-19", "§ 43", "noterat"), ("2024-10-17", "§ 49", "noterat"),
                     ("2024-11-21", "§ 57", "beslutat")], "avgjord"),
     "NSF 2024/12": ([("2024-06-13", "§ 34", "avslaget")], "avgjord"),
+    # Still open: on the kallelse of 2024-12-12 again (the extended project period).
     "NSF 2024/5": ([("2024-01-25", "§ 7", "noterat"), ("2024-06-13", "§ 33", "beslutat"),
-                    ("2024-10-17", "§ 51", "noterat")], "noterad"),
+                    ("2024-10-17", "§ 51", "noterat"), ("2024-12-12", "§ 7", "på föredragningslistan")],
+                   "pågående"),
     "NSF 2024/17": ([("2024-12-12", "§ 4", "på föredragningslistan")], "pågående"),
 }
 
@@ -106,15 +92,20 @@ def test_persons_are_those_the_section_names_not_the_attendance(corpus):
                 assert name in section.text or name in section.title, (case.dnr, event.section, name)
 
 
+OPEN = {"NSF 2024/17", "NSF 2024/18", "NSF 2024/19", "NSF 2024/5", None}
+
+
 def test_open_lists_exactly_the_waiting_cases(corpus):
-    """Every bordlagd and återremitterad case of 2024 was decided later; only the kallelse's new
-    cases (NSF 2024/17–19, proposals without a decision) wait."""
+    """Every bordlagd and återremitterad case of 2024 was decided later; what waits is what the
+    kallelse proposes: its new cases (NSF 2024/17–19), the ESF project (NSF 2024/5, again on the
+    agenda) and the follow-up of the teams' results (a matter without Dnr)."""
     open_cases = corpus.open_cases()
-    assert [c.dnr for c in open_cases] == ["NSF 2024/17", "NSF 2024/18", "NSF 2024/19"]
+    assert {c.dnr for c in open_cases} == OPEN and len(open_cases) == len(OPEN)
     assert {c.state for c in open_cases} == {"pågående"}
+    assert {c.dnr for c in corpus.cases() if c.state in ("bordlagd", "återremitterad", "pågående")} == OPEN
     assert corpus.open_cases(date_to="2024-11-30") == []
     assert corpus.open_cases(body="Socialnämnden") == []
-    assert len(corpus.open_cases(body=NSF.upper(), date_from="2024-12-01")) == 3
+    assert len(corpus.open_cases(body=NSF.upper(), date_from="2024-12-01")) == len(OPEN)
 
 
 def test_cases_are_rebuilt_on_every_ingest(tmp_path):
@@ -247,9 +238,16 @@ def test_dnr_from_to_limit_the_events_shown_not_the_state(corpus_home):
 def test_dnr_open_json_shape(corpus_home):
     result = run("dnr", "--open", "--json", "--home", corpus_home)
     records = json.loads(result.output)
-    assert [r["dnr"] for r in records] == ["NSF 2024/17", "NSF 2024/18", "NSF 2024/19"]
-    assert set(records[0]) == {"dnr", "organisation", "state", "title", "last_date"}
-    assert records[0]["last_date"] == "2024-12-12" and records[0]["title"] == "Internkontrollplan 2025"
+    assert {r["dnr"] for r in records} == OPEN and len(records) == len(OPEN)
+    for record in records:
+        # A matter without Dnr also says how it was linked.
+        extra = {"linked_by"} if record["dnr"] is None else set()
+        assert set(record) == {"dnr", "organisation", "state", "title", "last_date"} | extra
+        assert (record["organisation"], record["state"], record["last_date"]) == (NSF, "pågående", "2024-12-12")
+    titles = {r["dnr"]: r["title"] for r in records}
+    assert titles["NSF 2024/17"] == "Internkontrollplan 2025"
+    assert titles[None] == "Gemensam uppföljning av teamens resultat – förslag till nyckeltal"
+    assert next(r for r in records if r["dnr"] is None)["linked_by"] == "rubrik"
     listed = run("dnr", "--open", "--home", corpus_home).output
     assert "NSF 2024/18" in listed and "pågående" in listed
 
@@ -275,9 +273,9 @@ def test_stats_counts_the_corpus(corpus):
     decisions = info["decisions"]
     assert (decisions["bordlagd"], decisions["återremitterad"], decisions["avslagen"]) == (2, 1, 1)
     assert sum(decisions.values()) == corpus.catalogue.counts()["decisions"]
-    assert info["cases"]["pågående"] == 3
+    assert info["cases"]["pågående"] == 4
     assert sum(info["cases"].values()) == len([c for c in corpus.cases() if c.dnr])
-    assert info["matters_without_dnr"] == {}
+    assert info["matters_without_dnr"] == {"pågående": 1}
     assert len(info["persons"]) == 3
     assert {"name": "Lena Forsgren", "documents": 10} in info["persons"]  # secretary of every meeting
 
@@ -310,23 +308,70 @@ FÖREDRAGNINGSLISTA
 """
 
 
+KALLELSE_ITEMS = [("1", None), ("2", None), ("3", None), ("4", "NSF 2024/17"), ("5", "NSF 2024/18"),
+                  ("6", "NSF 2024/19"), ("7", "NSF 2024/5"), ("8", None), ("9", None), ("10", None)]
+FOLLOW_UP = "Gemensam uppföljning av teamens resultat – förslag till nyckeltal"
+
+
 def test_brief_reads_the_corpus_kallelse(corpus):
-    """The corpus's kallelse: eight items, Dnr on items 4–6, and item 4's Dnr is new, so its history
-    is the earlier internal control plan found by its title."""
+    """The corpus's kallelse: ten items, Dnr on items 4–7; item 4's Dnr is new, so its history is
+    the earlier internal control plan found by its title."""
     brief = corpus.brief("2024-12-12_kallelse.pdf", per_item=3)
     assert (brief.body, brief.date) == (NSF, "2024-12-12")
-    assert [(i.number, i.dnr) for i in brief.items] == [
-        ("1", None), ("2", None), ("3", None), ("4", "NSF 2024/17"), ("5", "NSF 2024/18"),
-        ("6", "NSF 2024/19"), ("7", None), ("8", None)]
+    assert [(i.number, i.dnr) for i in brief.items] == KALLELSE_ITEMS
     assert brief.items[3].title == "Internkontrollplan 2025"
-    assert brief.items[0].history == [] and brief.items[7].history == []  # standing items
+    assert brief.items[7].title == FOLLOW_UP
+    assert brief.items[0].history == [] and brief.items[9].history == []  # standing items
     plan = brief.items[3].history[0]
     assert (plan.date, plan.section, plan.section_title, plan.status, plan.found_by) == (
         "2024-01-25", "§ 6", "Internkontrollplan 2024", "beslutad", "title")
     for item in brief.items:
         assert all(e.date < "2024-12-12" and e.found_by in ("dnr", "title", "semantic")
                    for e in item.history)
-        assert len(item.history) <= 3
+        assert len(item.history) <= 3 or item.dnr  # a Dnr's timeline is shown whole
+
+
+def test_brief_finds_every_earlier_decision_of_each_continuing_item(corpus):
+    """GIVEN the corpus kallelse WHEN briefed THEN the continuing Dnr case (item 7, NSF 2024/5)
+    brings every earlier event and decision of its case, found by Dnr; the matter without Dnr
+    (item 8) brings the earlier §s of its matter, found by title with their score; the new items
+    (5 and 6: new Dnr, no title like them) have no history and say so."""
+    items = {i.number: i for i in corpus.brief("2024-12-12_kallelse.pdf").items}
+    esf = corpus.case("NSF 2024/5")
+    earlier = [e for e in esf.events if e.date < "2024-12-12"]
+    assert len(earlier) == 3
+    history = items["7"].history
+    assert [(h.date, h.section, h.found_by) for h in history] == [(e.date, e.section, "dnr") for e in earlier]
+    assert [d["text"] for h in history for d in h.decisions] == [d.text for e in earlier for d in e.decisions]
+    assert [h.status for h in history] == ["noterad", "beslutad", "noterad"]
+
+    matter = corpus.case("uppföljning av teamens resultat")
+    assert matter.dnr is None and matter.title == FOLLOW_UP
+    found = {(h.source, h.section): h for h in items["8"].history}
+    for event in matter.events[:-1]:  # the last event is this kallelse
+        entry = found[(event.source, event.section)]
+        assert entry.found_by == "title" and 0.5 <= entry.score <= 1.0
+        assert [d["text"] for d in entry.decisions] == [d.text for d in event.decisions]
+
+    for number in ("5", "6"):
+        assert items[number].history == []
+        assert items[number].no_history == "Nytt ärende: ingen tidigare behandling hittad."
+    assert items["1"].no_history == "Stående punkt."
+
+
+def test_the_matter_without_dnr_recurs_under_changing_titles(corpus):
+    """GIVEN the follow-up of the teams' results, without Dnr: raised at the medlemssamråd (04-18),
+    discussed at the planeringsdag (08-22) and proposed in the kallelse, each time under a longer
+    title THEN it is one matter of the förbund, linked by word coverage, each link with its score."""
+    matter = corpus.case("uppföljning av teamens resultat")
+    assert [(e.date, e.section, e.section_title, e.phase) for e in matter.events] == [
+        ("2024-04-18", "§ 5", "Uppföljning av teamens resultat", "väckt"),
+        ("2024-08-22", "§ 5", "Gemensam uppföljning av teamens resultat", "väckt"),
+        ("2024-12-12", "§ 8", FOLLOW_UP, "på föredragningslistan"),
+    ]
+    assert [(e.linked_by, e.score) for e in matter.events] == [
+        ("rubrik", None), ("ordtäckning", 0.75), ("ordtäckning", 0.67)]
+    assert (matter.organisation, matter.state) == (NSF, "pågående")
 
 
 def test_brief_of_a_kallelse_not_in_the_archive(corpus_home, tmp_path):
@@ -393,11 +438,18 @@ def test_brief_out_html_and_docx(corpus_home, tmp_path):
     with Archive(corpus_home) as archive:
         expected = archive.brief("2024-12-12_kallelse.pdf")
     assert any(item.history for item in expected.items)
-    page, word = tmp_path / "underlag.html", tmp_path / "underlag.docx"
-    for out in (page, word):
+    page, word, markdown = tmp_path / "underlag.html", tmp_path / "underlag.docx", tmp_path / "underlag.md"
+    for out in (page, word, markdown):
         result = run("brief", "2024-12-12_kallelse.pdf", "--out", out, "--home", corpus_home)
         assert result.exit_code == 0, result.output
         assert f"Underlaget är sparat i {out}." in result.output
+
+    text = markdown.read_text(encoding="utf-8")
+    assert text.strip() == expected.markdown().strip()
+    assert text.startswith(f"# Inför sammanträdet 2024-12-12 – {NSF}\n")
+    assert [line[3:] for line in text.splitlines() if line.startswith("## ")] == [
+        item.heading for item in expected.items]
+    assert text.count("Nytt ärende: ingen tidigare behandling hittad.") == 2
 
     html = page.read_text(encoding="utf-8")
     parser = _Sections()
@@ -412,9 +464,12 @@ def test_brief_out_html_and_docx(corpus_home, tmp_path):
             for decision in entry.decisions:
                 assert decision["text"] in text
 
+    assert html.count("Nytt ärende: ingen tidigare behandling hittad.") == 2
+
     document = docx.Document(str(word))
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     assert headings[1:] == [item.heading for item in expected.items]
+    assert [p.text for p in document.paragraphs].count("Nytt ärende: ingen tidigare behandling hittad.") == 2
     tables = iter(document.tables)
     for item in expected.items:
         if not item.history:
@@ -450,3 +505,40 @@ def test_search_hits_carry_the_state_of_their_case(corpus_home):
     text = run("search", "NSF 2024/7", "-n", "3", "--home", corpus_home)
     assert text.exit_code == 0, text.output
     assert "(ärendet: avgjord)" in text.output
+
+
+def test_brief_json_shape_on_the_corpus_kallelse(corpus_home):
+    """`arkiv brief KALLELSE --json`, key by key (the issue's "JSON shapes")."""
+    result = run("brief", "2024-12-12_kallelse.pdf", "--json", "--home", corpus_home)
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert set(record) == {"meeting", "items"}
+    assert set(record["meeting"]) == {"body", "date", "source"}
+    assert (record["meeting"]["body"], record["meeting"]["date"]) == (NSF, "2024-12-12")
+    assert record["meeting"]["source"].endswith("2024-12-12_kallelse.pdf")
+    assert [(i["number"], i["dnr"]) for i in record["items"]] == KALLELSE_ITEMS
+    entries = [h for item in record["items"] for h in item["history"]]
+    assert {h["found_by"] for h in entries} <= {"dnr", "title", "semantic"} and entries
+    for item in record["items"]:
+        assert set(item) == {"number", "title", "dnr", "history"}
+        for entry in item["history"]:
+            assert set(entry) == {"date", "source", "page", "section", "section_title", "status",
+                                  "decisions", "found_by", "score"}
+            assert isinstance(entry["page"], int) and isinstance(entry["score"], float)
+            assert all(set(d) == {"text", "status"} for d in entry["decisions"])
+    esf = next(i for i in record["items"] if i["number"] == "7")
+    assert esf["history"][1] == {
+        "date": "2024-06-13", "source": esf["history"][1]["source"], "page": 3, "section": "§ 33",
+        "section_title": "ESF-projektet Steg mot arbete – medfinansiering", "status": "beslutad",
+        "decisions": esf["history"][1]["decisions"], "found_by": "dnr", "score": 1.0}
+    assert [d["status"] for d in esf["history"][1]["decisions"]] == ["beslutad", "beslutad"]
+
+
+def test_dnr_json_shape_of_a_matter_without_dnr(corpus_home):
+    record = json.loads(run("dnr", "teamens resultat", "--json", "--home", corpus_home).stdout)
+    assert set(record) == {"dnr", "organisation", "state", "events", "title", "linked_by"}
+    assert (record["dnr"], record["linked_by"], record["state"]) == (None, "rubrik", "pågående")
+    for event in record["events"]:
+        assert set(event) == {"date", "body", "source", "page", "section", "section_title", "phase",
+                              "decisions", "persons", "linked_by", "score"}
+    assert [e["linked_by"] for e in record["events"]] == ["rubrik", "ordtäckning", "ordtäckning"]

