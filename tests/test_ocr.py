@@ -199,3 +199,8 @@ def test_a_misread_section_sign_before_a_range_of_paragraphs_is_restored():
     pages = ["Eva Ås, ledamot (Region Norr) 8 1-6\nParagrafer & 5–9\nDatum 2024-08-15\nBudget 8 6-2 tkr\n"]
     assert ocr.repair_section_signs(pages) == [
         "Eva Ås, ledamot (Region Norr) § 1-6\nParagrafer § 5–9\nDatum 2024-08-15\nBudget 8 6-2 tkr\n"]
+
+
+def test_the_noise_of_a_dotted_signature_line_is_dropped_and_long_words_are_kept():
+    page = "Sekreterare mossssssssssrrsrrrrrerrrrrrrrrrrrrnn\nSamhällsbyggnadsförvaltningen föreslår … ..............\n"
+    assert ocr.tidy_pages([page]) == ["Sekreterare \nSamhällsbyggnadsförvaltningen föreslår … \n"]

@@ -242,6 +242,21 @@ _SECTION_MISREAD = re.compile(
     r"^(?:[§8&S$]\s?|5\s)((?=[lIO]?\d)[0-9lIO]{1,3})(\s+[A-ZÅÄÖ])", re.MULTILINE)
 
 
+def tidy_pages(pages: list[str]) -> list[str]:
+    """OCR'd pages as arkiv reads them: the noise of dotted signature lines gone, misread § restored."""
+    return repair_section_signs([_LEADER_NOISE.sub(_kept_unless_leader, page) for page in pages])
+
+
+# A dotted line to sign on ("Sekreterare ........") comes back as one long run of a few letters
+# ("mossssssssrrsrrrrerrrrnn"); a Swedish word of that length uses many more different letters.
+_LEADER_NOISE = re.compile(r"[^\s]{12,}")
+
+
+def _kept_unless_leader(match: re.Match) -> str:
+    token = match.group(0)
+    return "" if len(set(token.lower())) / len(token) < 0.3 else token
+
+
 def repair_section_signs(pages: list[str]) -> list[str]:
     """OCR'd pages with misread § headings restored, judged over the pages together."""
     numbers = {

@@ -175,14 +175,14 @@ def _recognise(pdf: pdfium.PdfDocument, data: bytes, wanted: list[int], pages: l
     """Replace the text of the `wanted` pages with OCR, recording where each page's text is from."""
     import hashlib
 
-    from arkiv.ingest.ocr import UNREADABLE, OcrUnavailable, recognise, repair_section_signs
+    from arkiv.ingest.ocr import UNREADABLE, OcrUnavailable, recognise, tidy_pages
 
     try:
         recognised = recognise(pdf, wanted, hashlib.sha256(data).hexdigest())
     except OcrUnavailable as exc:
         raise ReadError(str(exc)) from None
     # Below UNREADABLE the "text" is what Tesseract makes of a photo or a map: noise, not words.
-    texts = repair_section_signs([
+    texts = tidy_pages([
         recognised[index].text if recognised[index].confidence >= UNREADABLE else ""
         for index in wanted])
     for index, text in zip(wanted, texts):
