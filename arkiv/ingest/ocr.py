@@ -38,7 +38,7 @@ POOR_CONFIDENCE = 60  # mean word confidence below which the page's orientation 
 LOW_CONFIDENCE = 70  # pages below this are flagged for a person to double-check
 UNREADABLE = 40  # pages below this (a photo, a map) give no text at all
 ROTATION_CONFIDENCE = 5.0  # Tesseract's OSD orientation confidence needed to turn a page
-TEXT_FORMAT = 3  # bump when the text made from Tesseract's output changes: cached pages are redone
+TEXT_FORMAT = 4  # bump when the text made from Tesseract's output changes: cached pages are redone
 INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-swe"
 
 engine_calls = 0  # tesseract runs in this process (tests check the cache with it)
@@ -121,10 +121,26 @@ def _store(path: Path, page: OcrPage) -> None:
     partial.replace(path)
 
 
+SPECKLE = 0.027  # share of dark pixels a 3×3 median removes: 0.016–0.020 on clean pages, 0.034–0.043 speckled
+
+
+def _despeckled(image):
+    """The page without the specks of a dirty scan, which Tesseract reads as letters (bench/ocr:
+    0.89 → 0.96 word accuracy on speckled 200 dpi pages); a clean page is left as it is, since the
+    median also rounds letters (0.981 → 0.980)."""
+    import numpy as np
+    from PIL import ImageFilter
+
+    filtered = image.filter(ImageFilter.MedianFilter(3))
+    dark, kept = np.asarray(image) < 128, np.asarray(filtered) < 128
+    removed = (dark & ~kept).sum() / max(1, dark.sum())
+    return filtered if removed > SPECKLE else image
+
+
 def _render(pdf, index: int, folder: Path) -> Path:
     page = pdf[index]
     try:
-        image = page.render(scale=DPI / 72).to_pil().convert("L")
+        image = _despeckled(page.render(scale=DPI / 72).to_pil().convert("L"))
     finally:
         page.close()
     path = folder / f"sida-{index + 1}.png"
