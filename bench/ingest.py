@@ -1,6 +1,6 @@
 """Ingest speed end to end: `arkiv ingest` of the real documents, by format, into a fresh archive.
 
-    .venv/bin/python bench/ingest.py [--runs 3] [--groups pdf-text md ...] [--json] [ROOT ...]
+    .venv/bin/python bench/ingest.py [--runs 3] [--groups pdf-text md ...] [--code DIR] [--json] [ROOT ...]
 
 The files under ROOT (default ../shared/evalcorpus/docs and corpus/) are grouped by format: PDFs
 whose every page has a usable text layer (pdf-text), PDFs read wholly by OCR (pdf-scanned), PDFs
@@ -15,7 +15,8 @@ page is the OCR seconds per page.
 Printed per group: files, pages, the median of `--runs` runs of wall seconds, CPU seconds (user +
 sys of the process and its children), pages/s (wall), OCR s/page, peak RSS (the child's
 ru_maxrss), and the machine's 1-minute load average before each run: the machine is shared, so
-compare CPU seconds when the load differs.
+compare CPU seconds when the load differs. `--code DIR` runs the arkiv of another checkout (e.g. a
+worktree of the previous commit) on the same files, for a before/after comparison.
 """
 
 from __future__ import annotations
@@ -97,14 +98,14 @@ def cache_without_ocr(workdir: Path) -> Path:
     return folder
 
 
-def run_ingest(files: list[Path], home: Path, cache: Path) -> dict:
+def run_ingest(files: list[Path], home: Path, cache: Path, code: Path) -> dict:
     """One `arkiv ingest --json` process: wall and CPU seconds, peak RSS, pages, OCR'd pages."""
     env = os.environ | {"ARKIV_HOME": str(home), "ARKIV_MODEL_CACHE": str(cache), "HF_HUB_OFFLINE": "1"}
     env.pop("ARKIV_CHROMA_URL", None)
     load = os.getloadavg()[0]
     started = time.perf_counter()
     child = subprocess.Popen([sys.executable, "-m", "arkiv", "ingest", "--json", *map(str, files)],
-                             env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+                             env=env, cwd=code, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     output = child.stdout.read()
     _, status, usage = os.wait4(child.pid, 0)
     wall = time.perf_counter() - started
@@ -122,15 +123,15 @@ def run_ingest(files: list[Path], home: Path, cache: Path) -> dict:
     }
 
 
-def measure(group: str, files: list[Path], runs: int) -> dict:
+def measure(group: str, files: list[Path], runs: int, code: Path) -> dict:
     rows, warm_rows = [], []
     for _ in range(runs):
         with tempfile.TemporaryDirectory(prefix="arkiv-bench-ingest-") as tmp:
             workdir = Path(tmp)
             cache = cache_without_ocr(workdir)
-            rows.append(run_ingest(files, workdir / "home", cache))
+            rows.append(run_ingest(files, workdir / "home", cache, code))
             if rows[-1]["ocr_pages"]:  # again with the OCR page cache now warm
-                warm_rows.append(run_ingest(files, workdir / "home-warm", cache))
+                warm_rows.append(run_ingest(files, workdir / "home-warm", cache, code))
     median = lambda key, rs=rows: statistics.median(r[key] for r in rs)  # noqa: E731
     wall, pages, ocr_pages = median("wall"), rows[0]["pages"], rows[0]["ocr_pages"]
     ocr_per_page = None
@@ -154,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("roots", nargs="*", type=Path, default=DEFAULT_ROOTS)
     parser.add_argument("--runs", type=int, default=3, help="runs per group; the median is shown")
     parser.add_argument("--groups", nargs="+", choices=GROUPS, default=list(GROUPS))
+    parser.add_argument("--code", type=Path, default=ROOT,
+                        help="the checkout whose arkiv runs (`python -m arkiv` from there)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     args = parser.parse_args(argv)
 
@@ -161,11 +164,12 @@ def main(argv: list[str] | None = None) -> int:
         print("note: tesseract is missing; OCR groups will fail", file=sys.stderr)
     prepare_model()
     groups = grouped_files(args.roots)
-    results = [measure(group, groups[group], args.runs) for group in args.groups if group in groups]
+    results = [measure(group, groups[group], args.runs, args.code.resolve()) for group in args.groups if group in groups]
     if args.json:
         print(json.dumps({"runs": args.runs, "groups": results}, ensure_ascii=False, indent=2))
         return 0
-    print(f"arkiv ingest per format, median of {args.runs} runs, {os.cpu_count()} cores")
+    print(f"arkiv ingest ({args.code.resolve()}) per format, median of {args.runs} runs, "
+          f"{os.cpu_count()} cores")
     print(f"{'group':<12} {'files':>5} {'pages':>5} {'s':>7} {'cpu s':>7} {'pages/s':>8} "
           f"{'ocr s/p':>8} {'rss MB':>7}  load")
     for r in results:
