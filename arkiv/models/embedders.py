@@ -192,7 +192,11 @@ def _load_sentence_transformer(name: str) -> SentenceTransformerEmbedder:
             f"Hittar ingen modellmapp {path}: ange sökvägen till en mapp med en "
             f"sentence-transformers-modell, eller utelämna --model för standardmodellen e5-small.")
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as transformers_logging
 
+    # The environment above silences them only when transformers is imported after this module;
+    # a model loading on the ingest's embedding thread must not draw bars into the output either.
+    transformers_logging.disable_progress_bar()
     try:
         model = SentenceTransformer(str(path) if is_path else name, device="cpu", local_files_only=True)
     except Exception as exc:  # noqa: BLE001 - a missing model raises OSError, ValueError, HF errors …

@@ -64,6 +64,7 @@ class SearchIndex:
         self._opener = None
         self._lexical = None
         self._ahead: EmbeddingAhead | None = None
+        self._ahead_loader: Callable[[], object] | None = None
         self.embedded_ahead = 0  # chunks whose vectors sync took from EmbeddingAhead
 
     # --- parts, loaded on first use ------------------------------------------------------------
@@ -138,6 +139,7 @@ class SearchIndex:
             )
 
     def close(self) -> None:
+        self._ahead_loader = None
         if self._ahead is not None:
             self._ahead.stop()
             self._ahead = None
@@ -151,12 +153,12 @@ class SearchIndex:
     # --- keeping the indexes in step with the catalogue (the writer only) ----------------------
 
     def embed_ahead(self) -> None:
-        """Start embedding, on a background thread, the chunks `stored` hands over, so that an
+        """Embed, on a background thread, the chunks `stored` hands over from now on, so that an
         ingest embeds one file while it reads the next (see EmbeddingAhead); `sync` uses those
-        vectors. The model loads on that thread too; one that fails to load, or differs from the
-        one the archive was built with, embeds nothing there, and sync reports it as before."""
-        if self._ahead is not None:
-            return
+        vectors. The thread starts with the first stored file (an ingest of unchanged files loads
+        no model; and spaCy, which swedish_nlp imports with torch hidden, is imported by then, so
+        that never overlaps a model's import of torch) and loads the model itself; a model that fails to load, or differs from the one
+        the archive was built with, embeds nothing there, and sync reports it as before."""
         recorded = self.catalogue.setting("model_id") if self.catalogue.has_chunks() else None
 
         def load():
@@ -165,10 +167,13 @@ class SearchIndex:
                 raise RuntimeError("another model than the archive's")
             return embedder
 
-        self._ahead = EmbeddingAhead(load)
+        self._ahead_loader = load
 
     def stored(self, chunks: list[Chunk]) -> None:
-        """Chunks the catalogue now holds and the index outbox lists: embedded ahead if started."""
+        """Chunks the catalogue now holds and the index outbox lists: embedded ahead if asked."""
+        if self._ahead is None and self._ahead_loader is not None:
+            self._ahead = EmbeddingAhead(self._ahead_loader)
+            self._ahead_loader = None
         if self._ahead is not None:
             self._ahead.add(chunks)
 
@@ -198,11 +203,12 @@ class SearchIndex:
         total = self.catalogue.pending_count()
         if total == 0:
             return 0
+        # The thread embedding ahead loads the model: it must be done before this one loads any.
+        ahead = self._ahead.finish() if self._ahead is not None else {}
+        self._ahead = self._ahead_loader = None
         with self.vector_session():  # checks the model before any work
             pass
         self._record_model()
-        ahead = self._ahead.finish() if self._ahead is not None else {}
-        self._ahead = None
         added = done = 0
         while batch := self.catalogue.pending_index(limit=SYNC_BLOCK):
             last_op: dict[str, str] = {}
