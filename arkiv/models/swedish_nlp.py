@@ -21,6 +21,7 @@ are never taken for persons.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -209,12 +210,27 @@ MENTION_RULES = {
 @lru_cache(maxsize=1)
 def pipeline():
     """The shared pipeline, built once: spaCy blank "sv" with the person EntityRuler."""
-    import spacy
-
+    spacy = _import_spacy()
     nlp = spacy.blank("sv")
     ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True})
     ruler.add_patterns(_patterns())
     return nlp
+
+
+def _import_spacy():
+    """spaCy without torch: its thinc layer imports torch when it is installed (~2 s of an ingest's
+    start-up, half of spaCy's) only to offer neural layers, which a blank pipeline with rules never
+    uses. torch stays importable afterwards for whoever needs it (a sentence-transformers model)."""
+    if "torch" in sys.modules or "thinc" in sys.modules:
+        import spacy
+
+        return spacy
+    sys.modules["torch"] = None  # `import torch` inside thinc raises ImportError, as if absent
+    try:
+        import spacy
+    finally:
+        del sys.modules["torch"]
+    return spacy
 
 
 def _mention(words: list[str], label: str) -> PersonMention | None:

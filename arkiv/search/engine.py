@@ -7,8 +7,10 @@ derived from its chunks through the index outbox, so they can always be rebuilt 
 from __future__ import annotations
 
 import functools
+import queue
 import re
 import shutil
+import threading
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import replace
@@ -61,6 +63,9 @@ class SearchIndex:
         self._vectors = None
         self._opener = None
         self._lexical = None
+        self._ahead: EmbeddingAhead | None = None
+        self._ahead_loader: Callable[[], object] | None = None
+        self.embedded_ahead = 0  # chunks whose vectors sync took from EmbeddingAhead
 
     # --- parts, loaded on first use ------------------------------------------------------------
 
@@ -134,6 +139,10 @@ class SearchIndex:
             )
 
     def close(self) -> None:
+        self._ahead_loader = None
+        if self._ahead is not None:
+            self._ahead.stop()
+            self._ahead = None
         if self._lexical is not None:
             self._lexical.close()
             self._lexical = None
@@ -142,6 +151,48 @@ class SearchIndex:
             self._opener = None
 
     # --- keeping the indexes in step with the catalogue (the writer only) ----------------------
+
+    def embed_ahead(self) -> None:
+        """Embed, on a background thread, the chunks `stored` hands over from now on, so that an
+        ingest embeds one file while it reads the next (see EmbeddingAhead); `sync` uses those
+        vectors. The thread starts with the first stored file (an ingest of unchanged files loads
+        no model; and spaCy, which swedish_nlp imports with torch hidden, is imported by then, so
+        that never overlaps a model's import of torch) and loads the model itself; a model that fails to load, or differs from the one
+        the archive was built with, embeds nothing there, and sync reports it as before."""
+        recorded = self.catalogue.setting("model_id") if self.catalogue.has_chunks() else None
+
+        def load():
+            embedder = self.embedder
+            if recorded and embedder.model_id != recorded:
+                raise RuntimeError("another model than the archive's")
+            return embedder
+
+        self._ahead_loader = load
+
+    def stored(self, chunks: list[Chunk]) -> None:
+        """Chunks the catalogue now holds and the index outbox lists: embedded ahead if asked."""
+        if self._ahead is None and self._ahead_loader is not None:
+            self._ahead = EmbeddingAhead(self._ahead_loader)
+            self._ahead_loader = None
+        if self._ahead is not None:
+            self._ahead.add(chunks)
+
+    def _embed(self, chunks: list[Chunk], ahead: dict[str, tuple[str, np.ndarray]], done: int,
+               total: int, on_progress: Callable[[int, int], None] | None) -> np.ndarray:
+        """The vectors of `chunks`, in order: those embedded ahead of the same text, the rest now."""
+        vectors = {c.id: ahead[c.id][1] for c in chunks if c.id in ahead and ahead[c.id][0] == c.vector_text}
+        self.embedded_ahead += len(vectors)
+        if vectors and on_progress:
+            on_progress(done + len(vectors), total)
+        todo = [c for c in chunks if c.id not in vectors]
+        done += len(vectors)
+        for start in range(0, len(todo), EMBED_BATCH):
+            part = todo[start : start + EMBED_BATCH]
+            vectors.update(zip((c.id for c in part), self.embedder.embed_passages([c.vector_text for c in part])))
+            done += len(part)
+            if on_progress:
+                on_progress(done, total)
+        return np.stack([vectors[c.id] for c in chunks])
 
     def sync(self, on_progress: Callable[[int, int], None] | None = None) -> int:
         """Apply the index outbox: embed and add new chunks, drop removed ones. Returns chunks added.
@@ -152,6 +203,9 @@ class SearchIndex:
         total = self.catalogue.pending_count()
         if total == 0:
             return 0
+        # The thread embedding ahead loads the model: it must be done before this one loads any.
+        ahead = self._ahead.finish() if self._ahead is not None else {}
+        self._ahead = self._ahead_loader = None
         with self.vector_session():  # checks the model before any work
             pass
         self._record_model()
@@ -165,18 +219,12 @@ class SearchIndex:
             chunks = self.catalogue.chunks(wanted)
             removed += [cid for cid in wanted if cid not in chunks]  # deleted again since queued
             to_add = [chunks[cid] for cid in wanted if cid in chunks]
-            vectors = []
-            for start in range(0, len(to_add), EMBED_BATCH):
-                part = to_add[start : start + EMBED_BATCH]
-                vectors.append(self.embedder.embed_passages([c.embed_text for c in part]))
-                done += len(part)
-                if on_progress:
-                    on_progress(done, total)
+            vectors = self._embed(to_add, ahead, done, total, on_progress) if to_add else None
+            done += len(to_add)
             with self.vector_session() as store:
                 store.delete(removed)
                 if to_add:
-                    store.upsert([c.id for c in to_add], np.concatenate(vectors),
-                                 [_metadata(c) for c in to_add])
+                    store.upsert([c.id for c in to_add], vectors, [_metadata(c) for c in to_add])
             self.lexical.delete(removed)
             self.lexical.add((c.id, c.embed_text) for c in to_add)
             added += len(to_add)
@@ -396,6 +444,54 @@ class SearchIndex:
                 highlights=spans,
             ))
         return hits
+
+
+class EmbeddingAhead:
+    """Embeds chunks on a background thread while the ingest goes on reading files.
+
+    Reading and parsing run Python on one core; onnxruntime releases the GIL, so the model loads
+    and embeds the files already stored on the other cores meanwhile, instead of all embedding
+    waiting for the last file. The vectors are the same (one text per run either way). `finish`
+    returns {chunk id: (embedded text, vector)}; a failure here (a missing model) only leaves
+    the work to sync, which then reports it.
+    """
+
+    BLOCK = 4 * EMBED_BATCH  # texts per call: enough to keep every core busy
+    LIMIT = 20_000  # chunks held ahead (~30 MB of vectors); sync embeds the rest of a larger ingest
+
+    def __init__(self, load_embedder: Callable[[], object]):
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._vectors: dict[str, tuple[str, np.ndarray]] = {}
+        self._stopped = False
+        self._queued = 0
+        # A daemon thread: an interrupted ingest must not wait for it.
+        self._thread = threading.Thread(target=self._run, args=(load_embedder,), daemon=True,
+                                        name="arkiv-embed-ahead")
+        self._thread.start()
+
+    def add(self, chunks: list[Chunk]) -> None:
+        texts = [(c.id, c.vector_text) for c in chunks][: max(0, self.LIMIT - self._queued)]
+        self._queued += len(texts)
+        for start in range(0, len(texts), self.BLOCK):
+            self._queue.put(texts[start : start + self.BLOCK])
+
+    def finish(self) -> dict[str, tuple[str, np.ndarray]]:
+        self._queue.put(None)
+        self._thread.join()
+        return self._vectors
+
+    def stop(self) -> None:
+        self._stopped = True
+        self._queue.put(None)
+
+    def _run(self, load_embedder: Callable[[], object]) -> None:
+        try:
+            embedder = load_embedder()
+            while not self._stopped and (texts := self._queue.get()) is not None:
+                vectors = embedder.embed_passages([text for _, text in texts])
+                self._vectors.update((cid, (text, vector)) for (cid, text), vector in zip(texts, vectors))
+        except Exception:  # noqa: BLE001 - sync embeds what is missing and reports the error
+            pass
 
 
 def _merged(*rankings: list[tuple[str, float]]) -> list[tuple[str, float]]:
