@@ -55,7 +55,7 @@ def base_vectors(docs, embedder, workdir: Path):
     """Real vectors of every chunk of the real documents (kept in workdir for the next run)."""
     from arkiv.search.chunks import chunks_of
 
-    texts = sorted({c.vector_text for d in docs for c in chunks_of(d)})
+    texts = sorted({c.embed_text for d in docs for c in chunks_of(d)})
     saved = workdir / f"base-{hashlib.sha1(''.join(texts).encode()).hexdigest()[:12]}.npz"
     if saved.exists():
         stored = np.load(saved)
@@ -96,7 +96,7 @@ def _fill(archive, store, size: int, docs, vectors, rng) -> int:
             chunks = chunks_of(clone)
             archive.catalogue.store(clone.source, clone, chunks, reader="bench", encoding=None, pipeline_version=1)
             # chunks_of is deterministic: the clone's chunks line up with the original's.
-            vecs = np.stack([vectors[c.vector_text] for c in chunks_of(doc)])
+            vecs = np.stack([vectors[c.embed_text] for c in chunks_of(doc)])
             if copy:
                 vecs = vecs + rng.normal(0, 0.01, vecs.shape).astype(np.float32)
                 vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)

@@ -53,7 +53,7 @@ def test_vectors_embedded_while_files_are_read_are_those_of_their_chunks(docs):
         assert summary.embedded_ahead == summary.indexed > 50
         ids = archive.catalogue.chunk_ids_where("1")
         chunks = archive.catalogue.chunks(ids)
-        expected = archive.index.embedder.embed_passages([chunks[cid].vector_text for cid in ids])
+        expected = archive.index.embedder.embed_passages([chunks[cid].embed_text for cid in ids])
         with archive.index.vector_session() as vectors:
             stored = vectors.collection.get(ids=ids, include=["embeddings"])
         by_id = dict(zip(stored["ids"], np.asarray(stored["embeddings"])))

@@ -44,15 +44,6 @@ class Chunk:
     dnr_text: tuple[str, ...] = ()
 
     @property
-    def vector_text(self) -> str:
-        """What the embedder reads: `embed_text` without the body and date in front (BM25 keeps
-        them). They were ~14% of the tokens embedded; bench/retrieval (118 queries) without them:
-        hybrid nDCG@10 0.697 against 0.695, no query type down by more than 0.015 (text outside §
-        up 0.06), Recall@10 0.773 against 0.793."""
-        head = ", ".join(x for x in (self.body, self.date) if x)
-        return self.embed_text.removeprefix(f"{head}. ") if head else self.embed_text
-
-    @property
     def date_int(self) -> int:
         """YYYYMMDD for range filters in Chroma; 0 when the document has no date."""
         return int(self.date.replace("-", "")) if self.date else 0

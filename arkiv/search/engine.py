@@ -180,7 +180,7 @@ class SearchIndex:
     def _embed(self, chunks: list[Chunk], ahead: dict[str, tuple[str, np.ndarray]], done: int,
                total: int, on_progress: Callable[[int, int], None] | None) -> np.ndarray:
         """The vectors of `chunks`, in order: those embedded ahead of the same text, the rest now."""
-        vectors = {c.id: ahead[c.id][1] for c in chunks if c.id in ahead and ahead[c.id][0] == c.vector_text}
+        vectors = {c.id: ahead[c.id][1] for c in chunks if c.id in ahead and ahead[c.id][0] == c.embed_text}
         self.embedded_ahead += len(vectors)
         if vectors and on_progress:
             on_progress(done + len(vectors), total)
@@ -188,7 +188,7 @@ class SearchIndex:
         done += len(vectors)
         for start in range(0, len(todo), EMBED_BATCH):
             part = todo[start : start + EMBED_BATCH]
-            vectors.update(zip((c.id for c in part), self.embedder.embed_passages([c.vector_text for c in part])))
+            vectors.update(zip((c.id for c in part), self.embedder.embed_passages([c.embed_text for c in part])))
             done += len(part)
             if on_progress:
                 on_progress(done, total)
@@ -470,7 +470,7 @@ class EmbeddingAhead:
         self._thread.start()
 
     def add(self, chunks: list[Chunk]) -> None:
-        texts = [(c.id, c.vector_text) for c in chunks][: max(0, self.LIMIT - self._queued)]
+        texts = [(c.id, c.embed_text) for c in chunks][: max(0, self.LIMIT - self._queued)]
         self._queued += len(texts)
         for start in range(0, len(texts), self.BLOCK):
             self._queue.put(texts[start : start + self.BLOCK])
