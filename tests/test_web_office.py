@@ -25,17 +25,8 @@ KALLELSE = CORPUS / "2024-12-12_kallelse.pdf"
 
 
 @pytest.fixture(scope="module")
-def home(tmp_path_factory, tiny_model, model_cache):
-    mp = pytest.MonkeyPatch()
-    mp.setenv("HF_HUB_OFFLINE", "1")
-    mp.setenv("ARKIV_MODEL", tiny_model)
-    mp.setenv("ARKIV_MODEL_CACHE", str(model_cache))
-    mp.delenv("ARKIV_CHROMA_URL", raising=False)
-    home = tmp_path_factory.mktemp("web-office-home")
-    with Archive(home) as archive:
-        assert not archive.ingest([CORPUS]).failed
-    yield home
-    mp.undo()
+def home(corpus_home):
+    return corpus_home  # corpus/ ingested once per session (conftest); the web only reads it
 
 
 @pytest.fixture(scope="module")
