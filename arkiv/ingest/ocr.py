@@ -20,7 +20,7 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from contextvars import ContextVar
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -29,6 +29,7 @@ from arkiv.cache import cache_dir
 
 ENGINE_ENV = "ARKIV_TESSERACT"  # another tesseract program than the one on PATH
 DPI = 300
+# Page images are temporary files read once: fast PNG compression (level 6 took ~0.3 s a page).
 LANGUAGE = "swe"
 # Tesseract's "single column of text of variable sizes": a label and its value in a protocol's
 # header table stay on one line, as in a text layer. bench/ocr.py on corpus pages, word accuracy:
@@ -76,11 +77,14 @@ def recognise(pdf, indexes: list[int], file_sha256: str) -> dict[int, OcrPage]:
     report = page_progress.get() or (lambda done, total: None)
     report(0, len(todo))
     with tempfile.TemporaryDirectory(prefix="arkiv-ocr-") as tmp:
-        images = [_render(pdf, index, Path(tmp)) for index in todo]
         with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-            for done, (index, page) in enumerate(zip(todo, pool.map(_recognise_image, images)), start=1):
-                results[index] = page
-                _store(_cache_file(file_sha256, index, version), page)
+            # pages are rendered here, one by one (pdfium is not thread-safe), while the workers
+            # read the pages rendered before
+            pending = {pool.submit(_recognise_image, _render(pdf, index, Path(tmp))): index for index in todo}
+            for done, future in enumerate(as_completed(pending), start=1):
+                index = pending[future]
+                results[index] = future.result()
+                _store(_cache_file(file_sha256, index, version), results[index])
                 report(done, len(todo))
     return results
 
@@ -124,32 +128,36 @@ def _store(path: Path, page: OcrPage) -> None:
 SPECKLE = 0.027  # share of dark pixels a 3×3 median removes: 0.016–0.020 on clean pages, 0.034–0.043 speckled
 
 
-def _despeckled(image):
+def _despeckled(image: Path) -> Path:
     """The page without the specks of a dirty scan, which Tesseract reads as letters (bench/ocr:
     0.89 → 0.96 word accuracy on speckled 200 dpi pages); a clean page is left as it is, since the
     median also rounds letters (0.981 → 0.980)."""
     import numpy as np
-    from PIL import ImageFilter
+    from PIL import Image, ImageFilter
 
-    filtered = image.filter(ImageFilter.MedianFilter(3))
-    dark, kept = np.asarray(image) < 128, np.asarray(filtered) < 128
-    removed = (dark & ~kept).sum() / max(1, dark.sum())
-    return filtered if removed > SPECKLE else image
+    with Image.open(image) as page:
+        filtered = page.filter(ImageFilter.MedianFilter(3))
+        dark, kept = np.asarray(page) < 128, np.asarray(filtered) < 128
+        if (dark & ~kept).sum() / max(1, dark.sum()) <= SPECKLE:
+            return image
+    clean = image.with_name(f"ren-{image.name}")
+    filtered.save(clean, dpi=(DPI, DPI), compress_level=1)
+    return clean
 
 
 def _render(pdf, index: int, folder: Path) -> Path:
     page = pdf[index]
     try:
-        image = _despeckled(page.render(scale=DPI / 72).to_pil().convert("L"))
+        image = page.render(scale=DPI / 72).to_pil().convert("L")
     finally:
         page.close()
     path = folder / f"sida-{index + 1}.png"
-    image.save(path, dpi=(DPI, DPI))
+    image.save(path, dpi=(DPI, DPI), compress_level=1)
     return path
 
 
 def _recognise_image(image: Path) -> OcrPage:
-    image = _deskewed(image)
+    image = _deskewed(_despeckled(image))
     page = _tesseract_words(image)
     if page.confidence >= POOR_CONFIDENCE:
         return page
@@ -160,7 +168,7 @@ def _recognise_image(image: Path) -> OcrPage:
 
     turned = image.with_name(f"vriden-{image.name}")
     with Image.open(image) as original:
-        original.rotate(-turn, expand=True).save(turned, dpi=(DPI, DPI))
+        original.rotate(-turn, expand=True).save(turned, dpi=(DPI, DPI), compress_level=1)
     second = _tesseract_words(turned)
     return OcrPage(second.text, second.confidence, turn) if second.confidence > page.confidence else page
 
@@ -188,7 +196,7 @@ def _deskewed(image: Path) -> Path:
         if abs(angle) < MIN_SKEW:
             return image
         straight = image.with_name(f"rak-{image.name}")
-        page.rotate(angle, expand=True, fillcolor=255).save(straight, dpi=(DPI, DPI))
+        page.rotate(angle, expand=True, fillcolor=255).save(straight, dpi=(DPI, DPI), compress_level=1)
     return straight
 
 
