@@ -25,7 +25,7 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from latency import ARKIV, QUERIES, base_documents, base_vectors, build  # noqa: E402
+from latency import ARKIV, QUERIES, archive_dir, base_documents, base_vectors, build  # noqa: E402
 
 
 def free_port() -> int:
@@ -86,7 +86,7 @@ def main() -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.pop("ARKIV_MODEL", None)
 
-    home = args.workdir / str(args.size)
+    home = archive_dir(args.workdir, str(args.size))
     if not (home / "catalogue.sqlite").exists():
         from arkiv.models.embedders import load_embedder
 

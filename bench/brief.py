@@ -144,8 +144,9 @@ def main() -> None:
 
     kallelser = {"corpus kallelse (10 items)": CORPUS_KALLELSE,
                  "generated kallelse (20 items)": generated_kallelse(args.workdir)}
-    archives = {"corpus/": corpus_archive(args.workdir / "korpus"),
-                f"~{args.sections // 1000}k §": large_archive(args.workdir / f"{args.sections}", args.sections)}
+    archives = {"corpus/": corpus_archive(latency.archive_dir(args.workdir, "korpus")),
+                f"~{args.sections // 1000}k §": large_archive(latency.archive_dir(args.workdir, str(args.sections)),
+                                                             args.sections)}
     rows = []
     for archive_name, home in archives.items():
         sections = section_count(home)

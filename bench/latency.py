@@ -68,6 +68,15 @@ def base_vectors(docs, embedder, workdir: Path):
     return dict(zip(texts, vectors)), rate
 
 
+def archive_dir(workdir: Path, name: str) -> Path:
+    """Where a bench archive is kept between runs; one built by an older catalogue format or
+    pipeline is not reused (the server would refuse it)."""
+    from arkiv.ingest.pipeline import PIPELINE_VERSION
+    from arkiv.search.catalogue import MIGRATIONS
+
+    return workdir / f"{name}-c{len(MIGRATIONS)}-p{PIPELINE_VERSION}"
+
+
 def build(home: Path, size: int, docs, vectors, embedder) -> int:
     """An archive of about `size` chunks made of shifted copies of the real documents."""
     from arkiv import Archive
@@ -152,7 +161,7 @@ def main() -> None:
     vectors, embed_rate = base_vectors(docs, embedder, args.workdir)
     rows = []
     for size in args.sizes:
-        home = args.workdir / str(size)
+        home = archive_dir(args.workdir, str(size))
         if not (home / "catalogue.sqlite").exists():
             started = time.perf_counter()
             chunks = build(home, size, docs, vectors, embedder)
