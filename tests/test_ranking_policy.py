@@ -56,6 +56,25 @@ def test_dense_decides_when_the_query_is_in_other_words_than_the_documents():
     assert ranked_ids("pengar som förbundet har sparat", _bm25_against_dense(coverage=0.0)) == ["A", "B", "C"]
 
 
+def _full_text_best_far_down(coverage: float) -> Candidates:
+    """Ten § that dense ranks D0 … D9 with X last; BM25 ranks X first and Y second, both far ahead."""
+    ids = [f"D{i}" for i in range(10)] + ["X", "Y"]
+    dense = [(cid, 0.9 - i * 0.01) for i, cid in enumerate(ids)]
+    lexical = [("X", 20.0), ("Y", 15.0)] + [(cid, 1.0) for cid in ids[:10]]
+    return Candidates(chunks={cid: chunk(cid) for cid in ids}, lexical=lexical, dense=dense, coverage=coverage)
+
+
+def test_full_text_search_s_best_hits_are_never_pushed_out_of_the_first_places():
+    """GIVEN BM25's best two § that dense ranks last, and BM25 holding a good part of the query
+    WHEN fused THEN BM25's best stands no lower than 3rd and its second no lower than 6th: arkiv
+    never answers with less than a plain full-text search would (issue 12)."""
+    ranked = ranked_ids("när sattes anslaget om justeringen upp", _full_text_best_far_down(coverage=0.4))
+    assert ranked.index("X") <= 2 and ranked.index("Y") <= 5
+    # in words the documents do not use, BM25's best are chance matches: dense decides
+    paraphrased = ranked_ids("när blev beslutet offentligt", _full_text_best_far_down(coverage=0.1))
+    assert "X" not in paraphrased[:3]
+
+
 def test_one_retriever_alone_ranks_as_it_is():
     """GIVEN only BM25 scores (bench/retrieval measures each side alone) WHEN ranked THEN BM25's
     order, normalised to 1 for the best."""
