@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's arkiv, not whichever the venv installed
 SHARED = ROOT.parent / "shared"
 ARKIV = str(Path(sys.executable).with_name("arkiv"))
 QUERIES = [

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's arkiv, not whichever the venv installed
 SHARED = ROOT.parent / "shared"
 QUERIES = Path(__file__).resolve().parent / "retrieval" / "queries.jsonl"
 MODES = {"lexical": ("lexical",), "dense": ("dense",), "hybrid": ("lexical", "dense")}
