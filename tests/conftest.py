@@ -127,6 +127,30 @@ def corpus_home(tmp_path_factory, tiny_model):
     return home
 
 
+@pytest.fixture(scope="module")
+def corpus_client(corpus_home):
+    """`arkiv serve`'s app over the corpus archive, through Starlette's TestClient."""
+    from starlette.testclient import TestClient
+
+    from arkiv.web import create_app
+
+    with TestClient(create_app(corpus_home)) as client:
+        yield client
+
+
+def cli_json(home, *args):
+    """What `arkiv ARGS --home HOME --json` prints, parsed (the web's answers are compared with it)."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from arkiv.cli import app
+
+    result = CliRunner().invoke(app, [*args, "--home", str(home), "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
 @pytest.fixture
 def corpus(corpus_home):
     """The corpus archive, read-only use."""
