@@ -341,30 +341,28 @@ def create_app(home: Path | str | None = None, chroma_url: str | None = None,
     def wants_json(request: Request) -> bool:
         return request.url.path.startswith("/api/")
 
+    def error_answer(request: Request, status_code: int, title: str, message: str):
+        """The error as JSON under /api/, as a Swedish page elsewhere."""
+        if wants_json(request):
+            return JSONResponse({"fel": message}, status_code=status_code)
+        return error_page(request, status_code, title, message)
+
     @app.exception_handler(ArchiveError)
     async def archive_error(request: Request, exc: ArchiveError):
-        if wants_json(request):
-            return JSONResponse({"fel": str(exc)}, status_code=503)
-        return error_page(request, 503, "Arkivet kan inte läsas", str(exc))
+        return error_answer(request, 503, "Arkivet kan inte läsas", str(exc))
 
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound):
-        if wants_json(request):
-            return JSONResponse({"fel": str(exc)}, status_code=404)
-        return error_page(request, 404, "Finns inte", str(exc))
+        return error_answer(request, 404, "Finns inte", str(exc))
 
     @app.exception_handler(Withheld)
     async def withheld(request: Request, exc: Withheld):
-        if wants_json(request):
-            return JSONResponse({"fel": str(exc)}, status_code=403)
-        return error_page(request, 403, "Visas inte", str(exc))
+        return error_answer(request, 403, "Visas inte", str(exc))
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception):
         message = "Ett oväntat fel inträffade i servern; försök igen eller kontakta den som driver arkivet."
-        if wants_json(request):
-            return JSONResponse({"fel": message}, status_code=500)
-        return error_page(request, 500, "Något gick fel", message)
+        return error_answer(request, 500, "Något gick fel", message)
 
     @app.exception_handler(InputError)
     async def input_error(request: Request, exc: InputError):
