@@ -141,8 +141,8 @@ FULL_TEXT_COVERAGE = 0.3  # only when its hits hold a good part of the query; a 
 
 
 def _keeping_full_text_best(grouped: list[tuple[Chunk, float]], candidates: Candidates) -> list[tuple[Chunk, float]]:
+    """`grouped` with BM25's best §s moved up to FULL_TEXT_PLACES where fusion ranked them lower."""
     chunks = candidates.chunks
-    keys = [_unit(chunk) for chunk, _ in grouped]
     best: list[tuple] = []
     for cid, _ in sorted(candidates.lexical, key=lambda item: -item[1]):
         if cid in chunks and (key := _unit(chunks[cid])) not in best:
