@@ -574,7 +574,7 @@ def _lead_in_items(units: list[str]) -> list[str]:
             lead = match.group("lead")
             continue
         if lead and _ITEM_MARK.match(unit):
-            item = re.sub(r"^(?:[-•*]|[a-zivx]{1,3}[.)]|\d{1,2}[.)])\s+(?:(?:och|samt)\s+)?(?:att\s+)?", "", unit)
+            item = re.sub(r"^(?:(?:och|samt)\s+)?(?:att\s+)?", "", _ITEM_MARK.sub("", unit).lstrip())
             out.append(f"{lead} att {item.rstrip(' ,;')}")
             continue
         if lead and unit:
