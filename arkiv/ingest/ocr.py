@@ -29,7 +29,6 @@ from arkiv.cache import cache_dir
 
 ENGINE_ENV = "ARKIV_TESSERACT"  # another tesseract program than the one on PATH
 DPI = 300
-# Page images are temporary files read once: fast PNG compression (level 6 took ~0.3 s a page).
 LANGUAGE = "swe"
 # Tesseract's "single column of text of variable sizes": a label and its value in a protocol's
 # header table stay on one line, as in a text layer. bench/ocr.py on corpus pages, word accuracy:
@@ -141,8 +140,14 @@ def _despeckled(image: Path) -> Path:
         if (dark & ~kept).sum() / max(1, dark.sum()) <= SPECKLE:
             return image
     clean = image.with_name(f"ren-{image.name}")
-    filtered.save(clean, dpi=(DPI, DPI), compress_level=1)
+    _save(filtered, clean)
     return clean
+
+
+def _save(image, path: Path) -> None:
+    """A page image for Tesseract: a temporary file read once, so fast PNG compression (the default
+    level took ~0.3 s a page)."""
+    image.save(path, dpi=(DPI, DPI), compress_level=1)
 
 
 def _render(pdf, index: int, folder: Path) -> Path:
@@ -152,7 +157,7 @@ def _render(pdf, index: int, folder: Path) -> Path:
     finally:
         page.close()
     path = folder / f"sida-{index + 1}.png"
-    image.save(path, dpi=(DPI, DPI), compress_level=1)
+    _save(image, path)
     return path
 
 
@@ -168,7 +173,7 @@ def _recognise_image(image: Path) -> OcrPage:
 
     turned = image.with_name(f"vriden-{image.name}")
     with Image.open(image) as original:
-        original.rotate(-turn, expand=True).save(turned, dpi=(DPI, DPI), compress_level=1)
+        _save(original.rotate(-turn, expand=True), turned)
     second = _tesseract_words(turned)
     return OcrPage(second.text, second.confidence, turn) if second.confidence > page.confidence else page
 
@@ -196,7 +201,7 @@ def _deskewed(image: Path) -> Path:
         if abs(angle) < MIN_SKEW:
             return image
         straight = image.with_name(f"rak-{image.name}")
-        page.rotate(angle, expand=True, fillcolor=255).save(straight, dpi=(DPI, DPI), compress_level=1)
+        _save(page.rotate(angle, expand=True, fillcolor=255), straight)
     return straight
 
 
