@@ -187,10 +187,13 @@ def test_generated_token_is_printed_and_required(home):
 def test_missing_and_wrong_token_are_refused(server, shas):
     base, _ = server
     sha = shas["protokoll.pdf"]
+    wrong_keys = ({"Authorization": "Bearer fel-nyckel-0123456789"}, {"Authorization": TOKEN},
+                  {"Cookie": "arkiv_inloggning=" + TOKEN})
     for path in ("/api/status", "/api/search?q=budget", f"/api/documents/{sha}", f"/api/documents/{sha}/file",
                  "/api/cases", "/api/openapi.json", "/api/docs"):
-        for headers in ({}, {"Authorization": "Bearer fel-nyckel-0123456789"}, {"Authorization": TOKEN},
-                        {"Cookie": "arkiv_inloggning=" + TOKEN}):
+        # Wrong keys on two paths only: ten from one address and it must wait (test_..._guesses_keys_...).
+        tried = wrong_keys if path in ("/api/status", f"/api/documents/{sha}/file") else ()
+        for headers in ({}, *tried):
             answer = httpx.get(base + path, headers=headers, timeout=60)
             assert answer.status_code == 401, (path, headers)
             assert "nyckel" in answer.json()["fel"]
@@ -342,6 +345,27 @@ def test_a_body_without_length_is_cut_at_the_limit(home):
         small = client.post("/logga-in", content=iter([b"nyckel=", TOKEN.encode()]), follow_redirects=False,
                             headers={"Content-Type": "application/x-www-form-urlencoded"})
         assert small.status_code == 303
+
+
+def test_an_address_that_guesses_keys_must_wait(home):
+    """Ten wrong keys, in the form or the header, and the address gets 429 even for the right key;
+    another address is not affected."""
+    with TestClient(create_app(home, token=TOKEN)) as client, \
+            TestClient(create_app(home, token=TOKEN)) as fresh:
+        form = {"Content-Type": "application/x-www-form-urlencoded"}
+        for attempt in range(5):
+            wrong = client.post("/logga-in", content=f"nyckel=gissning-{attempt:016d}", headers=form)
+            assert wrong.status_code == 401
+        for attempt in range(5):
+            assert client.get("/api/status").status_code == 401  # no key at all is not a guess
+            wrong = client.get("/api/status", headers={"Authorization": f"Bearer gissning-{attempt:016d}"})
+            assert wrong.status_code == 401
+        blocked = client.get("/api/status", headers=AUTH)  # ...but after ten guesses even the right key waits
+        assert blocked.status_code == 429 and "vänta" in blocked.json()["fel"]
+        assert 0 < int(blocked.headers["retry-after"]) <= 300
+        page = client.post("/logga-in", content=f"nyckel={TOKEN}", headers=form, follow_redirects=False)
+        assert page.status_code == 429 and "Vänta" not in page.text and "vänta" in page.text
+        assert fresh.get("/api/status", headers=AUTH).status_code == 200  # its own count
 
 
 def test_an_answer_that_does_not_start_in_time_is_a_swedish_503():

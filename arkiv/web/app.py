@@ -302,6 +302,7 @@ def create_app(home: Path | str | None = None, chroma_url: str | None = None,
     `answer_seconds` limit each request."""
     readers = Readers(home, chroma_url=chroma_url, model=model)
     originals = security.Originals()
+    attempts = security.KeyAttempts()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -313,7 +314,7 @@ def create_app(home: Path | str | None = None, chroma_url: str | None = None,
     app = FastAPI(title="arkiv", docs_url=None, redoc_url=None, openapi_url="/api/openapi.json",
                   lifespan=lifespan, default_response_class=JSONResponse)
     if token:
-        app.add_middleware(security.TokenGate, token=token)
+        app.add_middleware(security.TokenGate, token=token, attempts=attempts)
     app.add_middleware(security.Limits, max_body=max_body, seconds=answer_seconds)
 
     @app.middleware("http")
@@ -329,7 +330,7 @@ def create_app(home: Path | str | None = None, chroma_url: str | None = None,
     templates = Jinja2Templates(directory=str(HERE / "templates"))  # autoescapes .html
     templates.env.finalize = security.mask_for_template  # every printed value, on every page
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
-    security.add_login(app, templates, token)
+    security.add_login(app, templates, token, attempts)
     security.add_api_docs(app)
 
     def page(request: Request, template: str, context: dict, status_code: int = 200) -> HTMLResponse:

@@ -4,7 +4,8 @@
   (`MaskedJSONResponse`, the app's default response class), so new pages and endpoints are covered;
 - a token: with one, every request needs it (`Authorization: Bearer …` or the login form's
   HttpOnly SameSite=Strict cookie), compared in constant time;
-- limits: request body size, URL length and the time until an answer starts;
+- limits: request body size, URL length and the time until an answer starts, and a pause for an
+  address that gives a wrong key too often (`KeyAttempts`);
 - originals served only when the file on disk still has the content the catalogue lists.
 """
 
@@ -17,6 +18,8 @@ import ipaddress
 import json
 import os
 import threading
+import time
+from collections import deque
 from pathlib import Path
 from urllib.parse import parse_qs, urlencode
 
@@ -36,6 +39,8 @@ MAX_BODY = 25 * 1024 * 1024  # bytes; a scanned kallelse fits, a disk image does
 MAX_LOGIN_BODY = 4096
 MAX_URL = 2048  # characters of path plus query
 ANSWER_SECONDS = 60.0  # until an answer starts (a file then streams at its own pace)
+MAX_WRONG_KEYS = 10  # per address within WRONG_KEY_WINDOW seconds; then it must wait
+WRONG_KEY_WINDOW = 300.0
 
 
 class MaskedJSONResponse(JSONResponse):
@@ -142,32 +147,88 @@ class _TooLarge(HTTPException):
         super().__init__(413)
 
 
+class KeyAttempts:
+    """Wrong keys per client address. After `limit` wrong keys within `window` seconds the address
+    must wait until the oldest of them is older than the window, whatever key it sends meanwhile:
+    otherwise the answer to the right key would still tell a guesser when to stop."""
+
+    def __init__(self, limit: int = MAX_WRONG_KEYS, window: float = WRONG_KEY_WINDOW):
+        self.limit, self.window = limit, window
+        self.wrong: dict[str, deque] = {}
+        self.lock = threading.Lock()
+
+    def _recent(self, address: str, now: float) -> deque:
+        times = self.wrong.setdefault(address, deque())
+        while times and times[0] <= now - self.window:
+            times.popleft()
+        return times
+
+    def seconds_to_wait(self, address: str) -> int:
+        now = time.monotonic()
+        with self.lock:
+            times = self._recent(address, now)
+            if len(times) < self.limit:
+                return 0
+            return int(times[0] + self.window - now) + 1
+
+    def record_wrong(self, address: str) -> None:
+        now = time.monotonic()
+        with self.lock:
+            if len(self.wrong) > 10_000:  # many addresses: forget those with nothing recent
+                self.wrong = {a: t for a, t in self.wrong.items() if t and t[-1] > now - self.window}
+            self._recent(address, now).append(now)
+
+
+def client_address(scope) -> str:
+    return (scope.get("client") or ("?",))[0]
+
+
+def wait_message(seconds: int) -> str:
+    return f"för många felaktiga nycklar från din adress; vänta {seconds} sekunder och försök igen"
+
+
 class TokenGate:
     """ASGI middleware: with a token, every request but the login page and static files must
-    carry it (header or login cookie); pages without it go to the login form, /api/ gets 401."""
+    carry it (header or login cookie); pages without it go to the login form, /api/ gets 401.
+    An address that sent too many wrong keys gets 429 until it has waited (`KeyAttempts`)."""
 
-    def __init__(self, app, token: str):
+    def __init__(self, app, token: str, attempts: KeyAttempts):
         self.app = app
         self.token = token.encode()
         self.cookie = cookie_value(token).encode()
+        self.attempts = attempts
 
-    def allowed(self, scope) -> bool:
+    def check(self, scope) -> bool | None:
+        """True for the right key, False for a wrong one, None when the request carries none."""
         headers = dict(scope["headers"])
         auth = headers.get(b"authorization", b"")
-        if auth[:7].lower() == b"bearer " and hmac.compare_digest(auth[7:].strip(), self.token):
-            return True
+        given = None
+        if auth[:7].lower() == b"bearer ":
+            if hmac.compare_digest(auth[7:].strip(), self.token):
+                return True
+            given = False
         for part in headers.get(b"cookie", b"").split(b";"):
             name, _, value = part.strip().partition(b"=")
-            if name == COOKIE.encode() and hmac.compare_digest(value, self.cookie):
-                return True
-        return False
+            if name == COOKIE.encode():
+                if hmac.compare_digest(value, self.cookie):
+                    return True
+                given = False
+        return given
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         path = scope["path"]
-        if path in (LOGIN_PATH, LOGOUT_PATH) or path.startswith(PUBLIC_PREFIXES) or self.allowed(scope):
+        if path in (LOGIN_PATH, LOGOUT_PATH) or path.startswith(PUBLIC_PREFIXES):
             return await self.app(scope, receive, send)
+        address = client_address(scope)
+        if wait := self.attempts.seconds_to_wait(address):
+            return await _send(send, *_json(429, wait_message(wait), {"retry-after": str(wait)}))
+        verdict = self.check(scope)
+        if verdict:
+            return await self.app(scope, receive, send)
+        if verdict is False:
+            self.attempts.record_wrong(address)
         if path.startswith("/api/"):
             return await _send(send, *_json(401, "nyckel saknas eller är fel; skicka 'Authorization: "
                                                  "Bearer NYCKEL' eller logga in på /logga-in",
@@ -187,7 +248,7 @@ def safe_return(target: str) -> str:
     return target
 
 
-def add_login(app, templates, token: str | None) -> None:
+def add_login(app, templates, token: str | None, attempts: KeyAttempts) -> None:
     """The login form (Swedish) and logout; without a token there is nothing to log in to."""
     expected = token.encode() if token else b""
 
@@ -213,7 +274,13 @@ def add_login(app, templates, token: str | None) -> None:
         fields = parse_qs(body.decode("utf-8", errors="replace"))
         given = (fields.get("nyckel") or [""])[0].strip().encode()
         target = safe_return((fields.get("till") or ["/"])[0])
+        address = client_address(request.scope)
+        if wait := attempts.seconds_to_wait(address):
+            response = login_page(request, target, wait_message(wait).capitalize() + ".", 429)
+            response.headers["Retry-After"] = str(wait)
+            return response
         if not hmac.compare_digest(given, expected):
+            attempts.record_wrong(address)
             return login_page(request, target, "Nyckeln stämmer inte. Fråga den som startade arkivet.", 401)
         response = RedirectResponse(target, status_code=303)
         response.set_cookie(COOKIE, cookie_value(token), httponly=True, samesite="strict", path="/",
