@@ -44,7 +44,9 @@ _ROLE_SUFFIXES = (
     "assistent", "coach", "utvecklare", "konsult", "analytiker", "jurist", "arkitekt", "inspektör",
     "rektor", "kanslist", "registrator", "justeringsperson", "rösträknare", "suppleant",
     "ombud", "antecknare", "kommunikatör", "sakkunnig", "notarie", "kamrer", "skattmästare",
-    "justeringsman", "justeringsmän", "revisorer", "suppleanter",
+    "justeringsman", "justeringsmän", "revisorer", "suppleanter", "ledamöter", "prefekt", "sammankallande",
+    "politiker", "fastighetsägare", "markägare", "revisorn", "kassören", "sekreteraren", "ledamoten",
+    "justeringspersoner",
 )
 ROLE_TOKEN = r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")$"
 _ROLE_TOKEN_RE = re.compile(ROLE_TOKEN)
@@ -61,6 +63,10 @@ ROLE_CANONICAL = {
     "förbundschefen": "förbundschef",
     "revisorer": "revisor",
     "suppleanter": "suppleant",
+    "revisorn": "revisor",
+    "kassören": "kassör",
+    "sekreteraren": "sekreterare",
+    "ledamoten": "ledamot",
 }
 
 
@@ -68,6 +74,8 @@ def canonical_role(text: str | None) -> str | None:
     if not text:
         return None
     role = " ".join(text.lower().split()).strip(" ,.:;")
+    if role.endswith("ledamöter"):  # "styrelseledamöter", "ordinarie ledamöter"
+        role = role.removesuffix("ledamöter") + "ledamot"
     return ROLE_CANONICAL.get(role, role) or None
 
 
