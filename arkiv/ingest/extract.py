@@ -918,8 +918,8 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     "Ordförande", corpus/ kallelse).
     """
     persons: list[Person] = []
-    raw_lines = [line.strip() for _, line in front]
-    lines = [_table_row(_SIGNATURE_RULE.sub(" ", line).strip()) for line in raw_lines]
+    raw_lines = [line.strip() for _, line in _join_hyphenated(front)]
+    lines = [_name_columns(_table_row(_SIGNATURE_RULE.sub(" ", line).strip())) for line in raw_lines]
     i = 0
     while i < len(lines):
         if _is_role_row(raw_lines[i]):
@@ -982,6 +982,23 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
                 persons += [replace(p, organisation=p.organisation or organisation_of.get(k)) for p in found]
         i = max(j, i + 1)
     return persons
+
+
+def _join_hyphenated(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines with a word hyphenated over the break made one ("- Britt-Marie Sjö-" / "lund, ledamot")."""
+    joined: list[tuple[int, str]] = []
+    for page, line in lines:
+        if joined and re.search(r"[a-zåäöé]-$", joined[-1][1].rstrip()) and re.match(r"\s*[a-zåäöé]", line):
+            joined[-1] = (joined[-1][0], joined[-1][1].rstrip()[:-1] + line.strip())
+        else:
+            joined.append((page, line))
+    return joined
+
+
+def _name_columns(line: str) -> str:
+    """A row of names in columns ("Bo Sten        Lisa Örn") as the list "Bo Sten, Lisa Örn"."""
+    cells = [c for c in re.split(r"\t+|\s{2,}", line.strip()) if c]
+    return ", ".join(cells) if len(cells) >= 2 and all(_name_tokens_ok(c) for c in cells) else line
 
 
 # An organisation's name alone over the persons it sends: "Region Dalarna:", "Försäkringskassan:"
@@ -1319,7 +1336,7 @@ _ROLL_MORE = re.compile(r"^samt\s+([A-ZÅÄÖÉ]?[a-zåäöé][a-zåäöé0-9_.-
 # "Mötet väljer följande till ledamöter:", "Till revisorer valdes:" over a list of names
 _ELECTION_LEAD = re.compile(
     r"\b(?:väljer|valde|valdes|väljs|omvaldes|utsåg|utsågs|utses)\b.*?\b(?:till|som)\s+((?:vice\s+)?[a-zåäö-]+)\s*:$"
-    r"|^till\s+((?:vice\s+)?[a-zåäö-]+)\s+(?:valdes|omvaldes|väljs|utsågs|utses)\s*:$",
+    r"|^till\s+((?:vice\s+)?[a-zåäö-]+)\b.{0,60}?\s(?:valdes|omvaldes|väljs|utsågs|utses)\s*:$",
     re.IGNORECASE,
 )
 # "Beslutet expedieras till:", "Beslutet skickas till", "Sändlista": who receives the decision

@@ -306,7 +306,7 @@ _FROM = re.compile(
 )
 # "Anna Ek och Per Ny valdes till revisorer", "Till revisor valdes Anna Ek"
 _ELECTED_VERB = r"(?:valdes|omvaldes|väljs|omväljs|utsågs|utses)"
-_NAMES = rf"{_RUN}(?:(?:\s*,\s*|\s+och\s+){_RUN})*"
+_NAMES = rf"{_RUN}(?:{_PAREN_NOTE})?(?:(?:\s*,\s*|\s+och\s+){_RUN}(?:{_PAREN_NOTE})?)*"
 _ELECTED_BEFORE = re.compile(
     rf"(?P<names>{_RUN}(?:\s*,\s*{_RUN})*\s+och\s+{_RUN})\s+{_ELECTED_VERB}\s+(?:in\s+)?(?:till|som)\s+"
     r"(?P<role>(?:vice\s+)?[a-zåäö-]+)"
@@ -325,7 +325,11 @@ _ELECTED_ACTIVE = re.compile(
 )
 # "Tekla Ek väljs till SAMO": a function written as an abbreviation, kept as written
 _ELECTED_ABBREVIATION = re.compile(rf"(?P<run>{_RUN})\s+{_ELECTED_VERB}\s+(?:in\s+)?(?:till|som)\s+(?P<role>[A-ZÅÄÖ]{{2,6}})\b")
-_ELECTED_AFTER = re.compile(rf"\b[Tt]ill\s+(?P<role>(?:vice\s+)?[a-zåäö-]+)\s+{_ELECTED_VERB}\s+(?P<names>{_NAMES})")
+# "Till revisorer för de kommunala bolagen valdes Göran Ek (S) och Maja Ås (M)"
+_ELECTED_AFTER = re.compile(
+    rf"\b[Tt]ill\s+(?P<role>(?:vice\s+)?[a-zåäö-]+)(?:\s+(?:för|i|av|under)\s+[^.:;]{{1,60}}?)?\s+{_ELECTED_VERB}\s+"
+    rf"(?P<names>{_NAMES})"
+)
 # "Erik väljs till justerare": one name alone before a passive election (kept by the extractor
 # only when it is the first name of a person the document names in full, or a dictionary name)
 _FIRST_ELECTED = re.compile(
@@ -388,9 +392,9 @@ def _title_and_organisation(inner: str) -> tuple[str | None, str | None]:
 
 
 def _names_in(names: str, line: str, offset: int) -> list[str]:
-    """The full names of "A, B och C" (each checked as _full_name)."""
+    """The full names of "A, B och C" or "A (S) och B (M)" (each checked as _full_name)."""
     found = []
-    for part in re.finditer(_RUN, names):
+    for part in re.finditer(_RUN, re.sub(_PAREN_NOTE, lambda m: " " * len(m.group(0)), names)):
         name = _full_name(part.group(0), line, offset + part.start(), offset + part.end())
         if name is None:
             return []

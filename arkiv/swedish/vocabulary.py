@@ -46,7 +46,7 @@ _ROLE_SUFFIXES = (
     "ombud", "antecknare", "kommunikatör", "sakkunnig", "notarie", "kamrer", "skattmästare",
     "justeringsman", "justeringsmän", "revisorer", "suppleanter", "ledamöter", "prefekt", "sammankallande",
     "politiker", "fastighetsägare", "markägare", "revisorn", "kassören", "sekreteraren", "ledamoten",
-    "justeringspersoner",
+    "justeringspersoner", "sökande", "sökanden", "protokollförare",
 )
 ROLE_TOKEN = r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")$"
 _ROLE_TOKEN_RE = re.compile(ROLE_TOKEN)
@@ -67,6 +67,7 @@ ROLE_CANONICAL = {
     "kassören": "kassör",
     "sekreteraren": "sekreterare",
     "ledamoten": "ledamot",
+    "sökanden": "sökande",
 }
 
 
@@ -182,7 +183,8 @@ ATTENDANCE_HEADINGS = re.compile(
 # Labels of attendance and signature lines, and the role a label gives the persons under it.
 ATTENDANCE_LABEL = re.compile(
     r"^(?P<label>beslutande(?: ledamöter)?|närvarande ersättare|tjänstgörande ersättare|närvarande(?: ledamöter| medlemmar[^:\t]*)?|"
-    r"ersättare|övriga (?:deltagande|närvarande|medlemmar)|övriga|kallade|digitalt närvarande|deltagare|frånvarande|"
+    r"ersättare|(?:ordinarie |styrelse)?ledamöter|suppleanter|tjänstepersoner|tjänstemän|"
+    r"övriga (?:deltagande|närvarande|medlemmar)|övriga|kallade|digitalt närvarande|deltagare|frånvarande|"
     r"utses att justera|justerare|justerande|justeras|sekreterare|ordförande|styrelsemedlemmar|"
     r"från [\wåäö ]+?|vid protokollet|underskrifter|underskrift)\s*(?::|\t|\s{2,}|$|\s(?=[A-ZÅÄÖ]))\s*(?P<rest>.*)$",
     re.IGNORECASE,
@@ -190,6 +192,10 @@ ATTENDANCE_LABEL = re.compile(
 LABEL_ROLE = {
     "beslutande": "ledamot",
     "beslutande ledamöter": "ledamot",
+    "ledamöter": "ledamot",
+    "ordinarie ledamöter": "ledamot",
+    "styrelseledamöter": "ledamot",
+    "suppleanter": "suppleant",
     "utses att justera": "justerare",
     "justerare": "justerare",
     "justerande": "justerare",
