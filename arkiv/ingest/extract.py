@@ -1297,7 +1297,7 @@ def _elected_function(name: str, sections: list[RawSection]) -> str | None:
 # A name broken over a line: hyphenated ("Ander-" / "sson", "Anna-" / "Karin"), a surname on the next
 # line after the first name of a list ("… och Margareta" / "Tönsgård, tillstyrkte"), or a
 # parenthesis going on ("(ordinarie, politiker" / "Tomelilla kommun)").
-_HYPHEN_BREAK = re.compile(r"(?<=[A-ZÅÄÖÉ][a-zåäöé])(-?)-[ \t]*\n[ \t]*(?=([a-zåäöé]+|[A-ZÅÄÖÉ][a-zåäöé]+)\b)")
+_HYPHEN_BREAK = re.compile(r"\b([A-ZÅÄÖÉ][a-zåäöé]+)-[ \t]*\n[ \t]*(?=([a-zåäöé]+|[A-ZÅÄÖÉ][a-zåäöé]+)\b)")
 _NAME_BREAK = re.compile(
     r"((?:\boch|\bsamt|,|;)[ \t]+[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?)[ \t]*\n[ \t]*"
     r"(?=[A-ZÅÄÖÉ][a-zåäöé]+(?:[ \t]+[A-ZÅÄÖÉ][a-zåäöé]+)?(?:[ \t]*[,.(]|[ \t]+[a-zåäö0-9]))"
@@ -1305,7 +1305,7 @@ _NAME_BREAK = re.compile(
 
 
 def _join_hyphen(match: re.Match) -> str:
-    return "-" if match.group(2)[:1].isupper() else ""
+    return match.group(1) + ("-" if match.group(2)[:1].isupper() else "")
 
 
 def _running_text(pages: list[str]) -> str:

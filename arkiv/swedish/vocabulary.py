@@ -48,8 +48,10 @@ _ROLE_SUFFIXES = (
     "politiker", "fastighetsägare", "markägare", "revisorn", "kassören", "sekreteraren", "ledamoten",
     "justeringspersoner", "sökande", "sökanden", "protokollförare",
 )
-ROLE_TOKEN = r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")$"
+# a title in the definite form too: "Valsamordnaren", "Ekonomen", "Handläggaren"
+ROLE_TOKEN = r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")(?:n|en)?$"
 _ROLE_TOKEN_RE = re.compile(ROLE_TOKEN)
+_INDEFINITE_ROLE = re.compile(r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")$")
 ROLE_CANONICAL = {
     "ordföranden": "ordförande",
     "ordförandes": "ordförande",
@@ -77,7 +79,15 @@ def canonical_role(text: str | None) -> str | None:
     role = " ".join(text.lower().split()).strip(" ,.:;")
     if role.endswith("ledamöter"):  # "styrelseledamöter", "ordinarie ledamöter"
         role = role.removesuffix("ledamöter") + "ledamot"
-    return ROLE_CANONICAL.get(role, role) or None
+    if role in ROLE_CANONICAL:
+        return ROLE_CANONICAL[role]
+    words = role.split()
+    if words and not _INDEFINITE_ROLE.match(words[-1]):  # "valsamordnaren" → "valsamordnare"
+        for ending in ("en", "n"):
+            if _INDEFINITE_ROLE.match(words[-1].removesuffix(ending)):
+                words[-1] = words[-1].removesuffix(ending)
+                break
+    return " ".join(words) or None
 
 
 def is_role_word(token: str) -> bool:
