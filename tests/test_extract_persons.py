@@ -289,3 +289,50 @@ def test_a_name_in_the_notice_box_of_a_kommun_protocol():
 def test_streets_committees_headings_and_months_are_no_person(line):
     text = f"Protokoll styrelsemöte Idrottsföreningen Ekan 2024-09-03\n\n§ 1 Information\n{line}\n"
     assert persons(text) == []
+
+
+def test_a_hyresgastforening_writes_titles_short_and_lists_the_absent_and_the_coopted():
+    text = ("Styrelsemöte Hyresgästföreningen Lönnen 2024-04-10\n"
+            "Närvarande: Anna Ek (ordf), Per Ny (sekr), Kalle Berg (kassör), Eva Ås (v. ordf)\n"
+            "Anmält förhinder: Lisa Holm\nAdjungerad: Kurt Sjö\n\n§ 1 Mötets öppnande\nMötet öppnades.\n")
+    assert persons(text) == [("Anna Ek", "ordförande", None, None), ("Per Ny", "sekreterare", None, None),
+                             ("Kalle Berg", "kassör", None, None), ("Eva Ås", "vice ordförande", None, None),
+                             ("Lisa Holm", None, None, None), ("Kurt Sjö", "adjungerad", None, None)]
+
+
+def test_a_scoutkar_labels_each_function_with_its_title():
+    text = ("Protokoll årsmöte Scoutkåren Tranan 2024-03-03\nMötesordförande: Jonas Wik\nMötessekreterare: Frida Sund\n"
+            "Justerare: Hans Ek och Mona Lind\nKassör: vakant\n\n§ 1 Öppnande\nJonas Wik öppnade mötet.\n")
+    assert persons(text) == [("Jonas Wik", "mötesordförande", None, None), ("Frida Sund", "mötessekreterare", None, None),
+                             ("Hans Ek", "justerare", None, None), ("Mona Lind", "justerare", None, None)]
+
+
+def test_a_kommunfullmaktige_table_with_tabs_and_a_header_row():
+    text = ("Kommunfullmäktige\nSammanträdesprotokoll 2024-02-26\nBeslutande\n"
+            "Ledamöter\tParti\nAnna Ek, ordförande\tS\nPer Ny\tM\n\nErsättare\tParti\nOla Berg\tKD\n\n"
+            "Övriga närvarande\nLars Kvist, kommundirektör\n\n§ 1 Val av justerare\nText.\n")
+    assert persons(text) == [("Anna Ek", "ordförande", None, "S"), ("Per Ny", "ledamot", None, "M"),
+                             ("Ola Berg", "ersättare", None, "KD"), ("Lars Kvist", "kommundirektör", None, None)]
+
+
+def test_a_regionfullmaktige_writes_the_title_after_the_party_without_a_comma():
+    text = ("Regionfullmäktige\nProtokoll 2024-06-18\n"
+            "Beslutande: Anna Ek (S) ordförande, Per Ny (M) 1:e vice ordförande, Eva Ås (C)\n"
+            "Ersättare: Kerstin von Braun (L)\n\n§ 5 Yrkanden\nBraun (L) yrkar bifall.\n")
+    assert persons(text) == [("Anna Ek", "ordförande", None, "S"), ("Per Ny", "1:e vice ordförande", None, "M"),
+                             ("Eva Ås", "ledamot", None, "C"), ("Kerstin von Braun", "ersättare", None, "L")]
+
+
+def test_a_socialnamnd_signature_titles_stand_above_the_rule_they_sign_on():
+    text = ("Socialnämnden\nProtokoll 2024-09-12\n\n§ 1 Ärende\nNämnden beslutar att godkänna rapporten.\n\n"
+            "Underskrifter\nSekreterare\n.......................................\nMaja Berglund\n"
+            "Ordförande\n.......................................\nStig Holm\n"
+            "Justerande\n.......................................\nAina Fors\n")
+    assert persons(text) == [("Maja Berglund", "sekreterare", None, None), ("Stig Holm", "ordförande", None, None),
+                             ("Aina Fors", "justerare", None, None)]
+
+
+def test_a_label_without_a_person_does_not_take_the_lines_below_it():
+    text = ("Protokoll styrelsemöte Föreningen Ljuset 2024-09-03\nSekreterare: se nedan\nGöta Kanal, Vättern Runt och "
+            "Vasaloppet är evenemang.\n\n§ 1 Information\nStyrelsen valde Microsoft Teams som plattform.\n")
+    assert persons(text) == []

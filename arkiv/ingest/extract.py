@@ -757,11 +757,11 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
         inner = inner.strip()
         if inner in PARTIES:
             party = party or inner
-        elif _HANDLE.fullmatch(inner) and not is_role_word(inner):
+        elif _HANDLE.fullmatch(inner) and not (is_role_word(inner) or vocabulary.is_role_abbreviation(inner)):
             continue  # "Lisa Berg (lisab)": a user name beside the name, no organisation
         elif inner and not re.search(r"\d|§|\bbilaga|\bse\b", inner, re.IGNORECASE):
             pieces = [p.strip() for p in inner.split(",") if p.strip()]
-            titles = [p for p in pieces if any(is_role_word(w) for w in p.split())]
+            titles = [p for p in pieces if any(is_role_word(w) or vocabulary.is_role_abbreviation(w) for w in p.split())]
             paren_role = paren_role or (titles[0] if titles else None)
             others = ", ".join(p for p in pieces if p not in titles)
             organisation = organisation or others or None
@@ -780,10 +780,12 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
             while k < len(words) and (is_role_word(words[k]) or words[k].lower() in ("vice", "digital", "digitalt")):
                 k += 1
             candidate = " ".join(words[k:])
-            if _name_tokens_ok(candidate):
-                name = candidate
+            if _name_tokens_ok(candidate) or (split := _name_then_title(words[k:])):
+                name = candidate if _name_tokens_ok(candidate) else split[0]
                 if k:
                     role_parts.append(" ".join(words[:k]))
+                if not _name_tokens_ok(candidate):
+                    role_parts.append(split[1])
                 continue
             if k == len(words) or (not role_parts and len(words) <= 3 and not _part_has_name(part)):
                 role_parts.append(part)
@@ -812,6 +814,20 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
             organisations.append(rest)
     role = canonical_role(role) or canonical_role(paren_role) or default_role
     return Person(name=name, role=role, organisation=organisation or ", ".join(organisations) or None, party=party)
+
+
+_ORDINAL = re.compile(r"^(?:\d:[ae]|förste|första|andre|andra|tredje)$")
+
+
+def _name_then_title(words: list[str]) -> tuple[str, str] | None:
+    """ "Anna Ek ordförande", "Per Ny 1:e vice ordförande" (a party in parentheses taken out before):
+    the name and the title written after it without a comma, or None."""
+    for n in (3, 2):
+        title = words[n:]
+        if (len(words) > n and _name_tokens_ok(" ".join(words[:n])) and any(is_role_word(w) for w in title)
+                and all(w[:1].islower() or _ORDINAL.match(w) for w in title)):
+            return " ".join(words[:n]), " ".join(title)
+    return None
 
 
 def _looks_like_name(part: str) -> bool:
@@ -895,7 +911,7 @@ def _part_has_name(part: str) -> bool:
     k = 0
     while k < len(words) and (is_role_word(words[k]) or words[k].lower() in ("vice", "digital", "digitalt")):
         k += 1
-    return _name_tokens_ok(" ".join(words[k:]))
+    return _name_tokens_ok(" ".join(words[k:])) or _name_then_title(words[k:]) is not None
 
 
 def _is_name_list(text: str) -> bool:
@@ -927,7 +943,12 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
             continue
         match = vocabulary.ATTENDANCE_LABEL.match(lines[i])
         if not match:
+            persons += _role_label_persons(lines[i])
             i += 1
+            continue
+        rest = match.group("rest").strip()
+        if rest and not (_names_a_person(rest) or rest.endswith(",")):
+            i += 1  # "Beslutande: se bilaga 1", "Sekreterare: vakant": the lines below are not its list
             continue
         inner = vocabulary.ATTENDANCE_LABEL.match(match.group("rest"))
         if inner and not inner.group("rest"):
@@ -937,6 +958,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
         if (
             not match.group("rest") and default_role and i > 0 and raw_lines[i] == lines[i]
             and not lines[i].endswith(":") and _name_tokens_ok(lines[i - 1]) and len(lines[i - 1].split()) <= 3
+            and not (i + 1 < len(lines) and not lines[i + 1] and raw_lines[i + 1])  # a rule to sign on follows
         ):
             persons.append(Person(lines[i - 1], default_role))  # a caption under a signature
             i += 1
@@ -984,6 +1006,24 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     return persons
 
 
+def _names_a_person(text: str) -> bool:
+    """Whether the text after a label names someone ("Kerstin von Braun (L)", "Kalle, Sara")."""
+    return _looks_like_person_line(text) or bool(_first_name_entries(text)) or any(
+        _parse_entry_with_service(entry, None) for entry in _split_run(text))
+
+
+# "Mötesordförande: Jonas Wik", "Kassör: Eva Ås", "Protokollförare: Per Ny": any title as a label
+_ROLE_LABEL = re.compile(r"^((?:vice\s+)?[\wåäöÅÄÖ-]+)\s*:\s*(\S.*)$")
+
+
+def _role_label_persons(line: str) -> list[Person]:
+    match = _ROLE_LABEL.match(line)
+    if not match or not is_role_word(match.group(1).split()[-1]):
+        return []
+    role = canonical_role(match.group(1))
+    return [p for entry in _split_run(match.group(2)) for p in _parse_entry_with_service(entry, role)]
+
+
 def _join_hyphenated(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Lines with a word hyphenated over the break made one ("- Britt-Marie Sjö-" / "lund, ledamot")."""
     joined: list[tuple[int, str]] = []
@@ -1022,18 +1062,28 @@ def _first_name_person(entry: str, default_role: str | None) -> Person:
     return Person(_PAREN.sub(" ", entry).strip(), default_role, None, party)
 
 
-_TABLE_HEADER = re.compile(r"^(?:namn|parti|roll|funktion|uppdrag|organisation|närvaro|§|kommentar)$", re.IGNORECASE)
+_TABLE_HEADER = re.compile(
+    r"^(?:namn|parti|roll|funktion|uppdrag|organisation|närvaro|§|kommentar|ledamöter|ledamot|"
+    r"(?:ej )?tjänstgörande ersättare|ersättare|närvarande)$",
+    re.IGNORECASE,
+)
 
 
 def _table_row(line: str) -> str:
     """An attendance table row "Sara Lind | V | ledamot" (or "| Sara Lind | V | ledamot |") read as the
     entry "Sara Lind (V), ledamot"; its header row ("Namn | Parti | Roll") and a Markdown rule
     ("|---|---|") are no persons and read as nothing."""
-    if "|" not in line:
+    if "|" in line:
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    elif "\t" in line:  # a table the text layer gave with tabs: "Per Ny<TAB>M<TAB>Ola Berg (M)"
+        cells = [c.strip() for c in line.strip().split("\t")]
+        if not (all(_TABLE_HEADER.match(c) for c in cells if c) or any(c in PARTIES for c in cells[1:])):
+            return line
+    else:
         return line
-    cells = [c.strip() for c in line.strip().strip("|").split("|")]
     if all(re.fullmatch(r":?-{3,}:?", c) or _TABLE_HEADER.match(c) or not c for c in cells):
-        return ""
+        # a header whose first column is a label ("Ersättare<TAB>Parti") labels the rows below it
+        return cells[0] + ":" if vocabulary.ATTENDANCE_LABEL.match(cells[0]) else ""
     name, rest = cells[0], [c for c in cells[1:] if c]
     parties = [c for c in rest if c in PARTIES or re.fullmatch(r"[A-ZÅÄÖ]{2,5}", c)]
     others = [c for c in rest if c not in parties]
@@ -1182,7 +1232,7 @@ def _parse_entry_with_service(entry: str, default_role: str | None) -> list[Pers
 
 
 # Functions for one meeting only; a standing role (ledamot, kassör, ordförande) written elsewhere wins.
-_MEETING_FUNCTIONS = frozenset({"justerare", "rösträknare", "mötesordförande", "mötessekreterare"})
+_MEETING_FUNCTIONS = frozenset({"justerare", "rösträknare", "mötesordförande", "mötessekreterare", "protokollförare"})
 
 
 def _combine(full: Person, other: Person) -> Person:

@@ -118,6 +118,10 @@ def _name(op_third: str = "?") -> list[dict]:
 
 
 INITIAL = r"^[A-ZÅÄÖÉÜ]\.$"
+# What a person is elected to when it is no title: a body ("valberedningen", "styrelsen", "arbetsgruppen")
+_BODY_ENDINGS = ("styrelse", "styrelsen", "beredning", "beredningen", "nämnd", "nämnden", "grupp", "gruppen",
+                 "utskott", "utskottet", "kommitté", "kommittén", "råd", "rådet", "ledning", "ledningen", "presidium",
+                 "presidiet", "fullmäktige", "stämma", "stämman", "mötet", "mötesordförande")
 
 
 # Words that stand where an elected person's name would ("valde honom till", "utse någon som")
@@ -265,6 +269,8 @@ def _mention(words: list[str], label: str) -> PersonMention | None:
     if label == "PERSON_ELECTED":
         role = " ".join(words[-2:]) if words[-2].lower() == "vice" else words[-1]
         names = [w for w in words if is_name_token(w)]
+        if not (is_role_word(words[-1]) or words[-1].lower().endswith(_BODY_ENDINGS)):
+            return None  # "valde Microsoft Teams som plattform": elected to no function or body
     else:
         role_words = [w for w in words if is_role_word(w) or w.lower() == "vice"]
         role = " ".join(role_words) or None
@@ -296,7 +302,8 @@ _ACTS = re.compile(
     rf"(?P<run>{_RUN})\s+(?:har\s+)?(?:redogör|redogjorde|redogjort|föredrar|föredrog|föredragit|informerar|"
     r"informerade|informerat|presenterar|presenterade|presenterat|inkom|inkommer|inkommit|ansöker|ansökte|"
     r"ansökt|yrkar|yrkade|yrkat|föreslår|föreslog|nominerar|nominerade|(?:anmäler|anmälde|anmält)\s+jäv|"
-    r"(?:deltar|deltog)\s+(?:inte|ej)|"
+    r"(?:deltar|deltog)\s+(?:inte|ej)|hälsar|hälsade|tackar|tackade|"
+    r"(?:öppnar|öppnade|förklarar|förklarade|avslutar|avslutade)\s+(?:\w*mötet|sammanträdet|\w*stämman)|"
     r"reserverar\s+sig|reserverade\s+sig)\b"
 )
 # A person named after what comes from them: "på förslag av Anna Ek", "motion från Per Ny (M)"

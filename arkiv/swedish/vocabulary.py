@@ -56,6 +56,10 @@ ROLE_CANONICAL = {
     "ordföranden": "ordförande",
     "ordförandes": "ordförande",
     "ledamöter": "ledamot",
+    "närvarande styrelseledamöter": "ledamot",
+    "adjungerad": "adjungerad",
+    "adjungerade": "adjungerad",
+    "ej tjänstgörande ersättare": "ersättare",
     "justerande": "justerare",
     "justeringsperson": "justerare",
     "justeringspersoner": "justerare",
@@ -73,10 +77,20 @@ ROLE_CANONICAL = {
 }
 
 
+# Titles as associations shorten them: "Anna Ek (ordf)", "Per Ny (sekr.)", "Eva Ås (v. ordf)"
+ROLE_ABBREVIATIONS = {"ordf": "ordförande", "sekr": "sekreterare", "ledam": "ledamot", "suppl": "suppleant",
+                      "ers": "ersättare", "v": "vice"}
+
+
+def _expand_abbreviations(role: str) -> str:
+    words = [ROLE_ABBREVIATIONS.get(w.rstrip("."), w) for w in role.replace(".", ". ").split()]
+    return " ".join(words) if words[-1:] and words[-1] in ROLE_ABBREVIATIONS.values() else role
+
+
 def canonical_role(text: str | None) -> str | None:
     if not text:
         return None
-    role = " ".join(text.lower().split()).strip(" ,.:;")
+    role = _expand_abbreviations(" ".join(text.lower().split()).strip(" ,.:;"))
     if role.endswith("ledamöter"):  # "styrelseledamöter", "ordinarie ledamöter"
         role = role.removesuffix("ledamöter") + "ledamot"
     if role in ROLE_CANONICAL:
@@ -92,6 +106,11 @@ def canonical_role(text: str | None) -> str | None:
 
 def is_role_word(token: str) -> bool:
     return bool(_ROLE_TOKEN_RE.match(token))
+
+
+def is_role_abbreviation(token: str) -> bool:
+    """ "ordf", "sekr.": a title shortened, read only beside a name ("ers." is also ersättning)."""
+    return token.lower().rstrip(".") in ROLE_ABBREVIATIONS and token.lower().rstrip(".") != "v"
 
 
 # Any organ, committee or assembly in the definite form, compounds included: "Kommunstyrelsen",
@@ -192,7 +211,8 @@ ATTENDANCE_HEADINGS = re.compile(
 )
 # Labels of attendance and signature lines, and the role a label gives the persons under it.
 ATTENDANCE_LABEL = re.compile(
-    r"^(?P<label>beslutande(?: ledamöter)?|närvarande ersättare|tjänstgörande ersättare|närvarande(?: ledamöter| medlemmar[^:\t]*)?|"
+    r"^(?P<label>beslutande(?: ledamöter)?|närvarande ersättare|(?:ej )?tjänstgörande ersättare|"
+    r"närvarande(?: (?:styrelse)?ledamöter| medlemmar[^:\t]*)?|anmält förhinder|förhinder|adjungerade?|"
     r"ersättare|(?:ordinarie |styrelse)?ledamöter|suppleanter|tjänstepersoner|tjänstemän|"
     r"övriga (?:deltagande|närvarande|medlemmar)|övriga|kallade|digitalt närvarande|deltagare|frånvarande|"
     r"utses att justera|justerare|justerande|justeras|sekreterare|ordförande|styrelsemedlemmar|"
@@ -203,6 +223,10 @@ LABEL_ROLE = {
     "beslutande": "ledamot",
     "beslutande ledamöter": "ledamot",
     "ledamöter": "ledamot",
+    "närvarande styrelseledamöter": "ledamot",
+    "adjungerad": "adjungerad",
+    "adjungerade": "adjungerad",
+    "ej tjänstgörande ersättare": "ersättare",
     "ordinarie ledamöter": "ledamot",
     "styrelseledamöter": "ledamot",
     "suppleanter": "suppleant",
