@@ -336,3 +336,23 @@ def test_a_label_without_a_person_does_not_take_the_lines_below_it():
     text = ("Protokoll styrelsemöte Föreningen Ljuset 2024-09-03\nSekreterare: se nedan\nGöta Kanal, Vättern Runt och "
             "Vasaloppet är evenemang.\n\n§ 1 Information\nStyrelsen valde Microsoft Teams som plattform.\n")
     assert persons(text) == []
+
+
+def test_a_kommunstyrelse_names_its_adjusters_officials_and_a_new_substitute_in_running_text():
+    text = ("Kommunstyrelsen\nProtokoll 2024-02-06\n\n§ 1 Justering\n"
+            "Att jämte ordföranden justera dagens protokoll utses Lars Berg (M).\n\n§ 2 Information\n"
+            "Ekonomichefen Hans Ås redovisar bokslutet.\n\n§ 3 Medborgarförslag\nMedborgarförslag från Jan Ström om bänkar.\n\n"
+            "§ 4 Fyllnadsval\nTill ny ersättare efter Lisa Åberg (C) väljs Kim Forsberg (C).\n")
+    assert persons(text) == [("Lars Berg", "justerare", None, "M"), ("Hans Ås", "ekonomichef", None, None),
+                             ("Lisa Åberg", None, None, "C"), ("Kim Forsberg", "ersättare", None, "C"),
+                             ("Jan Ström", None, None, None)]
+
+
+def test_a_brf_board_names_its_adjusters_and_new_members():
+    text = ("Protokoll fört vid styrelsemöte i Brf Eken\nDatum: 2024-01-15\n"
+            "Närvarande: Pia Holm (ordförande), Lars Dahl (kassör)\n\n1. Val av justerare\n"
+            "Protokollet justeras av Pia Holm och Tea Sund.\n2. Lägenhetsöverlåtelser\n"
+            "Medlemskap beviljades för Johan Nyström och Sara Nyström, lgh 1102.\n")
+    assert persons(text) == [("Pia Holm", "ordförande", None, None), ("Lars Dahl", "kassör", None, None),
+                             ("Tea Sund", "justerare", None, None), ("Johan Nyström", None, None, None),
+                             ("Sara Nyström", None, None, None)]

@@ -226,7 +226,7 @@ MENTION_RULES = {
     "PERSON_HANDLE_ELECTED": "val (användarnamn)",
     "PERSON_HANDLE": "alias (namn)",
     "PERSON_ACTS": "namn + handling",
-    "PERSON_AFTER": "på förslag av namn",
+    "PERSON_AFTER": "förslag, ansökan, justering av namn",
     "PERSON_LIST": "namnuppräkning",
     "PERSON_PAREN_ROLE": "namn (titel)",
     "PERSON_GROUP": "titel + namn och namn",
@@ -296,6 +296,7 @@ def _mention(words: list[str], label: str) -> PersonMention | None:
 _CAP = r"[A-ZÅÄÖÉÜØ][a-zåäöéüøæèáíóú]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüøæèáíóú]+)?"
 _RUN = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
 _PAREN_NOTE = r"\s*\([^()]{1,60}\)"
+_NAMES = rf"{_RUN}(?:{_PAREN_NOTE})?(?:(?:\s*,\s*|\s+och\s+){_RUN}(?:{_PAREN_NOTE})?)*"
 # What a person does in the minutes: "Anna Ek redogör för ärendet", "Per Ny föredrog ärendet",
 # "Eva Ås anmäler jäv", "Bo Ek deltar inte i beslutet", "Lisa Berg inkom med en ansökan".
 _ACTS = re.compile(
@@ -308,12 +309,17 @@ _ACTS = re.compile(
 )
 # A person named after what comes from them: "på förslag av Anna Ek", "motion från Per Ny (M)"
 _FROM = re.compile(
-    r"\b(?:på\s+förslag\s+(?:av|från)|(?:yrkande|förslag|skrivelse|ansökan|motion|medborgarförslag|fråga|"
-    rf"interpellation|anmälan)\s+(?:av|från))\s+(?P<run>{_RUN})"
+    r"(?i:\b(?:på\s+förslag\s+(?:av|från)|(?:yrkande|förslag|skrivelse|ansökan|motion|medborgarförslag|fråga|"
+    r"interpellation|anmälan)\s+(?:av|från)|protokollet\s+justeras\s+av|medlemskap(?:et)?\s+bevilja(?:s|des)\s+(?:för\s+)?))"
+    rf"\s*(?P<run>{_NAMES})"
+)
+# "Att jämte ordföranden justera protokollet utses Lars Berg (M)", "Anna Ek valdes att justera"
+_ADJUSTER = re.compile(
+    rf"\bjustera\s+[^.;:]{{0,40}}?\b(?:utses|utsågs|valdes|väljs)\s+(?P<names>{_NAMES})|"
+    rf"(?P<before>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:utses|utsågs|valdes|väljs)\s+att\s+justera\b"
 )
 # "Anna Ek och Per Ny valdes till revisorer", "Till revisor valdes Anna Ek"
 _ELECTED_VERB = r"(?:valdes|omvaldes|väljs|omväljs|utsågs|utses)"
-_NAMES = rf"{_RUN}(?:{_PAREN_NOTE})?(?:(?:\s*,\s*|\s+och\s+){_RUN}(?:{_PAREN_NOTE})?)*"
 _ELECTED_BEFORE = re.compile(
     rf"(?P<names>{_RUN}(?:\s*,\s*{_RUN})*\s+och\s+{_RUN})\s+{_ELECTED_VERB}\s+(?:in\s+)?(?:till|som)\s+"
     r"(?P<role>(?:vice\s+)?[a-zåäö-]+)"
@@ -334,7 +340,8 @@ _ELECTED_ACTIVE = re.compile(
 _ELECTED_ABBREVIATION = re.compile(rf"(?P<run>{_RUN})\s+{_ELECTED_VERB}\s+(?:in\s+)?(?:till|som)\s+(?P<role>[A-ZÅÄÖ]{{2,6}})\b")
 # "Till revisorer för de kommunala bolagen valdes Göran Ek (S) och Maja Ås (M)"
 _ELECTED_AFTER = re.compile(
-    rf"\b[Tt]ill\s+(?P<role>(?:vice\s+)?[a-zåäö-]+)(?:\s+(?:för|i|av|under)\s+[^.:;]{{1,60}}?)?\s+{_ELECTED_VERB}\s+"
+    rf"\b[Tt]ill\s+(?:(?:ny|nya|ordinarie)\s+)?(?P<role>(?:vice\s+)?[a-zåäö-]+)(?:\s+(?:för|i|av|under|efter)\s+[^.:;]{{1,60}}?)?"
+    rf"\s+{_ELECTED_VERB}\s+"
     rf"(?P<names>{_NAMES})"
 )
 # "Erik väljs till justerare": one name alone before a passive election (kept by the extractor
@@ -420,7 +427,18 @@ def phrase_mentions(line: str) -> list[PersonMention]:
     for m in _ACTS.finditer(line):
         add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_ACTS")
     for m in _FROM.finditer(line):
-        add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_AFTER")
+        role = "justerare" if "justeras" in m.group(0).lower() else None
+        for name in _names_in(m.group("run"), line, m.start("run")):
+            add(name, "PERSON_AFTER", role)
+    for m in _ADJUSTER.finditer(line):
+        if m.group("names"):
+            for name in _names_in(m.group("names"), line, m.start("names")):
+                add(name, "PERSON_ELECTED", "justerare")
+        elif len(m.group("before").split()) == 1:
+            if is_name_token(m.group("before")):
+                add(m.group("before"), "PERSON_FIRST_ELECTED", "justerare")
+        else:
+            add(_full_name(m.group("before"), line, m.start("before"), m.end("before")), "PERSON_ELECTED", "justerare")
     for m in [*_ELECTED_BEFORE.finditer(line), *_ELECTED_AFTER.finditer(line)]:
         role = _role_of(m.group("role"))
         for name in _names_in(m.group("names"), line, m.start("names")):

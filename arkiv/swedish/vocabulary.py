@@ -46,7 +46,7 @@ _ROLE_SUFFIXES = (
     "ombud", "antecknare", "kommunikatör", "sakkunnig", "notarie", "kamrer", "skattmästare",
     "justeringsman", "justeringsmän", "revisorer", "suppleanter", "ledamöter", "prefekt", "sammankallande",
     "politiker", "fastighetsägare", "markägare", "revisorn", "kassören", "sekreteraren", "ledamoten",
-    "justeringspersoner", "sökande", "sökanden", "protokollförare",
+    "justeringspersoner", "sökande", "sökanden", "protokollförare", "tränare",
 )
 # a title in the definite form too: "Valsamordnaren", "Ekonomen", "Handläggaren"
 ROLE_TOKEN = r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")(?:n|en)?$"
@@ -96,7 +96,7 @@ def canonical_role(text: str | None) -> str | None:
     if role in ROLE_CANONICAL:
         return ROLE_CANONICAL[role]
     words = role.split()
-    if words and not _INDEFINITE_ROLE.match(words[-1]):  # "valsamordnaren" → "valsamordnare"
+    if words and words[-1].endswith("n"):  # "valsamordnaren" → "valsamordnare", "ekonomichefen" → "ekonomichef"
         for ending in ("en", "n"):
             if _INDEFINITE_ROLE.match(words[-1].removesuffix(ending)):
                 words[-1] = words[-1].removesuffix(ending)
