@@ -356,3 +356,10 @@ def test_a_brf_board_names_its_adjusters_and_new_members():
     assert persons(text) == [("Pia Holm", "ordförande", None, None), ("Lars Dahl", "kassör", None, None),
                              ("Tea Sund", "justerare", None, None), ("Johan Nyström", None, None, None),
                              ("Sara Nyström", None, None, None)]
+
+
+def test_user_names_in_the_heading_attendance_of_a_club_and_functions_are_no_roll_call():
+    text = ("Styrelsemöte Datorföreningen Bygeln 2024-01-09\nNärvarande: nsg, kaj, blgl, medik\n\n"
+            "§ 1 Öppnande\nMötet valde nsg till mötesordförande.\n\n§ 2 Närvaro\nNärvarande: ordf, sekr, kassör\n")
+    assert persons(text) == [("nsg", "mötesordförande", None, None), ("kaj", None, None, None),
+                             ("blgl", None, None, None), ("medik", None, None, None)]

@@ -1396,10 +1396,12 @@ _LIST_LINES = 12  # a list of the elected or of receivers is a few lines, not th
 _KEYED_LINE = re.compile(r"^([A-ZÅÄÖÉ][a-zåäöé]+)\s*:\s*(\S.{0,30})$")
 
 
-def _listed_persons(sections: list[RawSection], found: list[Person]) -> list[Person]:
-    """Persons of the lists inside the items: a roll call of user names or first names, the names
-    under an election lead-in or a distribution list, and a table keyed by members' first names."""
-    persons: list[Person] = []
+def _listed_persons(front: list[tuple[int, str]], sections: list[RawSection], found: list[Person]) -> list[Person]:
+    """Persons of the lists inside the items: a roll call of user names or first names (also in the
+    heading, "Närvarande: nsg, kaj, blgl"), the names under an election lead-in or a distribution
+    list, and a table keyed by members' first names."""
+    # in the heading the attendance block reads names; a roll call there adds the user names
+    persons = [p for p in _roll_call([line.strip() for _, line in front], False) if p.name[:1].islower()]
     first_names = {p.name.split()[0] for p in found if len(p.name.split()) > 1}
     for raw in sections:
         lines = [line.strip() for _, line in raw.lines]
@@ -1412,9 +1414,11 @@ def _listed_persons(sections: list[RawSection], found: list[Person]) -> list[Per
 def _roll_items(text: str) -> list[str] | None:
     """The persons of a comma list of single words (user names, first names) or full names; None
     unless most are no dictionary word ("styrelse, revisorer" is no roll call)."""
-    parts = [p.strip(" .;") for p in re.split(r",|\s+och\s+", text) if p.strip(" .;")]
+    parts = [p.strip().strip(" .;") for p in re.split(r",|\s+och\s+", text) if p.strip().strip(" .;")]
     if len(parts) < 2 or not all(_ROLL_ITEM.fullmatch(p) or _name_tokens_ok(p) for p in parts):
         return None
+    if any(is_role_word(p) or vocabulary.is_role_abbreviation(p) for p in parts):
+        return None  # "ordf, sekr, kassör": functions, not who filled them
     singles = [p for p in parts if " " not in p]
     unknown = [p for p in singles if p[:1].isupper() and is_name_token(p) or not swedish_nlp.is_common_word(p)]
     return parts if len(unknown) * 2 > len(singles) else None
@@ -1528,7 +1532,7 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
         persons += _ruled(_attendance_persons(tail), "underskrifter") + _ruled(_signature_rows(rows), "underskriftsrader")
     # a table row's cells ("Ordförande<TAB>Frans Skarman") read as the phrase a person would write
     text = _CELL_BREAK.sub(", ", _running_text(pages))
-    persons += _ruled(_listed_persons(seg.sections, persons), "namnlista")
+    persons += _ruled(_listed_persons(seg.front, seg.sections, persons), "namnlista")
     known = [p.name for p in persons]
     mentions = swedish_nlp.person_mentions(text) if running_text_persons else []
     named = known + [m.name for m in mentions]
