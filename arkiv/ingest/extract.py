@@ -36,11 +36,17 @@ Persons
     09-19). Table rows "Sara Lind | V | ledamot" read as "Sara Lind (V), ledamot" (corpus/ nämnd
     protocol). A line that is no person inside a block is skipped, it does not end the block. Signature
     blocks: "Sekreterare ……" above a name, or a row of roles above/below a row of names, also on the
-    signature page after the last item. Then running-text mentions from arkiv.models.swedish_nlp.
+    signature page after the last item, or rows of titles over rows of names without a label.
+    Inside the items: a roll call (a "Röstlängd" §, "N närvarande …: nsg, kaj, …", "Samt X"), names
+    under an election lead-in ("Till styrelseledamöter valdes:") or a distribution list ("Beslutet
+    expedieras till:"), and a table keyed by members' first names ("Pösse: 2 h"). Then running-text
+    mentions from arkiv.models.swedish_nlp, over the text with names broken over a line made whole
+    ("Ander-" / "sson", "… och Margareta" / "Tönsgård").
     A name is rejected by its shape (organisation, street and noun endings), never by a list of
     places or companies. One person, one record: a short form ("A. Ek", "ordförande Ek", "Ek (S)")
     joins the full name when it fits exactly one ("Anna Ek"); with "Anna Ek" and "Per Ek" a bare
-    "Ek" stays a record of its own.
+    "Ek" stays a record of its own. A lone first name joins only without contrary evidence: no other
+    organisation ("LIFs ordförande Karin") and no other role, unless the full name is an attendee.
 """
 
 from __future__ import annotations

@@ -12,7 +12,12 @@ the wording makes them unambiguous (rules learnt from the seed protocols and the
   "Samuel Hammersberg väljs in som mötesordförande";
 - a short form in the same contexts: an initial ("ordförande A. Ek", "A. Ek (S)") or one name
   after a title or before a party ("ordförande Ek", "Ek (S) yrkar"); the extractor merges it with
-  the full name when the document leaves no doubt whose it is.
+  the full name when the document leaves no doubt whose it is;
+- phrases (phrase_mentions, one line at a time): a full name acting ("redogör för", "föredrog",
+  "anmäler jäv", "inkom med", "nominerar"), after "på förslag av", "motion från", "justeras av",
+  elected in either word order ("X och Y valdes till", "Till revisorer för … valdes X (S)",
+  "utses att justera"), three or more full names enumerated, a title in parentheses ("Ek
+  (ersättare, politiker Kalix kommun)"), a plural title before names joined by "och".
 
 Capitalised word pairs on their own ("Region Dalarna", "Hotell Norden", "Europeiska Socialfonden")
 are never taken for persons.
