@@ -363,3 +363,13 @@ def test_user_names_in_the_heading_attendance_of_a_club_and_functions_are_no_rol
             "§ 1 Öppnande\nMötet valde nsg till mötesordförande.\n\n§ 2 Närvaro\nNärvarande: ordf, sekr, kassör\n")
     assert persons(text) == [("nsg", "mötesordförande", None, None), ("kaj", None, None, None),
                              ("blgl", None, None, None), ("medik", None, None, None)]
+
+
+def test_a_student_club_writes_elections_with_blev_vald_and_a_roll_call_of_full_names():
+    text = ("Protokoll vårmöte Fotoklubben Bländaren 2024-03-07\n\n## Val av mötesordförande\n"
+            "Maja Ekdahl blev vald till mötesordförande.\n\n## Val av justeringsmän\n"
+            "Rut Berg och Sam Ali blev valda till justeringsmän.\n\n## Tillkännagivande av röstlängd\n"
+            "Närvarande medlemmar med rösträtt var: Maja Ekdahl, Rut Berg, Sam Ali, Ivo Tran.\n\n"
+            "## Övriga frågor\nIvo Tran tar på sig att boka lokalen.\n")
+    assert sorted(persons(text)) == [("Ivo Tran", None, None, None), ("Maja Ekdahl", "mötesordförande", None, None),
+                                     ("Rut Berg", "justerare", None, None), ("Sam Ali", "justerare", None, None)]

@@ -1427,7 +1427,7 @@ def _roll_items(text: str) -> list[str] | None:
         return None  # "ordf, sekr, kassör": functions, not who filled them
     singles = [p for p in parts if " " not in p]
     unknown = [p for p in singles if p[:1].isupper() and is_name_token(p) or not swedish_nlp.is_common_word(p)]
-    return parts if len(unknown) * 2 > len(singles) else None
+    return parts if not singles or len(unknown) * 2 > len(singles) else None
 
 
 def _roll_call(lines: list[str], titled: bool) -> list[Person]:
