@@ -373,3 +373,9 @@ def test_a_student_club_writes_elections_with_blev_vald_and_a_roll_call_of_full_
             "## Övriga frågor\nIvo Tran tar på sig att boka lokalen.\n")
     assert sorted(persons(text)) == [("Ivo Tran", None, None, None), ("Maja Ekdahl", "mötesordförande", None, None),
                                      ("Rut Berg", "justerare", None, None), ("Sam Ali", "justerare", None, None)]
+
+
+def test_a_title_used_as_a_label_inside_an_item_names_the_person():
+    text = ("Byggnadsnämndens arbetsutskott\nProtokoll 2024-03-12\n\n§ 15 Bygglov, Tallen 3\nSökande: Peter Lindgren\n"
+            "Föredragande: bygglovschef Eva Strand\nOrdförande: föreslår bifall.\nArbetsutskottet beviljar bygglov.\n")
+    assert persons(text) == [("Peter Lindgren", "sökande", None, None), ("Eva Strand", "bygglovschef", None, None)]

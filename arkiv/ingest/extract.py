@@ -845,7 +845,9 @@ def _is_title(part: str) -> bool:
     """A role title ("ledamot", "vice ordförande", "Förbundschef", "socialnämndens ordförande")
     rather than an organisation ("Granåsens kommun", "Försäkringskassan", "Samverkansteam Älvby")."""
     words = part.split()
-    return bool(words) and (words[0][:1].islower() or any(is_role_word(w) for w in words))
+    # a capitalised word before the title makes it a name ("Punkt Vad Föredragande", a table heading)
+    return bool(words) and (words[0][:1].islower() or is_role_word(words[0]) or words[0].lower() == "vice"
+                            or any(is_role_word(w) for w in words) and not words[0][:1].isupper())
 
 
 def _split_run(text: str) -> list[str]:
@@ -1412,6 +1414,7 @@ def _listed_persons(front: list[tuple[int, str]], sections: list[RawSection], fo
     for raw in sections:
         lines = [line.strip() for _, line in raw.lines]
         persons += _roll_call(lines, bool(_ROLL_CALL.search(raw.title)))
+        persons += [p for line in lines for p in _role_label_persons(line)]  # "Sökande: Per Ny" in a §
         persons += _names_under_lead(lines)
         persons += _keyed_names(lines, first_names)
     return persons
