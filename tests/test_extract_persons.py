@@ -379,3 +379,10 @@ def test_a_title_used_as_a_label_inside_an_item_names_the_person():
     text = ("Byggnadsnämndens arbetsutskott\nProtokoll 2024-03-12\n\n§ 15 Bygglov, Tallen 3\nSökande: Peter Lindgren\n"
             "Föredragande: bygglovschef Eva Strand\nOrdförande: föreslår bifall.\nArbetsutskottet beviljar bygglov.\n")
     assert persons(text) == [("Peter Lindgren", "sökande", None, None), ("Eva Strand", "bygglovschef", None, None)]
+
+
+def test_a_dash_between_name_and_title_in_an_idrottsforening_attendance_list():
+    text = ("Styrelsemöte Simklubben Ankan 2024-01-11\nNärvarande:\nAnna Ek – ordförande\nPer Ny - kassör\n"
+            "Eva Ås, ledamot\n\n§ 1 Öppnande\nMötet öppnades.\n")
+    assert persons(text) == [("Anna Ek", "ordförande", None, None), ("Per Ny", "kassör", None, None),
+                             ("Eva Ås", "ledamot", None, None)]

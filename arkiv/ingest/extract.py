@@ -943,7 +943,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     """
     persons: list[Person] = []
     raw_lines = [line.strip() for _, line in _join_hyphenated(front)]
-    lines = [_name_columns(_table_row(_SIGNATURE_RULE.sub(" ", line).strip())) for line in raw_lines]
+    lines = [_TITLE_DASH.sub(", ", _name_columns(_table_row(_SIGNATURE_RULE.sub(" ", line).strip()))) for line in raw_lines]
     i = 0
     while i < len(lines):
         if _is_role_row(raw_lines[i]):
@@ -1012,6 +1012,10 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
                 persons += [replace(p, organisation=p.organisation or organisation_of.get(k)) for p in found]
         i = max(j, i + 1)
     return persons
+
+
+# "Anna Ek – ordförande", "Per Ny - kassör": a dash between a name and its title reads as a comma
+_TITLE_DASH = re.compile(r"(?<=[\wåäö)])\s+[–—-]\s+(?=(?:vice\s+)?[a-zåäö])")
 
 
 def _names_a_person(text: str) -> bool:
