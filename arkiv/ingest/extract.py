@@ -36,11 +36,17 @@ Persons
     09-19). Table rows "Sara Lind | V | ledamot" read as "Sara Lind (V), ledamot" (corpus/ nämnd
     protocol). A line that is no person inside a block is skipped, it does not end the block. Signature
     blocks: "Sekreterare ……" above a name, or a row of roles above/below a row of names, also on the
-    signature page after the last item. Then running-text mentions from arkiv.models.swedish_nlp.
+    signature page after the last item, or rows of titles over rows of names without a label.
+    Inside the items: a roll call (a "Röstlängd" §, "N närvarande …: nsg, kaj, …", "Samt X"), names
+    under an election lead-in ("Till styrelseledamöter valdes:") or a distribution list ("Beslutet
+    expedieras till:"), and a table keyed by members' first names ("Pösse: 2 h"). Then running-text
+    mentions from arkiv.models.swedish_nlp, over the text with names broken over a line made whole
+    ("Ander-" / "sson", "… och Margareta" / "Tönsgård").
     A name is rejected by its shape (organisation, street and noun endings), never by a list of
     places or companies. One person, one record: a short form ("A. Ek", "ordförande Ek", "Ek (S)")
     joins the full name when it fits exactly one ("Anna Ek"); with "Anna Ek" and "Per Ek" a bare
-    "Ek" stays a record of its own.
+    "Ek" stays a record of its own. A lone first name joins only without contrary evidence: no other
+    organisation ("LIFs ordförande Karin") and no other role, unless the full name is an attendee.
 """
 
 from __future__ import annotations
@@ -757,11 +763,11 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
         inner = inner.strip()
         if inner in PARTIES:
             party = party or inner
-        elif _HANDLE.fullmatch(inner) and not is_role_word(inner):
+        elif _HANDLE.fullmatch(inner) and not (is_role_word(inner) or vocabulary.is_role_abbreviation(inner)):
             continue  # "Lisa Berg (lisab)": a user name beside the name, no organisation
         elif inner and not re.search(r"\d|§|\bbilaga|\bse\b", inner, re.IGNORECASE):
             pieces = [p.strip() for p in inner.split(",") if p.strip()]
-            titles = [p for p in pieces if any(is_role_word(w) for w in p.split())]
+            titles = [p for p in pieces if any(is_role_word(w) or vocabulary.is_role_abbreviation(w) for w in p.split())]
             paren_role = paren_role or (titles[0] if titles else None)
             others = ", ".join(p for p in pieces if p not in titles)
             organisation = organisation or others or None
@@ -780,10 +786,12 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
             while k < len(words) and (is_role_word(words[k]) or words[k].lower() in ("vice", "digital", "digitalt")):
                 k += 1
             candidate = " ".join(words[k:])
-            if _name_tokens_ok(candidate):
-                name = candidate
+            if _name_tokens_ok(candidate) or (split := _name_then_title(words[k:])):
+                name = candidate if _name_tokens_ok(candidate) else split[0]
                 if k:
                     role_parts.append(" ".join(words[:k]))
+                if not _name_tokens_ok(candidate):
+                    role_parts.append(split[1])
                 continue
             if k == len(words) or (not role_parts and len(words) <= 3 and not _part_has_name(part)):
                 role_parts.append(part)
@@ -814,6 +822,20 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
     return Person(name=name, role=role, organisation=organisation or ", ".join(organisations) or None, party=party)
 
 
+_ORDINAL = re.compile(r"^(?:\d:[ae]|förste|första|andre|andra|tredje)$")
+
+
+def _name_then_title(words: list[str]) -> tuple[str, str] | None:
+    """ "Anna Ek ordförande", "Per Ny 1:e vice ordförande" (a party in parentheses taken out before):
+    the name and the title written after it without a comma, or None."""
+    for n in (3, 2):
+        title = words[n:]
+        if (len(words) > n and _name_tokens_ok(" ".join(words[:n])) and any(is_role_word(w) for w in title)
+                and all(w[:1].islower() or _ORDINAL.match(w) for w in title)):
+            return " ".join(words[:n]), " ".join(title)
+    return None
+
+
 def _looks_like_name(part: str) -> bool:
     words = part.split()
     return len(words) >= 2 and is_name_token(words[0]) and (words[1][:1].isupper() or words[1] in _NAME_PARTICLES)
@@ -823,7 +845,9 @@ def _is_title(part: str) -> bool:
     """A role title ("ledamot", "vice ordförande", "Förbundschef", "socialnämndens ordförande")
     rather than an organisation ("Granåsens kommun", "Försäkringskassan", "Samverkansteam Älvby")."""
     words = part.split()
-    return bool(words) and (words[0][:1].islower() or any(is_role_word(w) for w in words))
+    # a capitalised word before the title makes it a name ("Punkt Vad Föredragande", a table heading)
+    return bool(words) and (words[0][:1].islower() or is_role_word(words[0]) or words[0].lower() == "vice"
+                            or any(is_role_word(w) for w in words) and not words[0][:1].isupper())
 
 
 def _split_run(text: str) -> list[str]:
@@ -895,7 +919,7 @@ def _part_has_name(part: str) -> bool:
     k = 0
     while k < len(words) and (is_role_word(words[k]) or words[k].lower() in ("vice", "digital", "digitalt")):
         k += 1
-    return _name_tokens_ok(" ".join(words[k:]))
+    return _name_tokens_ok(" ".join(words[k:])) or _name_then_title(words[k:]) is not None
 
 
 def _is_name_list(text: str) -> bool:
@@ -918,8 +942,8 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     "Ordförande", corpus/ kallelse).
     """
     persons: list[Person] = []
-    raw_lines = [line.strip() for _, line in front]
-    lines = [_table_row(_SIGNATURE_RULE.sub(" ", line).strip()) for line in raw_lines]
+    raw_lines = [line.strip() for _, line in _join_hyphenated(front)]
+    lines = [_TITLE_DASH.sub(", ", _name_columns(_table_row(_SIGNATURE_RULE.sub(" ", line).strip()))) for line in raw_lines]
     i = 0
     while i < len(lines):
         if _is_role_row(raw_lines[i]):
@@ -927,7 +951,12 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
             continue
         match = vocabulary.ATTENDANCE_LABEL.match(lines[i])
         if not match:
+            persons += _role_label_persons(lines[i])
             i += 1
+            continue
+        rest = match.group("rest").strip()
+        if rest and not (_names_a_person(rest) or rest.endswith(",")):
+            i += 1  # "Beslutande: se bilaga 1", "Sekreterare: vakant": the lines below are not its list
             continue
         inner = vocabulary.ATTENDANCE_LABEL.match(match.group("rest"))
         if inner and not inner.group("rest"):
@@ -937,6 +966,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
         if (
             not match.group("rest") and default_role and i > 0 and raw_lines[i] == lines[i]
             and not lines[i].endswith(":") and _name_tokens_ok(lines[i - 1]) and len(lines[i - 1].split()) <= 3
+            and not (i + 1 < len(lines) and not lines[i + 1] and raw_lines[i + 1])  # a rule to sign on follows
         ):
             persons.append(Person(lines[i - 1], default_role))  # a caption under a signature
             i += 1
@@ -984,6 +1014,45 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     return persons
 
 
+# "Anna Ek – ordförande", "Per Ny - kassör": a dash between a name and its title reads as a comma
+_TITLE_DASH = re.compile(r"(?<=[\wåäö)])\s+[–—-]\s+(?=(?:vice\s+)?[a-zåäö])")
+
+
+def _names_a_person(text: str) -> bool:
+    """Whether the text after a label names someone ("Kerstin von Braun (L)", "Kalle, Sara")."""
+    return _looks_like_person_line(text) or bool(_first_name_entries(text)) or any(
+        _parse_entry_with_service(entry, None) for entry in _split_run(text))
+
+
+# "Mötesordförande: Jonas Wik", "Kassör: Eva Ås", "Protokollförare: Per Ny": any title as a label
+_ROLE_LABEL = re.compile(r"^((?:vice\s+)?[\wåäöÅÄÖ-]+)\s*:\s*(\S.*)$")
+
+
+def _role_label_persons(line: str) -> list[Person]:
+    match = _ROLE_LABEL.match(line)
+    if not match or not is_role_word(match.group(1).split()[-1]):
+        return []
+    role = canonical_role(match.group(1))
+    return [p for entry in _split_run(match.group(2)) for p in _parse_entry_with_service(entry, role)]
+
+
+def _join_hyphenated(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines with a word hyphenated over the break made one ("- Britt-Marie Sjö-" / "lund, ledamot")."""
+    joined: list[tuple[int, str]] = []
+    for page, line in lines:
+        if joined and re.search(r"[a-zåäöé]-$", joined[-1][1].rstrip()) and re.match(r"\s*[a-zåäöé]", line):
+            joined[-1] = (joined[-1][0], joined[-1][1].rstrip()[:-1] + line.strip())
+        else:
+            joined.append((page, line))
+    return joined
+
+
+def _name_columns(line: str) -> str:
+    """A row of names in columns ("Bo Sten        Lisa Örn") as the list "Bo Sten, Lisa Örn"."""
+    cells = [c for c in re.split(r"\t+|\s{2,}", line.strip()) if c]
+    return ", ".join(cells) if len(cells) >= 2 and all(_name_tokens_ok(c) for c in cells) else line
+
+
 # An organisation's name alone over the persons it sends: "Region Dalarna:", "Försäkringskassan:"
 _ORGANISATION_HEADING = re.compile(r"([A-ZÅÄÖ][\wåäöÅÄÖ&.-]*(?:\s+[\wåäöÅÄÖ&.-]+){0,4})\s*:")
 
@@ -1005,18 +1074,28 @@ def _first_name_person(entry: str, default_role: str | None) -> Person:
     return Person(_PAREN.sub(" ", entry).strip(), default_role, None, party)
 
 
-_TABLE_HEADER = re.compile(r"^(?:namn|parti|roll|funktion|uppdrag|organisation|närvaro|§|kommentar)$", re.IGNORECASE)
+_TABLE_HEADER = re.compile(
+    r"^(?:namn|parti|roll|funktion|uppdrag|organisation|närvaro|§|kommentar|ledamöter|ledamot|"
+    r"(?:ej )?tjänstgörande ersättare|ersättare|närvarande)$",
+    re.IGNORECASE,
+)
 
 
 def _table_row(line: str) -> str:
     """An attendance table row "Sara Lind | V | ledamot" (or "| Sara Lind | V | ledamot |") read as the
     entry "Sara Lind (V), ledamot"; its header row ("Namn | Parti | Roll") and a Markdown rule
     ("|---|---|") are no persons and read as nothing."""
-    if "|" not in line:
+    if "|" in line:
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    elif "\t" in line:  # a table the text layer gave with tabs: "Per Ny<TAB>M<TAB>Ola Berg (M)"
+        cells = [c.strip() for c in line.strip().split("\t")]
+        if not (all(_TABLE_HEADER.match(c) for c in cells if c) or any(c in PARTIES for c in cells[1:])):
+            return line
+    else:
         return line
-    cells = [c.strip() for c in line.strip().strip("|").split("|")]
     if all(re.fullmatch(r":?-{3,}:?", c) or _TABLE_HEADER.match(c) or not c for c in cells):
-        return ""
+        # a header whose first column is a label ("Ersättare<TAB>Parti") labels the rows below it
+        return cells[0] + ":" if vocabulary.ATTENDANCE_LABEL.match(cells[0]) else ""
     name, rest = cells[0], [c for c in cells[1:] if c]
     parties = [c for c in rest if c in PARTIES or re.fullmatch(r"[A-ZÅÄÖ]{2,5}", c)]
     others = [c for c in rest if c not in parties]
@@ -1024,7 +1103,10 @@ def _table_row(line: str) -> str:
 
 
 _SIGNATURE_START = re.compile(r"^(?:underskrifter|signaturer|vid protokollet|justeras\s*(?::|$)|justerandes sign\w*|sekreterare\s*[._]{4,}|ordförande\s*[._]{4,})", re.IGNORECASE)
-_SIGNATURE_ROLE_WORDS = r"(?:(?:vice |mötes)?(?:ordförande|sekreterare|justerare|justerande|justeras|protokolljusterare)|vid protokollet)"
+_SIGNATURE_ROLE_WORDS = (
+    r"(?:(?:vice |mötes)?(?:ordförande|sekreterare|justerare|justerande|justeras|protokolljusterare|justeringsperson"
+    r"|justeringsman|rösträknare)|vid protokollet)"
+)
 _SIGNATURE_ROLE = re.compile(rf"^{_SIGNATURE_ROLE_WORDS}$", re.IGNORECASE)
 _SIGNATURE_ROLES_ROW = re.compile(rf"^(?:{_SIGNATURE_ROLE_WORDS}\s*)+$", re.IGNORECASE)
 _SIGNATURE_LINES = 16
@@ -1096,11 +1178,22 @@ def _signature_rows(lines: list[tuple[int, str]]) -> list[Person]:
     return persons
 
 
+# The box of a kommun protocol's first page that records where the protocol is kept and when it
+# is posted ("ANSLAG/BEVIS", "Protokollets förvaring", "Förvaringsplats"): a name there signs it.
+_NOTICE_BOX = re.compile(r"^(?:anslag|bevis|anslag\s*/\s*bevis|protokollets förvaring|förvaringsplats\b.*)\s*:?$", re.IGNORECASE)
+_NOTICE_LINES = 24
+
+
 def _bare_name_persons(front: list[tuple[int, str]]) -> list[Person]:
     """Header lines that are nothing but a name, when there are at least three (a participant list
-    whose label the reader could not keep, e.g. Typst "#deltagere(...)")."""
-    names = [line.strip() for _, line in front if _name_tokens_ok(line.strip())]
-    return [Person(name=name) for name in names] if len(names) >= 3 else []
+    whose label the reader could not keep, e.g. Typst "#deltagere(...)"), or inside the notice box."""
+    lines = [line.strip() for _, line in front]
+    names = [line for line in lines if _name_tokens_ok(line)]
+    if len(names) >= 3:
+        return [Person(name=name) for name in names]
+    box = next((k for k, line in enumerate(lines) if _NOTICE_BOX.match(line)), None)
+    boxed = lines[box + 1:box + 1 + _NOTICE_LINES] if box is not None else []
+    return [Person(name=line) for line in boxed if _name_tokens_ok(line)]
 
 
 def _wrapped(previous: str, line: str) -> bool:
@@ -1116,7 +1209,10 @@ def _wrapped(previous: str, line: str) -> bool:
     if line[:1].islower() and len(first) > 1 and unfinished and not _looks_like_person_line(line):
         return True
     lone_surname = first.endswith(",") and is_name_token(first[:-1]) and is_name_token(last)
-    return lone_surname or (len(line.split()) == 1 and is_name_token(first) and last[-1:].isalpha())
+    # one word alone ends a first name ("…, Ylva" / "Selander"), not a complete name ("…, Marianne
+    # Nikitidis Claesson" / "Punk", a table heading broken by the text layer)
+    waiting = len(_PAREN.sub(" ", previous).split(",")[-1].split()) == 1
+    return lone_surname or (len(line.split()) == 1 and is_name_token(first) and last[-1:].isalpha() and waiting)
 
 
 def _looks_like_person_line(line: str) -> bool:
@@ -1148,7 +1244,7 @@ def _parse_entry_with_service(entry: str, default_role: str | None) -> list[Pers
 
 
 # Functions for one meeting only; a standing role (ledamot, kassör, ordförande) written elsewhere wins.
-_MEETING_FUNCTIONS = frozenset({"justerare", "rösträknare", "mötesordförande", "mötessekreterare"})
+_MEETING_FUNCTIONS = frozenset({"justerare", "rösträknare", "mötesordförande", "mötessekreterare", "protokollförare"})
 
 
 def _combine(full: Person, other: Person) -> Person:
@@ -1191,6 +1287,16 @@ def _same_person(short: str, full: str) -> bool:
     )
 
 
+def _first_name_fits(short: Person, full: Person) -> bool:
+    """Whether a lone first name ("Karin") may be the one full name that starts with it ("Karin
+    Holm"): a first name is shared by many, so only when nothing written beside it says otherwise:
+    no other organisation ("LIFs ordförande Karin"), and no other role unless the full name is one
+    of the meeting's attendance list (the lone name then most likely means that member)."""
+    return short.organisation in (None, full.organisation) and (
+        short.role is None or full.role is None or short.role == full.role or full.rule == "närvaroblock"
+    )
+
+
 def _resolve_short_forms(persons: list[Person]) -> list[Person]:
     """"A. Ek", "ordförande Ek" and "Ek (S)" are the one "Anna Ek" of the document when she is the
     only person they can be; with both "Anna Ek" and "Per Ek" present a bare "Ek" stays a record of
@@ -1204,6 +1310,7 @@ def _resolve_short_forms(persons: list[Person]) -> list[Person]:
                 if p is not short and (len(p.name.split()) > 1 if lone else not _short_form(p.name))
                 and _same_person(short.name, p.name)
                 and not (short.party and p.party and short.party != p.party)
+                and (not lone or short.name != p.name.split()[0] or _first_name_fits(short, p))
             ]
             if len(candidates) != 1:
                 continue
@@ -1245,6 +1352,149 @@ def _elected_function(name: str, sections: list[RawSection]) -> str | None:
             forms = (word, word.removesuffix("er"), word.removesuffix("ar"), word.removesuffix("män") + "man")
             return next((canonical_role(f) for f in forms if is_role_word(f)), None)
     return None
+
+
+# ---------------------------------------------------------------- running text and name lists
+
+# A name broken over a line: hyphenated ("Ander-" / "sson", "Anna-" / "Karin"), a surname on the next
+# line after the first name of a list ("… och Margareta" / "Tönsgård, tillstyrkte"), or a
+# parenthesis going on ("(ordinarie, politiker" / "Tomelilla kommun)").
+_HYPHEN_BREAK = re.compile(r"\b([A-ZÅÄÖÉ][a-zåäöé]+)-[ \t]*\n[ \t]*(?=([a-zåäöé]+|[A-ZÅÄÖÉ][a-zåäöé]+)\b)")
+_NAME_BREAK = re.compile(
+    r"((?:\boch|\bsamt|,|;)[ \t]+[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?)[ \t]*\n[ \t]*"
+    r"(?=[A-ZÅÄÖÉ][a-zåäöé]+(?:[ \t]+[A-ZÅÄÖÉ][a-zåäöé]+)?(?:[ \t]*[,.(]|[ \t]+[a-zåäö0-9]))"
+)
+
+
+def _join_hyphen(match: re.Match) -> str:
+    return match.group(1) + ("-" if match.group(2)[:1].isupper() else "")
+
+
+def _running_text(pages: list[str]) -> str:
+    """The pages as running text for the mention rules, names broken over lines made whole."""
+    text = _HYPHEN_BREAK.sub(_join_hyphen, "\n".join(pages))
+    text = _NAME_BREAK.sub(r"\1 ", text)
+    text = re.sub(r"[ \t]*\n[ \t]*(?=(?:och|samt)\s+[A-ZÅÄÖÉ])", " ", text)  # "…, B nr 55" / "och C nr 149"
+    return re.sub(r"\([^()\n]{1,60}\n[^()\n]{1,60}\)", lambda m: m.group(0).replace("\n", " "), text)
+
+
+def _mention_supported(mention, listed: list[str], named: list[str]) -> bool:
+    """Mentions that need the document's other evidence: a user name after a title ("kassör
+    stellanl") must be listed as a person (attendance, roll call); one name alone before a passive
+    election ("Erik väljs till justerare") must be the first name of a person the document names
+    in full anywhere, or a name the dictionary knows."""
+    if mention.rule == swedish_nlp.MENTION_RULES["PERSON_TITLED_HANDLE"]:
+        return mention.name in listed
+    if mention.rule == swedish_nlp.MENTION_RULES["PERSON_FIRST_ELECTED"]:
+        return is_proper_noun(mention.name) or any(k.split()[0] == mention.name and " " in k for k in named)
+    return True
+
+
+# A roll call: "Röstlängd: …", "11 närvarande …: nsg, stellanl, kaj", "Närvarolista" as a § title
+_ROLL_CALL = re.compile(r"\b(?:röstlängd\w*|närvarande|närvarolista|närvaro|deltagare|upprop)\b", re.IGNORECASE)
+_ROLL_ITEM = re.compile(r"[A-ZÅÄÖÉ]?[a-zåäöé][a-zåäöé0-9_.-]*")
+# "Samt katy från punkt 8": one more person after a roll call
+_ROLL_MORE = re.compile(r"^samt\s+([A-ZÅÄÖÉ]?[a-zåäöé][a-zåäöé0-9_.-]*)\b", re.IGNORECASE)
+# "Mötet väljer följande till ledamöter:", "Till revisorer valdes:" over a list of names
+_ELECTION_LEAD = re.compile(
+    r"\b(?:väljer|valde|valdes|väljs|omvaldes|utsåg|utsågs|utses)\b.*?\b(?:till|som)\s+((?:vice\s+)?[a-zåäö-]+)\s*:$"
+    r"|^till\s+((?:vice\s+)?[a-zåäö-]+)\b.{0,60}?\s(?:valdes|omvaldes|väljs|utsågs|utses)\s*:$",
+    re.IGNORECASE,
+)
+# "Beslutet expedieras till:", "Beslutet skickas till", "Sändlista": who receives the decision
+_DISTRIBUTION = re.compile(r"^(?:beslutet\s+)?(?:expedieras|skickas|sänds|delges)(?:\s+till)?\s*:?$|^sändlista\s*:?$", re.IGNORECASE)
+# A table of members by first name: "Jens: 0 h", "Pösse: 2 h" (hours, tasks, votes)
+_LIST_LINES = 12  # a list of the elected or of receivers is a few lines, not the rest of the item
+_KEYED_LINE = re.compile(r"^([A-ZÅÄÖÉ][a-zåäöé]+)\s*:\s*(\S.{0,30})$")
+
+
+def _listed_persons(front: list[tuple[int, str]], sections: list[RawSection], found: list[Person]) -> list[Person]:
+    """Persons of the lists inside the items: a roll call of user names or first names (also in the
+    heading, "Närvarande: nsg, kaj, blgl"), the names under an election lead-in or a distribution
+    list, and a table keyed by members' first names."""
+    # in the heading the attendance block reads names; a roll call there adds the user names
+    persons = [p for p in _roll_call([line.strip() for _, line in front], False) if p.name[:1].islower()]
+    first_names = {p.name.split()[0] for p in found if len(p.name.split()) > 1}
+    for raw in sections:
+        lines = [line.strip() for _, line in raw.lines]
+        persons += _roll_call(lines, bool(_ROLL_CALL.search(raw.title)))
+        persons += [p for line in lines for p in _role_label_persons(line)]  # "Sökande: Per Ny" in a §
+        persons += _names_under_lead(lines)
+        persons += _keyed_names(lines, first_names)
+    return persons
+
+
+def _roll_items(text: str) -> list[str] | None:
+    """The persons of a comma list of single words (user names, first names) or full names; None
+    unless most are no dictionary word ("styrelse, revisorer" is no roll call)."""
+    parts = [p.strip().strip(" .;") for p in re.split(r",|\s+och\s+", text) if p.strip().strip(" .;")]
+    if len(parts) < 2 or not all(_ROLL_ITEM.fullmatch(p) or _name_tokens_ok(p) for p in parts):
+        return None
+    if any(is_role_word(p) or vocabulary.is_role_abbreviation(p) for p in parts):
+        return None  # "ordf, sekr, kassör": functions, not who filled them
+    singles = [p for p in parts if " " not in p]
+    unknown = [p for p in singles if p[:1].isupper() and is_name_token(p) or not swedish_nlp.is_common_word(p)]
+    return parts if not singles or len(unknown) * 2 > len(singles) else None
+
+
+def _roll_call(lines: list[str], titled: bool) -> list[Person]:
+    persons: list[Person] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        head, colon, rest = line.partition(":")
+        if not ((colon and (titled or _ROLL_CALL.search(head))) or (titled and not colon and _roll_items(line))):
+            i += 1
+            continue
+        text = rest if colon else line
+        while i + 1 < len(lines) and lines[i + 1] and (text.rstrip().endswith(",") or _roll_items(lines[i + 1])):
+            i += 1
+            text += " " + lines[i]
+        items = _roll_items(text) or []
+        persons += [Person(item) for item in items]
+        if items and i + 1 < len(lines) and (more := _ROLL_MORE.match(lines[i + 1])):
+            persons.append(Person(more.group(1)))
+        i += 1
+    return persons
+
+
+def _names_under_lead(lines: list[str]) -> list[Person]:
+    """Names listed one per line under an election lead-in (with its function) or under a
+    distribution list ("Beslutet expedieras till:" / "Anna Ek, fastighetsägare")."""
+    persons: list[Person] = []
+    for i, line in enumerate(lines):
+        election = _ELECTION_LEAD.search(line)
+        if not (election or _DISTRIBUTION.match(line)):
+            continue
+        role = None
+        if election:
+            function = election.group(1) or election.group(2)
+            role = canonical_role(function) if is_role_word(function.split()[-1]) else None
+        for item in lines[i + 1:i + 1 + _LIST_LINES]:
+            item = re.sub(r"^[-•*\u2022]\s*", "", item)
+            if not item or _DISTRIBUTION.match(item):
+                break
+            person = _parse_entry(item, role) if _looks_like_person_line(item) else None
+            if person is None and election:
+                break  # the list of the elected ends at its first line that is no name
+            if person is not None:
+                persons.append(person)
+    return persons
+
+
+def _keyed_names(lines: list[str], first_names: set[str]) -> list[Person]:
+    """A run of three or more "Name: value" lines, most of whose names are the first names of
+    persons named in full: every name of the run is a person (nicknames included, "Pösse")."""
+    persons: list[Person] = []
+    run: list[str] = []
+    for line in [*lines, ""]:
+        if (match := _KEYED_LINE.match(line)) and is_name_token(match.group(1)):
+            run.append(match.group(1))
+            continue
+        if len(run) >= 3 and sum(name in first_names for name in run) * 2 > len(run):
+            persons += [Person(name) for name in run]
+        run = []
+    return persons
 
 
 # ---------------------------------------------------------------- assembly
@@ -1290,16 +1540,23 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
         persons = _ruled(_attendance_persons([line for s in seg.sections[:1] for line in s.lines]), "närvaroblock")
     if seg.sections:
         tail = _signature_page(seg.sections[-1].lines)
-        persons += _ruled(_attendance_persons(tail), "underskrifter") + _ruled(_signature_rows(tail), "underskriftsrader")
+        # rows of roles over rows of names need no label above them ("Mötesordförande Mötessekreterare")
+        rows = tail or seg.sections[-1].lines[-_SIGNATURE_LINES:]
+        persons += _ruled(_attendance_persons(tail), "underskrifter") + _ruled(_signature_rows(rows), "underskriftsrader")
     # a table row's cells ("Ordförande<TAB>Frans Skarman") read as the phrase a person would write
-    text = _CELL_BREAK.sub(", ", "\n".join(pages))
+    text = _CELL_BREAK.sub(", ", _running_text(pages))
+    persons += _ruled(_listed_persons(seg.front, seg.sections, persons), "namnlista")
     known = [p.name for p in persons]
-    for mention in swedish_nlp.person_mentions(text) if running_text_persons else ():
+    mentions = swedish_nlp.person_mentions(text) if running_text_persons else []
+    named = known + [m.name for m in mentions]
+    for mention in mentions:
         # "Nominera Inga-Lill Bjartén (S)": a sentence-initial word swallowed before a known name
         # (only a full known name: "A. Ek" is no "Ek" with a word swallowed)
         name = next((k for k in known if mention.name != k and " " in k and mention.name.endswith(" " + k)), mention.name)
+        if not _mention_supported(mention, known, named):
+            continue
         role = mention.role or (_elected_function(name, seg.sections) if mention.rule == "val" else None)
-        persons.append(Person(name, role, None, mention.party, rule=f"löptext: {mention.rule}"))
+        persons.append(Person(name, role, mention.organisation, mention.party, rule=f"löptext: {mention.rule}"))
         known.append(name)
     paragraphs = paragraphs_of(seg.front, None)
     for raw in seg.sections:

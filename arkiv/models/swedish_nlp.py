@@ -12,7 +12,12 @@ the wording makes them unambiguous (rules learnt from the seed protocols and the
   "Samuel Hammersberg väljs in som mötesordförande";
 - a short form in the same contexts: an initial ("ordförande A. Ek", "A. Ek (S)") or one name
   after a title or before a party ("ordförande Ek", "Ek (S) yrkar"); the extractor merges it with
-  the full name when the document leaves no doubt whose it is.
+  the full name when the document leaves no doubt whose it is;
+- phrases (phrase_mentions, one line at a time): a full name acting ("redogör för", "föredrog",
+  "anmäler jäv", "inkom med", "nominerar"), after "på förslag av", "motion från", "justeras av",
+  elected in either word order ("X och Y valdes till", "Till revisorer för … valdes X (S)",
+  "utses att justera"), three or more full names enumerated, a title in parentheses ("Ek
+  (ersättare, politiker Kalix kommun)"), a plural title before names joined by "och".
 
 Capitalised word pairs on their own ("Region Dalarna", "Hotell Norden", "Europeiska Socialfonden")
 are never taken for persons.
@@ -23,7 +28,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from arkiv.swedish.vocabulary import PARTIES, ROLE_TOKEN, canonical_role, is_role_word
@@ -76,6 +81,22 @@ def is_proper_noun(token: str) -> bool:
     return is_name_token(token) and token in _proper_nouns()
 
 
+def is_common_word(token: str) -> bool:
+    """A lower-case word of the dictionary ("styrelse", "alla"): no user name in a roll call."""
+    return token.lower() in _common_words()
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    from arkiv.search.swedish import _hunspell_files
+
+    words: set[str] = set()
+    for dic in _hunspell_files():
+        with dic.open(encoding="utf-8") as lines:
+            words.update(line.split("/", 1)[0].strip() for line in lines if line[:1].islower())
+    return frozenset(words)
+
+
 @lru_cache(maxsize=1)
 def _proper_nouns() -> frozenset[str]:
     from arkiv.search.swedish import _hunspell_files
@@ -93,6 +114,7 @@ class PersonMention:
     role: str | None = None
     party: str | None = None
     rule: str | None = None  # which pattern found it, see MENTION_RULES
+    organisation: str | None = None
 
 
 def _name(op_third: str = "?") -> list[dict]:
@@ -101,11 +123,15 @@ def _name(op_third: str = "?") -> list[dict]:
 
 
 INITIAL = r"^[A-ZÅÄÖÉÜ]\.$"
+# What a person is elected to when it is no title: a body ("valberedningen", "styrelsen", "arbetsgruppen")
+_BODY_ENDINGS = ("styrelse", "styrelsen", "beredning", "beredningen", "nämnd", "nämnden", "grupp", "gruppen",
+                 "utskott", "utskottet", "kommitté", "kommittén", "råd", "rådet", "ledning", "ledningen", "presidium",
+                 "presidiet", "fullmäktige", "stämma", "stämman", "mötet", "mötesordförande")
 
 
 # Words that stand where an elected person's name would ("valde honom till", "utse någon som")
 _PRONOUNS = ["honom", "henne", "hen", "dem", "denne", "denna", "dessa", "någon", "några", "ingen", "sig", "mig",
-             "dig", "oss", "er", "alla", "samtliga", "båda", "bägge", "en", "ett", "den", "det", "att"]
+             "dig", "oss", "er", "alla", "samtliga", "följande", "båda", "bägge", "en", "ett", "den", "det", "att"]
 
 
 def _short_name() -> list[dict]:
@@ -204,6 +230,13 @@ MENTION_RULES = {
     "PERSON_CANDIDATE": "val",
     "PERSON_HANDLE_ELECTED": "val (användarnamn)",
     "PERSON_HANDLE": "alias (namn)",
+    "PERSON_ACTS": "namn + handling",
+    "PERSON_AFTER": "förslag, ansökan, justering av namn",
+    "PERSON_LIST": "namnuppräkning",
+    "PERSON_PAREN_ROLE": "namn (titel)",
+    "PERSON_GROUP": "titel + namn och namn",
+    "PERSON_FIRST_ELECTED": "val (förnamn)",
+    "PERSON_TITLED_HANDLE": "titel före användarnamn",
 }
 
 
@@ -241,6 +274,8 @@ def _mention(words: list[str], label: str) -> PersonMention | None:
     if label == "PERSON_ELECTED":
         role = " ".join(words[-2:]) if words[-2].lower() == "vice" else words[-1]
         names = [w for w in words if is_name_token(w)]
+        if not (is_role_word(words[-1]) or words[-1].lower().endswith(_BODY_ENDINGS)):
+            return None  # "valde Microsoft Teams som plattform": elected to no function or body
     else:
         role_words = [w for w in words if is_role_word(w) or w.lower() == "vice"]
         role = " ".join(role_words) or None
@@ -258,19 +293,240 @@ def _mention(words: list[str], label: str) -> PersonMention | None:
                          rule=MENTION_RULES.get(label))
 
 
+# ---------------------------------------------------------------- phrases around a name
+# Rules over one line of running text for what a token pattern says badly: a person who acts or
+# is elected where the sentence leaves no doubt, an enumeration of full names, a title in
+# parentheses after a name, a plural title before names joined by "och". A full name is two or
+# three name tokens (is_name_token) with no other capitalised word right before or after it.
+_CAP = r"[A-ZÅÄÖÉÜØ][a-zåäöéüøæèáíóú]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüøæèáíóú]+)?"
+_RUN = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
+_PAREN_NOTE = r"\s*\([^()]{1,60}\)"
+_NAMES = rf"{_RUN}(?:{_PAREN_NOTE})?(?:(?:\s*,\s*|\s+och\s+){_RUN}(?:{_PAREN_NOTE})?)*"
+# What a person does in the minutes: "Anna Ek redogör för ärendet", "Per Ny föredrog ärendet",
+# "Eva Ås anmäler jäv", "Bo Ek deltar inte i beslutet", "Lisa Berg inkom med en ansökan".
+_ACTS = re.compile(
+    rf"(?P<run>{_RUN})\s+(?:har\s+)?(?:redogör|redogjorde|redogjort|föredrar|föredrog|föredragit|informerar|"
+    r"informerade|informerat|presenterar|presenterade|presenterat|inkom|inkommer|inkommit|ansöker|ansökte|"
+    r"ansökt|yrkar|yrkade|yrkat|föreslår|föreslog|nominerar|nominerade|(?:anmäler|anmälde|anmält)\s+jäv|"
+    r"(?:deltar|deltog)\s+(?:inte|ej)|hälsar|hälsade|tackar|tackade|ansvarar\s+för|(?:tar|tog|åtar|åtog)\s+(?:på\s+)?sig|"
+    r"kontaktar|kontaktade|tar\s+kontakt|tog\s+kontakt|"
+    r"(?:öppnar|öppnade|förklarar|förklarade|avslutar|avslutade)\s+(?:\w*mötet|sammanträdet|\w*stämman)|"
+    r"reserverar\s+sig|reserverade\s+sig)\b"
+)
+# A person named after what comes from them: "på förslag av Anna Ek", "motion från Per Ny (M)"
+_FROM = re.compile(
+    r"(?i:\b(?:på\s+förslag\s+(?:av|från)|(?:yrkande|förslag|skrivelse|ansökan|motion|medborgarförslag|fråga|"
+    r"interpellation|anmälan)\s+(?:av|från)|protokollet\s+justeras\s+av|medlemskap(?:et)?\s+bevilja(?:s|des)\s+(?:för\s+)?))"
+    rf"\s*(?P<run>{_NAMES})"
+)
+# "Att jämte ordföranden justera protokollet utses Lars Berg (M)", "Anna Ek valdes att justera"
+_ADJUSTER = re.compile(
+    rf"\bjustera\s+[^.;:]{{0,40}}?\b(?:utses|utsågs|valdes|väljs)\s+(?P<names>{_NAMES})|"
+    rf"(?P<before>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:utses|utsågs|valdes|väljs)\s+att\s+justera\b"
+)
+# "Anna Ek och Per Ny valdes till revisorer", "Till revisor valdes Anna Ek"
+_ELECTED_VERB = r"(?:valdes|omvaldes|väljs|omväljs|utsågs|utses|blev\s+valda?|blev\s+omvalda?|har\s+valts|är\s+valda?)"
+_ELECTED_BEFORE = re.compile(
+    rf"(?P<names>{_RUN}(?:\s*,\s*{_RUN})*(?:\s+och\s+{_RUN})?)\s+{_ELECTED_VERB}\s+(?:in\s+)?(?:till|som)\s+"
+    r"(?P<role>(?:vice\s+)?[a-zåäö-]+)"
+)
+# "Edvard nominerar Annie Wång och Erik Mattfolk", "Valberedningen föreslår Anna Ek som ordförande"
+_PROPOSED = re.compile(
+    rf"\b(?:nominerar|nominerade|föreslår|föreslog)\s+(?P<names>{_NAMES})(?:\s+(?:till|som)\s+(?P<role>(?:vice\s+)?[a-zåäö-]+))?"
+)
+# "välja Fredrik Ek (751215-xxxx) till revisor", "välja in Filip Ek i styrelsen som vice ordförande":
+# a note in parentheses or the body joined between the name and the function
+_ELECTED_ACTIVE = re.compile(
+    rf"\b(?:välja|väljer|valde|utse|utser|utsåg)\s+(?:in\s+)?(?P<names>{_NAMES}){_PAREN_NOTE}(?:\s+i\s+[a-zåäö]+)?"
+    r"\s+(?:till|som)\s+(?P<role>(?:vice\s+)?[a-zåäö-]+)|"
+    rf"\b(?:välja|väljer|valde|utse|utser|utsåg)\s+(?:in\s+)?(?P<names2>{_NAMES})\s+i\s+[a-zåäö]+"
+    r"\s+(?:till|som)\s+(?P<role2>(?:vice\s+)?[a-zåäö-]+)"
+)
+# "Tekla Ek väljs till SAMO": a function written as an abbreviation, kept as written
+_ELECTED_ABBREVIATION = re.compile(rf"(?P<run>{_RUN})\s+{_ELECTED_VERB}\s+(?:in\s+)?(?:till|som)\s+(?P<role>[A-ZÅÄÖ]{{2,6}})\b")
+# "Till revisorer för de kommunala bolagen valdes Göran Ek (S) och Maja Ås (M)"
+_ELECTED_AFTER = re.compile(
+    rf"\b[Tt]ill\s+(?:(?:ny|nya|ordinarie)\s+)?(?P<role>(?:vice\s+)?[a-zåäö-]+)(?:\s+(?:för|i|av|under|efter)\s+[^.:;]{{1,60}}?)?"
+    rf"\s+{_ELECTED_VERB}\s+"
+    rf"(?P<names>{_NAMES})"
+)
+# "Erik väljs till justerare": one name alone before a passive election (kept by the extractor
+# only when it is the first name of a person the document names in full, or a dictionary name)
+_FIRST_ELECTED = re.compile(
+    rf"(?:^|(?<=[.!?:;]\s)|(?<=\batt\s))(?P<names>{_CAP}(?:\s*,\s*{_CAP})*(?:\s+och\s+{_CAP})?)\s+{_ELECTED_VERB}\s+"
+    r"(?:in\s+)?(?:till|som)\s+(?P<role>(?:vice\s+)?[a-zåäö-]+)"
+)
+# Three or more full names in one enumeration: "kandidater; Gösta Ek nr 59, Ali Namazi Moghaddam
+# nr 55 och Rut Berg nr 149" (a house number or a note in parentheses may follow each)
+_ITEM = rf"{_RUN}(?:\s+nr\s*\d+|{_PAREN_NOTE})?"
+_ENUMERATION = re.compile(rf"(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})+\s+(?:och|samt)\s+{_ITEM})")
+# "Birgit Ek (ersättare, politiker Tomelilla kommun)", "Sjöcrona (ordförande för DRust)"
+_PAREN_ROLE = re.compile(rf"(?P<run>{_RUN})\s*\((?P<inner>[^()]{{2,80}})\)")
+# "föreningens revisorer, Britt Lago Bruze och Margareta Ek", "revisorer Blgl (närvarande) och Lien"
+_GROUP = re.compile(
+    rf"\b(?P<role>[a-zåäö-]+)\s*,?\s+(?P<names>{_RUN}(?:{_PAREN_NOTE})?(?:\s*,\s*{_RUN}(?:{_PAREN_NOTE})?)*"
+    rf"\s+och\s+{_RUN}(?:{_PAREN_NOTE})?)"
+)
+# "Föreningens kassör stellanl redovisade": a title before a user name (kept by the extractor
+# only for user names the document lists elsewhere, e.g. in its röstlängd)
+_TITLED_HANDLE = re.compile(r"\b(?P<role>(?:vice\s+)?[a-zåäö-]+)\s+(?P<handle>[a-zåäö][a-zåäö0-9_.-]{1,15})\b")
+_PREPOSITIONS = ("för", "i", "vid", "hos", "på", "inom")
+
+
+def _full_name(run: str, line: str, start: int, end: int) -> str | None:
+    """The full name a run of capitalised words is, after leading non-name words ("Ordföranden",
+    "Även"); None when a capitalised word touches the run (the name may be longer) or it is no name."""
+    before, after = line[:start].split()[-1:], line[end:]
+    if before and _NAME_TOKEN_RE.match(before[0]) and is_name_token(before[0]):
+        return None
+    if re.match(r"\s+[A-ZÅÄÖ]", after) and not re.match(r"\s+[A-ZÅÄÖ][\wåäö]*\s*\(", after):
+        return None
+    tokens = run.split()
+    while tokens and not is_name_token(tokens[0]):
+        tokens.pop(0)
+    return " ".join(tokens) if 2 <= len(tokens) <= 3 and all(is_name_token(t) for t in tokens) else None
+
+
+def _role_of(word: str) -> str | None:
+    words = word.split()
+    return canonical_role(word) if words and is_role_word(words[-1]) else None
+
+
+def _title_and_organisation(inner: str) -> tuple[str | None, str | None]:
+    """A parenthesis after a name: its first title ("ersättare") and the organisation it names
+    ("politiker Tomelilla kommun" → Tomelilla kommun, "ordförande för DRust" → DRust)."""
+    role = organisation = None
+    for piece in (p.strip() for p in inner.split(",")):
+        words = piece.split()
+        # "ersättare", "ordinarie ledamot", "föregående års ordförande": lower-case words up to a title
+        k = next((i for i, w in enumerate(words) if is_role_word(w)), None)
+        if k is None or not all(w[:1].islower() for w in words[:k]):
+            continue
+        role = role or canonical_role(" ".join(words[k - 1:k + 1] if k and words[k - 1] == "vice" else words[k:k + 1]))
+        rest = words[k + 1:]
+        if rest and rest[0] in _PREPOSITIONS:
+            rest = rest[1:]
+        if rest and rest[0][:1].isupper():
+            organisation = organisation or " ".join(rest)
+    return role, organisation
+
+
+def _names_in(names: str, line: str, offset: int) -> list[str]:
+    """The full names of "A, B och C" or "A (S) och B (M)" (each checked as _full_name)."""
+    found = []
+    for part in re.finditer(_RUN, re.sub(_PAREN_NOTE, lambda m: " " * len(m.group(0)), names)):
+        name = _full_name(part.group(0), line, offset + part.start(), offset + part.end())
+        if name is None:
+            return []
+        found.append(name)
+    return found
+
+
+def phrase_mentions(line: str) -> list[PersonMention]:
+    """Persons the phrase rules find in one line of running text, in rule order."""
+    found: list[PersonMention] = []
+
+    def add(name: str | None, label: str, role: str | None = None, organisation: str | None = None) -> None:
+        if name:
+            found.append(PersonMention(name, role, None, MENTION_RULES[label], organisation))
+
+    for m in _ACTS.finditer(line):
+        add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_ACTS")
+    for m in _FROM.finditer(line):
+        role = "justerare" if "justeras" in m.group(0).lower() else None
+        for name in _names_in(m.group("run"), line, m.start("run")):
+            add(name, "PERSON_AFTER", role)
+    for m in _ADJUSTER.finditer(line):
+        if m.group("names"):
+            for name in _names_in(m.group("names"), line, m.start("names")):
+                add(name, "PERSON_ELECTED", "justerare")
+        elif len(m.group("before").split()) == 1:
+            if is_name_token(m.group("before")):
+                add(m.group("before"), "PERSON_FIRST_ELECTED", "justerare")
+        else:
+            add(_full_name(m.group("before"), line, m.start("before"), m.end("before")), "PERSON_ELECTED", "justerare")
+    for m in [*_ELECTED_BEFORE.finditer(line), *_ELECTED_AFTER.finditer(line)]:
+        role = _role_of(m.group("role"))
+        if role is None and not m.group("role").lower().endswith(_BODY_ENDINGS):
+            continue  # "… valdes till plattform": elected to no function or body
+        for name in _names_in(m.group("names"), line, m.start("names")):
+            add(name, "PERSON_ELECTED", role)
+    for m in _ELECTED_ACTIVE.finditer(line):
+        names, role = (m.group("names"), m.group("role")) if m.group("names") else (m.group("names2"), m.group("role2"))
+        offset = m.start("names") if m.group("names") else m.start("names2")
+        for name in _names_in(names, line, offset):
+            add(name, "PERSON_ELECTED", _role_of(role))
+    for m in _ELECTED_ABBREVIATION.finditer(line):
+        add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_ELECTED", m.group("role"))
+    for m in _PROPOSED.finditer(line):
+        role = _role_of(m.group("role")) if m.group("role") else None
+        for name in _names_in(m.group("names"), line, m.start("names")):
+            add(name, "PERSON_CANDIDATE", role)
+    for m in _FIRST_ELECTED.finditer(line):
+        names = re.split(r"\s*,\s*|\s+och\s+", m.group("names"))
+        if (role := _role_of(m.group("role"))) and all(is_name_token(n) for n in names):
+            for name in names:
+                add(name, "PERSON_FIRST_ELECTED", role)
+    for m in _ENUMERATION.finditer(line):
+        items = re.sub(r"\s+nr\s*\d+|" + _PAREN_NOTE, "", m.group("items"))
+        names = _names_in(items, items, 0)
+        before = line[: m.start()].split()[-1:]
+        if len(names) >= 3 and not (before and is_name_token(before[0])):
+            for name in names:
+                add(name, "PERSON_LIST")
+    for m in _PAREN_ROLE.finditer(line):
+        role, organisation = _title_and_organisation(m.group("inner"))
+        run = m.group("run").split()
+        if role is None or (len(run) == 1 and not is_role_word(m.group("inner").split()[0])):
+            continue
+        name = run[0] if len(run) == 1 and is_name_token(run[0]) else _full_name(m.group("run"), line, m.start("run"), m.end("run"))
+        add(name, "PERSON_PAREN_ROLE", role, organisation)
+    for m in _GROUP.finditer(line):
+        role = m.group("role")
+        if not is_role_word(role) or not re.search(r"(?:er|ar|are|ande|män)$", role):
+            continue
+        bare = re.sub(_PAREN_NOTE, "", m.group("names"))
+        names = [n.strip() for n in re.split(r"\s*,\s*|\s+och\s+", bare)]
+        if all(len(n.split()) <= 3 and all(is_name_token(t) for t in n.split()) for n in names):
+            for name in names:
+                add(name, "PERSON_GROUP", canonical_role(role))
+    for m in _TITLED_HANDLE.finditer(line):
+        if is_role_word(m.group("role").split()[-1]) and m.group("handle") not in _PRONOUNS:
+            add(m.group("handle"), "PERSON_TITLED_HANDLE", canonical_role(m.group("role")), _genitive_before(line, m.start()))
+    return found
+
+
+def _genitive_before(line: str, start: int) -> str | None:
+    """The organisation an acronym in the genitive names before a title: "LIFs ordförande Karin"."""
+    before = line[:start].split()[-1:]
+    match = re.fullmatch(r"([A-ZÅÄÖ]{2,6}):?s", before[0]) if before else None
+    return match.group(1) if match else None
+
+
+# Nouns that make the capitalised word before them a place: "Tomelilla kommun", "Hedemora stad"
+_PLACE_NOUNS = frozenset({"kommun", "kommuns", "stad", "stads", "län", "läns", "församling", "socken", "region"})
+
+
 def person_mentions(text: str) -> list[PersonMention]:
     """Persons the rules find in running text, in order of appearance (duplicates kept)."""
     mentions = []
     for doc in pipeline().pipe(_pieces(text)):
         for span in doc.ents:
             words = [t.text for t in span]
+            if span.end < len(doc) and doc[span.end].lower_ in _PLACE_NOUNS:
+                continue  # "politiker Tomelilla kommun": a place, not a surname
             if span.label_ == "PERSON_ELECTED_PAIR":
                 found = [_mention(half, label) for half, label in _pair_halves(words)]
             elif span.label_ == "PERSON_HANDLE_ELECTED":
                 found = _handle_mentions(words)
             else:
                 found = [_mention(words, span.label_)]
+                if found[0] and span.label_ == "PERSON_TITLED":
+                    organisation = _genitive_before(doc.text, span.start_char)
+                    found = [replace(found[0], organisation=organisation)]
             mentions += [m for m in found if m is not None]
+    for line in text.split("\n"):
+        mentions += phrase_mentions(line)
     return mentions
 
 

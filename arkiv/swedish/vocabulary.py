@@ -44,14 +44,22 @@ _ROLE_SUFFIXES = (
     "assistent", "coach", "utvecklare", "konsult", "analytiker", "jurist", "arkitekt", "inspektör",
     "rektor", "kanslist", "registrator", "justeringsperson", "rösträknare", "suppleant",
     "ombud", "antecknare", "kommunikatör", "sakkunnig", "notarie", "kamrer", "skattmästare",
-    "justeringsman", "justeringsmän", "revisorer", "suppleanter",
+    "justeringsman", "justeringsmän", "revisorer", "suppleanter", "ledamöter", "prefekt", "sammankallande",
+    "politiker", "fastighetsägare", "markägare", "revisorn", "kassören", "sekreteraren", "ledamoten",
+    "justeringspersoner", "sökande", "sökanden", "protokollförare", "tränare", "föredragande",
 )
-ROLE_TOKEN = r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")$"
+# a title in the definite form too: "Valsamordnaren", "Ekonomen", "Handläggaren"
+ROLE_TOKEN = r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")(?:n|en)?$"
 _ROLE_TOKEN_RE = re.compile(ROLE_TOKEN)
+_INDEFINITE_ROLE = re.compile(r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")$")
 ROLE_CANONICAL = {
     "ordföranden": "ordförande",
     "ordförandes": "ordförande",
     "ledamöter": "ledamot",
+    "närvarande styrelseledamöter": "ledamot",
+    "adjungerad": "adjungerad",
+    "adjungerade": "adjungerad",
+    "ej tjänstgörande ersättare": "ersättare",
     "justerande": "justerare",
     "justeringsperson": "justerare",
     "justeringspersoner": "justerare",
@@ -61,18 +69,48 @@ ROLE_CANONICAL = {
     "förbundschefen": "förbundschef",
     "revisorer": "revisor",
     "suppleanter": "suppleant",
+    "revisorn": "revisor",
+    "kassören": "kassör",
+    "sekreteraren": "sekreterare",
+    "ledamoten": "ledamot",
+    "sökanden": "sökande",
 }
+
+
+# Titles as associations shorten them: "Anna Ek (ordf)", "Per Ny (sekr.)", "Eva Ås (v. ordf)"
+ROLE_ABBREVIATIONS = {"ordf": "ordförande", "sekr": "sekreterare", "ledam": "ledamot", "suppl": "suppleant",
+                      "ers": "ersättare", "v": "vice"}
+
+
+def _expand_abbreviations(role: str) -> str:
+    words = [ROLE_ABBREVIATIONS.get(w.rstrip("."), w) for w in role.replace(".", ". ").split()]
+    return " ".join(words) if words[-1:] and words[-1] in ROLE_ABBREVIATIONS.values() else role
 
 
 def canonical_role(text: str | None) -> str | None:
     if not text:
         return None
-    role = " ".join(text.lower().split()).strip(" ,.:;")
-    return ROLE_CANONICAL.get(role, role) or None
+    role = _expand_abbreviations(" ".join(text.lower().split()).strip(" ,.:;"))
+    if role.endswith("ledamöter"):  # "styrelseledamöter", "ordinarie ledamöter"
+        role = role.removesuffix("ledamöter") + "ledamot"
+    if role in ROLE_CANONICAL:
+        return ROLE_CANONICAL[role]
+    words = role.split()
+    if words and words[-1].endswith("n"):  # "valsamordnaren" → "valsamordnare", "ekonomichefen" → "ekonomichef"
+        for ending in ("en", "n"):
+            if _INDEFINITE_ROLE.match(words[-1].removesuffix(ending)):
+                words[-1] = words[-1].removesuffix(ending)
+                break
+    return " ".join(words) or None
 
 
 def is_role_word(token: str) -> bool:
     return bool(_ROLE_TOKEN_RE.match(token))
+
+
+def is_role_abbreviation(token: str) -> bool:
+    """ "ordf", "sekr.": a title shortened, read only beside a name ("ers." is also ersättning)."""
+    return token.lower().rstrip(".") in ROLE_ABBREVIATIONS and token.lower().rstrip(".") != "v"
 
 
 # Any organ, committee or assembly in the definite form, compounds included: "Kommunstyrelsen",
@@ -173,8 +211,10 @@ ATTENDANCE_HEADINGS = re.compile(
 )
 # Labels of attendance and signature lines, and the role a label gives the persons under it.
 ATTENDANCE_LABEL = re.compile(
-    r"^(?P<label>beslutande(?: ledamöter)?|närvarande ersättare|tjänstgörande ersättare|närvarande(?: ledamöter| medlemmar[^:\t]*)?|"
-    r"ersättare|övriga (?:deltagande|närvarande|medlemmar)|övriga|kallade|digitalt närvarande|deltagare|frånvarande|"
+    r"^(?P<label>beslutande(?: ledamöter)?|närvarande ersättare|(?:ej )?tjänstgörande ersättare|"
+    r"närvarande(?: (?:styrelse)?ledamöter| medlemmar[^:\t]*)?|anmält förhinder|förhinder|adjungerade?|"
+    r"ersättare|(?:ordinarie |styrelse)?ledamöter|suppleanter|tjänstepersoner|tjänstemän|"
+    r"övriga (?:deltagande|närvarande|medlemmar)|övriga|kallade|digitalt närvarande|deltagare|frånvarande|"
     r"utses att justera|justerare|justerande|justeras|sekreterare|ordförande|styrelsemedlemmar|"
     r"från [\wåäö ]+?|vid protokollet|underskrifter|underskrift)\s*(?::|\t|\s{2,}|$|\s(?=[A-ZÅÄÖ]))\s*(?P<rest>.*)$",
     re.IGNORECASE,
@@ -182,6 +222,14 @@ ATTENDANCE_LABEL = re.compile(
 LABEL_ROLE = {
     "beslutande": "ledamot",
     "beslutande ledamöter": "ledamot",
+    "ledamöter": "ledamot",
+    "närvarande styrelseledamöter": "ledamot",
+    "adjungerad": "adjungerad",
+    "adjungerade": "adjungerad",
+    "ej tjänstgörande ersättare": "ersättare",
+    "ordinarie ledamöter": "ledamot",
+    "styrelseledamöter": "ledamot",
+    "suppleanter": "suppleant",
     "utses att justera": "justerare",
     "justerare": "justerare",
     "justerande": "justerare",
