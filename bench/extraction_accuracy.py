@@ -1,6 +1,7 @@
 """Extraction accuracy against hand-made answers: sections, decisions, Dnr and persons per document.
 
 Usage: .venv/bin/python bench/extraction_accuracy.py [--json] [--verbose] [GOLD.json ...]
+       .venv/bin/python bench/extraction_accuracy.py --gold-dir DIR --docs-root DIR [--verbose]
 
 Each file in bench/extraction_gold/ was written by reading the document itself (never arkiv's
 output). The document is read, cleaned and parsed as ingest does (bench/extraction_counts) and
@@ -19,6 +20,8 @@ compared with the gold answers:
 
 To measure another branch's code, set PYTHONPATH to its worktree: that arkiv is imported, not
 this one. The documents were seen while the rules were written: these are not held-out figures.
+For a held-out check, keep gold files (same format) and documents outside the repository and pass
+`--gold-dir` and `--docs-root`: each gold "file" is then read relative to the documents root.
 """
 
 from __future__ import annotations
@@ -292,17 +295,24 @@ ACCURACIES = ("status", "role", "organisation", "party")
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold", nargs="*", type=Path, default=sorted(GOLD_DIR.glob("*.json")))
+    parser.add_argument("gold", nargs="*", type=Path, help="gold files (default: every *.json of --gold-dir)")
+    parser.add_argument("--gold-dir", type=Path, default=GOLD_DIR, help="folder of gold JSON files")
+    parser.add_argument("--docs-root", type=Path, default=None,
+                        help="folder the gold files' \"file\" paths are relative to (default: ../shared)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     parser.add_argument("--verbose", action="store_true", help="list misses and false positives per document")
     args = parser.parse_args(argv)
 
+    gold_paths = args.gold or sorted(args.gold_dir.glob("*.json"))
+    if not gold_paths:
+        parser.error(f"no gold files in {args.gold_dir}")
     arkiv, counts, dnr_key = _import_arkiv()
+    docs_root = args.docs_root or counts.SHARED
     counts.pipeline()
     rows, totals = [], {k: Score() for k in KINDS} | {k: Accuracy() for k in ACCURACIES}
-    for gold_path in args.gold:
+    for gold_path in gold_paths:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        scores = score_document(gold, extracted(counts.SHARED / gold["file"], counts), dnr_key)
+        scores = score_document(gold, extracted(docs_root / gold["file"], counts), dnr_key)
         for name, value in scores.items():
             totals[name].add(value)
         rows.append({"gold": gold_path.stem, "file": gold["file"],
