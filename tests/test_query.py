@@ -36,6 +36,15 @@ def test_decision_verb_sets_intent_and_status():
     query = parse_query("vilka beslut bordlades om äskanden")
     assert query.decision_intent and query.status is DecisionStatus.BORDLAGD
     assert "äskanden" in query.topic and "bordlades" in query.topic  # a word to match, not a filter
+    assert query.names_decisions
+
+
+def test_the_subject_is_the_question_without_its_status_word():
+    """What a status word's boost is gated on (ranking.boost): the rest of the question."""
+    query = parse_query("offerten för sandlådorna som Bordlades")
+    assert query.subject == "offerten för sandlådorna som"
+    assert query.decision_intent and not query.names_decisions  # a status word alone
+    assert parse_query("eget kapital").subject == "eget kapital"
 
 
 @pytest.mark.parametrize(

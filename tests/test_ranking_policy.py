@@ -162,6 +162,33 @@ def test_a_status_named_by_the_query_puts_that_status_first_and_keeps_the_rest()
     assert set(ids) == {"decided", "proposal", "tabled"}
 
 
+def test_a_status_word_boosts_only_the_decisions_of_documents_on_the_question_s_subject():
+    """GIVEN a tabled decision in a document about something else, scoring a little below a passage
+    of a document about the question's subject WHEN asked "offerten för sandlådorna som bordlades"
+    THEN the passage on the subject is first: the status word boosts decisions of the documents
+    that share a word with the rest of the question (engine: `on_subject`), not every tabled one."""
+    chunks = {c.id: c for c in (chunk("tabled", ChunkKind.DECISION, sha256="other", status="bordlagd"),
+                                chunk("sand", sha256="sand"))}
+    scores = [("sand", 0.9), ("tabled", 0.7), ("x", 0.0)]
+    query = "offerten för sandlådorna som bordlades"
+    assert ranked_ids(query, Candidates(chunks, dense=scores, on_subject=frozenset({"sand"}))) == ["sand", "tabled"]
+    assert ranked_ids(query, Candidates(chunks, dense=scores, on_subject=None)) == ["tabled", "sand"]
+    on_both = Candidates(chunks, dense=scores, on_subject=frozenset({"sand", "other"}))
+    assert ranked_ids(query, on_both) == ["tabled", "sand"]
+
+
+def test_a_section_shows_the_motion_asked_about_and_the_decision_when_decisions_are_asked_for():
+    """GIVEN a § whose tabled decision (boosted by the status word) and a passage where someone
+    moved to table it, the passage matching the words better WHEN asked "yrkade någon bordläggning"
+    THEN the § shows that passage; WHEN asked "vilka beslut bordlades" THEN its decision."""
+    motion = chunk("motion", section="§ 4")
+    tabled = chunk("tabled", ChunkKind.DECISION, section="§ 4", status="bordlagd")
+    candidates = Candidates({c.id: c for c in (motion, tabled)},
+                            dense=[("motion", 0.9), ("tabled", 0.6), ("x", 0.0)])
+    assert ranked_ids("yrkade någon bordläggning av ärendet", candidates) == ["motion"]
+    assert ranked_ids("vilka beslut bordlades", candidates) == ["tabled"]
+
+
 def test_a_month_named_by_the_query_puts_that_month_first_and_keeps_the_rest():
     """Issue 12: GIVEN a March § scoring highest and a May § scoring lower WHEN asked about
     "beslut i maj 2024" THEN the May § is first and the March one is still there."""

@@ -418,12 +418,24 @@ class SearchIndex:
         # get the other's minimum, and names found by BM25 alone would sink.
         union = {cid for cid, _ in lexical} | {cid for cid, _ in dense}
         coverage = self.lexical.coverage(topic, [cid for cid, _ in lexical[:COVERAGE_DEPTH]])
+        chunks = self.catalogue.chunks(sorted(union))
         return Candidates(
-            self.catalogue.chunks(sorted(union)),
+            chunks,
             self.lexical.search(topic, k=len(union), ids=union),
             self.vectors.query(vector, len(union), union),
             coverage,
+            on_subject=self._on_subject(query, union, chunks),
         )
+
+    def _on_subject(self, query: Query, ids: set[str], chunks: dict[str, Chunk]) -> frozenset[str] | None:
+        """The documents of the candidates sharing a word with the query's subject, when its words
+        imply decisions: "offerten för sandlådorna som bordlades" boosts the tabled decisions of
+        documents about sandboxes, not every tabled decision (see ranking.boost). None when the
+        query has no subject besides the intent."""
+        if not query.decision_intent or not query.subject.strip():
+            return None
+        return frozenset(chunks[cid].sha256 for cid, _ in self.lexical.search(query.subject, k=len(ids), ids=ids)
+                         if cid in chunks)
 
     def _metadata_allowed(self, allowed: set[str] | None, where: tuple[str, tuple] | None) -> set[str] | None:
         """Narrow `allowed` by the metadata filters, resolved in the catalogue for both retrievers."""
@@ -506,7 +518,7 @@ def _apply_filters(query: Query, filters: Filters) -> Query:
     if filters.dnr:
         query = replace(query, dnr_keys=(normalise_dnr(filters.dnr),))
     if filters.status:
-        query = replace(query, status=DecisionStatus(filters.status), decision_intent=True)
+        query = replace(query, status=DecisionStatus(filters.status), decision_intent=True, names_decisions=True)
     return query
 
 

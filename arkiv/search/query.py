@@ -37,6 +37,16 @@ class Query:
     year_hint: int | None = None  # a bare year: boosts, does not filter ("äskande för 2025")
     decision_intent: bool = False
     status: DecisionStatus | None = None
+    names_decisions: bool = False  # the words ask for decisions ("vilka beslut …"), not a status alone
+    status_word: str | None = None  # the word that named the status ("bordlades"), as typed
+
+    @property
+    def subject(self) -> str:
+        """The topic without its status word: what the question is about ("offerten för
+        sandlådorna" in "offerten för sandlådorna som bordlades")."""
+        if not self.status_word:
+            return self.topic
+        return " ".join(re.sub(re.escape(self.status_word), " ", self.topic, flags=re.I).split())
 
 
 def _month_range(year: int, month: int) -> tuple[str, str]:
@@ -94,12 +104,12 @@ def parse_query(text: str) -> Query:
     # keeping it cost "noterade styrelsen delårsbokslutet" half its nDCG).
     for pattern, status in vocabulary.QUERY_STATUS_WORDS:
         if match := pattern.search(topic):
-            query = replace(query, status=status, decision_intent=True)
+            query = replace(query, status=status, decision_intent=True, status_word=match.group(0))
             if status is DecisionStatus.NOTERAD:
                 topic = _remove(topic, match.span())
             break
     if match := vocabulary.QUERY_DECISION_WORDS.search(topic):
-        query = replace(query, decision_intent=True)
+        query = replace(query, decision_intent=True, names_decisions=True)
         topic = _remove(topic, match.span())
 
     return replace(query, topic=" ".join(topic.split()))

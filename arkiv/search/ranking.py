@@ -63,6 +63,9 @@ class Candidates:
     # For a query naming a case number: how exactly each chunk matched it (0 the same number, 1 a
     # relaxed reading: the document names no series where the query typed one). Lower first.
     tiers: dict[str, int] = field(default_factory=dict)
+    # For a query whose words imply decisions or a status: the documents whose candidates share a
+    # word with the rest of the query (its subject), the only ones boosted for it; None: all.
+    on_subject: frozenset[str] | None = None
 
 
 def rank(query: Query, candidates: Candidates, limit: int) -> list[tuple[Chunk, float]]:
@@ -71,10 +74,10 @@ def rank(query: Query, candidates: Candidates, limit: int) -> list[tuple[Chunk, 
     scored = fuse(candidates) if candidates.lexical or candidates.dense else timeline(candidates.chunks.values())
     chunks = candidates.chunks
     ranked = sorted(
-        ((chunks[cid], score * boost(query, chunks[cid])) for cid, score in scored if cid in chunks),
+        ((chunks[cid], score * boost(query, chunks[cid], candidates.on_subject)) for cid, score in scored if cid in chunks),
         key=lambda item: -item[1],
     )
-    grouped = group_by_section(ranked, query.decision_intent)
+    grouped = group_by_section(ranked, query.names_decisions, dict(scored))
     if candidates.lexical and candidates.dense and candidates.coverage >= FULL_TEXT_COVERAGE and not query.date_from:
         grouped = _keeping_full_text_best(grouped, candidates)
     if candidates.tiers:
@@ -117,9 +120,9 @@ def timeline(chunks: Iterable[Chunk]) -> list[tuple[str, float]]:
     return [(c.id, 1.0 / (position + 1)) for position, c in enumerate(order)]
 
 
-def boost(query: Query, chunk: Chunk) -> float:
+def boost(query: Query, chunk: Chunk, on_subject: frozenset[str] | None = None) -> float:
     factor = 1.0
-    if query.decision_intent and chunk.kind == ChunkKind.DECISION:
+    if query.decision_intent and chunk.kind == ChunkKind.DECISION and (on_subject is None or chunk.sha256 in on_subject):
         factor *= DECISION_BOOST
         if query.status and chunk.status == query.status:
             factor *= STATUS_BOOST
@@ -162,15 +165,18 @@ def _unit(chunk: Chunk) -> tuple:
     return (chunk.sha256, chunk.section, chunk.section_title) if chunk.kind != ChunkKind.TEXT else (chunk.id,)
 
 
-def group_by_section(ranked: list[tuple[Chunk, float]], prefer_decisions: bool) -> list[tuple[Chunk, float]]:
+def group_by_section(ranked: list[tuple[Chunk, float]], prefer_decisions: bool,
+                     unboosted: dict[str, float] | None = None) -> list[tuple[Chunk, float]]:
     """One hit per § (text outside any § is a unit of its own) at the rank of its best chunk.
 
     Scoring a § by the evidence of all its chunks (best plus a damped share of the next best) was
     measured and dropped (issue 12, bench/retrieval, 118 queries): nDCG@10 0.682 for the best chunk
     alone, 0.667 with a tenth of the next two passages, 0.648 with a quarter, 0.616 with half of any
     two chunks; long §s then crowd out the short ones and the text outside any §.
-    The chunk shown is the best one, except that text replaces a bare title, and a decision
-    replaces text when the query asks for decisions."""
+    The chunk shown is the one that best matches the words (`unboosted`: before a status word's
+    boost of decisions, so "yrkade någon bordläggning av …" shows the motion, not the decision it
+    led to), except that text replaces a bare title, and a decision replaces text when the query
+    asks for decisions in so many words ("vilka beslut …")."""
     order: list[tuple] = []
     members: dict[tuple, list[tuple[Chunk, float]]] = {}
     for chunk, score in ranked:
@@ -179,12 +185,14 @@ def group_by_section(ranked: list[tuple[Chunk, float]], prefer_decisions: bool) 
             order.append(key)
             members[key] = []
         members[key].append((chunk, score))
-    return [(_shown(members[key], prefer_decisions), members[key][0][1]) for key in order]
+    return [(_shown(members[key], prefer_decisions, unboosted), members[key][0][1]) for key in order]
 
 
-def _shown(group: list[tuple[Chunk, float]], prefer_decisions: bool) -> Chunk:
+def _shown(group: list[tuple[Chunk, float]], prefer_decisions: bool, unboosted: dict[str, float] | None) -> Chunk:
     """The chunk of a § that best answers: its best decision when decisions are asked for, else its
     best chunk that is more than a bare title."""
+    if unboosted:
+        group = sorted(group, key=lambda item: -unboosted.get(item[0].id, 0.0))
     if prefer_decisions:
         for chunk, _ in group:
             if chunk.kind == ChunkKind.DECISION:
