@@ -54,3 +54,18 @@ def test_the_subject_is_the_question_without_its_status_word():
 )
 def test_new_statuses_are_understood(text, status):
     assert parse_query(text).status is status
+
+
+@pytest.mark.parametrize("text", ["yrkade någon på återremiss av lokalfrågan",
+                                  "föreslog någon bordläggning av detaljplanen",
+                                  "vad hände med äskandet efter att det bordlagts"])
+def test_a_status_after_a_motion_verb_or_efter_is_background_not_the_outcome_asked_for(text):
+    """The status word stays a word to match, but implies no status or decisions to boost."""
+    query = parse_query(text)
+    assert query.status is None and not query.decision_intent
+    assert query.topic == text
+
+
+def test_a_status_asked_for_is_still_understood_beside_a_motion_elsewhere():
+    query = parse_query("vilka ärenden bordlades efter yrkande")
+    assert query.status is DecisionStatus.BORDLAGD

@@ -251,6 +251,20 @@ def test_one_strong_passage_beats_a_section_of_many_weaker_ones():
     assert ranked_ids("budget", candidates) == ["strong", "weak0"]
 
 
+def test_a_section_whose_passages_together_hold_the_question_beats_a_neighbour_sharing_one_word():
+    """Issue 12, fault 3: GIVEN § 1 whose passage scores a little above those of § 2 on both
+    retrievers, but § 2 read as a whole holds much more of the query (its BM25 as a §, `units`)
+    WHEN ranked with BM25 covering the query THEN § 2 is first; without the § scores, § 1."""
+    one = chunk("one", section="§ 1")
+    two = [chunk("two-a", section="§ 2"), chunk("two-b", section="§ 2")]
+    scores = dict(lexical=[("one", 5.0), ("two-a", 4.8), ("two-b", 4.5), ("x", 0.0)],
+                  dense=[("one", 0.80), ("two-a", 0.79), ("two-b", 0.70), ("x", 0.0)], coverage=1.0)
+    chunks = {c.id: c for c in (one, *two)}
+    units = {("doc", "§ 1", "§ 1"): 5.0, ("doc", "§ 2", "§ 2"): 12.0}
+    assert ranked_ids("hyresavtal lokal", Candidates(chunks, units=units, **scores))[0] == "two-a"
+    assert ranked_ids("hyresavtal lokal", Candidates(chunks, **scores))[0] == "one"
+
+
 def test_a_case_number_matched_exactly_ranks_above_a_relaxed_match():
     """Issue 12: GIVEN a § matching the typed series and number (tier 0) scoring low and one
     matching the number without a series (tier 1) scoring high WHEN ranked THEN the exact one is first."""

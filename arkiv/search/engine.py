@@ -20,9 +20,9 @@ import numpy as np
 
 from arkiv.schema import DecisionStatus, Hit, normalise_dnr
 from arkiv.search.catalogue import Catalogue
-from arkiv.search.chunks import Chunk
+from arkiv.search.chunks import Chunk, ChunkKind
 from arkiv.search.query import DATE_ISO, Query, parse_query
-from arkiv.search.ranking import Candidates, Filters, rank
+from arkiv.search.ranking import Candidates, Filters, rank, unit_key
 from arkiv.search.snippets import make_snippet
 from arkiv.swedish import dnr
 
@@ -425,7 +425,23 @@ class SearchIndex:
             self.vectors.query(vector, len(union), union),
             coverage,
             on_subject=self._on_subject(query, union, chunks),
+            units=self._unit_scores(topic, chunks),
         )
+
+    def _unit_scores(self, topic: str, chunks: dict[str, Chunk]) -> dict[tuple, float]:
+        """BM25 of each candidate § read as a whole (all its passages), by ranking.unit key."""
+        units = {unit_key(c) for c in chunks.values() if c.kind != ChunkKind.TEXT}
+        members: dict[tuple, list[str]] = {(cid,): [cid] for cid, c in chunks.items() if c.kind == ChunkKind.TEXT}
+        units_list = sorted(units, key=lambda k: tuple(x or "" for x in k))
+        for start in range(0, len(units_list), 100):
+            part = units_list[start : start + 100]
+            where = " OR ".join(["(sha256 = ? AND section IS ? AND section_title IS ?)"] * len(part))
+            params = tuple(x for key in part for x in key)
+            for cid, sha256, section, title, kind in self.catalogue.db.execute(
+                    f"SELECT id, sha256, section, section_title, kind FROM chunks WHERE kind != ? AND ({where})",
+                    (ChunkKind.TITLE, *params)):
+                members.setdefault((sha256, section, title), []).append(cid)
+        return self.lexical.group_scores(topic, members)
 
     def _on_subject(self, query: Query, ids: set[str], chunks: dict[str, Chunk]) -> frozenset[str] | None:
         """The documents of the candidates sharing a word with the query's subject, when its words

@@ -17,6 +17,7 @@ import json
 import math
 import shutil
 import sqlite3
+from collections import Counter
 from collections.abc import Collection, Iterable
 from pathlib import Path
 
@@ -178,6 +179,37 @@ class LexicalIndex:
             if token is not None:
                 matched += weights[-1] * (self._bm25.get_scores([token])[rows] > 0)
         return float(matched.max() / sum(weights))
+
+    def group_scores(self, query: str, groups: dict[object, list[str]]) -> dict[object, float]:
+        """BM25 (k1 1.5, b 0.75) of each group of items read as one text, e.g. a § of several
+        passages: evidence spread over its passages counts together. IDF is the items'; the
+        average length is the groups'. Groups without a query term are left out."""
+        self.refresh()
+        terms = analyze_query(query)
+        if self._bm25 is None or not terms or not groups:
+            return {}
+        ids = [i for members in groups.values() for i in members]
+        stored: dict[str, list[str]] = {}
+        for start in range(0, len(ids), 500):
+            batch = ids[start : start + 500]
+            stored.update((item_id, text.split()) for item_id, text in self._db.execute(
+                f"SELECT item_id, terms FROM lexical_items WHERE item_id IN ({','.join('?' * len(batch))})", batch))
+        vocab, indptr, n = self._bm25.vocab_dict, self._bm25.scores["indptr"], self._bm25.scores["num_docs"]
+        idf = {}
+        for term in terms:
+            if (token := vocab.get(term)) is not None:
+                df = int(indptr[token + 1] - indptr[token])
+                idf[term] = math.log(1 + (n - df + 0.5) / (df + 0.5))
+        counts = {key: Counter(t for i in members for t in stored.get(i, ())) for key, members in groups.items()}
+        lengths = {key: sum(c.values()) for key, c in counts.items()}
+        average = (sum(lengths.values()) / len(lengths)) or 1.0
+        scores = {}
+        for key, count in counts.items():
+            norm = 1.5 * (0.25 + 0.75 * lengths[key] / average)
+            score = sum(w * count[t] * 2.5 / (count[t] + norm) for t, w in idf.items() if count[t])
+            if score > 0:
+                scores[key] = score
+        return scores
 
     def ids(self) -> set[str]:
         return {row[0] for row in self._db.execute("SELECT item_id FROM lexical_items")}

@@ -23,6 +23,10 @@ DAY_MONTH_YEAR = re.compile(r"\b(?:den\s+)?(\d{1,2})(?::[ae])?\s+(" + _MONTH_NAM
 MONTH_YEAR = re.compile(r"\b(?:i\s+|under\s+)?(" + _MONTH_NAMES + r")\.?\s+(\d{4})\b", re.I)
 YEAR_WITH_PREPOSITION = re.compile(r"\b(?:i|under|år|året|från|sedan)\s+((?:19|20)\d{2})\b", re.I)
 BARE_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+# A status word after a motion verb or "efter" names an event the question refers to, not the
+# outcome it asks for: "yrkade någon på återremiss av …" asks who moved it, "vad hände med
+# äskandet efter att det bordlagts" what was decided later. Such a word boosts no status.
+STATUS_AS_BACKGROUND = re.compile(r"\b(?:yrka\w*|föresl(?:å|og)\w*|efter)\b[^.?!]{0,40}$", re.I)
 SECTION = re.compile(r"(?:§\s*|\bparagraf\s+)(\d+(?:\.\d+)?)", re.I)
 
 
@@ -103,7 +107,9 @@ def parse_query(text: str) -> Query:
     # "noterade": most decisions note something, so the word matches everywhere (bench/retrieval:
     # keeping it cost "noterade styrelsen delårsbokslutet" half its nDCG).
     for pattern, status in vocabulary.QUERY_STATUS_WORDS:
-        if match := pattern.search(topic):
+        if (match := pattern.search(topic)) and STATUS_AS_BACKGROUND.search(topic[: match.start()]):
+            break
+        if match:
             query = replace(query, status=status, decision_intent=True, status_word=match.group(0))
             if status is DecisionStatus.NOTERAD:
                 topic = _remove(topic, match.span())
