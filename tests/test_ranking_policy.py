@@ -238,6 +238,50 @@ def test_a_status_word_in_the_question_never_removes_the_answer(tmp_path):
         assert {h.section for h in archive.search("äskanden", filters=Filters(status="bordlagd"))} == {"§ 2"}
 
 
+TWO_MEETINGS = {
+    "2024-03-14_protokoll.txt": """Sammanträdesprotokoll
+Styrelsen för Samordningsförbundet Norra Älvdalen
+Datum: 2024-03-14
+
+§ 5 Äskande från samverkansteamet
+Samverkansteamet äskar medel för 2025.
+Beslut:
+- Ärendet bordläggs till nästa sammanträde.
+""",
+    "2024-04-18_protokoll.txt": """Sammanträdesprotokoll
+Styrelsen för Brf Lönnen
+Datum: 2024-04-18
+
+§ 3 Underhåll av gården
+Sanden i sandlådorna ska bytas. Styrelsen har begärt in en offert från två firmor. Frågan om
+vilken offert för sandlådorna som ska antas bordlades av styrelsen i väntan på en tredje offert.
+Beslut:
+- Styrelsen beslutar att lägga informationen till handlingarna.
+""",
+}
+
+
+def test_a_status_word_does_not_lift_tabled_decisions_about_something_else(tmp_path):
+    """Issue 12: GIVEN a meeting that tabled an äskande and another where the sandbox offer was
+    put off WHEN asked "offerten för sandlådorna som bordlades" THEN the sandbox § is first: the
+    status word boosts tabled decisions only in documents that share a word with the rest."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, text in TWO_MEETINGS.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    question = "offerten för sandlådorna som bordlades"
+    with Archive(tmp_path / "home") as archive:
+        assert not archive.ingest([docs]).failed
+        index = archive.index
+        with index.vector_session():
+            candidates = index._candidates(parse_query(question), Filters(), None, ("lexical", "dense"))
+        sand = sha256_of(docs / "2024-04-18_protokoll.txt")
+        assert candidates.on_subject == {sand}
+        hits = archive.search(question)
+        assert hits[0].section == "§ 3"
+        assert "§ 5" in {h.section for h in hits}  # not boosted, never removed
+
+
 # --- a § at its best chunk (issue 12: summing a §'s chunks was measured and dropped) -------------
 
 
