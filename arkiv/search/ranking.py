@@ -43,6 +43,14 @@ DATE_BOOST = 100.0
 # (0.706 at 0.2, 0.707 at 0.4, 0.702 at 0.5); text outside § 0.653 → 0.833, lexical 0.879 →
 # 0.907, date 0.681 → 0.669. Without the coverage factor paraphrases fell 0.244 → 0.173.
 UNIT_WEIGHT = 0.3
+# Levers for paraphrases measured beside it and not kept (issue 12, same 118 queries, hybrid
+# nDCG@10 0.715 / paraphrases 0.248 with the rules above): Rocchio feedback, the query vector moved
+# towards its 5 best passages' vectors by 0.3 → 0.708 / 0.236 (0.6 → 0.701 / 0.228; date questions
+# −0.04): for 20 of 30 paraphrases no answer is among dense's first 10 §s, so feedback follows the
+# wrong ones. A § vector as the mean of its passages' vectors, blended into dense by 0.15 →
+# 0.711 / 0.237 (0.3 → 0.708 / 0.231). A § vector embedded from title, decisions and opening 60
+# words (in the title chunk) → 0.713 / 0.243, status-word questions 0.775 → 0.744. The query
+# embedded also as a passage and averaged → 0.669 / 0.142. Passages of 50 words → 0.696 / 0.212.
 
 
 @dataclass(frozen=True)
@@ -189,7 +197,8 @@ def group_by_section(ranked: list[tuple[Chunk, float]], prefer_decisions: bool,
     Scoring a § by the evidence of all its chunks (best plus a damped share of the next best) was
     measured and dropped (issue 12, bench/retrieval, 118 queries): nDCG@10 0.682 for the best chunk
     alone, 0.667 with a tenth of the next two passages, 0.648 with a quarter, 0.616 with half of any
-    two chunks; long §s then crowd out the short ones and the text outside any §.
+    two chunks; long §s then crowd out the short ones and the text outside any §. A §'s evidence
+    spread over its passages counts through BM25 over the § read as a whole instead (see fuse).
     The chunk shown is the one that best matches the words (`unboosted`: before a status word's
     boost of decisions, so "yrkade någon bordläggning av …" shows the motion, not the decision it
     led to), except that text replaces a bare title, and a decision replaces text when the query
