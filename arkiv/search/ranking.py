@@ -51,6 +51,8 @@ UNIT_WEIGHT = 0.3
 # 0.711 / 0.237 (0.3 → 0.708 / 0.231). A § vector embedded from title, decisions and opening 60
 # words (in the title chunk) → 0.713 / 0.243, status-word questions 0.775 → 0.744. The query
 # embedded also as a passage and averaged → 0.669 / 0.142. Passages of 50 words → 0.696 / 0.212.
+# RM3, BM25's query expanded by the 10 strongest terms (tf × IDF) of the 5 best fused hits, mixed
+# in by 0.15 → 0.715 / 0.251 but text outside § 0.809 → 0.748 (0.3 → 0.713, outside 0.748).
 
 
 @dataclass(frozen=True)
