@@ -437,13 +437,14 @@ class SearchIndex:
         units = {unit_key(c) for c in chunks.values() if c.kind != ChunkKind.TEXT}
         members: dict[tuple, list[str]] = {(cid,): [cid] for cid, c in chunks.items() if c.kind == ChunkKind.TEXT}
         documents = sorted({key[0] for key in units})
-        for start in range(0, len(documents), 500):  # by document: the index on sha256 serves it
-            part = documents[start : start + 500]
-            for cid, sha256, section, title in self.catalogue.db.execute(
-                    "SELECT id, sha256, section, section_title FROM chunks WHERE kind != ? AND sha256 IN "
-                    f"({','.join('?' * len(part))})", (ChunkKind.TITLE, *part)):
-                if (key := (sha256, section, title)) in units:
-                    members.setdefault(key, []).append(cid)
+        names = sorted({key[1] or key[2] or "" for key in units})
+        # By document (the index on sha256 serves it), then by § number or title in SQLite itself.
+        for cid, sha256, section, title in self.catalogue.db.execute(
+                "SELECT id, sha256, section, section_title FROM chunks WHERE kind != ? AND sha256 IN "
+                f"({','.join('?' * len(documents))}) AND coalesce(section, section_title, '') IN "
+                f"({','.join('?' * len(names))})", (ChunkKind.TITLE, *documents, *names)):
+            if (key := (sha256, section, title)) in units:
+                members.setdefault(key, []).append(cid)
         return self.lexical.group_scores(topic, members)
 
     def _on_subject(self, query: Query, ids: set[str], chunks: dict[str, Chunk]) -> frozenset[str] | None:
