@@ -429,7 +429,7 @@ class SearchIndex:
             self.vectors.query(vector, len(union), union),
             coverage,
             on_subject=self._on_subject(query, union, chunks),
-            units=self._unit_scores(topic, {cid: chunks[cid] for cid, _ in lexical[:UNIT_DEPTH] + dense[:UNIT_DEPTH] if cid in chunks}),
+            units=self._unit_scores(topic, {cid: chunks[cid] for cid in _best(lexical) + _best(dense) if cid in chunks}),
         )
 
     def _unit_scores(self, topic: str, chunks: dict[str, Chunk]) -> dict[tuple, float]:
@@ -524,6 +524,12 @@ class EmbeddingAhead:
                 self._vectors.update((cid, (text, vector)) for (cid, text), vector in zip(texts, vectors))
         except Exception:  # noqa: BLE001 - sync embeds what is missing and reports the error
             pass
+
+
+def _best(ranking: list[tuple[str, float]]) -> list[str]:
+    """The UNIT_DEPTH best ids, equal scores by id: the same §s whatever order an index lists them in
+    (a rebuilt BM25 index numbers its items anew)."""
+    return [cid for cid, _ in sorted(ranking, key=lambda item: (-item[1], item[0]))[:UNIT_DEPTH]]
 
 
 def _merged(*rankings: list[tuple[str, float]]) -> list[tuple[str, float]]:
