@@ -124,7 +124,7 @@ def fuse(candidates: Candidates) -> list[tuple[str, float]]:
         chunks = candidates.chunks
         scores = {cid: (1 - share) * score + share * units.get(unit_key(chunks[cid]), 0.0) if cid in chunks else score
                   for cid, score in scores.items()}
-    return sorted(scores.items(), key=lambda item: -item[1])
+    return sorted(scores.items(), key=lambda item: (-item[1], item[0]))  # equal scores by id: reproducible
 
 
 def _normalised(ranking: list[tuple[str, float]]) -> dict[str, float]:
