@@ -26,10 +26,11 @@ from arkiv.search.ranking import Candidates, Filters, rank, unit_key
 from arkiv.search.snippets import make_snippet
 from arkiv.swedish import dnr
 
-# The §s scored whole (ranking.UNIT_WEIGHT): those of each retriever's best 20 candidates. Fewer §s
+# The §s scored whole (ranking.UNIT_WEIGHT): those of each retriever's best 15 candidates. Fewer §s
 # keep the query fast at 100k chunks; bench/retrieval nDCG@10: 10 → 0.713, 15 → 0.718, 20 → 0.719,
-# 30 → 0.716, every candidate (up to 200) → 0.714.
-UNIT_DEPTH = 20
+# 30 → 0.716, every candidate (up to 200) → 0.714; the best 20 of BM25 alone → 0.715 (status-word
+# questions 0.731).
+UNIT_DEPTH = 15
 COVERAGE_DEPTH = 10  # the BM25 hits whose coverage counts
 CANDIDATES = 100  # per retriever
 EMBED_BATCH = 16
