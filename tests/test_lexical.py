@@ -185,3 +185,19 @@ def test_coverage_is_the_share_of_the_query_an_item_contains(index):
     partial = index.coverage("kapital buffert reserv", ["kapital"])
     assert 0.0 < partial < 0.5
     assert index.coverage("eget kapital", []) == 0.0
+
+
+def test_a_group_of_items_is_scored_as_one_text(index):
+    """GIVEN § A whose two passages hold one query word each, and § B whose one passage holds one
+    of them WHEN the groups are scored THEN A scores highest: evidence spread over a §'s passages
+    counts together; a group without a query word is left out."""
+    index.add([
+        ("a1", "Hyresavtalet för kontoret löper ut vid årets slut."),
+        ("a2", "Förbundschefen föreslår en ny lokal i centrum."),
+        ("b1", "Lokalen städas varje vecka."),
+        ("c1", "Budgeten för 2025 fastställs."),
+    ])
+    scores = index.group_scores("hyresavtal lokal", {"A": ["a1", "a2"], "B": ["b1"], "C": ["c1"]})
+    assert set(scores) == {"A", "B"}
+    assert scores["A"] > scores["B"] > 0
+    assert index.group_scores("hyresavtal", {}) == {}

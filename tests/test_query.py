@@ -36,6 +36,15 @@ def test_decision_verb_sets_intent_and_status():
     query = parse_query("vilka beslut bordlades om äskanden")
     assert query.decision_intent and query.status is DecisionStatus.BORDLAGD
     assert "äskanden" in query.topic and "bordlades" in query.topic  # a word to match, not a filter
+    assert query.names_decisions
+
+
+def test_the_subject_is_the_question_without_its_status_word():
+    """What a status word's boost is gated on (ranking.boost): the rest of the question."""
+    query = parse_query("offerten för sandlådorna som Bordlades")
+    assert query.subject == "offerten för sandlådorna som"
+    assert query.decision_intent and not query.names_decisions  # a status word alone
+    assert parse_query("eget kapital").subject == "eget kapital"
 
 
 @pytest.mark.parametrize(
@@ -45,3 +54,18 @@ def test_decision_verb_sets_intent_and_status():
 )
 def test_new_statuses_are_understood(text, status):
     assert parse_query(text).status is status
+
+
+@pytest.mark.parametrize("text", ["yrkade någon på återremiss av lokalfrågan",
+                                  "föreslog någon bordläggning av detaljplanen",
+                                  "vad hände med äskandet efter att det bordlagts"])
+def test_a_status_after_a_motion_verb_or_efter_is_background_not_the_outcome_asked_for(text):
+    """The status word stays a word to match, but implies no status or decisions to boost."""
+    query = parse_query(text)
+    assert query.status is None and not query.decision_intent
+    assert query.topic == text
+
+
+def test_a_status_asked_for_is_still_understood_beside_a_motion_elsewhere():
+    query = parse_query("vilka ärenden bordlades efter yrkande")
+    assert query.status is DecisionStatus.BORDLAGD

@@ -162,6 +162,33 @@ def test_a_status_named_by_the_query_puts_that_status_first_and_keeps_the_rest()
     assert set(ids) == {"decided", "proposal", "tabled"}
 
 
+def test_a_status_word_boosts_only_the_decisions_of_documents_on_the_question_s_subject():
+    """GIVEN a tabled decision in a document about something else, scoring a little below a passage
+    of a document about the question's subject WHEN asked "offerten för sandlådorna som bordlades"
+    THEN the passage on the subject is first: the status word boosts decisions of the documents
+    that share a word with the rest of the question (engine: `on_subject`), not every tabled one."""
+    chunks = {c.id: c for c in (chunk("tabled", ChunkKind.DECISION, sha256="other", status="bordlagd"),
+                                chunk("sand", sha256="sand"))}
+    scores = [("sand", 0.9), ("tabled", 0.7), ("x", 0.0)]
+    query = "offerten för sandlådorna som bordlades"
+    assert ranked_ids(query, Candidates(chunks, dense=scores, on_subject=frozenset({"sand"}))) == ["sand", "tabled"]
+    assert ranked_ids(query, Candidates(chunks, dense=scores, on_subject=None)) == ["tabled", "sand"]
+    on_both = Candidates(chunks, dense=scores, on_subject=frozenset({"sand", "other"}))
+    assert ranked_ids(query, on_both) == ["tabled", "sand"]
+
+
+def test_a_section_shows_the_motion_asked_about_and_the_decision_when_decisions_are_asked_for():
+    """GIVEN a § whose tabled decision (boosted by the status word) and a passage where someone
+    moved to table it, the passage matching the words better WHEN asked "yrkade någon bordläggning"
+    THEN the § shows that passage; WHEN asked "vilka beslut bordlades" THEN its decision."""
+    motion = chunk("motion", section="§ 4")
+    tabled = chunk("tabled", ChunkKind.DECISION, section="§ 4", status="bordlagd")
+    candidates = Candidates({c.id: c for c in (motion, tabled)},
+                            dense=[("motion", 0.9), ("tabled", 0.6), ("x", 0.0)])
+    assert ranked_ids("yrkade någon bordläggning av ärendet", candidates) == ["motion"]
+    assert ranked_ids("vilka beslut bordlades", candidates) == ["tabled"]
+
+
 def test_a_month_named_by_the_query_puts_that_month_first_and_keeps_the_rest():
     """Issue 12: GIVEN a March § scoring highest and a May § scoring lower WHEN asked about
     "beslut i maj 2024" THEN the May § is first and the March one is still there."""
@@ -211,6 +238,50 @@ def test_a_status_word_in_the_question_never_removes_the_answer(tmp_path):
         assert {h.section for h in archive.search("äskanden", filters=Filters(status="bordlagd"))} == {"§ 2"}
 
 
+TWO_MEETINGS = {
+    "2024-03-14_protokoll.txt": """Sammanträdesprotokoll
+Styrelsen för Samordningsförbundet Norra Älvdalen
+Datum: 2024-03-14
+
+§ 5 Äskande från samverkansteamet
+Samverkansteamet äskar medel för 2025.
+Beslut:
+- Ärendet bordläggs till nästa sammanträde.
+""",
+    "2024-04-18_protokoll.txt": """Sammanträdesprotokoll
+Styrelsen för Brf Lönnen
+Datum: 2024-04-18
+
+§ 3 Underhåll av gården
+Sanden i sandlådorna ska bytas. Styrelsen har begärt in en offert från två firmor. Frågan om
+vilken offert för sandlådorna som ska antas bordlades av styrelsen i väntan på en tredje offert.
+Beslut:
+- Styrelsen beslutar att lägga informationen till handlingarna.
+""",
+}
+
+
+def test_a_status_word_does_not_lift_tabled_decisions_about_something_else(tmp_path):
+    """Issue 12: GIVEN a meeting that tabled an äskande and another where the sandbox offer was
+    put off WHEN asked "offerten för sandlådorna som bordlades" THEN the sandbox § is first: the
+    status word boosts tabled decisions only in documents that share a word with the rest."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, text in TWO_MEETINGS.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    question = "offerten för sandlådorna som bordlades"
+    with Archive(tmp_path / "home") as archive:
+        assert not archive.ingest([docs]).failed
+        index = archive.index
+        with index.vector_session():
+            candidates = index._candidates(parse_query(question), Filters(), None, ("lexical", "dense"))
+        sand = sha256_of(docs / "2024-04-18_protokoll.txt")
+        assert candidates.on_subject == {sand}
+        hits = archive.search(question)
+        assert hits[0].section == "§ 3"
+        assert "§ 5" in {h.section for h in hits}  # not boosted, never removed
+
+
 # --- a § at its best chunk (issue 12: summing a §'s chunks was measured and dropped) -------------
 
 
@@ -222,6 +293,20 @@ def test_one_strong_passage_beats_a_section_of_many_weaker_ones():
     candidates = Candidates({c.id: c for c in chunks},
                             dense=[("strong", 1.0), ("weak0", 0.52), ("weak1", 0.51), ("weak2", 0.5), ("x", 0.1)])
     assert ranked_ids("budget", candidates) == ["strong", "weak0"]
+
+
+def test_a_section_whose_passages_together_hold_the_question_beats_a_neighbour_sharing_one_word():
+    """Issue 12, fault 3: GIVEN § 1 whose passage scores a little above those of § 2 on both
+    retrievers, but § 2 read as a whole holds much more of the query (its BM25 as a §, `units`)
+    WHEN ranked with BM25 covering the query THEN § 2 is first; without the § scores, § 1."""
+    one = chunk("one", section="§ 1")
+    two = [chunk("two-a", section="§ 2"), chunk("two-b", section="§ 2")]
+    scores = dict(lexical=[("one", 5.0), ("two-a", 4.8), ("two-b", 4.5), ("x", 0.0)],
+                  dense=[("one", 0.80), ("two-a", 0.79), ("two-b", 0.70), ("x", 0.0)], coverage=1.0)
+    chunks = {c.id: c for c in (one, *two)}
+    units = {("doc", "§ 1", "§ 1"): 5.0, ("doc", "§ 2", "§ 2"): 12.0}
+    assert ranked_ids("hyresavtal lokal", Candidates(chunks, units=units, **scores))[0] == "two-a"
+    assert ranked_ids("hyresavtal lokal", Candidates(chunks, **scores))[0] == "one"
 
 
 def test_a_case_number_matched_exactly_ranks_above_a_relaxed_match():

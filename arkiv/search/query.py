@@ -23,6 +23,10 @@ DAY_MONTH_YEAR = re.compile(r"\b(?:den\s+)?(\d{1,2})(?::[ae])?\s+(" + _MONTH_NAM
 MONTH_YEAR = re.compile(r"\b(?:i\s+|under\s+)?(" + _MONTH_NAMES + r")\.?\s+(\d{4})\b", re.I)
 YEAR_WITH_PREPOSITION = re.compile(r"\b(?:i|under|år|året|från|sedan)\s+((?:19|20)\d{2})\b", re.I)
 BARE_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+# A status word after a motion verb or "efter" names an event the question refers to, not the
+# outcome it asks for: "yrkade någon på återremiss av …" asks who moved it, "vad hände med
+# äskandet efter att det bordlagts" what was decided later. Such a word boosts no status.
+STATUS_AS_BACKGROUND = re.compile(r"\b(?:yrka\w*|föresl(?:å|og)\w*|efter)\b[^.?!]{0,40}$", re.I)
 SECTION = re.compile(r"(?:§\s*|\bparagraf\s+)(\d+(?:\.\d+)?)", re.I)
 
 
@@ -37,6 +41,16 @@ class Query:
     year_hint: int | None = None  # a bare year: boosts, does not filter ("äskande för 2025")
     decision_intent: bool = False
     status: DecisionStatus | None = None
+    names_decisions: bool = False  # the words ask for decisions ("vilka beslut …"), not a status alone
+    status_word: str | None = None  # the word that named the status ("bordlades"), as typed
+
+    @property
+    def subject(self) -> str:
+        """The topic without its status word: what the question is about ("offerten för
+        sandlådorna" in "offerten för sandlådorna som bordlades")."""
+        if not self.status_word:
+            return self.topic
+        return " ".join(re.sub(re.escape(self.status_word), " ", self.topic, flags=re.I).split())
 
 
 def _month_range(year: int, month: int) -> tuple[str, str]:
@@ -93,13 +107,15 @@ def parse_query(text: str) -> Query:
     # "noterade": most decisions note something, so the word matches everywhere (bench/retrieval:
     # keeping it cost "noterade styrelsen delårsbokslutet" half its nDCG).
     for pattern, status in vocabulary.QUERY_STATUS_WORDS:
-        if match := pattern.search(topic):
-            query = replace(query, status=status, decision_intent=True)
+        if (match := pattern.search(topic)) and STATUS_AS_BACKGROUND.search(topic[: match.start()]):
+            break
+        if match:
+            query = replace(query, status=status, decision_intent=True, status_word=match.group(0))
             if status is DecisionStatus.NOTERAD:
                 topic = _remove(topic, match.span())
             break
     if match := vocabulary.QUERY_DECISION_WORDS.search(topic):
-        query = replace(query, decision_intent=True)
+        query = replace(query, decision_intent=True, names_decisions=True)
         topic = _remove(topic, match.span())
 
     return replace(query, topic=" ".join(topic.split()))

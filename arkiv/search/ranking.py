@@ -28,12 +28,31 @@ YEAR_BOOST = 1.2  # a bare year in the query ("äskande för 2025") favours, nev
 # äskanden" puts the tabled decisions first and still shows the § that only mentions tabling.
 # bench/retrieval (decision queries, nDCG@10): status boost 1 → 0.744, 1.5 → 0.788, 2 → 0.820,
 # 3 → 0.837 but the questions that only mention a status ("yrkade någon på återremiss") fell
-# from 0.631 to 0.581.
-STATUS_BOOST = 2.0  # on top of DECISION_BOOST, for a decision with the status the verb names
+# from 0.631 to 0.581. Once the boost was limited to documents on the question's subject and §s
+# were scored whole (UNIT_WEIGHT), 1.5 measured best (118 queries): status-word questions 0.725
+# at 2 → 0.775 at 1.5 (0.675 at 3), decision questions 0.862 → 0.856.
+STATUS_BOOST = 1.5  # on top of DECISION_BOOST, for a decision with the status the verb names
 # A day or month the query names ("i maj 2024") puts that period's chunks before all others, as a
 # filter would, but keeps the others after them: date queries 0.707 against 0.709 for the filter
 # it replaces (1.5 → 0.542, 3 → 0.705), and a period without the answer no longer empties the list.
 DATE_BOOST = 100.0
+# A § read as a whole: BM25 over all its passages (engine: Candidates.units), blended into each of
+# its chunks' fused score with this weight times the square of the query's coverage (as BM25's own
+# share). Evidence spread over a §'s passages counts, and a § no longer loses to a neighbour that
+# shares one word (issue 12, fault 3). bench/retrieval (118 queries): nDCG@10 0.695 → 0.710 at 0.3
+# (0.706 at 0.2, 0.707 at 0.4, 0.702 at 0.5); text outside § 0.653 → 0.833, lexical 0.879 →
+# 0.907, date 0.681 → 0.669. Without the coverage factor paraphrases fell 0.244 → 0.173.
+UNIT_WEIGHT = 0.3
+# Levers for paraphrases measured beside it and not kept (issue 12, same 118 queries, hybrid
+# nDCG@10 0.715 / paraphrases 0.248 with the rules above): Rocchio feedback, the query vector moved
+# towards its 5 best passages' vectors by 0.3 → 0.708 / 0.236 (0.6 → 0.701 / 0.228; date questions
+# −0.04): for 20 of 30 paraphrases no answer is among dense's first 10 §s, so feedback follows the
+# wrong ones. A § vector as the mean of its passages' vectors, blended into dense by 0.15 →
+# 0.711 / 0.237 (0.3 → 0.708 / 0.231). A § vector embedded from title, decisions and opening 60
+# words (in the title chunk) → 0.713 / 0.243, status-word questions 0.775 → 0.744. The query
+# embedded also as a passage and averaged → 0.669 / 0.142. Passages of 50 words → 0.696 / 0.212.
+# RM3, BM25's query expanded by the 10 strongest terms (tf × IDF) of the 5 best fused hits, mixed
+# in by 0.15 → 0.715 / 0.251 but text outside § 0.809 → 0.748 (0.3 → 0.713, outside 0.748).
 
 
 @dataclass(frozen=True)
@@ -63,6 +82,11 @@ class Candidates:
     # For a query naming a case number: how exactly each chunk matched it (0 the same number, 1 a
     # relaxed reading: the document names no series where the query typed one). Lower first.
     tiers: dict[str, int] = field(default_factory=dict)
+    # For a query whose words imply decisions or a status: the documents whose candidates share a
+    # word with the rest of the query (its subject), the only ones boosted for it; None: all.
+    on_subject: frozenset[str] | None = None
+    # BM25 of each candidate § read as a whole (see unit_key), when both retrievers ran.
+    units: dict[tuple, float] = field(default_factory=dict)
 
 
 def rank(query: Query, candidates: Candidates, limit: int) -> list[tuple[Chunk, float]]:
@@ -71,10 +95,10 @@ def rank(query: Query, candidates: Candidates, limit: int) -> list[tuple[Chunk, 
     scored = fuse(candidates) if candidates.lexical or candidates.dense else timeline(candidates.chunks.values())
     chunks = candidates.chunks
     ranked = sorted(
-        ((chunks[cid], score * boost(query, chunks[cid])) for cid, score in scored if cid in chunks),
+        ((chunks[cid], score * boost(query, chunks[cid], candidates.on_subject)) for cid, score in scored if cid in chunks),
         key=lambda item: -item[1],
     )
-    grouped = group_by_section(ranked, query.decision_intent)
+    grouped = group_by_section(ranked, query.names_decisions, dict(scored))
     if candidates.lexical and candidates.dense and candidates.coverage >= FULL_TEXT_COVERAGE and not query.date_from:
         grouped = _keeping_full_text_best(grouped, candidates)
     if candidates.tiers:
@@ -94,7 +118,13 @@ def fuse(candidates: Candidates) -> list[tuple[str, float]]:
         cid: (1 - weight) * den.get(cid, 0.0) + weight * lex.get(cid, 0.0)
         for cid in lex.keys() | den.keys()
     }
-    return sorted(scores.items(), key=lambda item: -item[1])
+    if candidates.units and lexical and dense:
+        units = _normalised(list(candidates.units.items()))
+        share = UNIT_WEIGHT * candidates.coverage**2
+        chunks = candidates.chunks
+        scores = {cid: (1 - share) * score + share * units.get(unit_key(chunks[cid]), 0.0) if cid in chunks else score
+                  for cid, score in scores.items()}
+    return sorted(scores.items(), key=lambda item: (-item[1], item[0]))  # equal scores by id: reproducible
 
 
 def _normalised(ranking: list[tuple[str, float]]) -> dict[str, float]:
@@ -117,9 +147,9 @@ def timeline(chunks: Iterable[Chunk]) -> list[tuple[str, float]]:
     return [(c.id, 1.0 / (position + 1)) for position, c in enumerate(order)]
 
 
-def boost(query: Query, chunk: Chunk) -> float:
+def boost(query: Query, chunk: Chunk, on_subject: frozenset[str] | None = None) -> float:
     factor = 1.0
-    if query.decision_intent and chunk.kind == ChunkKind.DECISION:
+    if query.decision_intent and chunk.kind == ChunkKind.DECISION and (on_subject is None or chunk.sha256 in on_subject):
         factor *= DECISION_BOOST
         if query.status and chunk.status == query.status:
             factor *= STATUS_BOOST
@@ -145,46 +175,52 @@ def _keeping_full_text_best(grouped: list[tuple[Chunk, float]], candidates: Cand
     chunks = candidates.chunks
     best: list[tuple] = []
     for cid, _ in sorted(candidates.lexical, key=lambda item: -item[1]):
-        if cid in chunks and (key := _unit(chunks[cid])) not in best:
+        if cid in chunks and (key := unit_key(chunks[cid])) not in best:
             best.append(key)
         if len(best) == len(FULL_TEXT_PLACES):
             break
     out = list(grouped)
     for key, place in zip(best, FULL_TEXT_PLACES):
-        at = next((i for i, (chunk, _) in enumerate(out) if _unit(chunk) == key), None)
+        at = next((i for i, (chunk, _) in enumerate(out) if unit_key(chunk) == key), None)
         if at is not None and at > place:
             out.insert(place, out.pop(at))
     return out
 
 
-def _unit(chunk: Chunk) -> tuple:
+def unit_key(chunk: Chunk) -> tuple:
     """What one hit stands for: a § (or titled part), or a passage outside any §."""
     return (chunk.sha256, chunk.section, chunk.section_title) if chunk.kind != ChunkKind.TEXT else (chunk.id,)
 
 
-def group_by_section(ranked: list[tuple[Chunk, float]], prefer_decisions: bool) -> list[tuple[Chunk, float]]:
+def group_by_section(ranked: list[tuple[Chunk, float]], prefer_decisions: bool,
+                     unboosted: dict[str, float] | None = None) -> list[tuple[Chunk, float]]:
     """One hit per § (text outside any § is a unit of its own) at the rank of its best chunk.
 
     Scoring a § by the evidence of all its chunks (best plus a damped share of the next best) was
     measured and dropped (issue 12, bench/retrieval, 118 queries): nDCG@10 0.682 for the best chunk
     alone, 0.667 with a tenth of the next two passages, 0.648 with a quarter, 0.616 with half of any
-    two chunks; long §s then crowd out the short ones and the text outside any §.
-    The chunk shown is the best one, except that text replaces a bare title, and a decision
-    replaces text when the query asks for decisions."""
+    two chunks; long §s then crowd out the short ones and the text outside any §. A §'s evidence
+    spread over its passages counts through BM25 over the § read as a whole instead (see fuse).
+    The chunk shown is the one that best matches the words (`unboosted`: before a status word's
+    boost of decisions, so "yrkade någon bordläggning av …" shows the motion, not the decision it
+    led to), except that text replaces a bare title, and a decision replaces text when the query
+    asks for decisions in so many words ("vilka beslut …")."""
     order: list[tuple] = []
     members: dict[tuple, list[tuple[Chunk, float]]] = {}
     for chunk, score in ranked:
-        key = _unit(chunk)
+        key = unit_key(chunk)
         if key not in members:
             order.append(key)
             members[key] = []
         members[key].append((chunk, score))
-    return [(_shown(members[key], prefer_decisions), members[key][0][1]) for key in order]
+    return [(_shown(members[key], prefer_decisions, unboosted), members[key][0][1]) for key in order]
 
 
-def _shown(group: list[tuple[Chunk, float]], prefer_decisions: bool) -> Chunk:
+def _shown(group: list[tuple[Chunk, float]], prefer_decisions: bool, unboosted: dict[str, float] | None) -> Chunk:
     """The chunk of a § that best answers: its best decision when decisions are asked for, else its
     best chunk that is more than a bare title."""
+    if unboosted:
+        group = sorted(group, key=lambda item: -unboosted.get(item[0].id, 0.0))
     if prefer_decisions:
         for chunk, _ in group:
             if chunk.kind == ChunkKind.DECISION:
