@@ -54,7 +54,7 @@ def test_vectors_embedded_while_files_are_read_are_those_of_their_chunks(docs):
         ids = archive.catalogue.chunk_ids_where("1")
         chunks = archive.catalogue.chunks(ids)
         expected = archive.index.embedder.embed_passages([chunks[cid].embed_text for cid in ids])
-        with archive.index.vector_session() as vectors:
+        with archive.index.vector_session(record=True) as vectors:
             stored = vectors.collection.get(ids=ids, include=["embeddings"])
         by_id = dict(zip(stored["ids"], np.asarray(stored["embeddings"])))
         assert np.allclose(np.stack([by_id[cid] for cid in ids]), expected, atol=1e-5)

@@ -62,6 +62,7 @@ class SearchIndex:
         self._query_embedder = None
         self._vectors = None
         self._opener = None
+        self._matrix: tuple | None = None  # (generation, VectorMatrix or None) a reader has open
         self._lexical = None
         self._ahead: EmbeddingAhead | None = None
         self._ahead_loader: Callable[[], object] | None = None
@@ -106,9 +107,12 @@ class SearchIndex:
         return self._vectors
 
     @contextmanager
-    def vector_session(self):
+    def vector_session(self, *, record: bool = False):
         """The vector store, open for one piece of work (a search, a block of writes); sessions
-        nest, so a search inside a sync opens it once. See arkiv.search.vectors.StoreOpener."""
+        nest, so a search inside a sync opens it once. See arkiv.search.vectors.StoreOpener.
+
+        A reader of an embedded store gets the store's matrix (vectors.VectorMatrix) when the
+        writer left one for the current generation, unless `record` asks for Chroma itself."""
         if self._vectors is not None:
             yield self._vectors
             return
@@ -116,6 +120,14 @@ class SearchIndex:
 
         model = self.query_embedder  # cheap to load, same model_id and dim as the passage side
         self._check_recorded_model(model.model_id)
+        matrix = None if record else self._current_matrix(model.dim)
+        if matrix is not None:
+            self._vectors = matrix
+            try:
+                yield matrix
+            finally:
+                self._vectors = None
+            return
         if self._opener is None:
             self._opener = StoreOpener(self.home, self.chroma_url, writable=self.catalogue.writable)
         with self._opener.session(lambda: self.catalogue.setting(VECTOR_GENERATION)) as client:
@@ -127,6 +139,48 @@ class SearchIndex:
                 self._vectors = None
                 if self.catalogue.writable:  # still under the vector lock: no reader sees it late
                     self.catalogue.bump_setting(VECTOR_GENERATION)
+
+    def _current_matrix(self, dim: int):
+        """The embedded store's matrix of the current generation, for a reader; None otherwise."""
+        if self.catalogue.writable or self.chroma_url:
+            return None
+        from arkiv.search.vectors import VectorMatrix
+
+        generation = self.catalogue.setting(VECTOR_GENERATION)
+        if self._matrix is None or self._matrix[0] != generation:
+            matrix = VectorMatrix.open(self.home / "chroma", generation)
+            self._matrix = (generation, matrix if matrix is not None and matrix.dim == dim else None)
+        return self._matrix[1]
+
+    def write_matrix(self, base=None, removed=(), added=None) -> None:
+        """Write the embedded store's matrix for the current generation (the writer, after its
+        vector writes): `base` (ids, matrix) of the generation before, less `removed`, plus
+        `added` {id: vector}; without `base`, every vector is read back from Chroma."""
+        if self.chroma_url or not self.catalogue.writable:
+            return
+        from arkiv.search.vectors import VectorMatrix, all_vectors
+
+        generation = self.catalogue.setting(VECTOR_GENERATION)
+        if generation is None or VectorMatrix.open(self.home / "chroma", generation) is not None:
+            return
+        if base is None:
+            with self.vector_session(record=True) as store:
+                ids, matrix = all_vectors(store)
+            generation = self.catalogue.setting(VECTOR_GENERATION)  # the session counted up
+        else:
+            ids, matrix = _updated(base, set(removed), added or {})
+        VectorMatrix.write(self.home / "chroma", generation, ids, matrix)
+
+    def _matrix_base(self):
+        """(ids, vectors) of the matrix of the current generation, if the writer left one."""
+        from arkiv.search.vectors import VectorMatrix
+
+        if self.chroma_url:
+            return None
+        if not (self.home / "chroma").exists():  # a new or reset store holds no vectors
+            return [], np.empty((0, self.query_embedder.dim), dtype=np.float32)
+        matrix = VectorMatrix.open(self.home / "chroma", self.catalogue.setting(VECTOR_GENERATION))
+        return None if matrix is None else matrix.vectors()
 
     def _check_recorded_model(self, model_id: str) -> None:
         from arkiv.search.vectors import ModelMismatch
@@ -140,6 +194,7 @@ class SearchIndex:
 
     def close(self) -> None:
         self._ahead_loader = None
+        self._matrix = None
         if self._ahead is not None:
             self._ahead.stop()
             self._ahead = None
@@ -202,7 +257,11 @@ class SearchIndex:
         """
         total = self.catalogue.pending_count()
         if total == 0:
+            self.write_matrix()  # after writes outside sync (repair), or an archive without one
             return 0
+        base = self._matrix_base()
+        removed_all: set[str] = set()
+        added_all: dict[str, np.ndarray] = {}
         # The thread embedding ahead loads the model: it must be done before this one loads any.
         ahead = self._ahead.finish() if self._ahead is not None else {}
         self._ahead = self._ahead_loader = None
@@ -229,7 +288,13 @@ class SearchIndex:
             self.lexical.add((c.id, c.embed_text) for c in to_add)
             added += len(to_add)
             self.catalogue.finish_index(batch[-1][0])
+            if base is not None:
+                for cid in removed:
+                    added_all.pop(cid, None)
+                removed_all.update(removed)
+                added_all.update(zip((c.id for c in to_add), vectors if to_add else ()))
         self.lexical.refresh()  # rebuild BM25 once per batch, not at the user's first query
+        self.write_matrix(base, removed_all, added_all)
         return added
 
     def _record_model(self) -> None:
@@ -492,6 +557,18 @@ class EmbeddingAhead:
                 self._vectors.update((cid, (text, vector)) for (cid, text), vector in zip(texts, vectors))
         except Exception:  # noqa: BLE001 - sync embeds what is missing and reports the error
             pass
+
+
+def _updated(base: tuple[list[str], np.ndarray], removed: set[str],
+             added: dict[str, np.ndarray]) -> tuple[list[str], np.ndarray]:
+    """The matrix `base` without the `removed` ids, with `added` put in (replacing same ids)."""
+    ids, matrix = base
+    keep = [row for row, cid in enumerate(ids) if cid not in removed and cid not in added]
+    new_ids = [ids[row] for row in keep] + list(added)
+    parts = [np.asarray(matrix[keep], dtype=np.float32)]
+    if added:
+        parts.append(np.stack(list(added.values())).astype(np.float32))
+    return new_ids, np.concatenate(parts)
 
 
 def _merged(*rankings: list[tuple[str, float]]) -> list[tuple[str, float]]:
