@@ -20,7 +20,7 @@ import numpy as np
 
 from arkiv.schema import DecisionStatus, Hit, normalise_dnr
 from arkiv.search.catalogue import Catalogue
-from arkiv.search.chunks import Chunk
+from arkiv.search.chunks import Chunk, ChunkKind, shared_vectors
 from arkiv.search.query import DATE_ISO, Query, parse_query
 from arkiv.search.ranking import Candidates, Filters, rank
 from arkiv.search.snippets import make_snippet
@@ -234,12 +234,18 @@ class SearchIndex:
 
     def _embed(self, chunks: list[Chunk], ahead: dict[str, tuple[str, np.ndarray]], done: int,
                total: int, on_progress: Callable[[int, int], None] | None) -> np.ndarray:
-        """The vectors of `chunks`, in order: those embedded ahead of the same text, the rest now."""
-        vectors = {c.id: ahead[c.id][1] for c in chunks if c.id in ahead and ahead[c.id][0] == c.embed_text}
-        self.embedded_ahead += len(vectors)
+        """The vectors of `chunks`, in order: those embedded ahead of the same text, the rest now;
+        a chunk that takes another's vector (chunks.shared_vectors) is not embedded itself."""
+        shared = shared_vectors(chunks)
+        # A title whose passages the next block holds: its source is read from the catalogue.
+        elsewhere = self._sources_elsewhere([c for c in chunks if c.kind == ChunkKind.TITLE and c.id not in shared])
+        shared |= {title: source.id for title, source in elsewhere.items()}
+        wanted = chunks + list({c.id: c for c in elsewhere.values()}.values())
+        vectors = {c.id: ahead[c.id][1] for c in wanted if c.id in ahead and ahead[c.id][0] == c.embed_text}
+        self.embedded_ahead += len(vectors) + sum(source in vectors for source in shared.values())
         if vectors and on_progress:
             on_progress(done + len(vectors), total)
-        todo = [c for c in chunks if c.id not in vectors]
+        todo = [c for c in wanted if c.id not in vectors and c.id not in shared]
         done += len(vectors)
         for start in range(0, len(todo), EMBED_BATCH):
             part = todo[start : start + EMBED_BATCH]
@@ -247,7 +253,22 @@ class SearchIndex:
             done += len(part)
             if on_progress:
                 on_progress(done, total)
+        for chunk_id, source in shared.items():
+            vectors[chunk_id] = vectors[source]
+        if shared and on_progress:
+            on_progress(done + len(shared), total)
         return np.stack([vectors[c.id] for c in chunks])
+
+    def _sources_elsewhere(self, titles: list[Chunk]) -> dict[str, Chunk]:
+        """{title id: the first passage of its §} for titles whose passages are not beside them."""
+        found: dict[str, Chunk] = {}
+        for title in titles:
+            ids = self.catalogue.chunk_ids_where(
+                "sha256 = ? AND kind = ? AND section IS ? AND section_title IS ? ORDER BY rowid LIMIT 1",
+                (title.sha256, ChunkKind.PASSAGE, title.section, title.section_title))
+            if ids:
+                found[title.id] = self.catalogue.chunks(ids)[ids[0]]
+        return found
 
     def sync(self, on_progress: Callable[[int, int], None] | None = None) -> int:
         """Apply the index outbox: embed and add new chunks, drop removed ones. Returns chunks added.
@@ -535,7 +556,8 @@ class EmbeddingAhead:
         self._thread.start()
 
     def add(self, chunks: list[Chunk]) -> None:
-        texts = [(c.id, c.embed_text) for c in chunks][: max(0, self.LIMIT - self._queued)]
+        shared = shared_vectors(chunks)
+        texts = [(c.id, c.embed_text) for c in chunks if c.id not in shared][: max(0, self.LIMIT - self._queued)]
         self._queued += len(texts)
         for start in range(0, len(texts), self.BLOCK):
             self._queue.put(texts[start : start + self.BLOCK])
