@@ -236,21 +236,27 @@ class SearchIndex:
                total: int, on_progress: Callable[[int, int], None] | None) -> np.ndarray:
         """The vectors of `chunks`, in order: those embedded ahead of the same text, the rest now;
         a chunk that takes another's vector (chunks.shared_vectors) is not embedded itself."""
-        shared = shared_vectors(chunks)
-        # A title whose passages the next block holds: its source is read from the catalogue.
-        elsewhere = self._sources_elsewhere([c for c in chunks if c.kind == ChunkKind.TITLE and c.id not in shared])
-        shared |= {title: source.id for title, source in elsewhere.items()}
-        wanted = chunks + list({c.id: c for c in elsewhere.values()}.values())
+        # The sources are read from the catalogue: a block may hold a title without its passages,
+        # or (reindex, repair) chunks in another order than the document's.
+        sources = self._title_sources([c for c in chunks if c.kind == ChunkKind.TITLE])
+        shared = {title: source.id for title, source in sources.items()}
+        present = {c.id for c in chunks}
+        wanted = chunks + list({c.id: c for c in sources.values() if c.id not in present}.values())
         vectors = {c.id: ahead[c.id][1] for c in wanted if c.id in ahead and ahead[c.id][0] == c.embed_text}
         self.embedded_ahead += len(vectors) + sum(source in vectors for source in shared.values())
         if vectors and on_progress:
             on_progress(done + len(vectors), total)
-        todo = [c for c in wanted if c.id not in vectors and c.id not in shared]
         done += len(vectors)
-        for start in range(0, len(todo), EMBED_BATCH):
-            part = todo[start : start + EMBED_BATCH]
-            vectors.update(zip((c.id for c in part), self.embedder.embed_passages([c.embed_text for c in part])))
-            done += len(part)
+        by_text: dict[str, list[str]] = {}  # each distinct text embedded once
+        for chunk in wanted:
+            if chunk.id not in vectors and chunk.id not in shared:
+                by_text.setdefault(chunk.embed_text, []).append(chunk.id)
+        texts = list(by_text)
+        for start in range(0, len(texts), EMBED_BATCH):
+            part = texts[start : start + EMBED_BATCH]
+            for text, vector in zip(part, self.embedder.embed_passages(part)):
+                vectors.update((cid, vector) for cid in by_text[text])
+                done += len(by_text[text])
             if on_progress:
                 on_progress(done, total)
         for chunk_id, source in shared.items():
@@ -259,8 +265,8 @@ class SearchIndex:
             on_progress(done + len(shared), total)
         return np.stack([vectors[c.id] for c in chunks])
 
-    def _sources_elsewhere(self, titles: list[Chunk]) -> dict[str, Chunk]:
-        """{title id: the first passage of its §} for titles whose passages are not beside them."""
+    def _title_sources(self, titles: list[Chunk]) -> dict[str, Chunk]:
+        """{title id: the first passage of its § in document order} (chunks.shared_vectors)."""
         found: dict[str, Chunk] = {}
         for title in titles:
             ids = self.catalogue.chunk_ids_where(
