@@ -305,11 +305,21 @@ class VectorMatrix:
         return [(self._ids[row], float(sims[i])) for row, i in zip(found, top)]
 
 
+_blas = None  # threadpoolctl's view of the BLAS libraries, made once per process (~10 ms)
+
+
 def _dot(matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:
-    """matrix @ vector on this thread. `@` would hand a large product to OpenBLAS's threads, which
-    keep spinning after it and slowed the query embedder's next run threefold (warm p50 at 10k
-    chunks 95 -> 55 ms with them held to one); einsum's own loop is as fast on one core."""
-    return np.einsum("ij,j->i", matrix, vector)
+    """matrix @ vector with BLAS held to one thread: OpenBLAS's threads keep spinning after a
+    product and slowed the query embedder's next run threefold (warm p50 at 10k chunks 95 -> 55 ms
+    under load 6). (einsum is as fast on one core, but its last digit moved with where the
+    matrix came from, so a repaired archive scored 1e-6 differently.)"""
+    global _blas
+    if _blas is None:
+        from threadpoolctl import ThreadpoolController
+
+        _blas = ThreadpoolController()
+    with _blas.limit(limits=1, user_api="blas"):
+        return matrix @ vector
 
 
 def all_vectors(store: VectorStore) -> tuple[list[str], np.ndarray]:
