@@ -130,5 +130,5 @@ def _lexical_ids(archive) -> set[str]:
 
 def _vector_ids(archive) -> set[str]:
     index = archive.index
-    with index.vector_session() as store:
+    with index.vector_session(record=True) as store:
         return store.ids()

@@ -201,3 +201,24 @@ def test_a_group_of_items_is_scored_as_one_text(index):
     assert set(scores) == {"A", "B"}
     assert scores["A"] > scores["B"] > 0
     assert index.group_scores("hyresavtal", {}) == {}
+
+
+def test_a_reader_scores_the_saved_matrix_as_the_writer_does_without_bm25s(tmp_path):
+    """A reader scores the matrix the writer saved (lexical.SavedScores, no bm25s or scipy import
+    on the read path) with the same scores, hits and coverage as the writer's bm25s index."""
+    from arkiv.search.lexical import SavedScores
+
+    texts = ["Budgetramar för nästa år fastställdes", "Äskandet om medel bordlades",
+             "Två äskanden inkom om budget", "Val av justerare", "Årsredovisningen godkändes",
+             "Budget och äskanden för samverkansteamen"]
+    with LexicalIndex(tmp_path / "lexical") as writer:
+        writer.add((f"id{i}", text) for i, text in enumerate(texts))
+        writer.refresh()
+        expected = {q: (writer.search(q), writer.coverage(q, ["id0", "id2", "id5"]))
+                    for q in ("budget äskande", "årsredovisning", "justerare val", "okänt ord")}
+    with LexicalIndex(tmp_path / "lexical", writable=False) as reader:
+        assert isinstance(reader._bm25, SavedScores)
+        for query, (hits, coverage) in expected.items():
+            assert reader.search(query) == hits
+            assert reader.coverage(query, ["id0", "id2", "id5"]) == coverage
+        assert isinstance(reader._bm25, SavedScores)  # nothing was rebuilt

@@ -45,19 +45,32 @@ def test_ingest_indexes_chunks_and_reingest_embeds_nothing(docs):
 
 def test_vectors_embedded_while_files_are_read_are_those_of_their_chunks(docs):
     """Ingest embeds each file's chunks on a background thread while it reads the next: every
-    vector in the store is the embedding of its own chunk's text."""
+    vector in the store is the embedding of its own chunk's text, or, for a § title, of its §'s
+    first passage (chunks.shared_vectors), which opens with the same words."""
     import numpy as np
 
+    from arkiv.search.chunks import ChunkKind, shared_vectors
+
+    # The same text under another name and hash: chunks of equal text, embedded once by reindex.
+    original = docs / "2024-05-16_protokoll.txt"
+    (docs / "kopia.txt").write_bytes(original.read_bytes() + b"\r\n")
     with Archive() as archive:
         summary = archive.ingest([docs])
         assert summary.embedded_ahead == summary.indexed > 50
-        ids = archive.catalogue.chunk_ids_where("1")
+        ids = archive.catalogue.chunk_ids_where("1 ORDER BY rowid")  # in document order
         chunks = archive.catalogue.chunks(ids)
-        expected = archive.index.embedder.embed_passages([chunks[cid].embed_text for cid in ids])
-        with archive.index.vector_session() as vectors:
-            stored = vectors.collection.get(ids=ids, include=["embeddings"])
-        by_id = dict(zip(stored["ids"], np.asarray(stored["embeddings"])))
-        assert np.allclose(np.stack([by_id[cid] for cid in ids]), expected, atol=1e-5)
+        assert len({chunks[cid].embed_text for cid in ids}) < len(ids)
+        shared = shared_vectors([chunks[cid] for cid in ids])
+        assert shared and {chunks[cid].kind for cid in shared} == {ChunkKind.TITLE}
+        assert all(chunks[source].embed_text.startswith(chunks[cid].embed_text) for cid, source in shared.items())
+        expected = archive.index.embedder.embed_passages([chunks[shared.get(cid, cid)].embed_text for cid in ids])
+        # Ingest embeds ahead, file by file; reindex embeds in blocks in sync, without the thread.
+        for _ in ("ingest", "reindex"):
+            with archive.index.vector_session(record=True) as vectors:
+                stored = vectors.collection.get(ids=ids, include=["embeddings"])
+            by_id = dict(zip(stored["ids"], np.asarray(stored["embeddings"])))
+            assert np.allclose(np.stack([by_id[cid] for cid in ids]), expected, atol=1e-5)
+            assert archive.reindex() == len(ids)
 
 
 def test_search_hits_follow_the_json_contract_and_group_by_section(docs):

@@ -165,3 +165,21 @@ def _text_chunks(doc: Document, paragraphs: list[Paragraph], offset: int) -> lis
         )
         for pos, (passage, page) in enumerate(_passages(paragraphs, 1))
     ]
+
+
+def shared_vectors(chunks: list[Chunk]) -> dict[str, str]:
+    """{chunk id: id of the chunk whose vector it takes instead of being embedded}, within `chunks`.
+
+    A § title's embedded text (body, date, § number and title) opens every passage of its §, so a
+    title takes the vector of its §'s first passage: ~11% fewer tokens embedded, retrieval no
+    worse (bench/retrieval 2026-11-30: hybrid nDCG@10 0.694 -> 0.696, Recall@10 0.802 -> 0.803).
+    A decision printed in a passage keeps its own vector: sharing the passage's lowered decision
+    questions 0.857 -> 0.790.
+    """
+    first_passage: dict[tuple, str] = {}
+    for chunk in chunks:
+        if chunk.kind == ChunkKind.PASSAGE:
+            first_passage.setdefault((chunk.sha256, chunk.section, chunk.section_title), chunk.id)
+    return {chunk.id: first_passage[key] for chunk in chunks
+            if chunk.kind == ChunkKind.TITLE
+            and (key := (chunk.sha256, chunk.section, chunk.section_title)) in first_passage}

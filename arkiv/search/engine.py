@@ -20,7 +20,7 @@ import numpy as np
 
 from arkiv.schema import DecisionStatus, Hit, normalise_dnr
 from arkiv.search.catalogue import Catalogue
-from arkiv.search.chunks import Chunk, ChunkKind
+from arkiv.search.chunks import Chunk, ChunkKind, shared_vectors
 from arkiv.search.query import DATE_ISO, Query, parse_query
 from arkiv.search.ranking import Candidates, Filters, rank, unit_key
 from arkiv.search.snippets import make_snippet
@@ -67,6 +67,7 @@ class SearchIndex:
         self._query_embedder = None
         self._vectors = None
         self._opener = None
+        self._matrix: tuple | None = None  # (generation, VectorMatrix or None) a reader has open
         self._lexical = None
         self._ahead: EmbeddingAhead | None = None
         self._ahead_loader: Callable[[], object] | None = None
@@ -111,9 +112,12 @@ class SearchIndex:
         return self._vectors
 
     @contextmanager
-    def vector_session(self):
+    def vector_session(self, *, record: bool = False):
         """The vector store, open for one piece of work (a search, a block of writes); sessions
-        nest, so a search inside a sync opens it once. See arkiv.search.vectors.StoreOpener."""
+        nest, so a search inside a sync opens it once. See arkiv.search.vectors.StoreOpener.
+
+        A reader of an embedded store gets the store's matrix (vectors.VectorMatrix) when the
+        writer left one for the current generation, unless `record` asks for Chroma itself."""
         if self._vectors is not None:
             yield self._vectors
             return
@@ -121,6 +125,14 @@ class SearchIndex:
 
         model = self.query_embedder  # cheap to load, same model_id and dim as the passage side
         self._check_recorded_model(model.model_id)
+        matrix = None if record else self._current_matrix(model.dim)
+        if matrix is not None:
+            self._vectors = matrix
+            try:
+                yield matrix
+            finally:
+                self._vectors = None
+            return
         if self._opener is None:
             self._opener = StoreOpener(self.home, self.chroma_url, writable=self.catalogue.writable)
         with self._opener.session(lambda: self.catalogue.setting(VECTOR_GENERATION)) as client:
@@ -132,6 +144,48 @@ class SearchIndex:
                 self._vectors = None
                 if self.catalogue.writable:  # still under the vector lock: no reader sees it late
                     self.catalogue.bump_setting(VECTOR_GENERATION)
+
+    def _current_matrix(self, dim: int):
+        """The embedded store's matrix of the current generation, for a reader; None otherwise."""
+        if self.catalogue.writable or self.chroma_url:
+            return None
+        from arkiv.search.vectors import VectorMatrix
+
+        generation = self.catalogue.setting(VECTOR_GENERATION)
+        if self._matrix is None or self._matrix[0] != generation:
+            matrix = VectorMatrix.open(self.home / "chroma", generation)
+            self._matrix = (generation, matrix if matrix is not None and matrix.dim == dim else None)
+        return self._matrix[1]
+
+    def write_matrix(self, base=None, removed=(), added=None) -> None:
+        """Write the embedded store's matrix for the current generation (the writer, after its
+        vector writes): `base` (ids, matrix) of the generation before, less `removed`, plus
+        `added` {id: vector}; without `base`, every vector is read back from Chroma."""
+        if self.chroma_url or not self.catalogue.writable:
+            return
+        from arkiv.search.vectors import VectorMatrix, all_vectors
+
+        generation = self.catalogue.setting(VECTOR_GENERATION)
+        if generation is None or VectorMatrix.open(self.home / "chroma", generation) is not None:
+            return
+        if base is None:
+            with self.vector_session(record=True) as store:
+                ids, matrix = all_vectors(store)
+            generation = self.catalogue.setting(VECTOR_GENERATION)  # the session counted up
+        else:
+            ids, matrix = _updated(base, set(removed), added or {})
+        VectorMatrix.write(self.home / "chroma", generation, ids, matrix)
+
+    def _matrix_base(self):
+        """(ids, vectors) of the matrix of the current generation, if the writer left one."""
+        from arkiv.search.vectors import VectorMatrix
+
+        if self.chroma_url:
+            return None
+        if not (self.home / "chroma").exists():  # a new or reset store holds no vectors
+            return [], np.empty((0, self.query_embedder.dim), dtype=np.float32)
+        matrix = VectorMatrix.open(self.home / "chroma", self.catalogue.setting(VECTOR_GENERATION))
+        return None if matrix is None else matrix.vectors()
 
     def _check_recorded_model(self, model_id: str) -> None:
         from arkiv.search.vectors import ModelMismatch
@@ -145,6 +199,7 @@ class SearchIndex:
 
     def close(self) -> None:
         self._ahead_loader = None
+        self._matrix = None
         if self._ahead is not None:
             self._ahead.stop()
             self._ahead = None
@@ -184,20 +239,47 @@ class SearchIndex:
 
     def _embed(self, chunks: list[Chunk], ahead: dict[str, tuple[str, np.ndarray]], done: int,
                total: int, on_progress: Callable[[int, int], None] | None) -> np.ndarray:
-        """The vectors of `chunks`, in order: those embedded ahead of the same text, the rest now."""
-        vectors = {c.id: ahead[c.id][1] for c in chunks if c.id in ahead and ahead[c.id][0] == c.embed_text}
-        self.embedded_ahead += len(vectors)
+        """The vectors of `chunks`, in order: those embedded ahead of the same text, the rest now;
+        a chunk that takes another's vector (chunks.shared_vectors) is not embedded itself."""
+        # The sources are read from the catalogue: a block may hold a title without its passages,
+        # or (reindex, repair) chunks in another order than the document's.
+        sources = self._title_sources([c for c in chunks if c.kind == ChunkKind.TITLE])
+        shared = {title: source.id for title, source in sources.items()}
+        present = {c.id for c in chunks}
+        wanted = chunks + list({c.id: c for c in sources.values() if c.id not in present}.values())
+        vectors = {c.id: ahead[c.id][1] for c in wanted if c.id in ahead and ahead[c.id][0] == c.embed_text}
+        self.embedded_ahead += len(vectors) + sum(source in vectors for source in shared.values())
         if vectors and on_progress:
             on_progress(done + len(vectors), total)
-        todo = [c for c in chunks if c.id not in vectors]
         done += len(vectors)
-        for start in range(0, len(todo), EMBED_BATCH):
-            part = todo[start : start + EMBED_BATCH]
-            vectors.update(zip((c.id for c in part), self.embedder.embed_passages([c.embed_text for c in part])))
-            done += len(part)
+        by_text: dict[str, list[str]] = {}  # each distinct text embedded once
+        for chunk in wanted:
+            if chunk.id not in vectors and chunk.id not in shared:
+                by_text.setdefault(chunk.embed_text, []).append(chunk.id)
+        texts = list(by_text)
+        for start in range(0, len(texts), EMBED_BATCH):
+            part = texts[start : start + EMBED_BATCH]
+            for text, vector in zip(part, self.embedder.embed_passages(part)):
+                vectors.update((cid, vector) for cid in by_text[text])
+                done += len(by_text[text])
             if on_progress:
                 on_progress(done, total)
+        for chunk_id, source in shared.items():
+            vectors[chunk_id] = vectors[source]
+        if shared and on_progress:
+            on_progress(done + len(shared), total)
         return np.stack([vectors[c.id] for c in chunks])
+
+    def _title_sources(self, titles: list[Chunk]) -> dict[str, Chunk]:
+        """{title id: the first passage of its § in document order} (chunks.shared_vectors)."""
+        found: dict[str, Chunk] = {}
+        for title in titles:
+            ids = self.catalogue.chunk_ids_where(
+                "sha256 = ? AND kind = ? AND section IS ? AND section_title IS ? ORDER BY rowid LIMIT 1",
+                (title.sha256, ChunkKind.PASSAGE, title.section, title.section_title))
+            if ids:
+                found[title.id] = self.catalogue.chunks(ids)[ids[0]]
+        return found
 
     def sync(self, on_progress: Callable[[int, int], None] | None = None) -> int:
         """Apply the index outbox: embed and add new chunks, drop removed ones. Returns chunks added.
@@ -207,7 +289,11 @@ class SearchIndex:
         """
         total = self.catalogue.pending_count()
         if total == 0:
+            self.write_matrix()  # after writes outside sync (repair), or an archive without one
             return 0
+        base = self._matrix_base()
+        removed_all: set[str] = set()
+        added_all: dict[str, np.ndarray] = {}
         # The thread embedding ahead loads the model: it must be done before this one loads any.
         ahead = self._ahead.finish() if self._ahead is not None else {}
         self._ahead = self._ahead_loader = None
@@ -234,7 +320,13 @@ class SearchIndex:
             self.lexical.add((c.id, c.embed_text) for c in to_add)
             added += len(to_add)
             self.catalogue.finish_index(batch[-1][0])
+            if base is not None:
+                for cid in removed:
+                    added_all.pop(cid, None)
+                removed_all.update(removed)
+                added_all.update(zip((c.id for c in to_add), vectors if to_add else ()))
         self.lexical.refresh()  # rebuild BM25 once per batch, not at the user's first query
+        self.write_matrix(base, removed_all, added_all)
         return added
 
     def _record_model(self) -> None:
@@ -503,7 +595,8 @@ class EmbeddingAhead:
         self._thread.start()
 
     def add(self, chunks: list[Chunk]) -> None:
-        texts = [(c.id, c.embed_text) for c in chunks][: max(0, self.LIMIT - self._queued)]
+        shared = shared_vectors(chunks)
+        texts = [(c.id, c.embed_text) for c in chunks if c.id not in shared][: max(0, self.LIMIT - self._queued)]
         self._queued += len(texts)
         for start in range(0, len(texts), self.BLOCK):
             self._queue.put(texts[start : start + self.BLOCK])
@@ -531,6 +624,18 @@ def _best(ranking: list[tuple[str, float]]) -> list[str]:
     """The UNIT_DEPTH best ids, equal scores by id: the same §s whatever order an index lists them in
     (a rebuilt BM25 index numbers its items anew)."""
     return [cid for cid, _ in sorted(ranking, key=lambda item: (-item[1], item[0]))[:UNIT_DEPTH]]
+
+
+def _updated(base: tuple[list[str], np.ndarray], removed: set[str],
+             added: dict[str, np.ndarray]) -> tuple[list[str], np.ndarray]:
+    """The matrix `base` without the `removed` ids, with `added` put in (replacing same ids)."""
+    ids, matrix = base
+    keep = [row for row, cid in enumerate(ids) if cid not in removed and cid not in added]
+    new_ids = [ids[row] for row in keep] + list(added)
+    parts = [np.asarray(matrix[keep], dtype=np.float32)]
+    if added:
+        parts.append(np.stack(list(added.values())).astype(np.float32))
+    return new_ids, np.concatenate(parts)
 
 
 def _merged(*rankings: list[tuple[str, float]]) -> list[tuple[str, float]]:
