@@ -554,3 +554,102 @@ def test_handle_elected_and_a_compound_noun_after_a_title():
         "§ 2 Taxor\n\nÄrendet bereds av handläggare Taxeförslaget enligt plan.\n"
     )
     assert [(p.name, p.role) for p in parse_document([page]).persons] == [("Nils Berg", "mötesordförande")]
+
+
+# ------------------------------------------------------------------ issue 10: decisions outside blocks
+
+
+def test_outcomes_around_a_decision_block_in_a_socialnamnd_protocol():
+    """GIVEN a socialnämnd item with a block, a finding overturned by a vote, a vote outcome on how
+    to proceed, a finding "enligt förslaget" that the block writes out, background history and a
+    consent to a protokollsanteckning THEN the vote outcome, the block and the consent are the
+    decisions, in the order of the minutes; "Förslaget bifalls" and a finding decide without a block."""
+    page = (
+        "Protokoll Socialnämnden\n\n§ 40 Riktlinjer för försörjningsstöd\n\nÄrendebeskrivning\n"
+        "Socialnämnden beslutade 2023-03-14 att ta fram nya riktlinjer. Nämnden godkänner riktlinjerna "
+        "vart tredje år.\n\nFörslag till beslut på sammanträdet\nEva Lund (V): Ärendet återremitteras.\n"
+        "Olle Berg (M): Bifall till förvaltningens förslag.\n\nBeslutsgång\nOrdföranden ställer proposition "
+        "på återremissyrkandet och finner att nämnden beslutat att återremittera ärendet.\nOmröstning begärs.\n"
+        "Omröstningsresultat\nMed 7 JA-röster (Olle Berg (M), Anna Ek (S)) mot 4 NEJ-röster (Eva Lund (V), "
+        "Per Ny (V)) beslutar nämnden att ärendet ska avgöras i dag.\nOrdföranden ställer proposition på "
+        "förvaltningens förslag och finner att nämnden beslutat enligt förslaget.\n\nSocialnämndens beslut\n"
+        "• Anta riktlinjerna för försörjningsstöd.\n\nProtokollsanteckning\n"
+        "Nämnden godkänner att Eva Lund (V) lämnar en protokollsanteckning.\n\n"
+        "§ 41 Motion om fritidskort\n\nOrdföranden ställer proposition på arbetsutskottets förslag och finner "
+        "att nämnden beslutat bifalla motionen.\n\n§ 42 Medborgarförslag om parkbänkar\n\nFörslaget bifalls.\n"
+    )
+    sections = parse_document([page]).sections
+    assert [[(d.text, d.status) for d in s.decisions] for s in sections] == [
+        [
+            ("Nämnden beslutar att ärendet ska avgöras i dag.", DecisionStatus.BESLUTAD),
+            ("Anta riktlinjerna för försörjningsstöd.", DecisionStatus.BESLUTAD),
+            ("Nämnden godkänner att Eva Lund (V) lämnar en protokollsanteckning.", DecisionStatus.BESLUTAD),
+        ],
+        [("Nämnden beslutat bifalla motionen.", DecisionStatus.BESLUTAD)],
+        [("Förslaget bifalls.", DecisionStatus.BESLUTAD)],
+    ]
+    assert sections[0].decisions[0].rule == "utanför beslutsblock"
+
+
+def test_a_vote_outcome_that_repeats_the_block_is_not_counted_twice():
+    """GIVEN a region committee's vote outcome "beslutar nämnden att avslå ansökan" and the block
+    "Ansökan avslås." THEN one decision, avslagen."""
+    page = (
+        "Protokoll Regionala utvecklingsnämnden\n\n§ 7 Ansökan om projektmedel\n\nBeslutsgång\n"
+        "Omröstning begärs.\nMed 9 röster mot 6 beslutar nämnden att avslå ansökan.\n\n"
+        "Regionala utvecklingsnämndens beslut\n• Ansökan avslås.\n"
+    )
+    assert [(d.text, d.status) for d in parse_document([page]).sections[0].decisions] == [
+        ("Ansökan avslås.", DecisionStatus.AVSLAGEN)]
+
+
+def test_bullets_of_a_second_kind_under_a_condition_are_decisions_each():
+    """GIVEN a kommunstyrelse block with "• Uppdra …", then "Under förutsättning att …, även" over
+    "- uppdra …" bullets, and a lead-in "Kommunstyrelsen beslutar, under förutsättning att …, att"
+    over bullets of two kinds THEN each bullet is a decision with its condition; dashes under an item
+    ending in ":" stay part of that item."""
+    page = (
+        "Protokoll Kommunstyrelsen\n\n§ 12 Upphandling av skolskjutsar\n\nKommunstyrelsens beslut\n"
+        "• Uppdra åt kommundirektören att påbörja upphandlingen av skolskjutsar.\n"
+        "Under förutsättning att anbuden ryms inom budget, även\n"
+        "- uppdra åt kommundirektören att fatta tilldelningsbeslut,\n"
+        "- uppdra åt kommundirektören att teckna avtal med leverantören.\n_______\n\n"
+        "§ 13 Ny förskola\n\nKommunstyrelsens beslut\n"
+        "Kommunstyrelsen beslutar, under förutsättning att kommunfullmäktige anslår medel, att\n"
+        "• anta lokalprogrammet för förskolan,\n- uppdra åt fastighetschefen att upphandla en byggentreprenad.\n\n"
+        "§ 14 Gång- och cykelvägar\n\nKommunstyrelsens beslut\n• Uppdra åt tekniska chefen att ta fram:\n"
+        "- en plan för underhåll,\n- en kostnadsberäkning.\n• Lägga informationen till handlingarna.\n"
+    )
+    sections = parse_document([page]).sections
+    condition = "Under förutsättning att anbuden ryms inom budget, även"
+    assert [d.text for d in sections[0].decisions] == [
+        "Uppdra åt kommundirektören att påbörja upphandlingen av skolskjutsar.",
+        f"{condition} uppdra åt kommundirektören att fatta tilldelningsbeslut",
+        f"{condition} uppdra åt kommundirektören att teckna avtal med leverantören.",
+    ]
+    lead = "Kommunstyrelsen beslutar, under förutsättning att kommunfullmäktige anslår medel, att"
+    assert [d.text for d in sections[1].decisions] == [
+        f"{lead} anta lokalprogrammet för förskolan",
+        f"{lead} uppdra åt fastighetschefen att upphandla en byggentreprenad.",
+    ]
+    assert [(d.text, d.status) for d in sections[2].decisions] == [
+        ("Uppdra åt tekniska chefen att ta fram: - en plan för underhåll, - en kostnadsberäkning.", DecisionStatus.BESLUTAD),
+        ("Lägga informationen till handlingarna.", DecisionStatus.NOTERAD),
+    ]
+
+
+def test_proposals_and_quoted_decisions_around_blocks_are_no_decisions():
+    """GIVEN a kommunstyrelse item whose background quotes an earlier decision and whose officials
+    "föreslår att", and an item with only a proposal and a finding overturned by a vote that is
+    recorded nowhere THEN only the block's decision counts, and the second item has none."""
+    page = (
+        "Protokoll Kommunstyrelsen\n\n§ 20 Taxa för bygglov\n\nÄrendebeskrivning\n"
+        "Kommunfullmäktige beslutade den 12 juni 2023, § 55, att anta en ny taxa. Förvaltningen föreslår att "
+        "kommunstyrelsen beslutar att justera taxan.\nKommunstyrelsen godkände taxan förra året.\n\n"
+        "Kommunstyrelsens beslut\n• Justera taxan för bygglov från 1 januari 2025.\n\n"
+        "§ 21 Motion om solceller\n\nFörslag till beslut\nKommunstyrelsen beslutar att bifalla motionen.\n\n"
+        "Beslutsgång\nOrdföranden finner att kommunstyrelsen beslutat bifalla motionen.\nVotering begärs.\n"
+    )
+    sections = parse_document([page]).sections
+    assert [d.text for d in sections[0].decisions] == ["Justera taxan för bygglov från 1 januari 2025."]
+    assert sections[1].decisions == ()

@@ -420,6 +420,10 @@ def _clean_decision(text: str) -> str:
     return " ".join(text.split()).strip(" -,;")
 
 
+# an item that goes on in sub-items ("Uppdra åt chefen att ta fram:", "… samt")
+_OPEN_ITEM = re.compile(r"(?::|\batt|\bsamt|\boch)\s*$")
+
+
 def _block_decisions(lines: list[str]) -> list[str]:
     """Split one decision block into decisions: one per bullet of the block's own bullet kind.
 
@@ -436,14 +440,25 @@ def _block_decisions(lines: list[str]) -> list[str]:
     if bullets:
         kind = bullets[0]
         lead: list[str] = []
-        blank = False
-        for line in content:
+        blank = nested = False
+        second: str | None = None  # a lead-in over bullets of a second kind
+        for n, line in enumerate(content):
             item = _bullet(line)
             if item and item[0] == kind:
                 items.append(item[1])
+                nested, second = False, None
+            elif item and items and not nested and (second or not _OPEN_ITEM.search(items[-1])):
+                # a bullet of another kind beside the first ones is a decision of its own
+                items.append(f"{second} {item[1]}" if second else item[1])
             elif line and items:
                 if blank:
                     break
+                following = _bullet(next((c for c in content[n + 1 :] if c), ""))
+                if not item and following and following[0] != kind and _SENTENCE_DONE.search(items[-1]) \
+                        and not _SENTENCE_DONE.search(line):
+                    second = line  # "Under förutsättning att …, även" over "- uppdra …" bullets
+                    continue
+                nested = nested or bool(item)  # "ta fram:" + "- förslag …": parts of one decision
                 items[-1] += " " + line
             elif line:
                 lead.append(line)
@@ -479,35 +494,49 @@ def _block_decisions(lines: list[str]) -> list[str]:
 _ONWARD_MARKER = re.compile(r"beslutsförslag\s+till\b|förslag\s+till\s+\w*fullmäktige", re.IGNORECASE)
 
 
-def _decision_blocks(section: RawSection) -> list[tuple[list[str], bool]] | None:
-    """The decision blocks of a section, each with whether it proposes to another organ (its
-    decisions are then överlämnad), or None when the section has no decision marker."""
-    blocks: list[tuple[list[str], bool]] = []
+def _segments(section: RawSection) -> list[tuple[str, list[str], bool]]:
+    """The section's lines in order as ("block", lines, onward) under a decision marker, and
+    ("text", lines, False) outside one; onward is whether the block proposes to another organ
+    (its decisions are then överlämnad)."""
+    segments: list[tuple[str, list[str], bool]] = []
     current: list[str] | None = None
+    outside: list[str] = []
+
+    def open_block(lines: list[str], onward: bool) -> list[str]:
+        if outside:
+            segments.append(("text", list(outside), False))
+            outside.clear()
+        segments.append(("block", lines, onward))
+        return lines
+
     for _, raw in section.lines:
         line = raw.strip()
         stripped = re.sub(r"^#+\s*", "", line).strip("* ")
         start = _BLOCK_START.match(line)
         if start and not _NOT_DECISION_BLOCK.match(line) and len(stripped.split()) <= 6:
-            current = []
-            blocks.append((current, bool(_ONWARD_MARKER.search(line))))
+            current = open_block([], bool(_ONWARD_MARKER.search(line)))
             if start.group("inline"):
                 current.append(start.group("inline"))
             continue
         if current is None and vocabulary.LEAD_IN.match(stripped):
-            current = [stripped]
-            blocks.append((current, False))
+            current = open_block([stripped], False)
             continue
-        if current is None:
-            continue
-        if _BLOCK_END.match(line) or _MARKUP_HEADING.match(line):
+        if current is not None and (_BLOCK_END.match(line) or _MARKUP_HEADING.match(line)):
             current = None
+        if current is None:
+            outside.append(raw)
             continue
-        if current and re.fullmatch(r"[A-ZÅÄÖ ]{3,}", line):  # rest of a wrapped upper-case marker
-            continue
-        if not current and re.fullmatch(r"[A-ZÅÄÖ ]{3,}", line):
+        if re.fullmatch(r"[A-ZÅÄÖ ]{3,}", line):  # rest of a wrapped upper-case marker
             continue
         current.append(line)
+    if outside:
+        segments.append(("text", outside, False))
+    return segments
+
+
+def _decision_blocks(section: RawSection) -> list[tuple[list[str], bool]] | None:
+    """The decision blocks of a section with their onward flag, or None without a decision marker."""
+    blocks = [(lines, onward) for kind, lines, onward in _segments(section) if kind == "block"]
     return blocks or None
 
 
@@ -535,7 +564,7 @@ _PROPOSAL_HEADING = re.compile(r"^(?:#+\s*)?[\wåäö-]+s förslag(?: till beslu
 # Swedish puts the verb second: after an adverbial the organ follows its verb ("Med 8 röster mot 5
 # beslutar kommunstyrelsen att …", "Efter omröstning beslutade nämnden att …").
 _VERB_SECOND = re.compile(
-    r"^(?P<adverbial>[^.;:]{2,80}?)\s+(?P<verb>beslutar|beslutade|beslöt|bordlägger|återremitterar|avslår|"
+    r"^(?P<adverbial>[^.;:]{2,80}?|med\s+\d+\s+(?:ja-?)?röster[^;:]{2,600}?)\s+(?P<verb>beslutar|beslutade|beslöt|bordlägger|återremitterar|avslår|"
     r"godkänner|antar|fastställer)\s+(?P<organ>" + vocabulary.ORGAN + r")\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -583,17 +612,96 @@ def _lead_in_items(units: list[str]) -> list[str]:
     return out
 
 
-def _sentence_decisions(section: RawSection, formal: bool = False) -> list[str]:
-    decisions = []
+# The chairman's finding after a proposition ("… och finner att nämnden beslutat att bordlägga
+# ärendet") is the decision, unless a vote is called after it: then the vote's outcome is.
+_FINDING = re.compile(
+    r"\bfinner\s+att\s+(?P<decision>(?P<organ>" + vocabulary.ORGAN + r")\s+(?:har\s+)?"
+    r"(?:beslutat|bifallit|avslagit|antagit|godkänt|fastställt|bordlagt|återremitterat)\b(?P<rest>.*))$",
+    re.IGNORECASE,
+)
+_VOTE_CALLED = re.compile(
+    r"\b(?:omröstning|votering)\s+(?:begärs|begärdes|verkställs|verkställdes|genomförs|genomfördes)\b|"
+    r"\bbegär\w*\s+(?:omröstning|votering)\b",
+    re.IGNORECASE,
+)
+# "… beslutat enligt förslaget", "… beslutat bifalla detsamma": the decision is written out elsewhere
+_BY_REFERENCE = re.compile(r"^\s*(?:att\s+)?(?:enligt|i enlighet med|bifalla|bifall till|detsamma|det samma)\b", re.IGNORECASE)
+# "Förslaget bifalls.", "Motionen avslås.", "Ärendet bordläggs.": the matter as subject, passive present
+_MATTER_PASSIVE = re.compile(
+    r"^(?:[\wåäö-]*?(?:förslag(?:et)?|yrkande(?:t)?|motionen|ärendet|skrivelsen|rapporten|"
+    r"redovisningen|informationen|ansökan|framställan|begäran|frågan))\s+"
+    r"(?:bifalls|bifalles|avslås|bordläggs|återremitteras|godkänns|antas|fastställs|avskrivs|"
+    r"läggs till handlingarna|anses besvarad)\.?$",
+    re.IGNORECASE,
+)
+# Headings under which an item's procedure is recorded: proposals stop there, the outcome follows.
+_PROCEDURE_HEADING = re.compile(
+    r"^(?:#+\s*)?(?:beslutsgång|omröstning|omröstningsresultat|votering|propositionsordning|"
+    r"protokollsanteckning|anteckning till protokollet)\b[^.]{0,40}$",
+    re.IGNORECASE,
+)
+_BACKGROUND_HEADING = re.compile(r"^(?:#+\s*)?(?:ärendebeskrivning|bakgrund|sammanfattning|beskrivning av ärendet)\s*:?$", re.IGNORECASE)
+# The meeting itself as subject ("Mötet godkände dagordningen") is never history, unless a date says so.
+_THIS_MEETING = re.compile(r"^(?:mötet|sammanträdet|årsmötet|stämman|årsstämman|föreningsstämman|föreningsmötet)\s", re.IGNORECASE)
+_HISTORY = re.compile(r"\b(?:19|20)\d\d\b|§\s*\d|\btidigare\b|\bförra\b|\bföregående\b|\bden \d", re.IGNORECASE)
+
+
+def _protocol_act(sentence: str, probe: str) -> tuple[str, str] | None:
+    """In a protocol with decision blocks, whether a sentence outside a block records a decision
+    of this meeting: (text, "finding" or "act"). History and proposals are not."""
+    finding = _FINDING.search(sentence)
+    if finding:
+        text = finding.group("decision")
+        return text[:1].upper() + text[1:], "finding"
+    if _PRESENT_ACT.match(probe) or _MATTER_PASSIVE.match(sentence):
+        return probe if probe is not sentence else sentence, "act"
+    if _THIS_MEETING.match(probe) and vocabulary.ACTS.match(probe) and not _HISTORY.search(probe):
+        return probe, "act"
+    return None
+
+
+def _restates(text: str, others: list[str]) -> bool:
+    """Whether an outcome only repeats a decision written out in the block ("beslutar nämnden att
+    inte godkänna granskningshandlingarna" against "Inte godkänna planhandlingarna för granskning"):
+    most of its words after the decision verb, compared by their first five letters."""
+    def stems(value: str) -> set[str]:
+        return {w[:5] for w in re.findall(r"[\wåäöé]{3,}", value.lower())}
+
+    what = re.split(r"\b(?:beslutar|beslutade|beslöt|beslutat)\b(?:\s+att\b)?", text, maxsplit=1)[-1]
+    own = stems(what)
+    return bool(own) and any(len(own & stems(other)) >= 0.6 * len(own) for other in others)
+
+
+def _terse_with_object(sentences: list[str]) -> list[str]:
+    """A terse outcome ("Godkändes.", "Bifölls.") decides the sentence before it: "Styrelsen
+    föreslår att avgiften höjs. Godkändes." is one decision, with the proposal as its object."""
+    out: list[str] = []
+    for sentence in sentences:
+        if out and _TERSE.match(sentence):
+            out[-1] = f"{out[-1]} {sentence}"
+        else:
+            out.append(sentence)
+    return out
+
+
+_TERSE_WORDS = r"(?:godkändes|godkänns|beslutades|bifölls|bifalls|antogs|fastställdes|avslogs|avslås|bordlades|bordläggs)"
+_TERSE = re.compile(r"^" + _TERSE_WORDS + r"\.?$", re.IGNORECASE)
+_TERSE_END = re.compile(r"\.\s+" + _TERSE_WORDS + r"\.?$", re.IGNORECASE)
+
+
+def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False) -> list[tuple[str, str]]:
+    """Decisions in running minutes; in a protocol with blocks (formal) only this meeting's acts:
+    an organ in the present tense, a vote's outcome, the chairman's finding, "Förslaget bifalls"."""
+    found: list[tuple[str, str]] = []
     skipping = False
     kept: list[tuple[int, str]] = []
-    for page, raw in section.lines:
+    for page, raw in lines:
         line = raw.strip()
-        proposal = formal and _PROPOSAL_HEADING.match(line)
+        proposal = formal and (_PROPOSAL_HEADING.match(line) or _BACKGROUND_HEADING.match(line))
         if proposal or _NOT_DECISION_BLOCK.match(line) and len(line.split()) <= 6:
             skipping = True
             continue
-        if skipping and (_MARKUP_HEADING.match(line) or _BLOCK_START.match(line)):
+        if skipping and (_MARKUP_HEADING.match(line) or _BLOCK_START.match(line) or _PROCEDURE_HEADING.match(line)):
             skipping = False
         if not skipping:
             kept.append((page, raw))
@@ -607,18 +715,23 @@ def _sentence_decisions(section: RawSection, formal: bool = False) -> list[str]:
         else:
             units.append(line)
     for unit in _lead_in_items(units):
-        for sentence in split_sentences(re.sub(r"^[-•*]\s+|^\w\.\s+", "", unit)):
+        for sentence in _terse_with_object(split_sentences(re.sub(r"^[-•*]\s+|^\w\.\s+", "", unit))):
             bare = re.sub(r"^(?:[-•*]|[a-zivx]{1,3}[.)])\s+", "", sentence)
             probe = _subject_first(bare)
-            if formal and not _PRESENT_ACT.match(probe):
+            if formal and _VOTE_CALLED.search(bare) and found and found[-1][1] == "finding":
+                found.pop()  # the vote decides, not the finding before it
+            if formal:
+                act = _protocol_act(bare, probe)
+                if act:
+                    found.append((_clean_decision(act[0]), act[1]))
                 continue
             if _REPORTED.search(probe) and not vocabulary.ACTS.match(probe):
                 continue  # "Styrelsen berättade att ansökan … avslogs": told, not decided here
-            if vocabulary.PROPOSES.match(probe) and not _PROPOSES_TO_ORGAN.search(probe):
+            if vocabulary.PROPOSES.match(probe) and not _PROPOSES_TO_ORGAN.search(probe) and not _TERSE_END.search(probe):
                 continue  # "Styrelsen föreslog ändrade stadgar": a proposal to this meeting, no act
             if vocabulary.ACTS.match(probe) or _PASSIVE.search(bare) or _BESLUT_OM.match(bare):
-                decisions.append(_clean_decision(bare))
-    return decisions
+                found.append((_clean_decision(bare), "act"))
+    return found
 
 
 _ATT_LINE = re.compile(r"^att\s+\w")
@@ -627,6 +740,10 @@ _ATT_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:samt\s+|och\s+)?|\s+samt\s+)att\s+(?=\
 # decision before it; a new decision starts with an active infinitive or a subject of its own.
 _NOT_NEW_CLAUSE = re.compile(r"^(?:gälla|vara|bli|ha|kunna|få|gå|omfatta|avse|ingå)\b|^[a-zåäö]+s\b")
 _NEW_CLAUSE = re.compile(r"^(?:[a-zåäö]+a\b|[A-ZÅÄÖ])")
+
+
+# "under förutsättning att …": the att of a condition on the decision, not of a decision
+_CONDITION = re.compile(r"\b(?:förutsättning|förutsatt|villkor|förbehåll)\s+att\b[^,]*", re.IGNORECASE)
 
 
 def _att_clauses(text: str) -> list[str]:
@@ -645,7 +762,7 @@ def _att_clauses(text: str) -> list[str]:
     if len(parts) < 2 or not all(parts):
         return [text]
     first = parts[0]
-    at = re.search(r"\batt\s", first)
+    at = re.search(r"\batt\s", _CONDITION.sub(" ", first))
     lead = first[: at.start()].rstrip(" ,") if at else first.rstrip(" ,")
     if not lead or not (vocabulary.ACTS.match(lead + " ") or re.search(r"\b(?:beslut\w*|beslöt)\s*:?$", lead, re.IGNORECASE)):
         return [text]  # no lead-in of an organ that decides: keep the text whole
@@ -657,16 +774,26 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
     """The decisions of one section, each with the short name of the rule that found it:
     "beslutsblock" (under a decision marker), "organ i presens" (an organ acting in a protocol
     with blocks), "beslutsmening" (minutes without blocks), "+ att-sats" when split by clause."""
-    blocks = _decision_blocks(section)
-    if blocks is not None:
-        texts = [(t, onward) for lines, onward in blocks for t in _block_decisions(lines)]
-        rule = "beslutsblock"
+    segments = _segments(section)
+    texts: list[tuple[str, bool, str]] = []
+    if any(kind == "block" for kind, _, _ in segments):
+        written = [t for kind, lines, _ in segments if kind == "block" for t in _block_decisions(lines)]
+        for kind, lines, onward in segments:
+            if kind == "block":
+                texts += [(t, onward, "beslutsblock") for t in _block_decisions(lines)]
+                continue
+            # the procedure around the block: a vote on how to proceed, a consent to an annotation
+            for text, how in _sentence_decisions([(0, line) for line in lines], formal=True):
+                finding = _FINDING.search("finner att " + text) if how == "finding" else None
+                if finding and _BY_REFERENCE.match(finding.group("rest")) or _restates(text, written):
+                    continue  # the block writes this decision out
+                texts.append((text, False, "utanför beslutsblock"))
     else:
-        texts = [(t, False) for t in _sentence_decisions(section, formal)]
         rule = "organ i presens" if formal else "beslutsmening"
+        texts = [(t, False, rule) for t, _ in _sentence_decisions(section.lines, formal)]
     reservations, vote = _reservations(section.text), _vote(section.text)
     found = []
-    for text, onward in texts:
+    for text, onward, rule in texts:
         clauses = _att_clauses(text)
         suffix = " + att-sats" if len(clauses) > 1 else ""
         found += [
