@@ -653,3 +653,46 @@ def test_proposals_and_quoted_decisions_around_blocks_are_no_decisions():
     sections = parse_document([page]).sections
     assert [d.text for d in sections[0].decisions] == ["Justera taxan för bygglov från 1 januari 2025."]
     assert sections[1].decisions == ()
+
+
+def test_terse_notes_of_association_minutes_are_decisions():
+    """GIVEN an idrottsförening's minutes with one "Beslut:" line and terse notes elsewhere
+    THEN "Beslut: …" does not make the other items history: each terse note is a decision, a bare
+    "Godkändes." decides the proposal before it, "lade … till handlingarna" is noterad."""
+    page = (
+        "Protokoll styrelsemöte IK Svalan\n\n§ 1 Val av justerare\nMötet valde Per Ny att justera protokollet.\n\n"
+        "§ 2 Ekonomi\nKassören redogjorde för ekonomin.\nBeslut: Att godkänna den ekonomiska rapporten.\n\n"
+        "§ 3 Träningstider\nBeslutades att flytta träningen till tisdagar.\n\n"
+        "§ 4 Rapport från ungdomssektionen\nMötet lade rapporten till handlingarna.\n\n"
+        "§ 5 Medlemsavgift\nStyrelsen föreslår att avgiften höjs till 300 kronor. Godkändes.\n\n"
+        "§ 6 Fyllnadsval\nValdes: Anna Ek till sekreterare.\n\n§ 7 Bollar\nMötet beslöt att köpa nya bollar.\n\n"
+        "§ 8 Cupen\nVi väljer att inte delta i cupen i år.\n\n§ 9 Hemsidan\nBeslut om att byta leverantör av hemsidan.\n\n"
+        "§ 10 Årsmötet\nDatum för årsmötet framflyttat till 24 april.\n"
+    )
+    decisions = [[(d.text, d.status) for d in s.decisions] for s in parse_document([page]).sections]
+    assert decisions == [
+        [("Mötet valde Per Ny att justera protokollet.", DecisionStatus.BESLUTAD)],
+        [("Att godkänna den ekonomiska rapporten.", DecisionStatus.BESLUTAD)],
+        [("Beslutades att flytta träningen till tisdagar.", DecisionStatus.BESLUTAD)],
+        [("Mötet lade rapporten till handlingarna.", DecisionStatus.NOTERAD)],
+        [("Styrelsen föreslår att avgiften höjs till 300 kronor. Godkändes.", DecisionStatus.BESLUTAD)],
+        [("Valdes: Anna Ek till sekreterare.", DecisionStatus.BESLUTAD)],
+        [("Mötet beslöt att köpa nya bollar.", DecisionStatus.BESLUTAD)],
+        [("Vi väljer att inte delta i cupen i år.", DecisionStatus.BESLUTAD)],
+        [("Beslut om att byta leverantör av hemsidan.", DecisionStatus.BESLUTAD)],
+        [("Datum för årsmötet framflyttat till 24 april.", DecisionStatus.BESLUTAD)],
+    ]
+
+
+def test_proposals_reports_and_earlier_decisions_in_minutes_are_no_decisions():
+    """GIVEN a studentkår's minutes with a proposal nobody adopts, a decision still to be taken, a
+    decision of an earlier meeting, a person described by an earlier election, and a report that a
+    decision was taken THEN no decision."""
+    page = (
+        "Protokoll kårstyrelsen\n\n§ 1 Sittningar\nStyrelsen föreslår att sittningarna flyttas till fredagar.\n"
+        "Beslut om sittningarna tas på nästa möte.\n\n§ 2 Lokaler\nKårstyrelsen beslutade i mars att säga upp "
+        "förrådet.\nAnna Ek, som valdes till ordförande 2023, redogjorde för läget.\n\n"
+        "§ 3 Rapporter\nBeslut från tidigare möten är relevanta för de nya ledamöterna.\n"
+        "Budgeten är godkänd av revisorerna.\n"
+    )
+    assert [s.decisions for s in parse_document([page]).sections] == [(), (), ()]

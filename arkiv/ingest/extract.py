@@ -400,7 +400,54 @@ _PASSIVE = re.compile(
     re.IGNORECASE,
 )
 _ITEM_MARK = re.compile(r"^(?:[-•*]|[a-zivx]{1,3}[.)]|\d{1,2}[.)])\s")
-_BESLUT_OM = re.compile(r"^beslut(?: tas)? om (?:att )?\w", re.IGNORECASE)
+# "Beslut om att byta hemsida.", "Beslut återbäring laddning.": a note that a decision was made;
+# "Beslut om budgeten tas på nästa möte" only says that one will be.
+_BESLUT_OM = re.compile(
+    r"^beslut(?: tas)? om (?:att )?\w|"
+    r"^beslut\s+(?!(?:tas|fattas|togs|fattades|ska|skall|kommer|behöver|bör|måste|saknas|väntas|har|är|var|blev|"
+    r"från|av|som|enligt|i|på|under|med|för|till|och|eller|efter|inför|vid)\b)[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,3}\.?$",
+    re.IGNORECASE,
+)
+_DEFERRED = re.compile(r"\b(?:tas|fattas)\s+(?:senare|på|vid|nästa|efter|när|först)\b|\b(?:ska|skall|kommer att)\s+(?:tas|fattas)\b", re.IGNORECASE)
+# Terse notes: "Valdes: Anna Ek till sekreterare"; "Vi väljer ingen suppleant" (we, the meeting, now);
+# "Datum för årsstämman framflyttat till 24 april" (a noun phrase and a participle, no finite verb).
+_ELECTED_LABEL = re.compile(r"^(?:om|ny)?(?:valdes|valda|vald|utsågs)\s*:\s*\S", re.IGNORECASE)
+_WE_ACT = re.compile(
+    r"^vi\s+(?:beslutar|väljer|godkänner|fastställer|antar|beviljar|utser|bordlägger|avslår|lägger\b.*\btill handlingarna)\b",
+    re.IGNORECASE,
+)
+_PARTICIPLE_NOTE = re.compile(
+    r"^(?!(?:\S+\s+){0,4}?(?:är|var|har|hade|blev|blir|ska|skall|kan|måste|bör|inte|ej)\b)"
+    r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?\s+"
+    r"(?:(?:fram|bak|upp)?flytta[dt]e?|senarelag[dt]a?|tidigarelag[dt]a?|uppskjut(?:en|et|na)|godkän[dt]a?|"
+    r"fastställ[dt]a?|antag(?:en|et|na)|bevilja[dt]e?|bordlag[dt]a?)\b(?!\s+av\b)",
+)
+# "en stadgeändring, som … godkändes vid höstmötet": a clause that describes, not an act
+_RELATIVE = re.compile(r"(?:,\s*|\b)som\b", re.IGNORECASE)
+
+
+# A past act dated right after its verb is another occasion's: "Kommunstyrelsen beslutade 2023-05-12
+# att …", "Nämnden beslutade den 1 april 2020, § 55 att …", "Styrelsen beslöt vid förra mötet att …".
+_EARLIER_OCCASION = re.compile(
+    r"^" + vocabulary.ORGAN + r"\s+(?:beslutade|beslöt|godkände|antog|fastställde|valde|beviljade)\s+"
+    r"(?:\d{4}-\d\d-\d\d|den\s+\d|i\s+(?:" + "|".join(vocabulary.MONTHS) + r")\b|vid\s+(?:sammanträdet|mötet|förra|föregående)|"
+    r"tidigare|förra|redan|år\s+\d{4})",
+    re.IGNORECASE,
+)
+
+
+def _minutes_act(bare: str, probe: str) -> bool:
+    """Whether a sentence of running minutes (no decision blocks) records a decision."""
+    if _EARLIER_OCCASION.match(probe):
+        return False
+    if vocabulary.ACTS.match(probe) or _WE_ACT.match(bare) or _ELECTED_LABEL.match(bare):
+        return True
+    passive = _PASSIVE.search(bare)
+    if passive and not _RELATIVE.search(bare[: passive.start()]):
+        return True
+    if _BESLUT_OM.match(bare) and not _DEFERRED.search(bare):
+        return True
+    return bool(_PARTICIPLE_NOTE.match(bare))
 
 
 # numbered items ("1. anta budgeten", "b) bordlägga …") list decisions as bullets do
@@ -689,15 +736,16 @@ _TERSE = re.compile(r"^" + _TERSE_WORDS + r"\.?$", re.IGNORECASE)
 _TERSE_END = re.compile(r"\.\s+" + _TERSE_WORDS + r"\.?$", re.IGNORECASE)
 
 
-def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False) -> list[tuple[str, str]]:
+def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, skip_proposals: bool = False) -> list[tuple[str, str]]:
     """Decisions in running minutes; in a protocol with blocks (formal) only this meeting's acts:
-    an organ in the present tense, a vote's outcome, the chairman's finding, "Förslaget bifalls"."""
+    an organ in the present tense, a vote's outcome, the chairman's finding, "Förslaget bifalls".
+    Text under "Arbetsutskottets förslag" or "Ärendebeskrivning" is skipped when formal (or asked)."""
     found: list[tuple[str, str]] = []
     skipping = False
     kept: list[tuple[int, str]] = []
     for page, raw in lines:
         line = raw.strip()
-        proposal = formal and (_PROPOSAL_HEADING.match(line) or _BACKGROUND_HEADING.match(line))
+        proposal = (formal or skip_proposals) and (_PROPOSAL_HEADING.match(line) or _BACKGROUND_HEADING.match(line))
         if proposal or _NOT_DECISION_BLOCK.match(line) and len(line.split()) <= 6:
             skipping = True
             continue
@@ -729,7 +777,7 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False) -> l
                 continue  # "Styrelsen berättade att ansökan … avslogs": told, not decided here
             if vocabulary.PROPOSES.match(probe) and not _PROPOSES_TO_ORGAN.search(probe) and not _TERSE_END.search(probe):
                 continue  # "Styrelsen föreslog ändrade stadgar": a proposal to this meeting, no act
-            if vocabulary.ACTS.match(probe) or _PASSIVE.search(bare) or _BESLUT_OM.match(bare):
+            if _minutes_act(bare, probe):
                 found.append((_clean_decision(bare), "act"))
     return found
 
@@ -770,6 +818,21 @@ def _att_clauses(text: str) -> list[str]:
     return [_clean_decision(c) for c in clauses] if len(clauses) > 1 else [text]
 
 
+def _status(text: str) -> DecisionStatus:
+    """A terse outcome after its object decides the status ("Styrelsen föreslår att … . Avslogs.")."""
+    terse = _TERSE_END.search(text)
+    return vocabulary.decision_status(terse.group(0).lstrip(". ") if terse else text)
+
+
+def _uses_blocks(sections: list[RawSection]) -> bool:
+    """Whether decision blocks are how this protocol records decisions: in at least as many sections
+    as record decisions in running sentences. One "Beslut: …" line in association minutes does not
+    turn "Mötet valde …" in five other items into history."""
+    with_blocks = [s for s in sections if _decision_blocks(s)]
+    in_sentences = [s for s in sections if not _decision_blocks(s) and _sentence_decisions(s.lines, skip_proposals=True)]
+    return bool(with_blocks) and len(with_blocks) >= len(in_sentences)
+
+
 def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
     """The decisions of one section, each with the short name of the rule that found it:
     "beslutsblock" (under a decision marker), "organ i presens" (an organ acting in a protocol
@@ -797,7 +860,7 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
         clauses = _att_clauses(text)
         suffix = " + att-sats" if len(clauses) > 1 else ""
         found += [
-            Decision(text=c, status=DecisionStatus.OVERLAMNAD if onward else vocabulary.decision_status(c),
+            Decision(text=c, status=DecisionStatus.OVERLAMNAD if onward else _status(c),
                      rule=rule + suffix, reservations=reservations, vote=vote)
             for c in clauses
         ]
@@ -1393,7 +1456,7 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
     title = _title(header, seg, filename)
     place, time = _place_and_time(header)
 
-    formal = any(_decision_blocks(s) for s in seg.sections)
+    formal = _uses_blocks(seg.sections)
     # a kallelse only proposes ("Förslag till beslut: Styrelsen antar …", corpus/ 2024-12-12)
     proposals_only = _doc_type(title, header, filename, False) is DocType.KALLELSE
     sections = tuple(
