@@ -696,3 +696,65 @@ def test_proposals_reports_and_earlier_decisions_in_minutes_are_no_decisions():
         "Budgeten är godkänd av revisorerna.\n"
     )
     assert [s.decisions for s in parse_document([page]).sections] == [(), (), ()]
+
+
+# ------------------------------------------------------------------ issue 10: sections
+
+
+def test_latex_items_are_sections_and_subsubsections_their_text(tmp_path):
+    """GIVEN a studentkår's LaTeX minutes: \\section groups, \\subsection items, and \\subsubsection
+    both for "Förslag till beslut"/"Beslut" and for report notes THEN the level of the decision
+    sub-headings is inside an item: sections are the \\section and \\subsection headings (an empty
+    group heading included), a "\\subsection{Kassör}" report is an item, and the notes are its text."""
+    source = tmp_path / "karstyrelsen.tex"
+    source.write_text(
+        "\\title{Styrelsemöte 4}\n\\begin{document}\n\\section{Öppnande}\nOrdföranden öppnade mötet.\n"
+        "\\section{Formalia}\n\\subsection{Val av justerare}\nKandidater anmäldes.\n"
+        "\\subsubsection*{Förslag till beslut}\nAtt välja Lisa Berg.\n\\subsubsection*{Beslut}\n"
+        "Mötet väljer Lisa Berg till justerare.\n\\subsection{Fastställande av dagordning}\nInga tillägg.\n"
+        "\\subsubsection*{Beslut}\nMötet fastställer dagordningen.\n\\section{Rapporter}\n\\subsection{Kassör}\n"
+        "\\subsubsection{Kvitton}\nKvittona för hösten är inlämnade.\n\\subsubsection{Bankbyte}\n"
+        "Banken byts i januari.\n\\section{Avslutning}\nMötet avslutades.\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    doc = parse_document(clean_pages(read_document(source).pages), filename=source.name)
+    assert [s.title for s in doc.sections] == [
+        "Öppnande", "Formalia", "Val av justerare", "Fastställande av dagordning", "Rapporter", "Kassör", "Avslutning",
+    ]
+    kassor = doc.sections[5]
+    assert "Kvittona för hösten är inlämnade." in kassor.text and "Banken byts i januari." in kassor.text
+    assert [d.text for s in doc.sections for d in s.decisions] == [
+        "Mötet väljer Lisa Berg till justerare.", "Mötet fastställer dagordningen."]
+
+
+def test_a_wrapped_attendance_line_with_paragraph_numbers_heads_no_section():
+    """GIVEN a kommunstyrelse front page whose "Övriga närvarande" list wraps onto lines starting
+    "§ 40, 41 och 43, …" and "§ 42" THEN only the real headings are sections."""
+    page = (
+        "Protokoll Kommunstyrelsen\nSammanträdesdatum 2024-05-06\n\n"
+        "Övriga närvarande: Lars Holm, ekonomichef, § 38-39, Eva Ek, nämndsekreterare,\n"
+        "§ 40, 41 och 43, Olle Berg, planarkitekt\n§ 42\n\n"
+        "§ 38 Budgetuppföljning\nKommunstyrelsen beslutar att godkänna uppföljningen.\n\n"
+        "§ 39 Detaljplan för Norra hamnen\nKommunstyrelsen beslutar att anta detaljplanen.\n\n"
+        "§ 40 Taxor\nKommunstyrelsen beslutar att anta taxan.\n"
+    )
+    sections = parse_document([page]).sections
+    assert [(s.number, s.title) for s in sections] == [
+        ("§ 38", "Budgetuppföljning"), ("§ 39", "Detaljplan för Norra hamnen"), ("§ 40", "Taxor")]
+
+
+def test_a_number_printed_twice_in_a_brf_agenda_table_gives_two_items():
+    """GIVEN a BRF's minutes whose Word list prints "2." twice, the first item without text, and a
+    sub-numbered "4.1." under "4." THEN both "2." items are sections and "4.1." is text of "4."."""
+    page = (
+        "Protokoll styrelsemöte Brf Eken\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n"
+        "2. Mötet öppnades\n2. Val av justerare\nKarin väljs till justerare.\n"
+        "3. Ekonomi\nKassören redogjorde för ekonomin.\n4. Underhåll\n4.1. Fönster\nFönstren besiktigas i maj.\n"
+        "5. Avslutning\nMötet avslutades.\n"
+    )
+    sections = parse_document([page]).sections
+    assert [(s.number, s.title) for s in sections] == [
+        ("§ 1", "Mötets öppnande"), ("§ 2", "Mötet öppnades"), ("§ 2", "Val av justerare"),
+        ("§ 3", "Ekonomi"), ("§ 4", "Underhåll"), ("§ 5", "Avslutning"),
+    ]
+    assert [d.text for d in sections[2].decisions] == ["Karin väljs till justerare."]

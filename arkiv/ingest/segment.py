@@ -105,18 +105,28 @@ class _Heading:
     forts: bool = False
 
 
+# "§ 40, 41 och 43, Olle Berg, planarkitekt": a wrapped attendance line lists paragraphs, it heads none
+_LISTED_AFTER = re.compile(r"^(?:[,;&]|(?:och|samt)\s+\d)")
+
+
 def _para_headings(lines: list[tuple[int, str]]) -> list[_Heading]:
     found: list[_Heading] = []
     for index, (_, line) in enumerate(lines):
         match = _PARA_HEADING.match(_strip_markup(line))
-        if not match:
+        if not match or _LISTED_AFTER.match(match.group("rest").strip()):
             continue
+        if not match.group("rest").strip() and _PARA_HEADING.match(_next_text(lines, index)):
+            continue  # a bare "§ 42" right before another heading has no title: the end of a list
         rest = match.group("rest").strip().strip("*").strip()
         forts = bool(_FORTS.match(rest)) and rest.lower().lstrip("(").startswith("forts")
         if forts:
             rest = _FORTS.sub("", rest, count=1).strip()
         found.append(_Heading(index, _norm_number(match.group("num") or match.group("pnum")), rest, forts))
     return _drop_contents_lists(found, lines)
+
+
+def _next_text(lines: list[tuple[int, str]], index: int) -> str:
+    return next((line.strip() for _, line in lines[index + 1 :] if line.strip()), "")
 
 
 def _drop_contents_lists(headings: list[_Heading], lines: list[tuple[int, str]]) -> list[_Heading]:
@@ -246,13 +256,23 @@ def _numbered_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str, str
     for index, number, title in candidates:
         if index in listed:
             continue
-        if (not accepted and number <= 2) or (accepted and last < number <= last + 3):
+        # a number printed twice with a new title right under an item with no text ("2. Mötet
+        # öppnades" / "2. Val av justerare") is a slip of the word processor's list numbering
+        again = (
+            accepted and number == last and title != accepted[-1][2] and not title[:1].isdigit()
+            and not any(lines[k][1].strip() for k in range(accepted[-1][0] + 1, index))
+        )
+        if (not accepted and number <= 2) or (accepted and last < number <= last + 3) or again:
             accepted.append((index, f"§ {number}", title))
             last = number
     return accepted if len(accepted) >= 2 else []
 
 
-_DOC_TYPE_WORD = re.compile(r"protokoll|anteckningar|kallelse|föredragningslista|dagordning", re.IGNORECASE)
+# "Protokoll …", "Kallelse …", or a title that names the meeting ("Styrelsemöte 4", "Årsmöte 2024")
+_DOC_TYPE_WORD = re.compile(
+    r"protokoll|anteckningar|kallelse|föredragningslista|dagordning|^[\wåäö]*(?:möte|stämma|sammanträde)\b(?!\s+(?:med|om)\b)",
+    re.IGNORECASE,
+)
 _LABEL_LINE = re.compile(r"^(?:datum|plats|tid|närvarande|kallade)\b[^:]{0,20}:", re.IGNORECASE)
 
 
@@ -271,12 +291,49 @@ def _without_title_heading(lines: list[tuple[int, str]], headings: list[tuple[in
     return headings
 
 
+def _inner_level(headings: list[tuple[int, int, str]]) -> int | None:
+    """The shallowest heading level that structures an item from inside: the one where "Förslag till
+    beslut", "Beslut" … sub-headings are (at least two, and a quarter of that level's headings).
+    A LaTeX file's \\subsubsection report notes under "Förslag till beslut"-style subsubsections are
+    then text of their item, while \\section and \\subsection are the items (scored per document)."""
+    levels = sorted({level for _, level, _ in headings})
+    for level in levels[1:]:
+        titles = [title for _, at, title in headings if at == level]
+        subs = sum(1 for title in titles if SUB_HEADINGS.match(title))
+        if subs >= 2 and 4 * subs >= len(titles):
+            return level
+    return None
+
+
+_ROLE_HEADING = re.compile(r"^(?:vice )?(?:ordförande|sekreterare|kassör|justerare)$", re.IGNORECASE)
+
+
+def _report_by_role(title: str, level: int, parents: dict[int, str], sections: list[RawSection]) -> bool:
+    """"\\subsection{Ordförande}" under "Rapporter" is the chairman's report, an item; "** Ordförande"
+    under "* Signaturer" or before any item is a signature or attendance heading."""
+    if not _ROLE_HEADING.match(title) or not sections:
+        return False
+    parent = next((parents[at] for at in sorted(parents, reverse=True) if at < level), None)
+    return parent is not None and not vocabulary.ATTENDANCE_HEADINGS.match(parent)
+
+
 def _sections_from_markup(lines: list[tuple[int, str]], headings: list[tuple[int, int, str]]) -> Segmentation:
     front: list[tuple[int, str]] = []
     sections: list[RawSection] = []
     current: RawSection | None = None
     headings = _without_title_heading(lines, headings)
+    inner = _inner_level(headings)
+    if inner is not None:
+        headings = [h for h in headings if h[1] < inner]  # deeper headings stay in their item's text
+    # levels that hold items with text of their own: a parent there ("* Förtroendeval" over
+    # "** Val av ordförande") is an item of the agenda too, a lone title heading above all is not
+    def own_text_at(k: int) -> bool:
+        end = headings[k + 1][0] if k + 1 < len(headings) else len(lines)
+        return any(lines[j][1].strip() for j in range(headings[k][0] + 1, end))
+
+    item_levels = {headings[k][1] for k in range(len(headings)) if own_text_at(k)}
     starts = {index: (level, title) for index, level, title in headings}
+    parents: dict[int, str] = {}  # the latest heading title per level
     order = [index for index, _, _ in headings]
     for position, (page, line) in enumerate(lines):
         if position not in starts:
@@ -286,15 +343,17 @@ def _sections_from_markup(lines: list[tuple[int, str]], headings: list[tuple[int
         if SUB_HEADINGS.match(title):
             (current.lines if current else front).append((page, line))
             continue
-        if vocabulary.ATTENDANCE_HEADINGS.match(title):
+        if vocabulary.ATTENDANCE_HEADINGS.match(title) and not _report_by_role(title, level, parents, sections):
             current = None
             front.append((page, title + ":"))
+            parents = {at: t for at, t in parents.items() if at < level} | {level: title}
             continue
+        parents = {at: t for at, t in parents.items() if at < level} | {level: title}
         following = order.index(position) + 1
         next_index = order[following] if following < len(order) else len(lines)
         own_text = any(lines[k][1].strip() for k in range(position + 1, next_index))
         deeper_next = following < len(order) and starts[order[following]][0] > level
-        if (not own_text and deeper_next) or _DATE_ONLY.match(title):
+        if (not own_text and deeper_next and level not in item_levels) or _DATE_ONLY.match(title):
             current = None
             front.append((page, title))
             continue
