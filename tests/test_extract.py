@@ -758,3 +758,54 @@ def test_a_number_printed_twice_in_a_brf_agenda_table_gives_two_items():
         ("§ 3", "Ekonomi"), ("§ 4", "Underhåll"), ("§ 5", "Avslutning"),
     ]
     assert [d.text for d in sections[2].decisions] == ["Karin väljs till justerare."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Stämman förklarades behörigen sammankallad.", DecisionStatus.BESLUTAD),
+        ("Kassören fick i uppdrag att betala fakturan.", DecisionStatus.BESLUTAD),
+        ("Föreningsmötet uppdrog åt styrelsen att utreda frågan.", DecisionStatus.BESLUTAD),
+        ("Omval av Per Ny som kassör för två år.", DecisionStatus.BESLUTAD),
+        ("Styrelsen enades om att köpa in en ny gräsklippare.", DecisionStatus.BESLUTAD),
+        ("Informationen noterades.", DecisionStatus.NOTERAD),
+        ("Frågan bordlades till nästa möte.", DecisionStatus.BORDLAGD),
+    ],
+)
+def test_outcomes_written_by_an_association_are_decisions(sentence, status):
+    """A BRF's or an idrottsförening's ways of writing an outcome, each without an organ that acts."""
+    page = f"Protokoll föreningsmöte\n\n§ 1 Öppnande\n\nMötet öppnades.\n\n§ 2 Ärendet\n\n{sentence}\n"
+    assert [(d.text, d.status) for d in parse_document([page]).sections[1].decisions] == [(sentence, status)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nyval av två ledamöter som ersättare diskuterades.",
+        "Mötet tackade för informationen.",
+        "Ordföranden förklarade mötet avslutat.",
+        "Styrelsen har tidigare beslutat att höja avgiften.",
+    ],
+)
+def test_what_only_resembles_an_outcome_is_no_decision(sentence):
+    page = f"Protokoll föreningsmöte\n\n§ 1 Öppnande\n\nMötet öppnades.\n\n§ 2 Ärendet\n\n{sentence}\n"
+    assert parse_document([page]).sections[1].decisions == ()
+
+
+def test_a_finding_in_the_present_tense_decides_an_item_without_a_block():
+    """GIVEN a region committee protocol with blocks and an item whose only outcome is the chairman's
+    finding "finner att regionstyrelsen beslutar enligt arbetsutskottets förslag" THEN that finding
+    is its decision; in an item with a block "finner att nämnden beslutar så" adds nothing."""
+    page = (
+        "Protokoll Regionstyrelsen\n\n§ 1 Budget\n\nRegionstyrelsens beslut\n• Anta budgeten.\n\n"
+        "§ 2 Motion om vårdcentraler\n\nBeslutsgång\nOrdföranden ställer proposition på förslagen och finner att "
+        "regionstyrelsen beslutar enligt arbetsutskottets förslag.\n\n§ 3 Lokaler\n\nBeslutsgång\n"
+        "Ordföranden frågar om ärendet ska avgöras i dag och finner att regionstyrelsen beslutar så.\n\n"
+        "Regionstyrelsens beslut\n• Hyra lokalerna i fem år.\n"
+    )
+    sections = parse_document([page]).sections
+    assert [[d.text for d in s.decisions] for s in sections] == [
+        ["Anta budgeten."],
+        ["Regionstyrelsen beslutar enligt arbetsutskottets förslag."],
+        ["Hyra lokalerna i fem år."],
+    ]

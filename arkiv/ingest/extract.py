@@ -396,7 +396,11 @@ _PASSIVE = re.compile(
     r"återremitteras|återremitterades|avskrivs|avskrevs|antas|anses besvarad\w*|(?:läggs|lades|lagts?|lagd) till handlingarna|"
     r"(?:om|ny)?(?:väljs|valdes|utses|utsågs)(?=\s+(?:in\s+)?(?:till|som|att)\b)|"
     r"^(?:till|som)\s+[\wåäö -]{1,40}?\s+(?:om|ny)?(?:valdes|väljs|utsågs|utses)\b|"  # "Till kassör omvaldes Per Ny"
-    r"blev (?:vald|valda|godkänd|godkända))\b",
+    r"blev (?:vald|valda|godkänd|godkända)|"
+    r"(?:ges|gavs|fick|får) i uppdrag att|^enades om att|"  # "Kassören fick i uppdrag att …", "Enades om att …"
+    r"^(?:informationen|rapporten|redovisningen|meddelandena?)\s+(?:noteras|noterades)|"
+    # "Mötet förklarades stadgeenligt utlyst", "Stämman förklarades behörigen sammankallad"
+    r"förklara(?:des|s)\s+(?:vara\s+)?(?:stadgeenligt|behörig\w*|i laga ordning|i behörig ordning))\b",
     re.IGNORECASE,
 )
 _ITEM_MARK = re.compile(r"^(?:[-•*]|[a-zivx]{1,3}[.)]|\d{1,2}[.)])\s")
@@ -411,7 +415,11 @@ _BESLUT_OM = re.compile(
 _DEFERRED = re.compile(r"\b(?:tas|fattas)\s+(?:senare|på|vid|nästa|efter|när|först)\b|\b(?:ska|skall|kommer att)\s+(?:tas|fattas)\b", re.IGNORECASE)
 # Terse notes: "Valdes: Anna Ek till sekreterare"; "Vi väljer ingen suppleant" (we, the meeting, now);
 # "Datum för årsstämman framflyttat till 24 april" (a noun phrase and a participle, no finite verb).
-_ELECTED_LABEL = re.compile(r"^(?:om|ny)?(?:valdes|valda|vald|utsågs)\s*:\s*\S", re.IGNORECASE)
+_ELECTED_LABEL = re.compile(
+    r"^(?:om|ny)?(?:valdes|valda|vald|utsågs)\s*:\s*\S|"
+    r"^(?:om|ny|fyllnads)val\s+(?:av\s+)?(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)\s+(?:som|till)\b",  # "Omval av Per Ny som kassör"
+    re.IGNORECASE,
+)
 _WE_ACT = re.compile(
     r"^vi\s+(?:beslutar|väljer|godkänner|fastställer|antar|beviljar|utser|bordlägger|avslår|lägger\b.*\btill handlingarna)\b",
     re.IGNORECASE,
@@ -663,7 +671,8 @@ def _lead_in_items(units: list[str]) -> list[str]:
 # ärendet") is the decision, unless a vote is called after it: then the vote's outcome is.
 _FINDING = re.compile(
     r"\bfinner\s+att\s+(?P<decision>(?P<organ>" + vocabulary.ORGAN + r")\s+(?:har\s+)?"
-    r"(?:beslutat|bifallit|avslagit|antagit|godkänt|fastställt|bordlagt|återremitterat)\b(?P<rest>.*))$",
+    r"(?:beslutat|bifallit|avslagit|antagit|godkänt|fastställt|bordlagt|återremitterat|"
+    r"beslutar|bifaller|avslår|antar|godkänner|fastställer|bordlägger|återremitterar)\b(?P<rest>.*))$",
     re.IGNORECASE,
 )
 _VOTE_CALLED = re.compile(
@@ -672,7 +681,12 @@ _VOTE_CALLED = re.compile(
     re.IGNORECASE,
 )
 # "… beslutat enligt förslaget", "… beslutat bifalla detsamma": the decision is written out elsewhere
-_BY_REFERENCE = re.compile(r"^\s*(?:att\s+)?(?:enligt|i enlighet med|bifalla|bifall till|detsamma|det samma)\b", re.IGNORECASE)
+# "… beslutar så", "… bifaller det", "… bifaller arbetsutskottets förslag": no content of its own
+_BY_REFERENCE = re.compile(
+    r"^\s*(?:att\s+)?(?:enligt|i enlighet med|bifalla|bifall till|detsamma|det samma)\b|"
+    r"^\s*(?:så|det|detta|densamma|förslaget|yrkandet|[\wåäö-]+s (?:förslag|yrkande))\s*\.?$",
+    re.IGNORECASE,
+)
 # "Förslaget bifalls.", "Motionen avslås.", "Ärendet bordläggs.": the matter as subject, passive present
 _MATTER_PASSIVE = re.compile(
     r"^(?:[\wåäö-]*?(?:förslag(?:et)?|yrkande(?:t)?|motionen|ärendet|skrivelsen|rapporten|"
