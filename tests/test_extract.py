@@ -809,3 +809,21 @@ def test_a_finding_in_the_present_tense_decides_an_item_without_a_block():
         ["Regionstyrelsen beslutar enligt arbetsutskottets förslag."],
         ["Hyra lokalerna i fem år."],
     ]
+
+
+def test_an_adopted_proposal_is_a_decision_that_says_what_was_proposed():
+    """GIVEN a studentkår's items with "Förslag till beslut: att …" followed by the meeting's answer
+    THEN "Mötet beslutade enligt förslaget" and "Bifall till förslaget" carry the proposal's text,
+    "Förslaget avslogs" is avslagen, and a proposal with no answer is no decision."""
+    page = (
+        "Protokoll styrelsemöte Studentkåren\n\n§ 1 Städrutin\nFörslag till beslut: att införa en ny städrutin.\n"
+        "Mötet beslutade enligt förslaget.\n\n§ 2 Kaffemaskin\nFörslag till beslut\natt köpa en kaffemaskin.\n"
+        "Beslut\nBifall till förslaget.\n\n§ 3 Medlemsavgift\nFörslag till beslut: att höja avgiften.\n"
+        "Förslaget avslogs.\n\n§ 4 Soffa\nFörslag till beslut: att köpa en soffa.\nFrågan diskuterades.\n"
+    )
+    assert [[(d.text, d.status) for d in s.decisions] for s in parse_document([page]).sections] == [
+        [("Mötet beslutade enligt förslaget: att införa en ny städrutin.", DecisionStatus.BESLUTAD)],
+        [("Bifall till förslaget: att köpa en kaffemaskin.", DecisionStatus.BESLUTAD)],
+        [("Förslaget avslogs.", DecisionStatus.AVSLAGEN)],
+        [],
+    ]

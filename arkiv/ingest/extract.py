@@ -750,6 +750,15 @@ _TERSE = re.compile(r"^" + _TERSE_WORDS + r"\.?$", re.IGNORECASE)
 _TERSE_END = re.compile(r"\.\s+" + _TERSE_WORDS + r"\.?$", re.IGNORECASE)
 
 
+# A proposal is never written in the past tense: "Mötet biföll förslaget", "Förslaget avslogs" under
+# "Förslag till beslut" is the meeting's answer to it.
+_ADOPTED = re.compile(
+    r"^(?:(?:mötet|stämman|årsmötet|föreningsmötet|styrelsen)\s+(?:biföll|beslutade|beslöt|antog|godkände|avslog)|"
+    r"(?:förslaget|yrkandet|motionen|propositionen)\s+(?:bifölls|antogs|godkändes|avslogs|bordlades))\b",
+    re.IGNORECASE,
+)
+
+
 def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, skip_proposals: bool = False) -> list[tuple[str, str]]:
     """Decisions in running minutes; in a protocol with blocks (formal) only this meeting's acts:
     an organ in the present tense, a vote's outcome, the chairman's finding, "Förslaget bifalls".
@@ -760,10 +769,13 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
     for page, raw in lines:
         line = raw.strip()
         proposal = (formal or skip_proposals) and (_PROPOSAL_HEADING.match(line) or _BACKGROUND_HEADING.match(line))
-        if proposal or _NOT_DECISION_BLOCK.match(line) and len(line.split()) <= 6:
-            skipping = True
+        if proposal or _NOT_DECISION_BLOCK.match(line) and (len(line.split()) <= 6 or _LABELLED.match(line)):
+            # "Förslag till beslut: att höja avgiften" holds its proposal on the line; a heading
+            # alone covers the lines below it
+            skipping = not _LABELLED.match(line)
             continue
-        if skipping and (_MARKUP_HEADING.match(line) or _BLOCK_START.match(line) or _PROCEDURE_HEADING.match(line)):
+        if skipping and (_MARKUP_HEADING.match(line) or _BLOCK_START.match(line) or _PROCEDURE_HEADING.match(line)
+                         or _ADOPTED.match(line)):
             skipping = False
         if not skipping:
             kept.append((page, raw))
@@ -794,6 +806,42 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
             if _minutes_act(bare, probe):
                 found.append((_clean_decision(bare), "act"))
     return found
+
+
+_LABELLED = re.compile(r"^[^:]{2,40}:\s*\S")
+_PROPOSAL_WORD = re.compile(r"^(?:#+\s*)?(?:[\wåäö-]+s\s+)?förslag(?:\s+till\s+beslut)?\b\s*:?\s*(?P<inline>.*)$", re.IGNORECASE)
+
+
+def _proposal_texts(lines: list[tuple[int, str]]) -> list[str]:
+    """The text of each "Förslag till beslut" in a section: on its line after the colon, or the
+    lines under it up to a blank line or the next heading."""
+    proposals: list[list[str]] = []
+    open_ = False
+    for _, raw in lines:
+        line = raw.strip()
+        match = _PROPOSAL_WORD.match(line) if len(line.split()) <= 6 or _LABELLED.match(line) else None
+        if match:
+            proposals.append([match.group("inline")] if match.group("inline") else [])
+            open_ = not match.group("inline")
+        elif open_ and line and not (_MARKUP_HEADING.match(line) or _BLOCK_START.match(line) or _ADOPTED.match(line)):
+            proposals[-1].append(line)
+        else:
+            open_ = False
+    return [" ".join(p) for p in proposals if p]
+
+
+def _with_proposal(text: str, proposals: list[str]) -> str:
+    """"Mötet beslutade enligt förslaget" says what the proposal was, when the section has one."""
+    if len(proposals) == 1 and _BY_PROPOSAL.search(text):
+        return _clean_decision(f"{text.rstrip('. ')}: {proposals[0]}")
+    return text
+# an adoption that names the proposal only by reference: "beslutade enligt förslaget", "biföll
+# förslaget", "Förslaget antogs", "Bifall till förslaget"
+_BY_PROPOSAL = re.compile(
+    r"\b(?:enligt|i enlighet med)\s+(?:[\wåäö-]+\s+)?förslag\w*|\b(?:biföll|antog|godkände|bifaller|antar|godkänner)\s+förslaget\b|"
+    r"^förslaget\s+(?:bifalls|bifölls|antogs|antas|godkändes|godkänns)\b|^bifall till förslaget\b",
+    re.IGNORECASE,
+)
 
 
 _ATT_LINE = re.compile(r"^att\s+\w")
@@ -869,8 +917,10 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
         rule = "organ i presens" if formal else "beslutsmening"
         texts = [(t, False, rule) for t, _ in _sentence_decisions(section.lines, formal)]
     reservations, vote = _reservations(section.text), _vote(section.text)
+    proposals = _proposal_texts(section.lines)
     found = []
     for text, onward, rule in texts:
+        text = _with_proposal(text, proposals)
         clauses = _att_clauses(text)
         suffix = " + att-sats" if len(clauses) > 1 else ""
         found += [
