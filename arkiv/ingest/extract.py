@@ -373,15 +373,19 @@ def case_refs(section: RawSection) -> tuple[CaseRef, ...]:
 # ---------------------------------------------------------------- decisions
 
 _BLOCK_START = re.compile(
-    # "Beslut", "Styrelsens beslut", "Tekniska nämndens beslut", "Nämndens beslutsförslag till …"
-    r"^(?:#+\s*)?(?:\*\*)?(?:(?:[\wåäöÅÄÖ-]+\s+)?[\wåäöÅÄÖ-]+s\s+)?(?:beslut|beslutsförslag\s+till\b.*)"
+    # "Beslut", "Styrelsens beslut", "Tekniska nämndens beslut", "Miljö- och hälsoskyddsnämndens
+    # beslut", "Beslut i kommunstyrelsen", "Beslut i kommunstyrelsens arbetsutskott", "Nämndens
+    # beslutsförslag till …"
+    r"^(?:#+\s*)?(?:\*\*)?(?:(?:[\wåäöÅÄÖ-]+-\s+och\s+)?(?:[\wåäöÅÄÖ-]+\s+)?[\wåäöÅÄÖ-]+s\s+)?"
+    r"(?:beslut(?:\s+i\s+(?:[\wåäöÅÄÖ-]+-\s+och\s+)?[\wåäöÅÄÖ-]+(?:(?<=s)\s+[\wåäöÅÄÖ-]+)?)?|beslutsförslag\s+till\b.*)"
     r"\s*(?::\s*(?P<inline>.*))?(?:\*\*)?$",
     re.IGNORECASE,
 )
 _BLOCK_END = re.compile(
     r"^(?:#+\s*)?(?:_{3,}|beslutet (?:expedieras|skickas)|reservation|beslutsunderlag|förslag till beslut|"
     r"yrkande|beslutsgång|omröstning|anteckning till protokollet|protokollsanteckning|paragrafen förklaras|"
-    r"ärendebeskrivning|jäv\b|överläggningar|ordförandens förslag|förvaltningens förslag|bakgrund\b|"
+    r"ärendebeskrivning|sammanfattning(?: av ärendet)?\s*:?$|beskrivning av ärendet|ärendet\s*:?$|expedieras\b|expediering|"
+    r"beslutet ska skickas|jäv\b|överläggningar|ordförandens förslag|förvaltningens förslag|bakgrund\b|"
     r"beslutet går inte att överklaga|nomineringar|förslag\s*$|underskrifter|signaturer|justerandes sign|"
     r"(?:sekreterare|ordförande)\s*[._]{4,})",
     re.IGNORECASE,
@@ -444,9 +448,25 @@ _EARLIER_OCCASION = re.compile(
 )
 
 
+# Authorities outside the meeting decide only in what the minutes report: "Länsstyrelsen avslog
+# överklagandet", "Mark- och miljödomstolen beslutade …", "Regeringen beslutar …".
+_OUTSIDE_AUTHORITY = re.compile(
+    r"^(?:[\wåäö]+-\s+och\s+)?(?:länsstyrelsen|[\wåäö]*domstolen|förvaltningsrätten|kammarrätten|"
+    r"regeringen|riksdagen|[\wåäö]*myndigheten|[\wåäö]*inspektionen|[\wåäö]*verket)\b",
+    re.IGNORECASE,
+)
+# Who decides in general ("Tillstånd beslutas av förvaltningschefen", "… fattas av nämnden enligt
+# delegationsordningen") is a rule of competence, not a decision taken now.
+_GENERAL_COMPETENCE = re.compile(r"\b(?:beslutas|fattas|avgörs|prövas)\s+av\b|\bdelegationsordning", re.IGNORECASE)
+
+
+def _not_this_meeting(probe: str) -> bool:
+    return bool(_EARLIER_OCCASION.match(probe) or _OUTSIDE_AUTHORITY.match(probe) or _GENERAL_COMPETENCE.search(probe))
+
+
 def _minutes_act(bare: str, probe: str) -> bool:
     """Whether a sentence of running minutes (no decision blocks) records a decision."""
-    if _EARLIER_OCCASION.match(probe):
+    if _not_this_meeting(probe):
         return False
     if vocabulary.ACTS.match(probe) or _WE_ACT.match(bare) or _ELECTED_LABEL.match(bare):
         return True
@@ -701,7 +721,11 @@ _PROCEDURE_HEADING = re.compile(
     r"protokollsanteckning|anteckning till protokollet)\b[^.]{0,40}$",
     re.IGNORECASE,
 )
-_BACKGROUND_HEADING = re.compile(r"^(?:#+\s*)?(?:ärendebeskrivning|bakgrund|sammanfattning|beskrivning av ärendet)\s*:?$", re.IGNORECASE)
+_BACKGROUND_WORDS = r"(?:ärendebeskrivning|bakgrund|sammanfattning(?: av ärendet)?|(?:kort )?beskrivning av ärendet|ärendet)"
+_BACKGROUND_HEADING = re.compile(r"^(?:#+\s*)?(?:\*\*)?" + _BACKGROUND_WORDS + r"(?:\*\*)?\s*:?$", re.IGNORECASE)
+# A background heading run into its first sentence by the PDF's layout ("Sammanfattning av ärendet
+# Kommunfullmäktige beslutade …"): the heading still covers what follows it.
+_BACKGROUND_LEAD = re.compile(r"^(?:#+\s*)?(?:\*\*)?(?i:" + _BACKGROUND_WORDS + r")(?:\*\*)?\s*:?\s+(?=[A-ZÅÄÖ])")
 # The meeting itself as subject ("Mötet godkände dagordningen") is never history, unless a date says so.
 _THIS_MEETING = re.compile(r"^(?:mötet|sammanträdet|årsmötet|stämman|årsstämman|föreningsstämman|föreningsmötet)\s", re.IGNORECASE)
 _HISTORY = re.compile(r"\b(?:19|20)\d\d\b|§\s*\d|\btidigare\b|\bförra\b|\bföregående\b|\bden \d", re.IGNORECASE)
@@ -710,6 +734,8 @@ _HISTORY = re.compile(r"\b(?:19|20)\d\d\b|§\s*\d|\btidigare\b|\bförra\b|\bför
 def _protocol_act(sentence: str, probe: str) -> tuple[str, str] | None:
     """In a protocol with decision blocks, whether a sentence outside a block records a decision
     of this meeting: (text, "finding" or "act"). History and proposals are not."""
+    if _not_this_meeting(probe):
+        return None
     finding = _FINDING.search(sentence)
     if finding:
         text = finding.group("decision")
@@ -759,23 +785,39 @@ _ADOPTED = re.compile(
 )
 
 
+# A printed line that ends in a word no Swedish sentence ends with goes on in the next line, whatever
+# that line starts with ("… att ge" / "Miljöförvaltningen i uppdrag …", "… senast den" / "1 oktober").
+_GOES_ON = re.compile(
+    r"\s(?:att|och|samt|till|av|i|på|om|med|den|det|de|en|ett|som|från|enligt|åt|vid|senast|inom|mot|"
+    r"ge|ger|uppdra|uppdrar|anta|antar|godkänna|godkänner|fastställa|fastställer)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, skip_proposals: bool = False) -> list[tuple[str, str]]:
     """Decisions in running minutes; in a protocol with blocks (formal) only this meeting's acts:
     an organ in the present tense, a vote's outcome, the chairman's finding, "Förslaget bifalls".
     Text under "Arbetsutskottets förslag" or "Ärendebeskrivning" is skipped when formal (or asked)."""
     found: list[tuple[str, str]] = []
-    skipping = False
+    skipping = background = False  # background: under "Bakgrund", which an act in the present tense ends
     kept: list[tuple[int, str]] = []
     for page, raw in lines:
         line = raw.strip()
-        proposal = (formal or skip_proposals) and (_PROPOSAL_HEADING.match(line) or _BACKGROUND_HEADING.match(line))
+        proposal = (formal or skip_proposals) and _PROPOSAL_HEADING.match(line)
+        # what a background section tells ("Kommunfullmäktige beslutade den 12 maj 2023 att …") is
+        # the history of the matter in every kind of protocol, never this meeting's decision
+        if _BACKGROUND_HEADING.match(line) or _BACKGROUND_LEAD.match(line):
+            skipping = background = True
+            continue
         if proposal or _NOT_DECISION_BLOCK.match(line) and (len(line.split()) <= 6 or _LABELLED.match(line)):
             # "Förslag till beslut: att höja avgiften" holds its proposal on the line; a heading
             # alone covers the lines below it
-            skipping = not _LABELLED.match(line)
+            # the list under "Beslutsunderlag" names documents: an act of the organ after it is no proposal
+            skipping, background = not _LABELLED.match(line), bool(re.match(r"(?i)beslutsunderlag", line))
             continue
         if skipping and (_MARKUP_HEADING.match(line) or _BLOCK_START.match(line) or _PROCEDURE_HEADING.match(line)
-                         or _ADOPTED.match(line)):
+                         or _ADOPTED.match(line) or _BLOCK_END.match(line) and len(line.split()) <= 6
+                         or background and _PRESENT_ACT.match(line) and not _not_this_meeting(line)):
             skipping = False
         if not skipping:
             kept.append((page, raw))
@@ -784,7 +826,9 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
     units: list[str] = []
     for _, raw in kept:
         line = raw.strip()
-        if units and line and units[-1] and not _ITEM_MARK.match(line) and (line[:1].islower() or units[-1].endswith(",")):
+        if units and line and units[-1] and not _ITEM_MARK.match(line) and (
+            line[:1].islower() or units[-1].endswith(",") or _GOES_ON.search(units[-1])
+        ):
             units[-1] += " " + line
         else:
             units.append(line)

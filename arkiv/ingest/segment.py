@@ -63,7 +63,8 @@ _NOISE = re.compile(r"^[\s\-–—_•.*|]*$")
 SUB_HEADINGS = re.compile(
     r"^(?:förslag(?: till beslut)?|beslut|beslutsförslag|beslutsunderlag|yrkanden?|nomineringar|"
     r"fri nominering|diskussion|bakgrund|motivering|attsatser|ärendebeskrivning|överläggningar|"
-    r"reservationer?|beslutsgång|omröstning|[\wåäö]+s beslut)\s*:?$",
+    r"reservationer?|beslutsgång|omröstning|[\wåäö]+s beslut|sammanfattning(?: av ärendet)?|(?:kort )?beskrivning av ärendet|"
+    r"ärendet|expedieras till|expediering|protokollsanteckning(?:ar)?|beslut i (?:[\wåäö-]+-\s+och\s+)?[\wåäö-]+(?:\s+[\wåäö-]+)?)\s*:?$",
     re.IGNORECASE,
 )
 @dataclass

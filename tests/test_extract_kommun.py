@@ -1,0 +1,147 @@
+"""Protocols in the shapes of many organisations (kommunstyrelse, miljö- och hälsoskyddsnämnd,
+socialnämnd, region, BRF, förening, studentsektion), written for these tests with invented text:
+only the decision block is the decision, the background is history, OCR's '$' for '§', verb-first
+passives of association minutes, Typst item levels, per-paragraph attendance and foreign case
+numbers in a title."""
+
+from arkiv.ingest.clean import clean_pages
+from arkiv.ingest.extract import parse_document
+
+
+def parsed(*pages: str, filename: str = ""):
+    return parse_document(clean_pages(list(pages)), filename=filename)
+
+
+def decisions(doc) -> dict[str, list[tuple[str, str]]]:
+    return {s.number: [(d.text, d.status.value) for d in s.decisions] for s in doc.sections}
+
+
+def dnr(doc) -> dict[str, list[str]]:
+    return {s.number: [r.text for r in s.dnr] for s in doc.sections}
+
+
+# ------------------------------------------------------------------ 1. the kommun § shape
+
+KOMMUNSTYRELSE = """Protokoll
+Kommunstyrelsen
+Sammanträdesdatum 2024-03-12
+
+§ 12 Dnr KS 2024-123
+Budget för 2025
+Sammanfattning av ärendet
+Kommunfullmäktige beslutade den 12 maj 2023 att ge kommunstyrelsen i uppdrag att ta fram
+en budget. Kommunstyrelsen beslutade att remittera förslaget. Förvaltningen har tagit fram ett förslag.
+Beslutsunderlag
+Tjänsteskrivelse 2024-02-01
+Förslag till budget 2025
+Förslag till beslut
+Kommunstyrelsen beslutar att anta budgeten.
+Beslut i kommunstyrelsen
+Kommunstyrelsen beslutar att anta budgeten för 2025.
+Expedieras till
+Ekonomiavdelningen
+Protokollsanteckning
+Per Ny (M) lämnar en protokollsanteckning.
+
+§ 13 Dnr KS 2024-130
+Överklagat bygglov
+Ärendet
+Länsstyrelsen avslog överklagandet. Frågor om bygglov beslutas av förvaltningschefen.
+Beslutsunderlag
+Tjänsteskrivelse
+Kommunstyrelsens beslut
+Kommunstyrelsen lägger informationen till handlingarna.
+Expedieras till
+Länsstyrelsen
+"""
+
+MILJONAMND = """PROTOKOLL
+Miljö- och hälsoskyddsnämnden
+Sammanträdesdatum 2024-04-10
+
+§ 45 Dnr MH 2024-123
+Föreläggande om åtgärder vid enskilt avlopp
+Beskrivning av ärendet
+Miljö- och hälsoskyddsnämnden beslutade den 3 mars 2023 att förelägga fastighetsägaren att
+åtgärda avloppet. Beslutet överklagades. Länsstyrelsen avslog överklagandet.
+Beslutsunderlag
+Inspektionsrapport 2024-03-20
+Miljö- och hälsoskyddsnämndens beslut
+Miljö- och hälsoskyddsnämnden beslutar att förelägga fastighetsägaren att åtgärda avloppet
+senast den 1 oktober 2024.
+Expedieras till
+Fastighetsägaren
+
+§ 46 Dnr MH 2024-201
+Taxa för tillsyn
+Bakgrund
+Kommunfullmäktige beslutade att anta en ny taxa.
+Beslut i miljö- och hälsoskyddsnämnden
+Nämnden beslutar att återremittera ärendet till förvaltningen.
+"""
+
+
+def test_only_the_decision_block_is_the_decision_in_a_kommunstyrelse_protocol():
+    """GIVEN "Sammanfattning av ärendet" with earlier decisions of fullmäktige and of the board
+    itself, "Beslutsunderlag", a proposal and "Beslut i kommunstyrelsen" / "Kommunstyrelsens beslut"
+    THEN each § has exactly the block's decision, with its status, and the Dnr of its Dnr line."""
+    doc = parsed(KOMMUNSTYRELSE)
+    assert decisions(doc) == {
+        "§ 12": [("Kommunstyrelsen beslutar att anta budgeten för 2025.", "beslutad")],
+        "§ 13": [("Kommunstyrelsen lägger informationen till handlingarna.", "noterad")],
+    }
+    assert dnr(doc) == {"§ 12": ["Dnr KS 2024-123"], "§ 13": ["Dnr KS 2024-130"]}
+    assert [s.title for s in doc.sections] == ["Budget för 2025", "Överklagat bygglov"]
+
+
+def test_a_decision_under_the_organs_own_heading_is_joined_across_the_line_break():
+    """GIVEN "Miljö- och hälsoskyddsnämndens beslut" / "Beslut i miljö- och hälsoskyddsnämnden"
+    and a decision sentence broken over two printed lines THEN one whole decision per §; the
+    earlier decision and the county board's rejection in the background set no status."""
+    assert decisions(parsed(MILJONAMND)) == {
+        "§ 45": [("Miljö- och hälsoskyddsnämnden beslutar att förelägga fastighetsägaren att åtgärda avloppet "
+                  "senast den 1 oktober 2024.", "beslutad")],
+        "§ 46": [("Nämnden beslutar att återremittera ärendet till förvaltningen.", "återremitterad")],
+    }
+
+
+SOCIALNAMND = """PROTOKOLL
+Socialnämnden
+Sammanträdesdatum 2024-05-02
+
+§ 30 Dnr SN 2024/45
+Riktlinjer för bistånd
+Sammanfattning av ärendet Kommunfullmäktige beslutade den 12 maj 2023 att ge
+socialnämnden i uppdrag att revidera riktlinjerna. Kommunstyrelsen beslutade att
+tillstyrka förslaget. Beslut om bistånd beslutas av enhetschefen.
+Beslutsunderlag
+Tjänsteskrivelse 2024-04-10
+Socialnämnden beslutar att ge
+Socialförvaltningen i uppdrag att följa upp riktlinjerna senast den
+1 december 2024.
+
+§ 31 Dnr SN 2024/50
+Överklagat beslut
+Bakgrund
+Länsstyrelsen avslog överklagandet. Förvaltningsrätten beslutade att inte pröva saken.
+Socialnämnden lägger informationen till handlingarna.
+"""
+
+
+def test_without_decision_headings_the_background_is_history_and_the_act_is_joined():
+    """GIVEN a protocol without decision headings whose background heading is run into its first
+    sentence, a competence rule ("beslutas av enhetschefen"), outside authorities' decisions, and the
+    nämnd's act broken over lines that start with a capital and a digit THEN only the act."""
+    assert decisions(parsed(SOCIALNAMND)) == {
+        "§ 30": [("Socialnämnden beslutar att ge Socialförvaltningen i uppdrag att följa upp riktlinjerna "
+                  "senast den 1 december 2024.", "beslutad")],
+        "§ 31": [("Socialnämnden lägger informationen till handlingarna.", "noterad")],
+    }
+
+
+def test_search_paragraphs_keep_the_background_heading_apart():
+    """The heading "Sammanfattning av ärendet" is a paragraph of its own, not glued to the text."""
+    doc = parsed(MILJONAMND)
+    texts = [p.text for p in doc.paragraphs]
+    assert "Beskrivning av ärendet" in texts
+    assert any(t.startswith("Miljö- och hälsoskyddsnämnden beslutade den 3 mars 2023") for t in texts)
