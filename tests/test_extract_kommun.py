@@ -145,3 +145,119 @@ def test_search_paragraphs_keep_the_background_heading_apart():
     texts = [p.text for p in doc.paragraphs]
     assert "Beskrivning av ärendet" in texts
     assert any(t.startswith("Miljö- och hälsoskyddsnämnden beslutade den 3 mars 2023") for t in texts)
+
+
+# ------------------------------------------------------------------ 3. OCR's '$' and lost '§'
+
+OCR_ARBETSUTSKOTT = """PROTOKOLL
+Kommunstyrelsens arbetsutskott
+Sammanträdesdatum 2024-02-06
+Paragrafer $$ 45-47
+
+$ 45 Dnr KS 2024-12
+Budgetuppföljning
+Beslut
+Arbetsutskottet lägger uppföljningen till handlingarna.
+
+$46 Bidrag till föreningar
+Föreningen söker $ 500 i bidrag.
+$ 500
+Beslut
+Arbetsutskottet beslutar att bevilja bidraget.
+
+$ 47 Dnr KS 2024-15
+Motion om belysning
+Beslut
+Arbetsutskottet beslutar att bordlägga ärendet.
+"""
+
+
+def test_ocr_dollar_signs_are_section_signs_when_the_document_uses_them_as_headings():
+    """GIVEN '$ 45 Dnr …', '$46 Title', '$$ 45-47' and the amounts '$ 500' THEN three sections with
+    their Dnr and decisions; the amounts stay text."""
+    doc = parsed(OCR_ARBETSUTSKOTT)
+    assert [(s.number, s.title) for s in doc.sections] == [
+        ("§ 45", "Budgetuppföljning"), ("§ 46", "Bidrag till föreningar"), ("§ 47", "Motion om belysning")]
+    assert dnr(doc) == {"§ 45": ["Dnr KS 2024-12"], "§ 46": [], "§ 47": ["Dnr KS 2024-15"]}
+    assert decisions(doc)["§ 47"] == [("Arbetsutskottet beslutar att bordlägga ärendet.", "bordlagd")]
+    assert "Föreningen söker $ 500 i bidrag." in doc.sections[1].text
+    assert "Paragrafer §§ 45-47" in clean_pages([OCR_ARBETSUTSKOTT])[0]
+
+
+def test_one_dollar_line_or_an_amount_is_no_heading():
+    """A single '$ 12 Kronor …' line, or amounts, do not make the document's headings."""
+    text = "Protokoll\nStyrelsen\n\n§ 1 Ekonomi\nIntäkter $ 500 per år.\n$ 12 Kronor per medlem.\n§ 2 Övrigt\nInget.\n"
+    doc = parsed(text)
+    assert [s.number for s in doc.sections] == ["§ 1", "§ 2"]
+    assert "$ 12 Kronor per medlem." in doc.sections[0].text
+
+
+REGION_SIGNLESS = """PROTOKOLL
+Regionstyrelsen
+Sammanträdesdatum 2024-02-06
+
+53 Dnr RS 2024-12 Delårsrapport
+Beslut
+Regionstyrelsen godkänner delårsrapporten.
+
+54 Dnr RS 2024-19 Investeringsplan
+Beslut
+Regionstyrelsen beslutar att återremittera ärendet.
+"""
+
+
+def test_paragraphs_whose_section_sign_is_lost_are_sections_when_the_pattern_repeats():
+    doc = parsed(REGION_SIGNLESS)
+    assert [(s.number, s.title) for s in doc.sections] == [("§ 53", "Delårsrapport"), ("§ 54", "Investeringsplan")]
+    assert dnr(doc) == {"§ 53": ["Dnr RS 2024-12"], "§ 54": ["Dnr RS 2024-19"]}
+    assert decisions(doc) == {
+        "§ 53": [("Regionstyrelsen godkänner delårsrapporten.", "beslutad")],
+        "§ 54": [("Regionstyrelsen beslutar att återremittera ärendet.", "återremitterad")],
+    }
+
+
+def test_one_number_before_a_dnr_label_is_not_a_heading():
+    text = "Protokoll\nStyrelsen\n\n§ 1 Ekonomi\nVi har\n12 Dnr registrerade i år.\n§ 2 Övrigt\nInget.\n"
+    assert [s.number for s in parsed(text).sections] == ["§ 1", "§ 2"]
+
+
+# ------------------------------------------------------------------ 6. attendance per paragraph
+
+BYGGNADSNAMND = """PROTOKOLL
+Byggnadsnämnden
+Sammanträdesdatum 2024-06-11
+
+Beslutande          Övriga närvarande
+Eva Ås (S), ordförande
+Anna Ek, nämndsekreterare
+§ 4
+Per Ny, bygglovschef
+§§ 5-6
+Karin Holm, planarkitekt
+§ 6
+
+§ 4 Dnr BN 2024/10
+Bygglov för garage
+Beslut
+Byggnadsnämnden beslutar att bevilja bygglov.
+
+§ 5 Dnr BN 2024/11
+Planbesked
+Beslut
+Byggnadsnämnden beslutar att lämna positivt planbesked.
+
+§ 6
+Information
+Beslut
+Byggnadsnämnden lägger informationen till handlingarna.
+"""
+
+
+def test_a_paragraph_number_that_ends_an_attendance_line_is_no_heading():
+    """GIVEN a two-column header where "§ 4" / "§§ 5-6" under a name and role says which paragraphs
+    that person attended THEN the sections are the real § 4-6, titled from their own lines."""
+    doc = parsed(BYGGNADSNAMND)
+    assert [(s.number, s.title) for s in doc.sections] == [
+        ("§ 4", "Bygglov för garage"), ("§ 5", "Planbesked"), ("§ 6", "Information")]
+    assert dnr(doc) == {"§ 4": ["Dnr BN 2024/10"], "§ 5": ["Dnr BN 2024/11"], "§ 6": []}
+    assert {"Anna Ek", "Per Ny", "Karin Holm"} <= {p.name for p in doc.persons}

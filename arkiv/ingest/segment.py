@@ -118,12 +118,27 @@ def _para_headings(lines: list[tuple[int, str]]) -> list[_Heading]:
             continue
         if not match.group("rest").strip() and _PARA_HEADING.match(_next_text(lines, index)):
             continue  # a bare "§ 42" right before another heading has no title: the end of a list
+        if not match.group("rest").strip() and _attendance_entry(_previous_text(lines, index)):
+            continue  # "Anna Ek, nämndsekreterare" / "§ 4": the paragraphs she attended, in a header
         rest = match.group("rest").strip().strip("*").strip()
         forts = bool(_FORTS.match(rest)) and rest.lower().lstrip("(").startswith("forts")
         if forts:
             rest = _FORTS.sub("", rest, count=1).strip()
         found.append(_Heading(index, _norm_number(match.group("num") or match.group("pnum")), rest, forts))
     return _drop_contents_lists(found, lines)
+
+
+# "Anna Ek, nämndsekreterare", "Per Ny (M), ersättare för Eva Ås": a line of an attendance list
+_ENTRY = re.compile(r"^[A-ZÅÄÖÉ][\wåäöé-]+(?:\s+[A-ZÅÄÖÉ][\wåäöé-]+){1,3}\s*(?:\([A-ZÅÄÖ]{1,5}\))?\s*,\s*(?P<role>[\wåäöé -]+)$")
+
+
+def _attendance_entry(line: str) -> bool:
+    match = _ENTRY.match(line)
+    return bool(match) and any(vocabulary.is_role_word(word) for word in match.group("role").split())
+
+
+def _previous_text(lines: list[tuple[int, str]], index: int) -> str:
+    return next((line.strip() for _, line in reversed(lines[:index]) if line.strip()), "")
 
 
 def _next_text(lines: list[tuple[int, str]], index: int) -> str:
