@@ -139,6 +139,34 @@ def test_without_decision_headings_the_background_is_history_and_the_act_is_join
     }
 
 
+TWO_COLUMN = """Protokoll
+Kommunstyrelsen
+Sammanträdesdatum 2024-03-12
+
+§ 20 Dnr KS 2024-200
+Taxa för bygglov
+Sammanfattning av ärendet Kommunfullmäktige beslutade den 4 april 2022 att anta en taxa.
+Beslut i kommunstyrelsen Kommunstyrelsen beslutar att anta taxan och att den ska gälla
+från 1 januari 2025.
+Expedieras till Byggavdelningen
+
+§ 21 Dnr KS 2024-201
+Ny simhall
+Ärendet Kommunstyrelsen beslutade att utreda frågan. Utredningen är klar.
+Kommunstyrelsens beslut Kommunstyrelsen bordlägger ärendet.
+"""
+
+
+def test_headings_of_a_left_column_run_into_their_text_still_mark_history_and_decision():
+    """GIVEN a two-column layout read as lines where "Sammanfattning av ärendet", "Ärendet", "Beslut i
+    kommunstyrelsen" and "Kommunstyrelsens beslut" start the line of their text THEN only the
+    decisions, whole, with their status."""
+    assert decisions(parsed(TWO_COLUMN)) == {
+        "§ 20": [("Kommunstyrelsen beslutar att anta taxan och att den ska gälla från 1 januari 2025.", "beslutad")],
+        "§ 21": [("Kommunstyrelsen bordlägger ärendet.", "bordlagd")],
+    }
+
+
 def test_search_paragraphs_keep_the_background_heading_apart():
     """The heading "Sammanfattning av ärendet" is a paragraph of its own, not glued to the text."""
     doc = parsed(MILJONAMND)
@@ -261,3 +289,140 @@ def test_a_paragraph_number_that_ends_an_attendance_line_is_no_heading():
         ("§ 4", "Bygglov för garage"), ("§ 5", "Planbesked"), ("§ 6", "Information")]
     assert dnr(doc) == {"§ 4": ["Dnr BN 2024/10"], "§ 5": ["Dnr BN 2024/11"], "§ 6": []}
     assert {"Anna Ek", "Per Ny", "Karin Holm"} <= {p.name for p in doc.persons}
+
+
+# ------------------------------------------------------------------ 4. verb-first passives
+
+BRF_STAMMA = """Protokoll fört vid ordinarie föreningsstämma i Bostadsrättsföreningen Exempelgården
+Datum: 2024-05-20
+
+§ 1 Stämmans öppnande
+Ordföranden hälsade välkommen och öppnade stämman.
+
+§ 2 Fråga om stämman blivit stadgeenligt utlyst
+Förklarades stämman behörigen utlyst.
+
+§ 3 Val av stämmoordförande
+Lisa Berg kandiderar och väljs.
+
+§ 4 Styrelsens årsredovisning
+Lades med godkännande till handlingarna.
+
+§ 5 Resultatdisposition
+Överfördes det ansamlade resultatet i ny räkning.
+
+§ 6 Ansvarsfrihet
+Beslöts att bevilja styrelsen ansvarsfrihet för verksamhetsåret.
+
+§ 7 Val av styrelse
+Valdes Karin Lund till ordförande. Per Ny och Eva Ås väljs till ledamöter.
+
+§ 8 Övriga frågor
+Lades fram en fråga om cykelställ. Styrelsen kandiderar inte till något.
+"""
+
+
+def test_verb_first_passives_and_present_tense_elections_of_association_minutes():
+    """GIVEN a BRF's stämma written with verb-first passives and no subject THEN each is a decision
+    with its status; filing with approval is noterad; a question put forward is none."""
+    assert decisions(parsed(BRF_STAMMA)) == {
+        "§ 1": [],
+        "§ 2": [("Förklarades stämman behörigen utlyst.", "beslutad")],
+        "§ 3": [("Lisa Berg kandiderar och väljs.", "beslutad")],
+        "§ 4": [("Lades med godkännande till handlingarna.", "noterad")],
+        "§ 5": [("Överfördes det ansamlade resultatet i ny räkning.", "beslutad")],
+        "§ 6": [("Beslöts att bevilja styrelsen ansvarsfrihet för verksamhetsåret.", "beslutad")],
+        "§ 7": [("Valdes Karin Lund till ordförande.", "beslutad"),
+                ("Per Ny och Eva Ås väljs till ledamöter.", "beslutad")],
+        "§ 8": [],
+    }
+
+
+FORENING = """Årsmötesprotokoll Föreningen Exempelvännerna 2024
+
+1. Mötets öppnande
+Ordföranden öppnade mötet.
+
+2. Val av mötesordförande
+Anna Ek väljs till ordförande för mötet.
+
+3. Verksamhetsberättelse
+Verksamhetsberättelsen lades till handlingarna.
+
+4. Budget
+Föreslogs en höjd medlemsavgift. Antogs.
+"""
+
+
+def test_a_forening_with_numbered_items_records_its_terse_outcomes():
+    assert decisions(parsed(FORENING)) == {
+        "§ 1": [],
+        "§ 2": [("Anna Ek väljs till ordförande för mötet.", "beslutad")],
+        "§ 3": [("Verksamhetsberättelsen lades till handlingarna.", "noterad")],
+        "§ 4": [("Föreslogs en höjd medlemsavgift. Antogs.", "beslutad")],
+    }
+
+
+# ------------------------------------------------------------------ 5. Typst level-1 items
+
+SEKTIONSMOTE_TYP = """#show: protokoll.with(title: "Sektionsmöte 3", date: datetime(year: 2024, month: 3, day: 12))
+
+= Mötets öppnande
+Ordföranden öppnade mötet.
+
+= Stadgeändring
+§ 4 i stadgarna ändras
+så att styrelsen har sju ledamöter.
+Sektionsmötet beslutar att anta ändringen.
+
+= Val av revisor
+Sektionsmötet väljer Per Ny till revisor.
+
+= Mötets avslutande
+Ordföranden avslutade mötet.
+"""
+
+
+def test_typst_level_one_headings_are_the_items_even_with_a_paragraph_sign_in_the_text(tmp_path):
+    """GIVEN a studentsektion's Typst minutes with "= Title" items, one of which quotes "§ 4" of
+    the statutes at a line start THEN the four items are the sections, each with its decision."""
+    from arkiv.ingest.readers import read_document
+
+    path = tmp_path / "sektionsmote.typ"
+    path.write_text(SEKTIONSMOTE_TYP, encoding="utf-8")
+    doc = parsed(*read_document(path).pages, filename=path.name)
+    assert [s.title for s in doc.sections] == ["Mötets öppnande", "Stadgeändring", "Val av revisor", "Mötets avslutande"]
+    assert [[d.text for d in s.decisions] for s in doc.sections] == [
+        [], ["Sektionsmötet beslutar att anta ändringen."], ["Sektionsmötet väljer Per Ny till revisor."], []]
+
+
+def test_a_lone_paragraph_line_still_loses_to_two_rising_paragraph_headings():
+    """The unnumbered-heading count only competes with a § system that is no sequence: two § items
+    in a Markdown file with more unnumbered headings stay the sections."""
+    text = "# Protokoll\n\n## Närvarande\nAnna Ek\n\n## Bilagor\nInga.\n\n## Övrigt\nInget.\n\n§ 1 Öppnande\nMötet öppnades.\n\n§ 2 Budget\nMötet beslutade att anta budgeten.\n"
+    assert [s.number for s in parsed(text).sections] == ["§ 1", "§ 2"]
+
+
+# ------------------------------------------------------------------ 7. another authority's case number
+
+YTTRANDEN = """Protokoll
+Kommunstyrelsen
+Sammanträdesdatum 2024-03-12
+
+§ 13 Dnr KS 2024-130 Yttrande till Länsstyrelsen i ärende KN2024/01891
+Beslut
+Kommunstyrelsen godkänner yttrandet.
+
+§ 14 Yttrande till Trafikverket i ärende TRV 2024/5512
+Dnr KS 2024-131
+Beslut
+Kommunstyrelsen godkänner yttrandet.
+"""
+
+
+def test_the_protocols_own_dnr_is_the_labelled_one_not_a_case_number_in_the_title():
+    """GIVEN a § line with a Dnr label and another authority's case number in its title, and a title
+    with one over a Dnr line THEN only the labelled Dnr of each §."""
+    doc = parsed(YTTRANDEN)
+    assert dnr(doc) == {"§ 13": ["Dnr KS 2024-130"], "§ 14": ["Dnr KS 2024-131"]}
+    assert doc.sections[0].title == "Yttrande till Länsstyrelsen i ärende KN2024/01891"

@@ -354,9 +354,14 @@ def case_refs(section: RawSection) -> tuple[CaseRef, ...]:
     2022.118", "Dnr VN-2024-00029"), with an upper-case series ("KS 2024/123"), or a bare "2024/191"
     right under the § heading (the case-number column)."""
     # the label written as "Dnr" ("Dnr: BUN 2022.118" -> "Dnr BUN 2022.118") so the shown forms agree
+    head = list(dnr.find(section.head_rest))
+    if any(found.label for found in head):
+        # "§ 13 Dnr KS 2024-130 Yttrande till Länsstyrelsen i ärende KN2024/01891": the labelled
+        # number is the protocol's own; one in the title is another authority's case
+        head = [found for found in head if found.label]
     refs = [
         "Dnr " + found.core if found.label.lower().startswith("dnr") else found.text
-        for found in dnr.find(section.head_rest + "\n" + section.text)
+        for found in [*head, *dnr.find(section.text)]
     ]
     if not refs:
         first = [line.strip() for _, line in section.lines if line.strip()][:2]
@@ -390,6 +395,12 @@ _BLOCK_END = re.compile(
     r"(?:sekreterare|ordförande)\s*[._]{4,})",
     re.IGNORECASE,
 )
+# A marker in the left column of a two-column layout lands on the decision's first line: "Beslut i
+# kommunstyrelsen Kommunstyrelsen beslutar att …", "Nämndens beslut Nämnden godkänner …".
+_GLUED_MARKER = re.compile(
+    r"^(?i:(?:(?:[\wåäöÅÄÖ-]+-\s+och\s+)?(?:[\wåäöÅÄÖ-]+\s+)?[\wåäöÅÄÖ-]+s\s+)?beslut"
+    r"(?:\s+i\s+(?:[\wåäöÅÄÖ-]+-\s+och\s+)?[a-zåäö-]+(?:(?<=s)\s+[a-zåäö-]+)?)?)\s+(?P<act>[A-ZÅÄÖ].*)$"
+)
 _NOT_DECISION_BLOCK = re.compile(r"^(?:#+\s*)?(?:förslag till beslut|beslutsunderlag|yrkanden?|förslag|ordförandens förslag|[\wåäö]+ förslag till beslut)\b", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*([-•*\u2022\uf0b7\u25cf])\s*(.*)$")
 _SENTENCE_DONE = re.compile(r"[.!?]\s*$")
@@ -404,7 +415,15 @@ _PASSIVE = re.compile(
     r"(?:ges|gavs|fick|får) i uppdrag att|^enades om att|"  # "Kassören fick i uppdrag att …", "Enades om att …"
     r"^(?:informationen|rapporten|redovisningen|meddelandena?)\s+(?:noteras|noterades)|"
     # "Mötet förklarades stadgeenligt utlyst", "Stämman förklarades behörigen sammankallad"
-    r"förklara(?:des|s)\s+(?:vara\s+)?(?:stadgeenligt|behörig\w*|i laga ordning|i behörig ordning))\b",
+    r"förklara(?:des|s)\s+(?:vara\s+)?(?:stadgeenligt|behörig\w*|i laga ordning|i behörig ordning)|"
+    # verb first, no subject or the subject after it, as associations write: "Förklarades stämman
+    # behörigen utlyst", "Lades med godkännande till handlingarna", "Överfördes resultatet i ny
+    # räkning", "Valdes Anna Ek till ordförande", and "Lisa Berg kandiderar och väljs"
+    r"^förklara(?:des|s)\s+(?:\S+\s+){1,3}?(?:vara\s+)?(?:stadgeenligt|behörig\w*|i laga ordning|i behörig ordning)|"
+    r"^(?:läggs|lades)\s+(?:\S+\s+){0,3}?till handlingarna|"
+    r"(?:^|\s)(?:överför(?:s|des)|balanser(?:as|ades))\s+(?:\S+\s+){0,6}?i ny räkning|"
+    r"^(?:om|ny)?(?:valdes|väljs|utsågs|utses)\s+(?-i:[A-ZÅÄÖ][\wåäö-]+)(?:\s+\S+){0,6}?\s+(?:till|som)\b|"
+    r"\boch\s+(?:om|ny)?(?:väljs|valdes|utses|utsågs)(?=\s*\.?$))\b",
     re.IGNORECASE,
 )
 _ITEM_MARK = re.compile(r"^(?:[-•*]|[a-zivx]{1,3}[.)]|\d{1,2}[.)])\s")
@@ -595,6 +614,9 @@ def _segments(section: RawSection) -> list[tuple[str, list[str], bool]]:
             continue
         if current is None and vocabulary.LEAD_IN.match(stripped):
             current = open_block([stripped], False)
+            continue
+        if (glued := _GLUED_MARKER.match(stripped)) and vocabulary.ACTS.match(glued.group("act")):
+            current = open_block([glued.group("act")], False)  # marker and decision on one line
             continue
         if current is not None and (_BLOCK_END.match(line) or _MARKUP_HEADING.match(line)):
             current = None

@@ -427,6 +427,15 @@ def _first_number(text: str) -> int | None:
     return int(match.group("num").split(".")[0]) if match else None
 
 
+def _item_heading_count(markup: list[tuple[int, int, str]]) -> int:
+    """How many markup headings of the most used level could be items (not sub- or attendance headings)."""
+    counts: dict[int, int] = {}
+    for _, level, title in markup:
+        if not SUB_HEADINGS.match(title) and not vocabulary.ATTENDANCE_HEADINGS.match(title):
+            counts[level] = counts.get(level, 0) + 1
+    return max(counts.values(), default=0)
+
+
 def segment(pages: list[str]) -> Segmentation:
     """Sections of a document by the heading system that structures the whole of it.
 
@@ -442,6 +451,10 @@ def segment(pages: list[str]) -> Segmentation:
     numbered_markup = [n for i, _, title in markup if i not in para_lines and (n := _first_number(title)) is not None]
     para_score = _rising([int(h.number[2:].split(".")[0]) for h in para if _titled(h)])
     markup_score = _rising(numbered_markup)
+    if para_score < 2:
+        # unnumbered headings of one level ("= Mötets öppnande" in Typst, "# Budget") are a sequence of
+        # items too: one "§ 4 i stadgarna" line in an item's text does not outweigh them
+        markup_score = max(markup_score, _item_heading_count(markup))
     numbered = _numbered_headings(lines) if not para or para_score < 2 else []
     if para and para_score >= max(markup_score, len(numbered)):
         return _sections_from_para(lines, _without_interlopers(para))

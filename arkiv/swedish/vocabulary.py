@@ -157,7 +157,8 @@ def decision_status(text: str) -> DecisionStatus:
     for status, rx in STATUS_VERBS:
         if rx.search(matter):
             return status
-    if NOTED.search(matter) and not DECIDING_VERB.search(matter):
+    # "Lades med godkännande till handlingarna": the approval is how it was filed, no decision verb
+    if NOTED.search(matter) and not DECIDING_VERB.search(re.sub(r"(?i)\bmed godkännande\b", " ", matter)):
         return DecisionStatus.NOTERAD
     return DecisionStatus.BESLUTAD
 
