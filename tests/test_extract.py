@@ -827,3 +827,25 @@ def test_an_adopted_proposal_is_a_decision_that_says_what_was_proposed():
         [("Förslaget avslogs.", DecisionStatus.AVSLAGEN)],
         [],
     ]
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "1\t{t}",  # a Word list exported with tabs
+        "§ {n}. {t}",
+        "§ {n}: {t}",
+        "§ {n} – {t}",
+        "Punkt {n}. {t}",
+        "**{n}. {t}**",  # Markdown minutes with bold item lines under a "# Protokoll" title
+    ],
+)
+def test_item_headings_in_the_layouts_of_other_organisations(layout):
+    """GIVEN a socialnämnd's or a förening's items numbered in another layout THEN the sections have
+    the number and the title without the punctuation that separates them."""
+    titles = ["Mötets öppnande", "Val av justerare", "Ekonomi"]
+    body = "\n".join(
+        layout.replace("1\t", f"{n}\t").format(n=n, t=t) + f"\nText till punkt {n}.\n" for n, t in enumerate(titles, 1)
+    )
+    sections = parse_document([f"# Protokoll\n\n{body}"]).sections
+    assert [(s.number, s.title) for s in sections] == [(f"§ {n}", t) for n, t in enumerate(titles, 1)]

@@ -49,7 +49,8 @@ _DNR_ONLY = re.compile(r"^(?:Dnr|Diarienummer|Diarienr)\b.*$", re.IGNORECASE)
 _TRAILING_PAGE = re.compile(r"(?:^|\s)\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$")
 # "## 5. Titel", and "####5. Titel" written without the space before a number
 _MARKUP_HEADING = re.compile(r"^(#{1,6})(?:\s+|(?=\d))(.+?)\s*#*\s*$")
-_NUMBERED = re.compile(r"^\s*(?P<num>\d{1,2})(?P<sub>\s?[a-z])?\s*(?:[.,)]\s*\|?|\s*\|)\s*(?P<title>\S.*)$")
+# "1. Titel", "1) Titel", "1. | Titel" (a table cell), "1<TAB>Titel" (a Word list)
+_NUMBERED = re.compile(r"^\s*(?P<num>\d{1,2})(?P<sub>\s?[a-z])?(?:\s*(?:[.,)]\s*\|?|\s*\|)|\t+)\s*(?P<title>\S.*)$")
 _MD_NUMBER = re.compile(r"^(?:§\s*)?(?P<num>\d{1,2}(?:\.\d{1,2})*)(?:\s?(?P<sub>[a-z]))?[.)]?\s+(?P<title>\S.*)$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*\u2022\uf0b7\u25cf\u2013]\s+|\d{1,2}[.)]\s+|[a-zA-Z][.)]\s+|[ivx]+\.\s+)")
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
@@ -117,7 +118,8 @@ def _para_headings(lines: list[tuple[int, str]]) -> list[_Heading]:
             continue
         if not match.group("rest").strip() and _PARA_HEADING.match(_next_text(lines, index)):
             continue  # a bare "§ 42" right before another heading has no title: the end of a list
-        rest = match.group("rest").strip().strip("*").strip()
+        # "§ 1. Titel", "§ 1: Titel", "§ 1 – Titel": the punctuation only separates
+        rest = re.sub(r"^[.:–-]+\s*", "", match.group("rest").strip().strip("*").strip())
         forts = bool(_FORTS.match(rest)) and rest.lower().lstrip("(").startswith("forts")
         if forts:
             rest = _FORTS.sub("", rest, count=1).strip()
@@ -228,7 +230,7 @@ def _numbered_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str, str
     previous = ""  # the last non-empty line
     in_list = False
     for i, (_, line) in enumerate(lines):
-        match = _NUMBERED.match(line)
+        match = _NUMBERED.match(_strip_markup(line) if line.lstrip().startswith("**") else line)
         if match and len(match.group("title").split()) <= 16 and not match.group("sub"):
             title = match.group("title").strip()
             # "Styrelsen beslutar att:" / "1. anta budgeten": items of a sentence, not headings
@@ -429,7 +431,7 @@ def segment(pages: list[str]) -> Segmentation:
     numbered = _numbered_headings(lines) if not para or para_score < 2 else []
     if para and para_score >= max(markup_score, len(numbered)):
         return _sections_from_para(lines, _without_interlopers(para))
-    if markup:
+    if markup and len(numbered) <= len(markup):  # "# Protokoll" over "**1. Titel**" items: the items
         return _sections_from_markup(lines, markup)
     if numbered:
         return _sections_from_numbered(lines, numbered)
