@@ -849,3 +849,19 @@ def test_item_headings_in_the_layouts_of_other_organisations(layout):
     )
     sections = parse_document([f"# Protokoll\n\n{body}"]).sections
     assert [(s.number, s.title) for s in sections] == [(f"§ {n}", t) for n, t in enumerate(titles, 1)]
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        ("Beslut: Barn- och utbildningsnämnden beslutar att anta skolplanen för 2025–2027.",
+         ("Barn- och utbildningsnämnden beslutar att anta skolplanen för 2025–2027.", DecisionStatus.BESLUTAD)),
+        ("Beslutet\nBarn- och utbildningsnämnden beslutar att bordlägga ärendet.",
+         ("Barn- och utbildningsnämnden beslutar att bordlägga ärendet.", DecisionStatus.BORDLAGD)),
+        ("Beslut\nNämnden tackar för informationen.", ("Nämnden tackar för informationen.", DecisionStatus.NOTERAD)),
+    ],
+)
+def test_decision_markers_of_a_barn_och_utbildningsnamnd(block, expected):
+    """A long decision after "Beslut:" on one line, a "Beslutet" heading, thanks for information."""
+    page = f"Protokoll Barn- och utbildningsnämnden\n\n§ 5 Skolplan\n\nÄrendebeskrivning\nBakgrund.\n\n{block}\n"
+    assert [(d.text, d.status) for d in parse_document([page]).sections[0].decisions] == [expected]

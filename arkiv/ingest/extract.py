@@ -374,7 +374,7 @@ def case_refs(section: RawSection) -> tuple[CaseRef, ...]:
 
 _BLOCK_START = re.compile(
     # "Beslut", "Styrelsens beslut", "Tekniska nämndens beslut", "Nämndens beslutsförslag till …"
-    r"^(?:#+\s*)?(?:\*\*)?(?:(?:[\wåäöÅÄÖ-]+\s+)?[\wåäöÅÄÖ-]+s\s+)?(?:beslut|beslutsförslag\s+till\b.*)"
+    r"^(?:#+\s*)?(?:\*\*)?(?:(?:[\wåäöÅÄÖ-]+\s+)?[\wåäöÅÄÖ-]+s\s+)?(?:beslut(?:et)?|beslutsförslag\s+till\b.*)"
     r"\s*(?::\s*(?P<inline>.*))?(?:\*\*)?$",
     re.IGNORECASE,
 )
@@ -568,7 +568,8 @@ def _segments(section: RawSection) -> list[tuple[str, list[str], bool]]:
         line = raw.strip()
         stripped = re.sub(r"^#+\s*", "", line).strip("* ")
         start = _BLOCK_START.match(line)
-        if start and not _NOT_DECISION_BLOCK.match(line) and len(stripped.split()) <= 6:
+        label = stripped.split(":")[0] if start and start.group("inline") else stripped
+        if start and not _NOT_DECISION_BLOCK.match(line) and len(label.split()) <= 6:
             current = open_block([], bool(_ONWARD_MARKER.search(line)))
             if start.group("inline"):
                 current.append(start.group("inline"))

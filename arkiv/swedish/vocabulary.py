@@ -122,7 +122,7 @@ PROPOSES = re.compile(
 )
 NOTED = re.compile(
     r"till handlingarna|\bnoterar|\bnotera\b|\bnoteras|\bnoterades|tar del av|tagit del av|\bantecknar|"
-    r"\bfår informationen|informationen (?:noteras|godtas)",
+    r"\bfår informationen|informationen (?:noteras|godtas)|\btackar för informationen|\btackade för informationen",
     re.IGNORECASE,
 )
 DECIDING_VERB = re.compile(
