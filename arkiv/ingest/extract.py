@@ -21,6 +21,20 @@ Decisions
     An organ's "BESLUTSFÖRSLAG TILL KOMMUNFULLMÄKTIGE" (Borrby) counts as a decision: the organ
     decided to propose. A line "Styrelsen beslutar att" followed by "- verb …" bullets is a decision
     block too (corpus/ 06-13). A kallelse has no decisions, only proposals (corpus/ 2024-12-12).
+    Around a block, the procedure may decide too ("utanför beslutsblock", Borrby § 74, § 77): a vote
+    on how to proceed ("Med 8 JA-röster (…) mot 3 NEJ-röster (…) beslutar nämnden att ärendet ska
+    avgöras i dag"), a consent ("Nämnden godkänner att X lägger en protokollsanteckning"); the
+    chairman's finding ("finner att nämnden beslutat …") counts unless a vote is called after it, it
+    only refers to a proposal ("enligt förslaget", "så") or the block writes it out (most of its
+    words are in a block decision). Bullets of a second kind under their own lead-in ("Under
+    förutsättning att …, även" + "- uppdra …", Borrby § 72) are decisions each; dashes under an item
+    ending in ":" belong to it (§ 71). A protocol counts as one with blocks only when blocks are in
+    at least as many items as decisions written in sentences, so one "Beslut: …" line in
+    association minutes does not turn "Mötet valde …" elsewhere into history. Terse notes of
+    minutes decide: "Valdes: …", "Godkändes." (with the proposal before it), "Beslut X.", "Vi
+    väljer …", "Datum för stämman framflyttat till …"; an act dated right after its verb
+    ("beslutade 2023-05-12 att") is another occasion's, and a passive verb inside a "som" clause
+    describes. "Mötet beslutade enligt förslaget" carries the text of the section's one proposal.
 Status
     By what is done to the matter, arkiv.swedish.vocabulary.decision_status: a proposal to another
     organ is överlämnad; rejected procedural motions ("avslår yrkandet om återremiss") are set aside;

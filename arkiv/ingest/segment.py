@@ -26,8 +26,13 @@ Heading rules, each seen in several documents of the seed/eval corpus:
   numbered lines with nothing between them (a DAGORDNING list in a kallelse).
 - Sub-headings that structure one agenda item ("Förslag till beslut", "Beslut", "Förslag",
   "Nomineringar", typ/tex files) and attendance headings ("Kallade", "Närvarande", lithekod md)
-  are not sections; a markup heading whose only content is deeper headings ("= Formalia") is a
-  parent, not an item.
+  are not sections. The level where such sub-headings are (scored per document) is inside an
+  item, so LaTeX \subsubsection report notes are text of their \subsection. A markup heading whose
+  only content is deeper headings ("* Förtroendeval", "= Formalia") is a section when its level
+  holds items with text, and front matter otherwise (a lone title above all).
+- A § line needs heading shape: "§ 40, 41 och 43, Olle Berg" (a wrapped attendance line) and a
+  bare "§ 42" right before another heading head nothing. A list number printed twice under an
+  item with no text ("2. Mötet öppnades" / "2. Val av justerare") gives two items.
 """
 
 from __future__ import annotations
