@@ -865,3 +865,24 @@ def test_decision_markers_of_a_barn_och_utbildningsnamnd(block, expected):
     """A long decision after "Beslut:" on one line, a "Beslutet" heading, thanks for information."""
     page = f"Protokoll Barn- och utbildningsnämnden\n\n§ 5 Skolplan\n\nÄrendebeskrivning\nBakgrund.\n\n{block}\n"
     assert [(d.text, d.status) for d in parse_document([page]).sections[0].decisions] == [expected]
+
+
+def test_auditors_decide_in_their_own_minutes_but_only_recommend_to_an_arsmote():
+    """GIVEN a kommun revision's minutes ("Revisorerna beslutar att anta revisionsplanen") and an
+    årsmöte where "Revisorerna tillstyrkte att styrelsen beviljas ansvarsfrihet" THEN the revision's
+    acts are decisions, the recommendation is not (the årsmöte's grant is)."""
+    revision = (
+        "Protokoll de förtroendevalda revisorerna\n\n§ 2 Revisionsplan 2024\n"
+        "Revisorerna beslutar att anta revisionsplanen för 2024.\n\n§ 3 Information\n"
+        "Revisorerna tar del av informationen och lägger den till handlingarna.\n"
+    )
+    assert [[(d.text, d.status) for d in s.decisions] for s in parse_document([revision]).sections] == [
+        [("Revisorerna beslutar att anta revisionsplanen för 2024.", DecisionStatus.BESLUTAD)],
+        [("Revisorerna tar del av informationen och lägger den till handlingarna.", DecisionStatus.NOTERAD)],
+    ]
+    arsmote = (
+        "Protokoll årsmöte\n\n§ 1 Revisionsberättelse\nRevisorerna tillstyrkte att styrelsen beviljas ansvarsfrihet.\n\n"
+        "§ 2 Ansvarsfrihet\nÅrsmötet beviljade styrelsen ansvarsfrihet.\n"
+    )
+    assert [[d.text for d in s.decisions] for s in parse_document([arsmote]).sections] == [
+        [], ["Årsmötet beviljade styrelsen ansvarsfrihet."]]

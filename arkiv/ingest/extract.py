@@ -618,7 +618,8 @@ _MARKUP_HEADING = re.compile(r"^#{1,6}\s+\S")
 # 2023-05-12 att …" in a background text is history, and "Arbetsutskottets förslag" is a proposal.
 _PRESENT_ACT = re.compile(
     r"^" + vocabulary.ORGAN + r"\s+(?:beslutar|godkänner|fastställer|antar|bordlägger|återremitterar|avslår|"
-    r"noterar|lägger\b.*\btill handlingarna|tar del av|föreslår|överlämnar|utser|väljer|beviljar)\b",
+    r"noterar|lägger\b.*\btill handlingarna|tar del av|föreslår|överlämnar|utser|väljer|beviljar)\b|"
+    r"^" + vocabulary.AUDITORS + r"\s+(?:beslutar|godkänner|fastställer|antar|noterar|lägger\b.*\btill handlingarna|tar del av)\b",
     re.IGNORECASE,
 )
 # What someone tells the meeting is no act of the meeting ("Styrelsen berättade att ansökan avslogs i
