@@ -27,7 +27,7 @@ Heading rules, each seen in several documents of the seed/eval corpus:
 - Sub-headings that structure one agenda item ("Förslag till beslut", "Beslut", "Förslag",
   "Nomineringar", typ/tex files) and attendance headings ("Kallade", "Närvarande", lithekod md)
   are not sections. The level where such sub-headings are (scored per document) is inside an
-  item, so LaTeX \subsubsection report notes are text of their \subsection. A markup heading whose
+  item, so LaTeX subsubsection report notes are text of their subsection. A markup heading whose
   only content is deeper headings ("* Förtroendeval", "= Formalia") is a section when its level
   holds items with text, and front matter otherwise (a lone title above all).
 - A § line needs heading shape: "§ 40, 41 och 43, Olle Berg" (a wrapped attendance line) and a
