@@ -886,3 +886,16 @@ def test_auditors_decide_in_their_own_minutes_but_only_recommend_to_an_arsmote()
     )
     assert [[d.text for d in s.decisions] for s in parse_document([arsmote]).sections] == [
         [], ["Årsmötet beviljade styrelsen ansvarsfrihet."]]
+
+
+def test_numbered_items_that_run_on_from_earlier_meetings():
+    """GIVEN an idrottsförening board whose items are numbered through the year ("45. Mötets
+    öppnande", "46. …") THEN they are sections; a lone "7. …" line in a list is not."""
+    page = (
+        "Protokoll styrelsemöte IF Kometen\n\n45. Mötets öppnande\nOrdföranden öppnade mötet.\n"
+        "46. Val av justerare\nPer valdes till justerare.\n47. Ekonomi\nKassören redogjorde.\n"
+        "48. Avslutning\nMötet avslutades.\n"
+    )
+    assert [s.number for s in parse_document([page]).sections] == ["§ 45", "§ 46", "§ 47", "§ 48"]
+    stray = "Protokoll\n\nMötet diskuterade punkterna\n7. Lokaler\nText om lokaler.\n9. Övrigt\nText.\n"
+    assert parse_document([stray]).sections == ()

@@ -258,18 +258,23 @@ def _numbered_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str, str
         run = [current]
     if len(run) >= 4:
         listed.update(c[0] for c in run)
+    kept = [c for c in candidates if c[0] not in listed]
+    numbers = [c[1] for c in kept]
+
+    def opens(k: int) -> bool:
+        # the agenda starts at 1 or 2, or runs on from earlier meetings ("45.", "46.", "47." …)
+        return numbers[k] <= 2 or numbers[k + 1 : k + 3] == [numbers[k] + 1, numbers[k] + 2]
+
     accepted: list[tuple[int, str, str]] = []
     last = 0
-    for index, number, title in candidates:
-        if index in listed:
-            continue
+    for k, (index, number, title) in enumerate(kept):
         # a number printed twice with a new title right under an item with no text ("2. Mötet
         # öppnades" / "2. Val av justerare") is a slip of the word processor's list numbering
         again = (
             accepted and number == last and title != accepted[-1][2] and not title[:1].isdigit()
             and not any(lines[k][1].strip() for k in range(accepted[-1][0] + 1, index))
         )
-        if (not accepted and number <= 2) or (accepted and last < number <= last + 3) or again:
+        if (not accepted and opens(k)) or (accepted and last < number <= last + 3) or again:
             accepted.append((index, f"§ {number}", title))
             last = number
     return accepted if len(accepted) >= 2 else []
