@@ -785,6 +785,9 @@ def test_outcomes_written_by_an_association_are_decisions(sentence, status):
         "Mötet tackade för informationen.",
         "Ordföranden förklarade mötet avslutat.",
         "Styrelsen har tidigare beslutat att höja avgiften.",
+        "Ansökan om bidrag beviljades av kommunen i maj.",  # someone else decided
+        "Bidraget beviljades av Länsstyrelsen.",
+        "Gården fick beviljat lån från banken.",
     ],
 )
 def test_what_only_resembles_an_outcome_is_no_decision(sentence):

@@ -439,10 +439,17 @@ _WE_ACT = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE_NOTE = re.compile(
-    r"^(?!(?:\S+\s+){0,4}?(?:är|var|har|hade|blev|blir|ska|skall|kan|måste|bör|inte|ej)\b)"
+    r"^(?!(?:\S+\s+){0,4}?(?:är|var|har|hade|blev|blir|ska|skall|kan|måste|bör|inte|ej|fick|får|fått|gav|ger|vill)\b)"
     r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?\s+"
     r"(?:(?:fram|bak|upp)?flytta[dt]e?|senarelag[dt]a?|tidigarelag[dt]a?|uppskjut(?:en|et|na)|godkän[dt]a?|"
     r"fastställ[dt]a?|antag(?:en|et|na)|bevilja[dt]e?|bordlag[dt]a?)\b(?!\s+av\b)",
+)
+# "Ansökan beviljades av kommunen": someone else decided; "Förslaget antogs av en enig stämma" is ours
+_OTHERS_DECIDED = re.compile(
+    r"^\s+(?:(?:enhälligt|också|även|sedan|därefter|då)\s+)?av\s+(?>(?:(?:en|ett|den|det|de|enig|enigt|enhällig|enhälligt|samtliga|alla)\s+)*)"
+    r"(?!(?:[\wåäö]*(?:mötet|möte|stämma|stämman|nämnden|utskottet|fullmäktige)|styrelsen|styrelse|medlemmar|"
+    r"medlemmarna|deltagarna|närvarande|ledamöterna|majoritet|majoriteten|acklamation)\b)[\wåäö]",
+    re.IGNORECASE,
 )
 # "en stadgeändring, som … godkändes vid höstmötet": a clause that describes, not an act
 _RELATIVE = re.compile(r"(?:,\s*|\b)som\b", re.IGNORECASE)
@@ -465,7 +472,7 @@ def _minutes_act(bare: str, probe: str) -> bool:
     if vocabulary.ACTS.match(probe) or _WE_ACT.match(bare) or _ELECTED_LABEL.match(bare):
         return True
     passive = _PASSIVE.search(bare)
-    if passive and not _RELATIVE.search(bare[: passive.start()]):
+    if passive and not _RELATIVE.search(bare[: passive.start()]) and not _OTHERS_DECIDED.match(bare[passive.end() :]):
         return True
     if _BESLUT_OM.match(bare) and not _DEFERRED.search(bare):
         return True
