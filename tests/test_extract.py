@@ -902,3 +902,25 @@ def test_numbered_items_that_run_on_from_earlier_meetings():
     assert [s.number for s in parse_document([page]).sections] == ["§ 45", "§ 46", "§ 47", "§ 48"]
     stray = "Protokoll\n\nMötet diskuterade punkterna\n7. Lokaler\nText om lokaler.\n9. Övrigt\nText.\n"
     assert parse_document([stray]).sections == ()
+
+
+def test_a_brf_board_with_beslut_lines_keeps_the_decisions_written_in_sentences():
+    """GIVEN a BRF board's minutes where most items end in "Beslut: Att …." and others say
+    "Styrelsen beslutade att …" or "Beslutades att …" THEN each is a decision, a "Beslut:" line whole
+    on its line does not swallow the next sentence, and "beslutade 2021 att" is history while
+    "beviljade 2023 års styrelse ansvarsfrihet" is not."""
+    page = (
+        "Protokoll styrelsemöte Brf Linden\n\n§ 1 Ekonomi\nBeslut: Att godkänna den ekonomiska rapporten.\n\n"
+        "§ 2 Fönster\nStyrelsen beslutade att anlita en ny fönsterfirma.\n\n§ 3 Tvättstuga\nBeslut: Att byta lås.\n"
+        "Styrelsen beslutade att köpa en ny torktumlare.\n\n§ 4 Garage\nBeslut: Att höja hyran.\n\n"
+        "§ 5 Historik\nStyrelsen beslutade 2021 att renovera taket.\n\n"
+        "§ 6 Ansvarsfrihet\nMötet beviljade 2023 års styrelse ansvarsfrihet.\n"
+    )
+    assert [[d.text for d in s.decisions] for s in parse_document([page]).sections] == [
+        ["Att godkänna den ekonomiska rapporten."],
+        ["Styrelsen beslutade att anlita en ny fönsterfirma."],
+        ["Att byta lås.", "Styrelsen beslutade att köpa en ny torktumlare."],
+        ["Att höja hyran."],
+        [],
+        ["Mötet beviljade 2023 års styrelse ansvarsfrihet."],
+    ]

@@ -459,7 +459,7 @@ _RELATIVE = re.compile(r"(?:,\s*|\b)som\b", re.IGNORECASE)
 # att …", "Nämnden beslutade den 1 april 2020, § 55 att …", "Styrelsen beslöt vid förra mötet att …".
 _EARLIER_OCCASION = re.compile(
     r"^" + vocabulary.ORGAN + r"\s+(?:beslutade|beslöt|godkände|antog|fastställde|valde|beviljade)\s+"
-    r"(?:\d{4}-\d\d-\d\d|den\s+\d|i\s+(?:" + "|".join(vocabulary.MONTHS) + r")\b|vid\s+(?:sammanträdet|mötet|förra|föregående)|"
+    r"(?:\d{4}-\d\d-\d\d|(?:19|20)\d\d\b(?!\s+års)|den\s+\d|i\s+(?:" + "|".join(vocabulary.MONTHS) + r")\b|vid\s+(?:sammanträdet|mötet|förra|föregående)|"
     r"tidigare|förra|redan|år\s+\d{4})",
     re.IGNORECASE,
 )
@@ -594,6 +594,8 @@ def _segments(section: RawSection) -> list[tuple[str, list[str], bool]]:
             current = open_block([], bool(_ONWARD_MARKER.search(line)))
             if start.group("inline"):
                 current.append(start.group("inline"))
+                if _SENTENCE_DONE.search(start.group("inline").rstrip("*")):
+                    current = None  # "Beslut: Att byta lås." is whole on its line
             continue
         if current is None and vocabulary.LEAD_IN.match(stripped):
             current = open_block([stripped], False)
@@ -726,8 +728,15 @@ _PROCEDURE_HEADING = re.compile(
 )
 _BACKGROUND_HEADING = re.compile(r"^(?:#+\s*)?(?:ärendebeskrivning|bakgrund|sammanfattning|beskrivning av ärendet)\s*:?$", re.IGNORECASE)
 # The meeting itself as subject ("Mötet godkände dagordningen") is never history, unless a date says so.
-_THIS_MEETING = re.compile(r"^(?:mötet|sammanträdet|årsmötet|stämman|årsstämman|föreningsstämman|föreningsmötet)\s", re.IGNORECASE)
-_HISTORY = re.compile(r"\b(?:19|20)\d\d\b|§\s*\d|\btidigare\b|\bförra\b|\bföregående\b|\bden \d", re.IGNORECASE)
+_THIS_MEETING = re.compile(r"^(?:mötet|sammanträdet|årsmötet|stämman|årsstämman|föreningsstämman|föreningsmötet|styrelsen)\s", re.IGNORECASE)
+_PAST_ACT = re.compile(
+    r"^\S+\s+(?:beslutade|beslöt|godkände|fastställde|valde|antog|beviljade|biföll|avslog|bordlade|återremitterade|"
+    r"utsåg|uppdrog|fann|lade\b.*\btill handlingarna|gav\b.*\buppdrag)\b",
+    re.IGNORECASE,
+)
+# "Beslutades att …", "Valdes till kassör …": an impersonal passive first in the sentence is this meeting's
+_IMPERSONAL = re.compile(r"^(?:beslutades|beslöts|godkändes|antogs|fastställdes|bifölls|avslogs|bordlades|(?:om|ny)?valdes)\b", re.IGNORECASE)
+_HISTORY = re.compile(r"\b(?:19|20)\d\d\b(?!\s+års)|§\s*\d|\btidigare\b|\bförra\b|\bföregående\b|\bden \d", re.IGNORECASE)
 
 
 def _protocol_act(sentence: str, probe: str) -> tuple[str, str] | None:
@@ -739,8 +748,10 @@ def _protocol_act(sentence: str, probe: str) -> tuple[str, str] | None:
         return text[:1].upper() + text[1:], "finding"
     if _PRESENT_ACT.match(probe) or _MATTER_PASSIVE.match(sentence):
         return probe if probe is not sentence else sentence, "act"
-    if _THIS_MEETING.match(probe) and vocabulary.ACTS.match(probe) and not _HISTORY.search(probe):
+    if _THIS_MEETING.match(probe) and _PAST_ACT.match(probe) and not _HISTORY.search(probe):
         return probe, "act"
+    if (_IMPERSONAL.match(sentence) or _ELECTED_LABEL.match(sentence)) and not _HISTORY.search(sentence):
+        return sentence, "act"
     return None
 
 
