@@ -785,6 +785,9 @@ def test_outcomes_written_by_an_association_are_decisions(sentence, status):
         "Mötet tackade för informationen.",
         "Ordföranden förklarade mötet avslutat.",
         "Styrelsen har tidigare beslutat att höja avgiften.",
+        "Ansökan om bidrag beviljades av kommunen i maj.",  # someone else decided
+        "Bidraget beviljades av Länsstyrelsen.",
+        "Gården fick beviljat lån från banken.",
     ],
 )
 def test_what_only_resembles_an_outcome_is_no_decision(sentence):
@@ -826,4 +829,98 @@ def test_an_adopted_proposal_is_a_decision_that_says_what_was_proposed():
         [("Bifall till förslaget: att köpa en kaffemaskin.", DecisionStatus.BESLUTAD)],
         [("Förslaget avslogs.", DecisionStatus.AVSLAGEN)],
         [],
+    ]
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "1\t{t}",  # a Word list exported with tabs
+        "§ {n}. {t}",
+        "§ {n}: {t}",
+        "§ {n} – {t}",
+        "Punkt {n}. {t}",
+        "**{n}. {t}**",  # Markdown minutes with bold item lines under a "# Protokoll" title
+    ],
+)
+def test_item_headings_in_the_layouts_of_other_organisations(layout):
+    """GIVEN a socialnämnd's or a förening's items numbered in another layout THEN the sections have
+    the number and the title without the punctuation that separates them."""
+    titles = ["Mötets öppnande", "Val av justerare", "Ekonomi"]
+    body = "\n".join(
+        layout.replace("1\t", f"{n}\t").format(n=n, t=t) + f"\nText till punkt {n}.\n" for n, t in enumerate(titles, 1)
+    )
+    sections = parse_document([f"# Protokoll\n\n{body}"]).sections
+    assert [(s.number, s.title) for s in sections] == [(f"§ {n}", t) for n, t in enumerate(titles, 1)]
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        ("Beslut: Barn- och utbildningsnämnden beslutar att anta skolplanen för 2025–2027.",
+         ("Barn- och utbildningsnämnden beslutar att anta skolplanen för 2025–2027.", DecisionStatus.BESLUTAD)),
+        ("Beslutet\nBarn- och utbildningsnämnden beslutar att bordlägga ärendet.",
+         ("Barn- och utbildningsnämnden beslutar att bordlägga ärendet.", DecisionStatus.BORDLAGD)),
+        ("Beslut\nNämnden tackar för informationen.", ("Nämnden tackar för informationen.", DecisionStatus.NOTERAD)),
+    ],
+)
+def test_decision_markers_of_a_barn_och_utbildningsnamnd(block, expected):
+    """A long decision after "Beslut:" on one line, a "Beslutet" heading, thanks for information."""
+    page = f"Protokoll Barn- och utbildningsnämnden\n\n§ 5 Skolplan\n\nÄrendebeskrivning\nBakgrund.\n\n{block}\n"
+    assert [(d.text, d.status) for d in parse_document([page]).sections[0].decisions] == [expected]
+
+
+def test_auditors_decide_in_their_own_minutes_but_only_recommend_to_an_arsmote():
+    """GIVEN a kommun revision's minutes ("Revisorerna beslutar att anta revisionsplanen") and an
+    årsmöte where "Revisorerna tillstyrkte att styrelsen beviljas ansvarsfrihet" THEN the revision's
+    acts are decisions, the recommendation is not (the årsmöte's grant is)."""
+    revision = (
+        "Protokoll de förtroendevalda revisorerna\n\n§ 2 Revisionsplan 2024\n"
+        "Revisorerna beslutar att anta revisionsplanen för 2024.\n\n§ 3 Information\n"
+        "Revisorerna tar del av informationen och lägger den till handlingarna.\n"
+    )
+    assert [[(d.text, d.status) for d in s.decisions] for s in parse_document([revision]).sections] == [
+        [("Revisorerna beslutar att anta revisionsplanen för 2024.", DecisionStatus.BESLUTAD)],
+        [("Revisorerna tar del av informationen och lägger den till handlingarna.", DecisionStatus.NOTERAD)],
+    ]
+    arsmote = (
+        "Protokoll årsmöte\n\n§ 1 Revisionsberättelse\nRevisorerna tillstyrkte att styrelsen beviljas ansvarsfrihet.\n\n"
+        "§ 2 Ansvarsfrihet\nÅrsmötet beviljade styrelsen ansvarsfrihet.\n"
+    )
+    assert [[d.text for d in s.decisions] for s in parse_document([arsmote]).sections] == [
+        [], ["Årsmötet beviljade styrelsen ansvarsfrihet."]]
+
+
+def test_numbered_items_that_run_on_from_earlier_meetings():
+    """GIVEN an idrottsförening board whose items are numbered through the year ("45. Mötets
+    öppnande", "46. …") THEN they are sections; a lone "7. …" line in a list is not."""
+    page = (
+        "Protokoll styrelsemöte IF Kometen\n\n45. Mötets öppnande\nOrdföranden öppnade mötet.\n"
+        "46. Val av justerare\nPer valdes till justerare.\n47. Ekonomi\nKassören redogjorde.\n"
+        "48. Avslutning\nMötet avslutades.\n"
+    )
+    assert [s.number for s in parse_document([page]).sections] == ["§ 45", "§ 46", "§ 47", "§ 48"]
+    stray = "Protokoll\n\nMötet diskuterade punkterna\n7. Lokaler\nText om lokaler.\n9. Övrigt\nText.\n"
+    assert parse_document([stray]).sections == ()
+
+
+def test_a_brf_board_with_beslut_lines_keeps_the_decisions_written_in_sentences():
+    """GIVEN a BRF board's minutes where most items end in "Beslut: Att …." and others say
+    "Styrelsen beslutade att …" or "Beslutades att …" THEN each is a decision, a "Beslut:" line whole
+    on its line does not swallow the next sentence, and "beslutade 2021 att" is history while
+    "beviljade 2023 års styrelse ansvarsfrihet" is not."""
+    page = (
+        "Protokoll styrelsemöte Brf Linden\n\n§ 1 Ekonomi\nBeslut: Att godkänna den ekonomiska rapporten.\n\n"
+        "§ 2 Fönster\nStyrelsen beslutade att anlita en ny fönsterfirma.\n\n§ 3 Tvättstuga\nBeslut: Att byta lås.\n"
+        "Styrelsen beslutade att köpa en ny torktumlare.\n\n§ 4 Garage\nBeslut: Att höja hyran.\n\n"
+        "§ 5 Historik\nStyrelsen beslutade 2021 att renovera taket.\n\n"
+        "§ 6 Ansvarsfrihet\nMötet beviljade 2023 års styrelse ansvarsfrihet.\n"
+    )
+    assert [[d.text for d in s.decisions] for s in parse_document([page]).sections] == [
+        ["Att godkänna den ekonomiska rapporten."],
+        ["Styrelsen beslutade att anlita en ny fönsterfirma."],
+        ["Att byta lås.", "Styrelsen beslutade att köpa en ny torktumlare."],
+        ["Att höja hyran."],
+        [],
+        ["Mötet beviljade 2023 års styrelse ansvarsfrihet."],
     ]

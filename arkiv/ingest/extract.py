@@ -21,6 +21,20 @@ Decisions
     An organ's "BESLUTSFÖRSLAG TILL KOMMUNFULLMÄKTIGE" (Borrby) counts as a decision: the organ
     decided to propose. A line "Styrelsen beslutar att" followed by "- verb …" bullets is a decision
     block too (corpus/ 06-13). A kallelse has no decisions, only proposals (corpus/ 2024-12-12).
+    Around a block, the procedure may decide too ("utanför beslutsblock", Borrby § 74, § 77): a vote
+    on how to proceed ("Med 8 JA-röster (…) mot 3 NEJ-röster (…) beslutar nämnden att ärendet ska
+    avgöras i dag"), a consent ("Nämnden godkänner att X lägger en protokollsanteckning"); the
+    chairman's finding ("finner att nämnden beslutat …") counts unless a vote is called after it, it
+    only refers to a proposal ("enligt förslaget", "så") or the block writes it out (most of its
+    words are in a block decision). Bullets of a second kind under their own lead-in ("Under
+    förutsättning att …, även" + "- uppdra …", Borrby § 72) are decisions each; dashes under an item
+    ending in ":" belong to it (§ 71). A protocol counts as one with blocks only when blocks are in
+    at least as many items as decisions written in sentences, so one "Beslut: …" line in
+    association minutes does not turn "Mötet valde …" elsewhere into history. Terse notes of
+    minutes decide: "Valdes: …", "Godkändes." (with the proposal before it), "Beslut X.", "Vi
+    väljer …", "Datum för stämman framflyttat till …"; an act dated right after its verb
+    ("beslutade 2023-05-12 att") is another occasion's, and a passive verb inside a "som" clause
+    describes. "Mötet beslutade enligt förslaget" carries the text of the section's one proposal.
 Status
     By what is done to the matter, arkiv.swedish.vocabulary.decision_status: a proposal to another
     organ is överlämnad; rejected procedural motions ("avslår yrkandet om återremiss") are set aside;
@@ -378,11 +392,11 @@ def case_refs(section: RawSection) -> tuple[CaseRef, ...]:
 # ---------------------------------------------------------------- decisions
 
 _BLOCK_START = re.compile(
-    # "Beslut", "Styrelsens beslut", "Tekniska nämndens beslut", "Miljö- och hälsoskyddsnämndens
-    # beslut", "Beslut i kommunstyrelsen", "Beslut i kommunstyrelsens arbetsutskott", "Nämndens
-    # beslutsförslag till …"
+    # "Beslut", "Beslutet", "Styrelsens beslut", "Tekniska nämndens beslut", "Miljö- och
+    # hälsoskyddsnämndens beslut", "Beslut i kommunstyrelsen", "Beslut i kommunstyrelsens
+    # arbetsutskott", "Nämndens beslutsförslag till …"
     r"^(?:#+\s*)?(?:\*\*)?(?:(?:[\wåäöÅÄÖ-]+-\s+och\s+)?(?:[\wåäöÅÄÖ-]+\s+)?[\wåäöÅÄÖ-]+s\s+)?"
-    r"(?:beslut(?:\s+i\s+(?:[\wåäöÅÄÖ-]+-\s+och\s+)?[\wåäöÅÄÖ-]+(?:(?<=s)\s+[\wåäöÅÄÖ-]+)?)?|beslutsförslag\s+till\b.*)"
+    r"(?:beslut(?:et|\s+i\s+(?:[\wåäöÅÄÖ-]+-\s+och\s+)?[\wåäöÅÄÖ-]+(?:(?<=s)\s+[\wåäöÅÄÖ-]+)?)?|beslutsförslag\s+till\b.*)"
     r"\s*(?::\s*(?P<inline>.*))?(?:\*\*)?$",
     re.IGNORECASE,
 )
@@ -448,10 +462,17 @@ _WE_ACT = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE_NOTE = re.compile(
-    r"^(?!(?:\S+\s+){0,4}?(?:är|var|har|hade|blev|blir|ska|skall|kan|måste|bör|inte|ej)\b)"
+    r"^(?!(?:\S+\s+){0,4}?(?:är|var|har|hade|blev|blir|ska|skall|kan|måste|bör|inte|ej|fick|får|fått|gav|ger|vill)\b)"
     r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?\s+"
     r"(?:(?:fram|bak|upp)?flytta[dt]e?|senarelag[dt]a?|tidigarelag[dt]a?|uppskjut(?:en|et|na)|godkän[dt]a?|"
     r"fastställ[dt]a?|antag(?:en|et|na)|bevilja[dt]e?|bordlag[dt]a?)\b(?!\s+av\b)",
+)
+# "Ansökan beviljades av kommunen": someone else decided; "Förslaget antogs av en enig stämma" is ours
+_OTHERS_DECIDED = re.compile(
+    r"^\s+(?:(?:enhälligt|också|även|sedan|därefter|då)\s+)?av\s+(?>(?:(?:en|ett|den|det|de|enig|enigt|enhällig|enhälligt|samtliga|alla)\s+)*)"
+    r"(?!(?:[\wåäö]*(?:mötet|möte|stämma|stämman|nämnden|utskottet|fullmäktige)|styrelsen|styrelse|medlemmar|"
+    r"medlemmarna|deltagarna|närvarande|ledamöterna|majoritet|majoriteten|acklamation)\b)[\wåäö]",
+    re.IGNORECASE,
 )
 # "en stadgeändring, som … godkändes vid höstmötet": a clause that describes, not an act
 _RELATIVE = re.compile(r"(?:,\s*|\b)som\b", re.IGNORECASE)
@@ -461,7 +482,7 @@ _RELATIVE = re.compile(r"(?:,\s*|\b)som\b", re.IGNORECASE)
 # att …", "Nämnden beslutade den 1 april 2020, § 55 att …", "Styrelsen beslöt vid förra mötet att …".
 _EARLIER_OCCASION = re.compile(
     r"^" + vocabulary.ORGAN + r"\s+(?:beslutade|beslöt|godkände|antog|fastställde|valde|beviljade)\s+"
-    r"(?:\d{4}-\d\d-\d\d|den\s+\d|i\s+(?:" + "|".join(vocabulary.MONTHS) + r")\b|vid\s+(?:sammanträdet|mötet|förra|föregående)|"
+    r"(?:\d{4}-\d\d-\d\d|(?:19|20)\d\d\b(?!\s+års)|den\s+\d|i\s+(?:" + "|".join(vocabulary.MONTHS) + r")\b|vid\s+(?:sammanträdet|mötet|förra|föregående)|"
     r"tidigare|förra|redan|år\s+\d{4})",
     re.IGNORECASE,
 )
@@ -490,7 +511,7 @@ def _minutes_act(bare: str, probe: str) -> bool:
     if vocabulary.ACTS.match(probe) or _WE_ACT.match(bare) or _ELECTED_LABEL.match(bare):
         return True
     passive = _PASSIVE.search(bare)
-    if passive and not _RELATIVE.search(bare[: passive.start()]):
+    if passive and not _RELATIVE.search(bare[: passive.start()]) and not _OTHERS_DECIDED.match(bare[passive.end() :]):
         return True
     if _BESLUT_OM.match(bare) and not _DEFERRED.search(bare):
         return True
@@ -607,10 +628,13 @@ def _segments(section: RawSection) -> list[tuple[str, list[str], bool]]:
         line = raw.strip()
         stripped = re.sub(r"^#+\s*", "", line).strip("* ")
         start = _BLOCK_START.match(line)
-        if start and not _NOT_DECISION_BLOCK.match(line) and len(stripped.split()) <= 6:
+        label = stripped.split(":")[0] if start and start.group("inline") else stripped
+        if start and not _NOT_DECISION_BLOCK.match(line) and len(label.split()) <= 6:
             current = open_block([], bool(_ONWARD_MARKER.search(line)))
             if start.group("inline"):
                 current.append(start.group("inline"))
+                if _SENTENCE_DONE.search(start.group("inline").rstrip("*")):
+                    current = None  # "Beslut: Att byta lås." is whole on its line
             continue
         if current is None and vocabulary.LEAD_IN.match(stripped):
             current = open_block([stripped], False)
@@ -645,7 +669,8 @@ _MARKUP_HEADING = re.compile(r"^#{1,6}\s+\S")
 # 2023-05-12 att …" in a background text is history, and "Arbetsutskottets förslag" is a proposal.
 _PRESENT_ACT = re.compile(
     r"^" + vocabulary.ORGAN + r"\s+(?:beslutar|godkänner|fastställer|antar|bordlägger|återremitterar|avslår|"
-    r"noterar|lägger\b.*\btill handlingarna|tar del av|föreslår|överlämnar|utser|väljer|beviljar)\b",
+    r"noterar|lägger\b.*\btill handlingarna|tar del av|föreslår|överlämnar|utser|väljer|beviljar)\b|"
+    r"^" + vocabulary.AUDITORS + r"\s+(?:beslutar|godkänner|fastställer|antar|noterar|lägger\b.*\btill handlingarna|tar del av)\b",
     re.IGNORECASE,
 )
 # What someone tells the meeting is no act of the meeting ("Styrelsen berättade att ansökan avslogs i
@@ -749,8 +774,15 @@ _BACKGROUND_HEADING = re.compile(r"^(?:#+\s*)?(?:\*\*)?" + _BACKGROUND_WORDS + r
 # Kommunfullmäktige beslutade …"): the heading still covers what follows it.
 _BACKGROUND_LEAD = re.compile(r"^(?:#+\s*)?(?:\*\*)?(?i:" + _BACKGROUND_WORDS + r")(?:\*\*)?\s*:?\s+(?=[A-ZÅÄÖ])")
 # The meeting itself as subject ("Mötet godkände dagordningen") is never history, unless a date says so.
-_THIS_MEETING = re.compile(r"^(?:mötet|sammanträdet|årsmötet|stämman|årsstämman|föreningsstämman|föreningsmötet)\s", re.IGNORECASE)
-_HISTORY = re.compile(r"\b(?:19|20)\d\d\b|§\s*\d|\btidigare\b|\bförra\b|\bföregående\b|\bden \d", re.IGNORECASE)
+_THIS_MEETING = re.compile(r"^(?:mötet|sammanträdet|årsmötet|stämman|årsstämman|föreningsstämman|föreningsmötet|styrelsen)\s", re.IGNORECASE)
+_PAST_ACT = re.compile(
+    r"^\S+\s+(?:beslutade|beslöt|godkände|fastställde|valde|antog|beviljade|biföll|avslog|bordlade|återremitterade|"
+    r"utsåg|uppdrog|fann|lade\b.*\btill handlingarna|gav\b.*\buppdrag)\b",
+    re.IGNORECASE,
+)
+# "Beslutades att …", "Valdes till kassör …": an impersonal passive first in the sentence is this meeting's
+_IMPERSONAL = re.compile(r"^(?:beslutades|beslöts|godkändes|antogs|fastställdes|bifölls|avslogs|bordlades|(?:om|ny)?valdes)\b", re.IGNORECASE)
+_HISTORY = re.compile(r"\b(?:19|20)\d\d\b(?!\s+års)|§\s*\d|\btidigare\b|\bförra\b|\bföregående\b|\bden \d", re.IGNORECASE)
 
 
 def _protocol_act(sentence: str, probe: str) -> tuple[str, str] | None:
@@ -764,8 +796,10 @@ def _protocol_act(sentence: str, probe: str) -> tuple[str, str] | None:
         return text[:1].upper() + text[1:], "finding"
     if _PRESENT_ACT.match(probe) or _MATTER_PASSIVE.match(sentence):
         return probe if probe is not sentence else sentence, "act"
-    if _THIS_MEETING.match(probe) and vocabulary.ACTS.match(probe) and not _HISTORY.search(probe):
+    if _THIS_MEETING.match(probe) and _PAST_ACT.match(probe) and not _HISTORY.search(probe):
         return probe, "act"
+    if (_IMPERSONAL.match(sentence) or _ELECTED_LABEL.match(sentence)) and not _HISTORY.search(sentence):
+        return sentence, "act"
     return None
 
 

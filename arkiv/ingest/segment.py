@@ -26,8 +26,13 @@ Heading rules, each seen in several documents of the seed/eval corpus:
   numbered lines with nothing between them (a DAGORDNING list in a kallelse).
 - Sub-headings that structure one agenda item ("Förslag till beslut", "Beslut", "Förslag",
   "Nomineringar", typ/tex files) and attendance headings ("Kallade", "Närvarande", lithekod md)
-  are not sections; a markup heading whose only content is deeper headings ("= Formalia") is a
-  parent, not an item.
+  are not sections. The level where such sub-headings are (scored per document) is inside an
+  item, so LaTeX subsubsection report notes are text of their subsection. A markup heading whose
+  only content is deeper headings ("* Förtroendeval", "= Formalia") is a section when its level
+  holds items with text, and front matter otherwise (a lone title above all).
+- A § line needs heading shape: "§ 40, 41 och 43, Olle Berg" (a wrapped attendance line) and a
+  bare "§ 42" right before another heading head nothing. A list number printed twice under an
+  item with no text ("2. Mötet öppnades" / "2. Val av justerare") gives two items.
 """
 
 from __future__ import annotations
@@ -49,7 +54,8 @@ _DNR_ONLY = re.compile(r"^(?:Dnr|Diarienummer|Diarienr)\b.*$", re.IGNORECASE)
 _TRAILING_PAGE = re.compile(r"(?:^|\s)\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$")
 # "## 5. Titel", and "####5. Titel" written without the space before a number
 _MARKUP_HEADING = re.compile(r"^(#{1,6})(?:\s+|(?=\d))(.+?)\s*#*\s*$")
-_NUMBERED = re.compile(r"^\s*(?P<num>\d{1,2})(?P<sub>\s?[a-z])?\s*(?:[.,)]\s*\|?|\s*\|)\s*(?P<title>\S.*)$")
+# "1. Titel", "1) Titel", "1. | Titel" (a table cell), "1<TAB>Titel" (a Word list)
+_NUMBERED = re.compile(r"^\s*(?P<num>\d{1,2})(?P<sub>\s?[a-z])?(?:\s*(?:[.,)]\s*\|?|\s*\|)|\t+)\s*(?P<title>\S.*)$")
 _MD_NUMBER = re.compile(r"^(?:§\s*)?(?P<num>\d{1,2}(?:\.\d{1,2})*)(?:\s?(?P<sub>[a-z]))?[.)]?\s+(?P<title>\S.*)$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*\u2022\uf0b7\u25cf\u2013]\s+|\d{1,2}[.)]\s+|[a-zA-Z][.)]\s+|[ivx]+\.\s+)")
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
@@ -120,7 +126,8 @@ def _para_headings(lines: list[tuple[int, str]]) -> list[_Heading]:
             continue  # a bare "§ 42" right before another heading has no title: the end of a list
         if not match.group("rest").strip() and _attendance_entry(_previous_text(lines, index)):
             continue  # "Anna Ek, nämndsekreterare" / "§ 4": the paragraphs she attended, in a header
-        rest = match.group("rest").strip().strip("*").strip()
+        # "§ 1. Titel", "§ 1: Titel", "§ 1 – Titel": the punctuation only separates
+        rest = re.sub(r"^[.:–-]+\s*", "", match.group("rest").strip().strip("*").strip())
         forts = bool(_FORTS.match(rest)) and rest.lower().lstrip("(").startswith("forts")
         if forts:
             rest = _FORTS.sub("", rest, count=1).strip()
@@ -244,7 +251,7 @@ def _numbered_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str, str
     previous = ""  # the last non-empty line
     in_list = False
     for i, (_, line) in enumerate(lines):
-        match = _NUMBERED.match(line)
+        match = _NUMBERED.match(_strip_markup(line) if line.lstrip().startswith("**") else line)
         if match and len(match.group("title").split()) <= 16 and not match.group("sub"):
             title = match.group("title").strip()
             # "Styrelsen beslutar att:" / "1. anta budgeten": items of a sentence, not headings
@@ -267,18 +274,23 @@ def _numbered_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str, str
         run = [current]
     if len(run) >= 4:
         listed.update(c[0] for c in run)
+    kept = [c for c in candidates if c[0] not in listed]
+    numbers = [c[1] for c in kept]
+
+    def opens(k: int) -> bool:
+        # the agenda starts at 1 or 2, or runs on from earlier meetings ("45.", "46.", "47." …)
+        return numbers[k] <= 2 or numbers[k + 1 : k + 3] == [numbers[k] + 1, numbers[k] + 2]
+
     accepted: list[tuple[int, str, str]] = []
     last = 0
-    for index, number, title in candidates:
-        if index in listed:
-            continue
+    for k, (index, number, title) in enumerate(kept):
         # a number printed twice with a new title right under an item with no text ("2. Mötet
         # öppnades" / "2. Val av justerare") is a slip of the word processor's list numbering
         again = (
             accepted and number == last and title != accepted[-1][2] and not title[:1].isdigit()
             and not any(lines[k][1].strip() for k in range(accepted[-1][0] + 1, index))
         )
-        if (not accepted and number <= 2) or (accepted and last < number <= last + 3) or again:
+        if (not accepted and opens(k)) or (accepted and last < number <= last + 3) or again:
             accepted.append((index, f"§ {number}", title))
             last = number
     return accepted if len(accepted) >= 2 else []
@@ -458,7 +470,7 @@ def segment(pages: list[str]) -> Segmentation:
     numbered = _numbered_headings(lines) if not para or para_score < 2 else []
     if para and para_score >= max(markup_score, len(numbered)):
         return _sections_from_para(lines, _without_interlopers(para))
-    if markup:
+    if markup and len(numbered) <= len(markup):  # "# Protokoll" over "**1. Titel**" items: the items
         return _sections_from_markup(lines, markup)
     if numbered:
         return _sections_from_numbered(lines, numbered)

@@ -122,7 +122,7 @@ PROPOSES = re.compile(
 )
 NOTED = re.compile(
     r"till handlingarna|\bnoterar|\bnotera\b|\bnoteras|\bnoterades|tar del av|tagit del av|\bantecknar|"
-    r"\bfår informationen|informationen (?:noteras|godtas)",
+    r"\bfår informationen|informationen (?:noteras|godtas)|\btackar för informationen|\btackade för informationen",
     re.IGNORECASE,
 )
 DECIDING_VERB = re.compile(
@@ -139,7 +139,17 @@ ACTING_VERBS = (
     r"hemställer|avskriver|avskrev|besvarar|besvarade|finner|fann|tar del av|tog del av|uppmanar|"
     r"ställer sig bakom|ställde sig bakom|medger|medgav|yttrar sig"
 )
-ACTS = re.compile(r"^" + ORGAN + r"(?:\s+\S+){0,2}?\s+(?:" + ACTING_VERBS + r")\b", re.IGNORECASE)
+# The auditors decide in their own minutes ("Revisorerna beslutar att anta revisionsplanen"); in an
+# årsmöte they only recommend ("Revisorerna tillstyrker ansvarsfrihet"), so only these verbs count.
+AUDITORS = r"(?:(?:de\s+)?(?:förtroendevalda\s+)?revisorerna|revisionen)"
+AUDITOR_VERBS = (
+    r"beslutar|beslutade|beslöt|antar|antog|godkänner|godkände|fastställer|fastställde|noterar|noterade|"
+    r"lägger\b.*\btill handlingarna|tar del av|tog del av"
+)
+ACTS = re.compile(
+    r"^(?:" + ORGAN + r"(?:\s+\S+){0,2}?\s+(?:" + ACTING_VERBS + r")|" + AUDITORS + r"\s+(?:" + AUDITOR_VERBS + r"))\b",
+    re.IGNORECASE,
+)
 # "Styrelsen beslutar att" alone on a line: the decisions follow as "- verb …" bullets
 LEAD_IN = re.compile(r"^" + ORGAN + r"\s+(?:beslutar|beslutade|beslöt)\s+att\s*:?$", re.IGNORECASE)
 
