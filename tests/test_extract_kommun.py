@@ -220,6 +220,46 @@ def test_one_dollar_line_or_an_amount_is_no_heading():
     assert "$ 12 Kronor per medlem." in doc.sections[0].text
 
 
+OCR_MILJONAMND = """PROTOKOLL
+Miljö- och hälsoskyddsnämnden
+Sammanträdesdatum 2024-02-06
+
+$ 8 Dnr MH 2024-3
+Tillsynsplan
+Miljö- och hälsoskyddsnämndens beslut
+Nämnden antar tillsynsplanen.
+Skäl för beslutet
+Nämnden har enligt miljöbalken beslutat om en plan.
+Hur man överklagar
+Beslutet kan överklagas till Länsstyrelsen.
+
+$ 9
+Avgift för tillsyn
+Beslut
+Nämnden beslutar att ta ut en avgift om
+$ 500
+per år.
+
+$10 Information
+Beslut
+Nämnden lägger informationen till handlingarna.
+"""
+
+
+def test_a_bare_dollar_line_among_the_headings_numbers_is_a_heading_and_an_amount_is_not():
+    """GIVEN '$ 9' alone over its title between '$ 8 Dnr …' and '$10 Information', and '$ 500' alone on
+    a line of a decision THEN § 8-10; the decision keeps its amount; the reasons and the appeal notice
+    after the decision are not part of it."""
+    doc = parsed(OCR_MILJONAMND)
+    assert [(s.number, s.title) for s in doc.sections] == [
+        ("§ 8", "Tillsynsplan"), ("§ 9", "Avgift för tillsyn"), ("§ 10", "Information")]
+    assert decisions(doc) == {
+        "§ 8": [("Nämnden antar tillsynsplanen.", "beslutad")],
+        "§ 9": [("Nämnden beslutar att ta ut en avgift om $ 500 per år.", "beslutad")],
+        "§ 10": [("Nämnden lägger informationen till handlingarna.", "noterad")],
+    }
+
+
 REGION_SIGNLESS = """PROTOKOLL
 Regionstyrelsen
 Sammanträdesdatum 2024-02-06
@@ -257,6 +297,8 @@ Sammanträdesdatum 2024-06-11
 
 Beslutande          Övriga närvarande
 Eva Ås (S), ordförande
+Bo Lind (C)
+§ 5
 Anna Ek, nämndsekreterare
 § 4
 Per Ny, bygglovschef
@@ -315,7 +357,8 @@ Lades med godkännande till handlingarna.
 Beslöts att bevilja styrelsen ansvarsfrihet för verksamhetsåret.
 
 § 7 Val av styrelse
-Valdes Karin Lund till ordförande. Per Ny och Eva Ås väljs till ledamöter.
+Valdes Karin Lund till ordförande. Per Ny och Eva Ås väljs för två år till ledamöter.
+Ola Berg väljs enhälligt som revisor.
 
 § 8 Övriga frågor
 Lades fram en fråga om cykelställ. Styrelsen kandiderar inte till något.
@@ -333,7 +376,8 @@ def test_verb_first_passives_and_present_tense_elections_of_association_minutes(
         "§ 5": [("Överfördes det ansamlade resultatet i ny räkning.", "beslutad")],
         "§ 6": [("Beslöts att bevilja styrelsen ansvarsfrihet för verksamhetsåret.", "beslutad")],
         "§ 7": [("Valdes Karin Lund till ordförande.", "beslutad"),
-                ("Per Ny och Eva Ås väljs till ledamöter.", "beslutad")],
+                ("Per Ny och Eva Ås väljs för två år till ledamöter.", "beslutad"),
+                ("Ola Berg väljs enhälligt som revisor.", "beslutad")],
         "§ 8": [],
     }
 

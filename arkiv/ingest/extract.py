@@ -405,7 +405,9 @@ _BLOCK_END = re.compile(
     r"yrkande|beslutsgång|omröstning|anteckning till protokollet|protokollsanteckning|paragrafen förklaras|"
     r"ärendebeskrivning|sammanfattning(?: av ärendet)?\s*:?$|beskrivning av ärendet|ärendet\s*:?$|expedieras\b|expediering|"
     r"beslutet ska skickas|jäv\b|överläggningar|ordförandens förslag|förvaltningens förslag|bakgrund\b|"
-    r"beslutet går inte att överklaga|nomineringar|förslag\s*$|underskrifter|signaturer|justerandes sign|"
+    r"beslutet går inte att överklaga|skäl för beslut\w*|(?:besluts)?motivering|upplysning(?:ar)?\s*:?$|"
+    r"(?:information om )?hur man överklagar|överklagandehänvisning|lagstöd|lagrum|kopia till|delges\b|sändlista|"
+    r"nomineringar|förslag\s*$|underskrifter|signaturer|justerandes sign|"
     r"(?:sekreterare|ordförande)\s*[._]{4,})",
     re.IGNORECASE,
 )
@@ -423,7 +425,8 @@ _PASSIVE = re.compile(
     r"(?<!ska )(?<!skall )(?<!bör )(?<!kan )(?<!måste )\b(?:beslutades|beslutas|beslöts|godkändes|godkänns|"
     r"fastställdes|fastställs|faställes|antogs|beviljades|bifalles|bifölls|avslås|avslogs|bordläggs|bordlades|"
     r"återremitteras|återremitterades|avskrivs|avskrevs|antas|anses besvarad\w*|(?:läggs|lades|lagts?|lagd) till handlingarna|"
-    r"(?:om|ny)?(?:väljs|valdes|utses|utsågs)(?=\s+(?:in\s+)?(?:till|som|att)\b)|"
+    r"(?:om|ny)?(?:väljs|valdes|utses|utsågs)(?=\s+(?:(?:enhälligt|enigt|med acklamation|utan omröstning|"
+    r"för|på)\s+(?:(?:ett|två|tre|\d)\s+år\s+)?)?(?:in\s+)?(?:till|som|att)\b)|"
     r"^(?:till|som)\s+[\wåäö -]{1,40}?\s+(?:om|ny)?(?:valdes|väljs|utsågs|utses)\b|"  # "Till kassör omvaldes Per Ny"
     r"blev (?:vald|valda|godkänd|godkända)|"
     r"(?:ges|gavs|fick|får) i uppdrag att|^enades om att|"  # "Kassören fick i uppdrag att …", "Enades om att …"

@@ -70,7 +70,8 @@ SUB_HEADINGS = re.compile(
     r"^(?:förslag(?: till beslut)?|beslut|beslutsförslag|beslutsunderlag|yrkanden?|nomineringar|"
     r"fri nominering|diskussion|bakgrund|motivering|attsatser|ärendebeskrivning|överläggningar|"
     r"reservationer?|beslutsgång|omröstning|[\wåäö]+s beslut|sammanfattning(?: av ärendet)?|(?:kort )?beskrivning av ärendet|"
-    r"ärendet|expedieras till|expediering|protokollsanteckning(?:ar)?|beslut i (?:[\wåäö-]+-\s+och\s+)?[\wåäö-]+(?:\s+[\wåäö-]+)?)\s*:?$",
+    r"ärendet|expedieras till|expediering|protokollsanteckning(?:ar)?|skäl för beslut(?:et)?|beslutsmotivering|"
+    r"upplysningar|hur man överklagar|beslut i (?:[\wåäö-]+-\s+och\s+)?[\wåäö-]+(?:\s+[\wåäö-]+)?)\s*:?$",
     re.IGNORECASE,
 )
 @dataclass
@@ -136,12 +137,19 @@ def _para_headings(lines: list[tuple[int, str]]) -> list[_Heading]:
 
 
 # "Anna Ek, nämndsekreterare", "Per Ny (M), ersättare för Eva Ås": a line of an attendance list
-_ENTRY = re.compile(r"^[A-ZÅÄÖÉ][\wåäöé-]+(?:\s+[A-ZÅÄÖÉ][\wåäöé-]+){1,3}\s*(?:\([A-ZÅÄÖ]{1,5}\))?\s*,\s*(?P<role>[\wåäöé -]+)$")
+_ENTRY = re.compile(
+    r"^[A-ZÅÄÖÉ][\wåäöé-]+(?:\s+[A-ZÅÄÖÉ][\wåäöé-]+){1,3}\s*(?P<party>\([A-ZÅÄÖ]{1,5}\))?\s*(?:,\s*(?P<role>[\wåäöé -]+))?$"
+)
 
 
 def _attendance_entry(line: str) -> bool:
+    """"Anna Ek, nämndsekreterare", "Per Ny (M)", "Eva Ås (S), ersättare för Bo Ek": a name with its
+    role or party."""
     match = _ENTRY.match(line)
-    return bool(match) and any(vocabulary.is_role_word(word) for word in match.group("role").split())
+    if not match:
+        return False
+    role = match.group("role") or ""
+    return bool(match.group("party")) or any(vocabulary.is_role_word(word) for word in role.split())
 
 
 def _previous_text(lines: list[tuple[int, str]], index: int) -> str:
