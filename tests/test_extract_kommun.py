@@ -105,6 +105,32 @@ def test_a_decision_under_the_organs_own_heading_is_joined_across_the_line_break
     }
 
 
+DECISION_FIRST = """PROTOKOLL
+Barn- och utbildningsnämnden
+Sammanträdesdatum 2024-09-17
+
+§ 61 Dnr BUN 2024/88
+Skolskjuts
+Barn- och utbildningsnämndens beslut
+Nämnden beslutar att anta riktlinjerna för skolskjuts.
+Sammanfattning av ärendet
+Nämnden beslutar varje år om riktlinjer. Kommunfullmäktige beslutade 2023 att sänka anslaget.
+Yrkanden
+Eva Ås (V) yrkar avslag.
+Beslutsgång
+Ordföranden ställer förslaget mot avslag och finner att nämnden beslutar enligt förslaget.
+Expedieras till
+Skolskjutsenheten
+"""
+
+
+def test_a_decision_block_first_and_the_background_after_it():
+    """GIVEN the decision first, then the background with a general present-tense sentence, a motion
+    and the chairman's finding by reference THEN one decision, the block's."""
+    assert decisions(parsed(DECISION_FIRST)) == {
+        "§ 61": [("Nämnden beslutar att anta riktlinjerna för skolskjuts.", "beslutad")]}
+
+
 SOCIALNAMND = """PROTOKOLL
 Socialnämnden
 Sammanträdesdatum 2024-05-02

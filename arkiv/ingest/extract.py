@@ -853,10 +853,13 @@ _GOES_ON = re.compile(
 )
 
 
-def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, skip_proposals: bool = False) -> list[tuple[str, str]]:
+def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, skip_proposals: bool = False,
+                        block_elsewhere: bool = False) -> list[tuple[str, str]]:
     """Decisions in running minutes; in a protocol with blocks (formal) only this meeting's acts:
     an organ in the present tense, a vote's outcome, the chairman's finding, "Förslaget bifalls".
-    Text under "Arbetsutskottets förslag" or "Ärendebeskrivning" is skipped when formal (or asked)."""
+    Text under "Arbetsutskottets förslag" is skipped when formal (or asked); text under "Bakgrund",
+    "Sammanfattning av ärendet" … always, up to the next sub-heading or, when the section has no
+    decision block elsewhere (block_elsewhere), an act of an organ in the present tense."""
     found: list[tuple[str, str]] = []
     skipping = background = False  # background: under "Bakgrund", which an act in the present tense ends
     kept: list[tuple[int, str]] = []
@@ -876,7 +879,7 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
             continue
         if skipping and (_MARKUP_HEADING.match(line) or _BLOCK_START.match(line) or _PROCEDURE_HEADING.match(line)
                          or _ADOPTED.match(line) or _BLOCK_END.match(line) and len(line.split()) <= 6
-                         or background and _PRESENT_ACT.match(line) and not _not_this_meeting(line)):
+                         or background and not block_elsewhere and _PRESENT_ACT.match(line) and not _not_this_meeting(line)):
             skipping = False
         if not skipping:
             kept.append((page, raw))
@@ -1011,7 +1014,7 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
                 texts += [(t, onward, "beslutsblock") for t in _block_decisions(lines)]
                 continue
             # the procedure around the block: a vote on how to proceed, a consent to an annotation
-            for text, how in _sentence_decisions([(0, line) for line in lines], formal=True):
+            for text, how in _sentence_decisions([(0, line) for line in lines], formal=True, block_elsewhere=True):
                 finding = _FINDING.search("finner att " + text) if how == "finding" else None
                 if finding and _BY_REFERENCE.match(finding.group("rest")) or _restates(text, written):
                     continue  # the block writes this decision out
