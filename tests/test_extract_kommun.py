@@ -113,6 +113,10 @@ Sammanträdesdatum 2024-09-17
 Skolskjuts
 Barn- och utbildningsnämndens beslut
 Nämnden beslutar att anta riktlinjerna för skolskjuts.
+Arbetsutskottets förslag till barn- och utbildningsnämnden
+Nämnden beslutar att anta riktlinjerna och att utreda skolskjutsen till friskolor.
+Beslutsförslag
+Nämnden beslutar att avslå förslaget om taxa.
 Sammanfattning av ärendet
 Nämnden beslutar varje år om riktlinjer. Kommunfullmäktige beslutade 2023 att sänka anslaget.
 Yrkanden
@@ -125,8 +129,9 @@ Skolskjutsenheten
 
 
 def test_a_decision_block_first_and_the_background_after_it():
-    """GIVEN the decision first, then the background with a general present-tense sentence, a motion
-    and the chairman's finding by reference THEN one decision, the block's."""
+    """GIVEN the decision first, then a committee's proposal, a "Beslutsförslag", the background with a
+    general present-tense sentence, a motion and the chairman's finding by reference THEN one
+    decision, the block's."""
     assert decisions(parsed(DECISION_FIRST)) == {
         "§ 61": [("Nämnden beslutar att anta riktlinjerna för skolskjuts.", "beslutad")]}
 

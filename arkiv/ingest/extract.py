@@ -405,6 +405,7 @@ _BLOCK_END = re.compile(
     r"yrkande|beslutsgång|omröstning|anteckning till protokollet|protokollsanteckning|paragrafen förklaras|"
     r"ärendebeskrivning|sammanfattning(?: av ärendet)?\s*:?$|beskrivning av ärendet|ärendet\s*:?$|expedieras\b|expediering|"
     r"beslutet ska skickas|jäv\b|överläggningar|ordförandens förslag|förvaltningens förslag|bakgrund\b|"
+    r"[\wåäö-]+s förslag(?:\s+till\b[^.]*)?$|beslutsförslag\s*:?$|"
     r"beslutet går inte att överklaga|skäl för beslut\w*|(?:besluts)?motivering|upplysning(?:ar)?\s*:?$|"
     r"(?:information om )?hur man överklagar|överklagandehänvisning|lagstöd|lagrum|kopia till|delges\b|sändlista|"
     r"nomineringar|förslag\s*$|underskrifter|signaturer|justerandes sign|"
@@ -417,7 +418,7 @@ _GLUED_MARKER = re.compile(
     r"^(?i:(?:(?:[\wåäöÅÄÖ-]+-\s+och\s+)?(?:[\wåäöÅÄÖ-]+\s+)?[\wåäöÅÄÖ-]+s\s+)?beslut"
     r"(?:\s+i\s+(?:[\wåäöÅÄÖ-]+-\s+och\s+)?[a-zåäö-]+(?:(?<=s)\s+[a-zåäö-]+)?)?)\s+(?P<act>[A-ZÅÄÖ].*)$"
 )
-_NOT_DECISION_BLOCK = re.compile(r"^(?:#+\s*)?(?:förslag till beslut|beslutsunderlag|yrkanden?|förslag|ordförandens förslag|[\wåäö]+ förslag till beslut)\b", re.IGNORECASE)
+_NOT_DECISION_BLOCK = re.compile(r"^(?:#+\s*)?(?:förslag till beslut|beslutsunderlag|yrkanden?|förslag|ordförandens förslag|[\wåäö]+ förslag till beslut|beslutsförslag\s*:?$)\b", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*([-•*\u2022\uf0b7\u25cf])\s*(.*)$")
 _SENTENCE_DONE = re.compile(r"[.!?]\s*$")
 
@@ -683,7 +684,11 @@ _REPORTED = re.compile(
     r"rapporterar|upplyste|upplyser)\s+(?:\w+\s+)?(?:om\s+)?att\b",
     re.IGNORECASE,
 )
-_PROPOSAL_HEADING = re.compile(r"^(?:#+\s*)?[\wåäö-]+s förslag(?: till beslut)?\s*:?$", re.IGNORECASE)
+# "Arbetsutskottets förslag", "Förvaltningens förslag till beslut", "Arbetsutskottets förslag till kommunstyrelsen"
+_PROPOSAL_HEADING = re.compile(
+    r"^(?:#+\s*)?[\wåäö-]+s förslag(?: till (?:beslut|(?:[\wåäö]+-\s+och\s+|[\wåäö-]+\s+)?[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet)))?\s*:?$",
+    re.IGNORECASE,
+)
 
 
 # Swedish puts the verb second: after an adverbial the organ follows its verb ("Med 8 röster mot 5
