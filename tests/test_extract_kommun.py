@@ -501,3 +501,50 @@ def test_the_protocols_own_dnr_is_the_labelled_one_not_a_case_number_in_the_titl
     doc = parsed(YTTRANDEN)
     assert dnr(doc) == {"§ 13": ["Dnr KS 2024-130"], "§ 14": ["Dnr KS 2024-131"]}
     assert doc.sections[0].title == "Yttrande till Länsstyrelsen i ärende KN2024/01891"
+
+
+def test_a_dnr_line_between_a_bare_paragraph_sign_and_the_title_is_the_dnr_not_the_title():
+    text = """PROTOKOLL
+Socialnämnden
+Sammanträdesdatum 2024-05-02
+
+§ 30
+Dnr SN 2024/45
+Riktlinjer för bistånd
+Beslut
+Socialnämnden beslutar att anta riktlinjerna.
+
+§ 31
+Dnr: SN 2024/50
+Överklagat beslut
+Beslut
+Socialnämnden lägger informationen till handlingarna.
+"""
+    doc = parsed(text)
+    assert [(s.number, s.title) for s in doc.sections] == [("§ 30", "Riktlinjer för bistånd"), ("§ 31", "Överklagat beslut")]
+    assert dnr(doc) == {"§ 30": ["Dnr SN 2024/45"], "§ 31": ["Dnr SN 2024/50"]}
+
+
+def test_a_background_heading_broken_in_a_narrow_column_still_covers_its_text():
+    """GIVEN "Sammanfattning av" / "ärendet" run into the lines of the text beside them, no decision
+    heading, and "För kännedom:" after a decision block elsewhere THEN only the acts of this meeting."""
+    text = """PROTOKOLL
+Kultur- och fritidsnämnden
+Sammanträdesdatum 2024-03-12
+
+§ 22 Dnr KFN 2024-210
+Bidrag till studieförbund
+Sammanfattning av Kommunfullmäktige beslutade att anta nya regler för bidrag.
+ärendet Bidraget antogs i budgeten och fastställdes av nämnden i mars.
+Kultur- och fritidsnämnden beslutar att fördela bidraget enligt förslaget.
+
+§ 23 Dnr KFN 2024-211
+Föreningsbidrag
+Beslut
+Kultur- och fritidsnämnden beslutar att bevilja bidraget.
+För kännedom: Ekonomienheten
+"""
+    assert decisions(parsed(text)) == {
+        "§ 22": [("Kultur- och fritidsnämnden beslutar att fördela bidraget enligt förslaget.", "beslutad")],
+        "§ 23": [("Kultur- och fritidsnämnden beslutar att bevilja bidraget.", "beslutad")],
+    }

@@ -408,6 +408,7 @@ _BLOCK_END = re.compile(
     r"[\wåäö-]+s förslag(?:\s+till\b[^.]*)?$|beslutsförslag\s*:?$|"
     r"beslutet går inte att överklaga|skäl för beslut\w*|(?:besluts)?motivering|upplysning(?:ar)?\s*:?$|"
     r"(?:information om )?hur man överklagar|överklagandehänvisning|lagstöd|lagrum|kopia till|delges\b|sändlista|"
+    r"(?:beslutet )?skickas till|för (?:kännedom|åtgärd)\s*:|"
     r"nomineringar|förslag\s*$|underskrifter|signaturer|justerandes sign|"
     r"(?:sekreterare|ordförande)\s*[._]{4,})",
     re.IGNORECASE,
@@ -777,10 +778,12 @@ _PROCEDURE_HEADING = re.compile(
     re.IGNORECASE,
 )
 _BACKGROUND_WORDS = r"(?:ärendebeskrivning|bakgrund|sammanfattning(?: av ärendet)?|(?:kort )?beskrivning av ärendet|ärendet)"
+# in a narrow left column the heading breaks too: "Sammanfattning av" + text, "ärendet" + text below
+_BACKGROUND_LEAD_WORDS = r"(?:ärendebeskrivning|bakgrund|sammanfattning(?: av(?: ärendet)?)?|(?:kort )?beskrivning av(?: ärendet)?|ärendet)"
 _BACKGROUND_HEADING = re.compile(r"^(?:#+\s*)?(?:\*\*)?" + _BACKGROUND_WORDS + r"(?:\*\*)?\s*:?$", re.IGNORECASE)
 # A background heading run into its first sentence by the PDF's layout ("Sammanfattning av ärendet
 # Kommunfullmäktige beslutade …"): the heading still covers what follows it.
-_BACKGROUND_LEAD = re.compile(r"^(?:#+\s*)?(?:\*\*)?(?i:" + _BACKGROUND_WORDS + r")(?:\*\*)?\s*:?\s+(?=[A-ZÅÄÖ])")
+_BACKGROUND_LEAD = re.compile(r"^(?:#+\s*)?(?:\*\*)?(?i:" + _BACKGROUND_LEAD_WORDS + r")(?:\*\*)?\s*:?\s+(?=[A-ZÅÄÖ])")
 # The meeting itself as subject ("Mötet godkände dagordningen") is never history, unless a date says so.
 _THIS_MEETING = re.compile(r"^(?:mötet|sammanträdet|årsmötet|stämman|årsstämman|föreningsstämman|föreningsmötet|styrelsen)\s", re.IGNORECASE)
 _PAST_ACT = re.compile(

@@ -194,19 +194,23 @@ def _drop_contents_lists(headings: list[_Heading], lines: list[tuple[int, str]])
     return [h for h, k in zip(headings, keep) if k]
 
 
-def _take_title(lines: list[tuple[int, str]], start: int, end: int) -> tuple[str, int]:
-    """Title lines right after a bare heading: the first line, plus a lower-case continuation."""
+def _take_title(lines: list[tuple[int, str]], start: int, end: int) -> tuple[str, int, str]:
+    """Title lines right after a bare heading: the first line, plus a lower-case continuation; a
+    case-number line before the title ("§ 30" / "Dnr SN 2024/45" / "Riktlinjer") is returned apart."""
     i = start
-    while i < end and (not lines[i][1].strip() or lines[i][1].strip().endswith(":")):
+    case_lines: list[str] = []
+    while i < end and (not lines[i][1].strip() or lines[i][1].strip().endswith(":") or _DNR_ONLY.match(lines[i][1].strip())):
+        if _DNR_ONLY.match(lines[i][1].strip()):
+            case_lines.append(lines[i][1].strip())
         i += 1
     if i >= end:
-        return "", start
+        return "", start, ""
     title = lines[i][1].strip()
     i += 1
     if i < end and lines[i][1].strip()[:1].islower() and not _SENTENCE_END.search(title):
         title += " " + lines[i][1].strip()
         i += 1
-    return title, i
+    return title, i, "\n".join(case_lines)
 
 
 def _after_dnr(rest: str) -> str:
@@ -232,7 +236,8 @@ def _sections_from_para(lines: list[tuple[int, str]], headings: list[_Heading]) 
             if heading.forts or (sections and sections[-1].number == heading.number):
                 title = ""
             else:
-                title, body_start = _take_title(lines, body_start, end)
+                title, body_start, case_lines = _take_title(lines, body_start, end)
+                rest = "\n".join(filter(None, [rest, case_lines]))
         body = lines[body_start:end]
         previous = next((s for s in reversed(sections) if s.number == heading.number), None)
         continues = previous is not None and (heading.forts or not title or title == previous.title)
