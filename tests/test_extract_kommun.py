@@ -548,3 +548,26 @@ För kännedom: Ekonomienheten
         "§ 22": [("Kultur- och fritidsnämnden beslutar att fördela bidraget enligt förslaget.", "beslutad")],
         "§ 23": [("Kultur- och fritidsnämnden beslutar att bevilja bidraget.", "beslutad")],
     }
+
+
+def test_a_bare_paragraph_sign_after_a_recipient_with_its_title_below_is_a_heading():
+    """"Expedieras till" / "Anna Ek, handläggare" / "§ 5" / "Dnr …" / title: § 5 heads its item."""
+    text = """PROTOKOLL
+Byggnadsnämnden
+Sammanträdesdatum 2024-06-11
+
+§ 4 Dnr BN 2024/10
+Bygglov för garage
+Beslut
+Byggnadsnämnden beslutar att bevilja bygglov.
+Expedieras till
+Anna Ek, handläggare
+§ 5
+Dnr BN 2024/11
+Planbesked
+Beslut
+Byggnadsnämnden beslutar att lämna positivt planbesked.
+"""
+    doc = parsed(text)
+    assert [(s.number, s.title) for s in doc.sections] == [("§ 4", "Bygglov för garage"), ("§ 5", "Planbesked")]
+    assert dnr(doc) == {"§ 4": ["Dnr BN 2024/10"], "§ 5": ["Dnr BN 2024/11"]}

@@ -64,8 +64,8 @@ def repair_text(text: str) -> str:
 # OCR reads the section sign '§' as '$' ("$ 48 Dnr KS 2024-12", "$48 Budget", "$$ 45-53") or loses it
 # ("53 Dnr KS 2024-12 Title"). A line counts as a heading only in heading shape: a number and then
 # a title or a Dnr, never an amount ("$ 500", "$ 500 per år").
-_DOLLAR_HEADING = re.compile(r"^([ \t]*)\$[ \t]?(?=\d{1,3}[ \t]+(?:Dnr\b|[A-ZÅÄÖ]))", re.MULTILINE)
-_DOLLAR_TITLED = re.compile(r"^[ \t]*\$[ \t]?(\d{1,3})[ \t]+(?:Dnr\b|[A-ZÅÄÖ][\wåäö-]+)", re.MULTILINE)
+_DOLLAR_HEADING = re.compile(r"^([ \t]*)\$[ \t]?(?=\d{1,3}[.:]?[ \t]+(?:Dnr\b|[A-ZÅÄÖ]))", re.MULTILINE)
+_DOLLAR_TITLED = re.compile(r"^[ \t]*\$[ \t]?(\d{1,3})[.:]?[ \t]+(?:Dnr\b|[A-ZÅÄÖ][\wåäö-]+)", re.MULTILINE)
 _DOLLAR_BARE = re.compile(r"^([ \t]*)\$[ \t]?(\d{1,3})[ \t]*$", re.MULTILINE)
 _DOLLAR_RANGE = re.compile(r"(?<![\w$])\$\$[ \t]?(?=\d{1,3}\b)")
 _SIGNLESS_HEADING = re.compile(r"^([ \t]*)(?=\d{1,3}[ \t]+Dnr\b)", re.MULTILINE | re.IGNORECASE)

@@ -125,7 +125,7 @@ def _para_headings(lines: list[tuple[int, str]]) -> list[_Heading]:
             continue
         if not match.group("rest").strip() and _PARA_HEADING.match(_next_text(lines, index)):
             continue  # a bare "§ 42" right before another heading has no title: the end of a list
-        if not match.group("rest").strip() and _attendance_entry(_previous_text(lines, index)):
+        if not match.group("rest").strip() and _per_paragraph_attendance(lines, index):
             continue  # "Anna Ek, nämndsekreterare" / "§ 4": the paragraphs she attended, in a header
         # "§ 1. Titel", "§ 1: Titel", "§ 1 – Titel": the punctuation only separates
         rest = re.sub(r"^[.:–-]+\s*", "", match.group("rest").strip().strip("*").strip())
@@ -138,7 +138,8 @@ def _para_headings(lines: list[tuple[int, str]]) -> list[_Heading]:
 
 # "Anna Ek, nämndsekreterare", "Per Ny (M), ersättare för Eva Ås": a line of an attendance list
 _ENTRY = re.compile(
-    r"^[A-ZÅÄÖÉ][\wåäöé-]+(?:\s+[A-ZÅÄÖÉ][\wåäöé-]+){1,3}\s*(?P<party>\([A-ZÅÄÖ]{1,5}\))?\s*(?:,\s*(?P<role>[\wåäöé -]+))?$"
+    r"^[A-ZÅÄÖÉ][\wåäöé-]+(?:\s+[A-ZÅÄÖÉ][\wåäöé-]+){1,3}\s*(?P<party>\([A-ZÅÄÖ]{1,5}\))?"
+    r"\s*(?:(?:,\s*|\s(?=[a-zåäö]))(?P<role>[\wåäöé -]+))?$"
 )
 
 
@@ -150,6 +151,16 @@ def _attendance_entry(line: str) -> bool:
         return False
     role = match.group("role") or ""
     return bool(match.group("party")) or any(vocabulary.is_role_word(word) for word in role.split())
+
+
+def _per_paragraph_attendance(lines: list[tuple[int, str]], index: int) -> bool:
+    """A bare "§ 4" between attendance entries (or before a label or the next "§"), not one whose
+    title follows: "Expedieras till" / "Anna Ek, handläggare" / "§ 5" / "Dnr …" is a heading."""
+    following = _next_text(lines, index)
+    return _attendance_entry(_previous_text(lines, index)) and (
+        _attendance_entry(following) or bool(vocabulary.ATTENDANCE_LABEL.match(following))
+        or following.startswith("§")
+    )
 
 
 def _previous_text(lines: list[tuple[int, str]], index: int) -> str:
