@@ -924,3 +924,32 @@ def test_a_brf_board_with_beslut_lines_keeps_the_decisions_written_in_sentences(
         [],
         ["Mötet beviljade 2023 års styrelse ansvarsfrihet."],
     ]
+
+
+def test_och_att_starts_a_clause_unless_it_goes_on_a_nested_one():
+    """GIVEN a kommunstyrelse decision "att anta planen och att uppdra …" and one "att uppdra åt
+    förvaltningen att utreda frågan och att återkomma" THEN the first is two decisions, the second one."""
+    page = (
+        "Protokoll Kommunstyrelsen\n\n§ 3 Plan\n\nKommunstyrelsens beslut\n"
+        "Kommunstyrelsen beslutar att anta planen och att uppdra åt kommundirektören att genomföra den.\n\n"
+        "§ 4 Utredning\n\nKommunstyrelsens beslut\n"
+        "Kommunstyrelsen beslutar att uppdra åt förvaltningen att utreda frågan och att återkomma till styrelsen.\n"
+    )
+    assert [[d.text for d in s.decisions] for s in parse_document([page]).sections] == [
+        ["Kommunstyrelsen beslutar att anta planen",
+         "Kommunstyrelsen beslutar att uppdra åt kommundirektören att genomföra den."],
+        ["Kommunstyrelsen beslutar att uppdra åt förvaltningen att utreda frågan och att återkomma till styrelsen."],
+    ]
+
+
+def test_decision_headings_beside_flat_markdown_items_stay_inside_them():
+    """GIVEN a förening's flat Markdown minutes: "## 1. Öppnande", "## Beslut", "## 2. …" under one
+    "# Protokoll" THEN the numbered items are the sections and each "## Beslut" is their decision block."""
+    page = (
+        "# Protokoll styrelsemöte\n\n## 1. Öppnande\nMötet öppnades.\n## Beslut\nMötet fastställer dagordningen.\n"
+        "## 2. Val av justerare\nText.\n## Beslut\nMötet väljer Per Ny till justerare.\n## 3. Avslutning\nMötet avslutades.\n"
+    )
+    sections = parse_document([page]).sections
+    assert [(s.number, [d.text for d in s.decisions]) for s in sections] == [
+        ("§ 1", ["Mötet fastställer dagordningen."]), ("§ 2", ["Mötet väljer Per Ny till justerare."]), ("§ 3", []),
+    ]

@@ -806,7 +806,7 @@ def _protocol_act(sentence: str, probe: str) -> tuple[str, str] | None:
         text = finding.group("decision")
         return text[:1].upper() + text[1:], "finding"
     if _PRESENT_ACT.match(probe) or _MATTER_PASSIVE.match(sentence):
-        return probe if probe is not sentence else sentence, "act"
+        return probe, "act"
     if _THIS_MEETING.match(probe) and _PAST_ACT.match(probe) and not _HISTORY.search(probe):
         return probe, "act"
     if (_IMPERSONAL.match(sentence) or _ELECTED_LABEL.match(sentence)) and not _HISTORY.search(sentence):
@@ -970,6 +970,26 @@ _NEW_CLAUSE = re.compile(r"^(?:[a-zåäö]+a\b|[A-ZÅÄÖ])")
 _CONDITION = re.compile(r"\b(?:förutsättning|förutsatt|villkor|förbehåll)\s+att\b[^,]*", re.IGNORECASE)
 
 
+_OCH_ATT = re.compile(r"\s+och\s+att\s+(?=[a-zåäö]+a\b)")
+
+
+def _och_att(part: str, first: bool) -> list[str]:
+    """"anta planen och att uppdra åt …" is two clauses; in "uppdra åt X att utreda Y och att
+    återkomma" the "och att" goes on the nested att-clause and stays in it."""
+    match = _OCH_ATT.search(part)
+    if not match:
+        return [part]
+    own = part[: match.start()]
+    if first:
+        lead_att = re.search(r"\batt\s", own)
+        if not lead_att:
+            return [part]
+        own = own[lead_att.end() :]
+    if re.search(r"\batt\b", own):
+        return [part]
+    return [part[: match.start()], part[match.end() :]]
+
+
 def _att_clauses(text: str) -> list[str]:
     """Each "att"-clause of a decision is a decision of its own, with the organ's lead-in: "Nämnden
     beslutar att anta planen, att uppdra åt förvaltningen …, samt att …" gives three. A nested "att"
@@ -983,6 +1003,7 @@ def _att_clauses(text: str) -> list[str]:
             parts.append(piece)
         else:
             parts[-1] += ", att " + piece
+    parts = [q for k, part in enumerate(parts) for q in _och_att(part, first=k == 0)]
     if len(parts) < 2 or not all(parts):
         return [text]
     first = parts[0]

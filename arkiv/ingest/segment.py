@@ -352,7 +352,9 @@ def _inner_level(headings: list[tuple[int, int, str]]) -> int | None:
     for level in levels[1:]:
         titles = [title for _, at, title in headings if at == level]
         subs = sum(1 for title in titles if SUB_HEADINGS.match(title))
-        if subs >= 2 and 4 * subs >= len(titles):
+        # items above: "## Beslut" among "## 1. …" items under one "# Protokoll" is no inner level
+        above = sum(1 for _, at, title in headings if at < level and not SUB_HEADINGS.match(title))
+        if subs >= 2 and 4 * subs >= len(titles) and above >= 2:
             return level
     return None
 
