@@ -571,3 +571,44 @@ Byggnadsnämnden beslutar att lämna positivt planbesked.
     doc = parsed(text)
     assert [(s.number, s.title) for s in doc.sections] == [("§ 4", "Bygglov för garage"), ("§ 5", "Planbesked")]
     assert dnr(doc) == {"§ 4": ["Dnr BN 2024/10"], "§ 5": ["Dnr BN 2024/11"]}
+
+
+REGION = """PROTOKOLL
+Regionstyrelsen
+Datum: 2024-10-01
+
+§ 101 Delårsrapport augusti 2024
+Diarienummer: RS 2024/1234
+Ärendebeskrivning
+Regionfullmäktige fastställde budgeten i november 2023. Rapporten godkändes av revisorerna.
+Beslutsunderlag
+- Tjänsteskrivelse 2024-09-10
+- Delårsrapport augusti 2024
+Regionstyrelsens förslag till regionfullmäktige
+Regionfullmäktige godkänner delårsrapporten.
+Regionstyrelsens beslut
+1. Regionstyrelsen godkänner delårsrapporten för sin del.
+2. Regionstyrelsen överlämnar rapporten till regionfullmäktige.
+Reservation
+Per Ny (SD) reserverar sig mot beslutet.
+
+§ 102 Motion om kollektivtrafik
+Diarienummer: RS 2024/99
+Beslut
+Regionstyrelsen föreslår regionfullmäktige besluta
+att avslå motionen.
+"""
+
+
+def test_a_region_protocol_with_numbered_decisions_and_a_proposal_to_the_council():
+    """GIVEN a region's § with a Diarienummer line, a background with passives, a bulleted
+    Beslutsunderlag, the board's proposal to the council, numbered decisions and a reservation, and a
+    § whose proposal to the council breaks before its "att" THEN the board's decisions only, whole."""
+    doc = parsed(REGION)
+    assert decisions(doc) == {
+        "§ 101": [("Regionstyrelsen godkänner delårsrapporten för sin del.", "beslutad"),
+                  ("Regionstyrelsen överlämnar rapporten till regionfullmäktige.", "överlämnad")],
+        "§ 102": [("Regionstyrelsen föreslår regionfullmäktige besluta att avslå motionen.", "överlämnad")],
+    }
+    assert [d.reservations for d in doc.sections[0].decisions] == [("Per Ny (SD)",), ("Per Ny (SD)",)]
+    assert [[r.key for r in s.dnr] for s in doc.sections] == [["RS-2024-1234"], ["RS-2024-99"]]

@@ -544,6 +544,9 @@ def _clean_decision(text: str) -> str:
 _OPEN_ITEM = re.compile(r"(?::|\batt|\bsamt|\boch)\s*$")
 
 
+_LEAD_VERB_END = re.compile(r"\b(?:besluta[rs]?|beslutade|beslöt|föreslå[rs]?|föreslog|hemställ\w*)\s*:?$", re.IGNORECASE)
+
+
 def _block_decisions(lines: list[str]) -> list[str]:
     """Split one decision block into decisions: one per bullet of the block's own bullet kind.
 
@@ -595,7 +598,8 @@ def _block_decisions(lines: list[str]) -> list[str]:
         current: list[str] = []
         for line in content + [""]:
             if line:
-                if current and _ATT_LINE.match(line) and not current[-1].endswith((",", ";")):
+                if current and _ATT_LINE.match(line) and not current[-1].endswith((",", ";")) \
+                        and not _LEAD_VERB_END.search(current[-1]):  # "… föreslår fullmäktige besluta" / "att …"
                     current[-1] += ","  # "att"-clauses one per line: split as if written in one sentence
                 current.append(line)
             elif current:
