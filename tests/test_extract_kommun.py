@@ -612,3 +612,23 @@ def test_a_region_protocol_with_numbered_decisions_and_a_proposal_to_the_council
     }
     assert [d.reservations for d in doc.sections[0].decisions] == [("Per Ny (SD)",), ("Per Ny (SD)",)]
     assert [[r.key for r in s.dnr] for s in doc.sections] == [["RS-2024-1234"], ["RS-2024-99"]]
+
+
+def test_background_in_association_minutes_ends_at_the_meetings_own_act():
+    """GIVEN "Bakgrund: …" on one line, and a "Bakgrund" heading over a text that the meeting's own
+    act and an impersonal passive follow without a heading THEN those acts are the decisions."""
+    text = """Protokoll årsmöte Föreningen Exempelvännerna 2024-03-02
+
+§ 5 Medlemsavgift
+Bakgrund: Avgiften har varit 200 kr sedan 2019 och antogs av årsmötet 2019.
+Mötet beslutade att höja avgiften till 250 kr.
+
+§ 6 Stadgar
+Bakgrund
+Styrelsen har sett över stadgarna. Förra årsmötet antog en första läsning.
+Beslutades att anta stadgarna i andra läsningen.
+"""
+    assert decisions(parsed(text)) == {
+        "§ 5": [("Mötet beslutade att höja avgiften till 250 kr.", "beslutad")],
+        "§ 6": [("Beslutades att anta stadgarna i andra läsningen.", "beslutad")],
+    }

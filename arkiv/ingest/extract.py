@@ -865,6 +865,16 @@ _GOES_ON = re.compile(
 )
 
 
+def _ends_background(line: str) -> bool:
+    """An act of this meeting after a background text: an organ in the present tense ("Socialnämnden
+    lägger informationen till handlingarna"), the meeting itself ("Mötet beslutade att …") or an
+    impersonal passive ("Beslutades att …")."""
+    if _not_this_meeting(line):
+        return False
+    return bool(_PRESENT_ACT.match(line) or _THIS_MEETING.match(line) and vocabulary.ACTS.match(line)
+                or _IMPERSONAL.match(line))
+
+
 def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, skip_proposals: bool = False,
                         block_elsewhere: bool = False) -> list[tuple[str, str]]:
     """Decisions in running minutes; in a protocol with blocks (formal) only this meeting's acts:
@@ -881,7 +891,9 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
         # what a background section tells ("Kommunfullmäktige beslutade den 12 maj 2023 att …") is
         # the history of the matter in every kind of protocol, never this meeting's decision
         if _BACKGROUND_HEADING.match(line) or _BACKGROUND_LEAD.match(line):
-            skipping = background = True
+            # "Bakgrund: Avgiften har varit 200 kr." labels its own line only, as "Förslag till beslut: …"
+            labelled = not _BACKGROUND_HEADING.match(line) and _LABELLED.match(line)
+            skipping = background = not labelled
             continue
         if proposal or _NOT_DECISION_BLOCK.match(line) and (len(line.split()) <= 6 or _LABELLED.match(line)):
             # "Förslag till beslut: att höja avgiften" holds its proposal on the line; a heading
@@ -891,7 +903,7 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
             continue
         if skipping and (_MARKUP_HEADING.match(line) or _BLOCK_START.match(line) or _PROCEDURE_HEADING.match(line)
                          or _ADOPTED.match(line) or _BLOCK_END.match(line) and len(line.split()) <= 6
-                         or background and not block_elsewhere and _PRESENT_ACT.match(line) and not _not_this_meeting(line)):
+                         or background and not block_elsewhere and _ends_background(line)):
             skipping = False
         if not skipping:
             kept.append((page, raw))
