@@ -554,3 +554,402 @@ def test_handle_elected_and_a_compound_noun_after_a_title():
         "§ 2 Taxor\n\nÄrendet bereds av handläggare Taxeförslaget enligt plan.\n"
     )
     assert [(p.name, p.role) for p in parse_document([page]).persons] == [("Nils Berg", "mötesordförande")]
+
+
+# ------------------------------------------------------------------ issue 10: decisions outside blocks
+
+
+def test_outcomes_around_a_decision_block_in_a_socialnamnd_protocol():
+    """GIVEN a socialnämnd item with a block, a finding overturned by a vote, a vote outcome on how
+    to proceed, a finding "enligt förslaget" that the block writes out, background history and a
+    consent to a protokollsanteckning THEN the vote outcome, the block and the consent are the
+    decisions, in the order of the minutes; "Förslaget bifalls" and a finding decide without a block."""
+    page = (
+        "Protokoll Socialnämnden\n\n§ 40 Riktlinjer för försörjningsstöd\n\nÄrendebeskrivning\n"
+        "Socialnämnden beslutade 2023-03-14 att ta fram nya riktlinjer. Nämnden godkänner riktlinjerna "
+        "vart tredje år.\n\nFörslag till beslut på sammanträdet\nEva Lund (V): Ärendet återremitteras.\n"
+        "Olle Berg (M): Bifall till förvaltningens förslag.\n\nBeslutsgång\nOrdföranden ställer proposition "
+        "på återremissyrkandet och finner att nämnden beslutat att återremittera ärendet.\nOmröstning begärs.\n"
+        "Omröstningsresultat\nMed 7 JA-röster (Olle Berg (M), Anna Ek (S)) mot 4 NEJ-röster (Eva Lund (V), "
+        "Per Ny (V)) beslutar nämnden att ärendet ska avgöras i dag.\nOrdföranden ställer proposition på "
+        "förvaltningens förslag och finner att nämnden beslutat enligt förslaget.\n\nSocialnämndens beslut\n"
+        "• Anta riktlinjerna för försörjningsstöd.\n\nProtokollsanteckning\n"
+        "Nämnden godkänner att Eva Lund (V) lämnar en protokollsanteckning.\n\n"
+        "§ 41 Motion om fritidskort\n\nOrdföranden ställer proposition på arbetsutskottets förslag och finner "
+        "att nämnden beslutat bifalla motionen.\n\n§ 42 Medborgarförslag om parkbänkar\n\nFörslaget bifalls.\n"
+    )
+    sections = parse_document([page]).sections
+    assert [[(d.text, d.status) for d in s.decisions] for s in sections] == [
+        [
+            ("Nämnden beslutar att ärendet ska avgöras i dag.", DecisionStatus.BESLUTAD),
+            ("Anta riktlinjerna för försörjningsstöd.", DecisionStatus.BESLUTAD),
+            ("Nämnden godkänner att Eva Lund (V) lämnar en protokollsanteckning.", DecisionStatus.BESLUTAD),
+        ],
+        [("Nämnden beslutat bifalla motionen.", DecisionStatus.BESLUTAD)],
+        [("Förslaget bifalls.", DecisionStatus.BESLUTAD)],
+    ]
+    assert sections[0].decisions[0].rule == "utanför beslutsblock"
+
+
+def test_a_vote_outcome_that_repeats_the_block_is_not_counted_twice():
+    """GIVEN a region committee's vote outcome "beslutar nämnden att avslå ansökan" and the block
+    "Ansökan avslås." THEN one decision, avslagen."""
+    page = (
+        "Protokoll Regionala utvecklingsnämnden\n\n§ 7 Ansökan om projektmedel\n\nBeslutsgång\n"
+        "Omröstning begärs.\nMed 9 röster mot 6 beslutar nämnden att avslå ansökan.\n\n"
+        "Regionala utvecklingsnämndens beslut\n• Ansökan avslås.\n"
+    )
+    assert [(d.text, d.status) for d in parse_document([page]).sections[0].decisions] == [
+        ("Ansökan avslås.", DecisionStatus.AVSLAGEN)]
+
+
+def test_bullets_of_a_second_kind_under_a_condition_are_decisions_each():
+    """GIVEN a kommunstyrelse block with "• Uppdra …", then "Under förutsättning att …, även" over
+    "- uppdra …" bullets, and a lead-in "Kommunstyrelsen beslutar, under förutsättning att …, att"
+    over bullets of two kinds THEN each bullet is a decision with its condition; dashes under an item
+    ending in ":" stay part of that item."""
+    page = (
+        "Protokoll Kommunstyrelsen\n\n§ 12 Upphandling av skolskjutsar\n\nKommunstyrelsens beslut\n"
+        "• Uppdra åt kommundirektören att påbörja upphandlingen av skolskjutsar.\n"
+        "Under förutsättning att anbuden ryms inom budget, även\n"
+        "- uppdra åt kommundirektören att fatta tilldelningsbeslut,\n"
+        "- uppdra åt kommundirektören att teckna avtal med leverantören.\n_______\n\n"
+        "§ 13 Ny förskola\n\nKommunstyrelsens beslut\n"
+        "Kommunstyrelsen beslutar, under förutsättning att kommunfullmäktige anslår medel, att\n"
+        "• anta lokalprogrammet för förskolan,\n- uppdra åt fastighetschefen att upphandla en byggentreprenad.\n\n"
+        "§ 14 Gång- och cykelvägar\n\nKommunstyrelsens beslut\n• Uppdra åt tekniska chefen att ta fram:\n"
+        "- en plan för underhåll,\n- en kostnadsberäkning.\n• Lägga informationen till handlingarna.\n"
+    )
+    sections = parse_document([page]).sections
+    condition = "Under förutsättning att anbuden ryms inom budget, även"
+    assert [d.text for d in sections[0].decisions] == [
+        "Uppdra åt kommundirektören att påbörja upphandlingen av skolskjutsar.",
+        f"{condition} uppdra åt kommundirektören att fatta tilldelningsbeslut",
+        f"{condition} uppdra åt kommundirektören att teckna avtal med leverantören.",
+    ]
+    lead = "Kommunstyrelsen beslutar, under förutsättning att kommunfullmäktige anslår medel, att"
+    assert [d.text for d in sections[1].decisions] == [
+        f"{lead} anta lokalprogrammet för förskolan",
+        f"{lead} uppdra åt fastighetschefen att upphandla en byggentreprenad.",
+    ]
+    assert [(d.text, d.status) for d in sections[2].decisions] == [
+        ("Uppdra åt tekniska chefen att ta fram: - en plan för underhåll, - en kostnadsberäkning.", DecisionStatus.BESLUTAD),
+        ("Lägga informationen till handlingarna.", DecisionStatus.NOTERAD),
+    ]
+
+
+def test_proposals_and_quoted_decisions_around_blocks_are_no_decisions():
+    """GIVEN a kommunstyrelse item whose background quotes an earlier decision and whose officials
+    "föreslår att", and an item with only a proposal and a finding overturned by a vote that is
+    recorded nowhere THEN only the block's decision counts, and the second item has none."""
+    page = (
+        "Protokoll Kommunstyrelsen\n\n§ 20 Taxa för bygglov\n\nÄrendebeskrivning\n"
+        "Kommunfullmäktige beslutade den 12 juni 2023, § 55, att anta en ny taxa. Förvaltningen föreslår att "
+        "kommunstyrelsen beslutar att justera taxan.\nKommunstyrelsen godkände taxan förra året.\n\n"
+        "Kommunstyrelsens beslut\n• Justera taxan för bygglov från 1 januari 2025.\n\n"
+        "§ 21 Motion om solceller\n\nFörslag till beslut\nKommunstyrelsen beslutar att bifalla motionen.\n\n"
+        "Beslutsgång\nOrdföranden finner att kommunstyrelsen beslutat bifalla motionen.\nVotering begärs.\n"
+    )
+    sections = parse_document([page]).sections
+    assert [d.text for d in sections[0].decisions] == ["Justera taxan för bygglov från 1 januari 2025."]
+    assert sections[1].decisions == ()
+
+
+def test_terse_notes_of_association_minutes_are_decisions():
+    """GIVEN an idrottsförening's minutes with one "Beslut:" line and terse notes elsewhere
+    THEN "Beslut: …" does not make the other items history: each terse note is a decision, a bare
+    "Godkändes." decides the proposal before it, "lade … till handlingarna" is noterad."""
+    page = (
+        "Protokoll styrelsemöte IK Svalan\n\n§ 1 Val av justerare\nMötet valde Per Ny att justera protokollet.\n\n"
+        "§ 2 Ekonomi\nKassören redogjorde för ekonomin.\nBeslut: Att godkänna den ekonomiska rapporten.\n\n"
+        "§ 3 Träningstider\nBeslutades att flytta träningen till tisdagar.\n\n"
+        "§ 4 Rapport från ungdomssektionen\nMötet lade rapporten till handlingarna.\n\n"
+        "§ 5 Medlemsavgift\nStyrelsen föreslår att avgiften höjs till 300 kronor. Godkändes.\n\n"
+        "§ 6 Fyllnadsval\nValdes: Anna Ek till sekreterare.\n\n§ 7 Bollar\nMötet beslöt att köpa nya bollar.\n\n"
+        "§ 8 Cupen\nVi väljer att inte delta i cupen i år.\n\n§ 9 Hemsidan\nBeslut om att byta leverantör av hemsidan.\n\n"
+        "§ 10 Årsmötet\nDatum för årsmötet framflyttat till 24 april.\n"
+    )
+    decisions = [[(d.text, d.status) for d in s.decisions] for s in parse_document([page]).sections]
+    assert decisions == [
+        [("Mötet valde Per Ny att justera protokollet.", DecisionStatus.BESLUTAD)],
+        [("Att godkänna den ekonomiska rapporten.", DecisionStatus.BESLUTAD)],
+        [("Beslutades att flytta träningen till tisdagar.", DecisionStatus.BESLUTAD)],
+        [("Mötet lade rapporten till handlingarna.", DecisionStatus.NOTERAD)],
+        [("Styrelsen föreslår att avgiften höjs till 300 kronor. Godkändes.", DecisionStatus.BESLUTAD)],
+        [("Valdes: Anna Ek till sekreterare.", DecisionStatus.BESLUTAD)],
+        [("Mötet beslöt att köpa nya bollar.", DecisionStatus.BESLUTAD)],
+        [("Vi väljer att inte delta i cupen i år.", DecisionStatus.BESLUTAD)],
+        [("Beslut om att byta leverantör av hemsidan.", DecisionStatus.BESLUTAD)],
+        [("Datum för årsmötet framflyttat till 24 april.", DecisionStatus.BESLUTAD)],
+    ]
+
+
+def test_proposals_reports_and_earlier_decisions_in_minutes_are_no_decisions():
+    """GIVEN a studentkår's minutes with a proposal nobody adopts, a decision still to be taken, a
+    decision of an earlier meeting, a person described by an earlier election, and a report that a
+    decision was taken THEN no decision."""
+    page = (
+        "Protokoll kårstyrelsen\n\n§ 1 Sittningar\nStyrelsen föreslår att sittningarna flyttas till fredagar.\n"
+        "Beslut om sittningarna tas på nästa möte.\n\n§ 2 Lokaler\nKårstyrelsen beslutade i mars att säga upp "
+        "förrådet.\nAnna Ek, som valdes till ordförande 2023, redogjorde för läget.\n\n"
+        "§ 3 Rapporter\nBeslut från tidigare möten är relevanta för de nya ledamöterna.\n"
+        "Budgeten är godkänd av revisorerna.\n"
+    )
+    assert [s.decisions for s in parse_document([page]).sections] == [(), (), ()]
+
+
+# ------------------------------------------------------------------ issue 10: sections
+
+
+def test_latex_items_are_sections_and_subsubsections_their_text(tmp_path):
+    """GIVEN a studentkår's LaTeX minutes: \\section groups, \\subsection items, and \\subsubsection
+    both for "Förslag till beslut"/"Beslut" and for report notes THEN the level of the decision
+    sub-headings is inside an item: sections are the \\section and \\subsection headings (an empty
+    group heading included), a "\\subsection{Kassör}" report is an item, and the notes are its text."""
+    source = tmp_path / "karstyrelsen.tex"
+    source.write_text(
+        "\\title{Styrelsemöte 4}\n\\begin{document}\n\\section{Öppnande}\nOrdföranden öppnade mötet.\n"
+        "\\section{Formalia}\n\\subsection{Val av justerare}\nKandidater anmäldes.\n"
+        "\\subsubsection*{Förslag till beslut}\nAtt välja Lisa Berg.\n\\subsubsection*{Beslut}\n"
+        "Mötet väljer Lisa Berg till justerare.\n\\subsection{Fastställande av dagordning}\nInga tillägg.\n"
+        "\\subsubsection*{Beslut}\nMötet fastställer dagordningen.\n\\section{Rapporter}\n\\subsection{Kassör}\n"
+        "\\subsubsection{Kvitton}\nKvittona för hösten är inlämnade.\n\\subsubsection{Bankbyte}\n"
+        "Banken byts i januari.\n\\section{Avslutning}\nMötet avslutades.\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    doc = parse_document(clean_pages(read_document(source).pages), filename=source.name)
+    assert [s.title for s in doc.sections] == [
+        "Öppnande", "Formalia", "Val av justerare", "Fastställande av dagordning", "Rapporter", "Kassör", "Avslutning",
+    ]
+    kassor = doc.sections[5]
+    assert "Kvittona för hösten är inlämnade." in kassor.text and "Banken byts i januari." in kassor.text
+    assert [d.text for s in doc.sections for d in s.decisions] == [
+        "Mötet väljer Lisa Berg till justerare.", "Mötet fastställer dagordningen."]
+
+
+def test_a_wrapped_attendance_line_with_paragraph_numbers_heads_no_section():
+    """GIVEN a kommunstyrelse front page whose "Övriga närvarande" list wraps onto lines starting
+    "§ 40, 41 och 43, …" and "§ 42" THEN only the real headings are sections."""
+    page = (
+        "Protokoll Kommunstyrelsen\nSammanträdesdatum 2024-05-06\n\n"
+        "Övriga närvarande: Lars Holm, ekonomichef, § 38-39, Eva Ek, nämndsekreterare,\n"
+        "§ 40, 41 och 43, Olle Berg, planarkitekt\n§ 42\n\n"
+        "§ 38 Budgetuppföljning\nKommunstyrelsen beslutar att godkänna uppföljningen.\n\n"
+        "§ 39 Detaljplan för Norra hamnen\nKommunstyrelsen beslutar att anta detaljplanen.\n\n"
+        "§ 40 Taxor\nKommunstyrelsen beslutar att anta taxan.\n"
+    )
+    sections = parse_document([page]).sections
+    assert [(s.number, s.title) for s in sections] == [
+        ("§ 38", "Budgetuppföljning"), ("§ 39", "Detaljplan för Norra hamnen"), ("§ 40", "Taxor")]
+
+
+def test_a_number_printed_twice_in_a_brf_agenda_table_gives_two_items():
+    """GIVEN a BRF's minutes whose Word list prints "2." twice, the first item without text, and a
+    sub-numbered "4.1." under "4." THEN both "2." items are sections and "4.1." is text of "4."."""
+    page = (
+        "Protokoll styrelsemöte Brf Eken\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n"
+        "2. Mötet öppnades\n2. Val av justerare\nKarin väljs till justerare.\n"
+        "3. Ekonomi\nKassören redogjorde för ekonomin.\n4. Underhåll\n4.1. Fönster\nFönstren besiktigas i maj.\n"
+        "5. Avslutning\nMötet avslutades.\n"
+    )
+    sections = parse_document([page]).sections
+    assert [(s.number, s.title) for s in sections] == [
+        ("§ 1", "Mötets öppnande"), ("§ 2", "Mötet öppnades"), ("§ 2", "Val av justerare"),
+        ("§ 3", "Ekonomi"), ("§ 4", "Underhåll"), ("§ 5", "Avslutning"),
+    ]
+    assert [d.text for d in sections[2].decisions] == ["Karin väljs till justerare."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Stämman förklarades behörigen sammankallad.", DecisionStatus.BESLUTAD),
+        ("Kassören fick i uppdrag att betala fakturan.", DecisionStatus.BESLUTAD),
+        ("Föreningsmötet uppdrog åt styrelsen att utreda frågan.", DecisionStatus.BESLUTAD),
+        ("Omval av Per Ny som kassör för två år.", DecisionStatus.BESLUTAD),
+        ("Styrelsen enades om att köpa in en ny gräsklippare.", DecisionStatus.BESLUTAD),
+        ("Informationen noterades.", DecisionStatus.NOTERAD),
+        ("Frågan bordlades till nästa möte.", DecisionStatus.BORDLAGD),
+    ],
+)
+def test_outcomes_written_by_an_association_are_decisions(sentence, status):
+    """A BRF's or an idrottsförening's ways of writing an outcome, each without an organ that acts."""
+    page = f"Protokoll föreningsmöte\n\n§ 1 Öppnande\n\nMötet öppnades.\n\n§ 2 Ärendet\n\n{sentence}\n"
+    assert [(d.text, d.status) for d in parse_document([page]).sections[1].decisions] == [(sentence, status)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nyval av två ledamöter som ersättare diskuterades.",
+        "Mötet tackade för informationen.",
+        "Ordföranden förklarade mötet avslutat.",
+        "Styrelsen har tidigare beslutat att höja avgiften.",
+        "Ansökan om bidrag beviljades av kommunen i maj.",  # someone else decided
+        "Bidraget beviljades av Länsstyrelsen.",
+        "Gården fick beviljat lån från banken.",
+    ],
+)
+def test_what_only_resembles_an_outcome_is_no_decision(sentence):
+    page = f"Protokoll föreningsmöte\n\n§ 1 Öppnande\n\nMötet öppnades.\n\n§ 2 Ärendet\n\n{sentence}\n"
+    assert parse_document([page]).sections[1].decisions == ()
+
+
+def test_a_finding_in_the_present_tense_decides_an_item_without_a_block():
+    """GIVEN a region committee protocol with blocks and an item whose only outcome is the chairman's
+    finding "finner att regionstyrelsen beslutar enligt arbetsutskottets förslag" THEN that finding
+    is its decision; in an item with a block "finner att nämnden beslutar så" adds nothing."""
+    page = (
+        "Protokoll Regionstyrelsen\n\n§ 1 Budget\n\nRegionstyrelsens beslut\n• Anta budgeten.\n\n"
+        "§ 2 Motion om vårdcentraler\n\nBeslutsgång\nOrdföranden ställer proposition på förslagen och finner att "
+        "regionstyrelsen beslutar enligt arbetsutskottets förslag.\n\n§ 3 Lokaler\n\nBeslutsgång\n"
+        "Ordföranden frågar om ärendet ska avgöras i dag och finner att regionstyrelsen beslutar så.\n\n"
+        "Regionstyrelsens beslut\n• Hyra lokalerna i fem år.\n"
+    )
+    sections = parse_document([page]).sections
+    assert [[d.text for d in s.decisions] for s in sections] == [
+        ["Anta budgeten."],
+        ["Regionstyrelsen beslutar enligt arbetsutskottets förslag."],
+        ["Hyra lokalerna i fem år."],
+    ]
+
+
+def test_an_adopted_proposal_is_a_decision_that_says_what_was_proposed():
+    """GIVEN a studentkår's items with "Förslag till beslut: att …" followed by the meeting's answer
+    THEN "Mötet beslutade enligt förslaget" and "Bifall till förslaget" carry the proposal's text,
+    "Förslaget avslogs" is avslagen, and a proposal with no answer is no decision."""
+    page = (
+        "Protokoll styrelsemöte Studentkåren\n\n§ 1 Städrutin\nFörslag till beslut: att införa en ny städrutin.\n"
+        "Mötet beslutade enligt förslaget.\n\n§ 2 Kaffemaskin\nFörslag till beslut\natt köpa en kaffemaskin.\n"
+        "Beslut\nBifall till förslaget.\n\n§ 3 Medlemsavgift\nFörslag till beslut: att höja avgiften.\n"
+        "Förslaget avslogs.\n\n§ 4 Soffa\nFörslag till beslut: att köpa en soffa.\nFrågan diskuterades.\n"
+    )
+    assert [[(d.text, d.status) for d in s.decisions] for s in parse_document([page]).sections] == [
+        [("Mötet beslutade enligt förslaget: att införa en ny städrutin.", DecisionStatus.BESLUTAD)],
+        [("Bifall till förslaget: att köpa en kaffemaskin.", DecisionStatus.BESLUTAD)],
+        [("Förslaget avslogs.", DecisionStatus.AVSLAGEN)],
+        [],
+    ]
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "1\t{t}",  # a Word list exported with tabs
+        "§ {n}. {t}",
+        "§ {n}: {t}",
+        "§ {n} – {t}",
+        "Punkt {n}. {t}",
+        "**{n}. {t}**",  # Markdown minutes with bold item lines under a "# Protokoll" title
+    ],
+)
+def test_item_headings_in_the_layouts_of_other_organisations(layout):
+    """GIVEN a socialnämnd's or a förening's items numbered in another layout THEN the sections have
+    the number and the title without the punctuation that separates them."""
+    titles = ["Mötets öppnande", "Val av justerare", "Ekonomi"]
+    body = "\n".join(
+        layout.replace("1\t", f"{n}\t").format(n=n, t=t) + f"\nText till punkt {n}.\n" for n, t in enumerate(titles, 1)
+    )
+    sections = parse_document([f"# Protokoll\n\n{body}"]).sections
+    assert [(s.number, s.title) for s in sections] == [(f"§ {n}", t) for n, t in enumerate(titles, 1)]
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        ("Beslut: Barn- och utbildningsnämnden beslutar att anta skolplanen för 2025–2027.",
+         ("Barn- och utbildningsnämnden beslutar att anta skolplanen för 2025–2027.", DecisionStatus.BESLUTAD)),
+        ("Beslutet\nBarn- och utbildningsnämnden beslutar att bordlägga ärendet.",
+         ("Barn- och utbildningsnämnden beslutar att bordlägga ärendet.", DecisionStatus.BORDLAGD)),
+        ("Beslut\nNämnden tackar för informationen.", ("Nämnden tackar för informationen.", DecisionStatus.NOTERAD)),
+    ],
+)
+def test_decision_markers_of_a_barn_och_utbildningsnamnd(block, expected):
+    """A long decision after "Beslut:" on one line, a "Beslutet" heading, thanks for information."""
+    page = f"Protokoll Barn- och utbildningsnämnden\n\n§ 5 Skolplan\n\nÄrendebeskrivning\nBakgrund.\n\n{block}\n"
+    assert [(d.text, d.status) for d in parse_document([page]).sections[0].decisions] == [expected]
+
+
+def test_auditors_decide_in_their_own_minutes_but_only_recommend_to_an_arsmote():
+    """GIVEN a kommun revision's minutes ("Revisorerna beslutar att anta revisionsplanen") and an
+    årsmöte where "Revisorerna tillstyrkte att styrelsen beviljas ansvarsfrihet" THEN the revision's
+    acts are decisions, the recommendation is not (the årsmöte's grant is)."""
+    revision = (
+        "Protokoll de förtroendevalda revisorerna\n\n§ 2 Revisionsplan 2024\n"
+        "Revisorerna beslutar att anta revisionsplanen för 2024.\n\n§ 3 Information\n"
+        "Revisorerna tar del av informationen och lägger den till handlingarna.\n"
+    )
+    assert [[(d.text, d.status) for d in s.decisions] for s in parse_document([revision]).sections] == [
+        [("Revisorerna beslutar att anta revisionsplanen för 2024.", DecisionStatus.BESLUTAD)],
+        [("Revisorerna tar del av informationen och lägger den till handlingarna.", DecisionStatus.NOTERAD)],
+    ]
+    arsmote = (
+        "Protokoll årsmöte\n\n§ 1 Revisionsberättelse\nRevisorerna tillstyrkte att styrelsen beviljas ansvarsfrihet.\n\n"
+        "§ 2 Ansvarsfrihet\nÅrsmötet beviljade styrelsen ansvarsfrihet.\n"
+    )
+    assert [[d.text for d in s.decisions] for s in parse_document([arsmote]).sections] == [
+        [], ["Årsmötet beviljade styrelsen ansvarsfrihet."]]
+
+
+def test_numbered_items_that_run_on_from_earlier_meetings():
+    """GIVEN an idrottsförening board whose items are numbered through the year ("45. Mötets
+    öppnande", "46. …") THEN they are sections; a lone "7. …" line in a list is not."""
+    page = (
+        "Protokoll styrelsemöte IF Kometen\n\n45. Mötets öppnande\nOrdföranden öppnade mötet.\n"
+        "46. Val av justerare\nPer valdes till justerare.\n47. Ekonomi\nKassören redogjorde.\n"
+        "48. Avslutning\nMötet avslutades.\n"
+    )
+    assert [s.number for s in parse_document([page]).sections] == ["§ 45", "§ 46", "§ 47", "§ 48"]
+    stray = "Protokoll\n\nMötet diskuterade punkterna\n7. Lokaler\nText om lokaler.\n9. Övrigt\nText.\n"
+    assert parse_document([stray]).sections == ()
+
+
+def test_a_brf_board_with_beslut_lines_keeps_the_decisions_written_in_sentences():
+    """GIVEN a BRF board's minutes where most items end in "Beslut: Att …." and others say
+    "Styrelsen beslutade att …" or "Beslutades att …" THEN each is a decision, a "Beslut:" line whole
+    on its line does not swallow the next sentence, and "beslutade 2021 att" is history while
+    "beviljade 2023 års styrelse ansvarsfrihet" is not."""
+    page = (
+        "Protokoll styrelsemöte Brf Linden\n\n§ 1 Ekonomi\nBeslut: Att godkänna den ekonomiska rapporten.\n\n"
+        "§ 2 Fönster\nStyrelsen beslutade att anlita en ny fönsterfirma.\n\n§ 3 Tvättstuga\nBeslut: Att byta lås.\n"
+        "Styrelsen beslutade att köpa en ny torktumlare.\n\n§ 4 Garage\nBeslut: Att höja hyran.\n\n"
+        "§ 5 Historik\nStyrelsen beslutade 2021 att renovera taket.\n\n"
+        "§ 6 Ansvarsfrihet\nMötet beviljade 2023 års styrelse ansvarsfrihet.\n"
+    )
+    assert [[d.text for d in s.decisions] for s in parse_document([page]).sections] == [
+        ["Att godkänna den ekonomiska rapporten."],
+        ["Styrelsen beslutade att anlita en ny fönsterfirma."],
+        ["Att byta lås.", "Styrelsen beslutade att köpa en ny torktumlare."],
+        ["Att höja hyran."],
+        [],
+        ["Mötet beviljade 2023 års styrelse ansvarsfrihet."],
+    ]
+
+
+def test_och_att_starts_a_clause_unless_it_goes_on_a_nested_one():
+    """GIVEN a kommunstyrelse decision "att anta planen och att uppdra …" and one "att uppdra åt
+    förvaltningen att utreda frågan och att återkomma" THEN the first is two decisions, the second one."""
+    page = (
+        "Protokoll Kommunstyrelsen\n\n§ 3 Plan\n\nKommunstyrelsens beslut\n"
+        "Kommunstyrelsen beslutar att anta planen och att uppdra åt kommundirektören att genomföra den.\n\n"
+        "§ 4 Utredning\n\nKommunstyrelsens beslut\n"
+        "Kommunstyrelsen beslutar att uppdra åt förvaltningen att utreda frågan och att återkomma till styrelsen.\n"
+    )
+    assert [[d.text for d in s.decisions] for s in parse_document([page]).sections] == [
+        ["Kommunstyrelsen beslutar att anta planen",
+         "Kommunstyrelsen beslutar att uppdra åt kommundirektören att genomföra den."],
+        ["Kommunstyrelsen beslutar att uppdra åt förvaltningen att utreda frågan och att återkomma till styrelsen."],
+    ]
+
+
+def test_decision_headings_beside_flat_markdown_items_stay_inside_them():
+    """GIVEN a förening's flat Markdown minutes: "## 1. Öppnande", "## Beslut", "## 2. …" under one
+    "# Protokoll" THEN the numbered items are the sections and each "## Beslut" is their decision block."""
+    page = (
+        "# Protokoll styrelsemöte\n\n## 1. Öppnande\nMötet öppnades.\n## Beslut\nMötet fastställer dagordningen.\n"
+        "## 2. Val av justerare\nText.\n## Beslut\nMötet väljer Per Ny till justerare.\n## 3. Avslutning\nMötet avslutades.\n"
+    )
+    sections = parse_document([page]).sections
+    assert [(s.number, [d.text for d in s.decisions]) for s in sections] == [
+        ("§ 1", ["Mötet fastställer dagordningen."]), ("§ 2", ["Mötet väljer Per Ny till justerare."]), ("§ 3", []),
+    ]

@@ -39,7 +39,7 @@ _SUSPENSION_WORDS = {"och", "eller", "samt", "respektive", "resp", "till", "som"
 
 def clean_pages(pages: list[str]) -> list[str]:
     """Clean every page; the result has exactly as many pages as the input."""
-    repaired = [repair_text(page) for page in pages]
+    repaired = restore_section_signs([repair_text(page) for page in pages])
     furniture = running_furniture(repaired)
     return [
         _collapse_blank_lines(_remove_furniture(page, furniture if number > 0 else set()))
@@ -59,6 +59,31 @@ def repair_text(text: str) -> str:
     text = join_hyphenated_words(text)
     text = strip_emphasis(text)
     return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+# OCR reads the section sign '§' as '$' ("$ 48 Dnr KS 2024-12", "$48 Budget", "$$ 45-53") or loses it
+# ("53 Dnr KS 2024-12 Title"). A line counts as a heading only in heading shape: a number and then
+# a title or a Dnr, never an amount ("$ 500", "$ 500 per år").
+_DOLLAR_HEADING = re.compile(r"^([ \t]*)\$[ \t]?(?=\d{1,3}[.:]?[ \t]+(?:Dnr\b|[A-ZÅÄÖ]))", re.MULTILINE)
+_DOLLAR_TITLED = re.compile(r"^[ \t]*\$[ \t]?(\d{1,3})[.:]?[ \t]+(?:Dnr\b|[A-ZÅÄÖ][\wåäö-]+)", re.MULTILINE)
+_DOLLAR_BARE = re.compile(r"^([ \t]*)\$[ \t]?(\d{1,3})[ \t]*$", re.MULTILINE)
+_DOLLAR_RANGE = re.compile(r"(?<![\w$])\$\$[ \t]?(?=\d{1,3}\b)")
+_SIGNLESS_HEADING = re.compile(r"^([ \t]*)(?=\d{1,3}[ \t]+Dnr\b)", re.MULTILINE | re.IGNORECASE)
+
+
+def restore_section_signs(pages: list[str]) -> list[str]:
+    """'§' for what OCR made of it, when the document shows the pattern on at least two lines (one
+    line alone is as likely an amount or a count): '$ N Title', '$$ N-M', 'N Dnr …'."""
+    text = "\f".join(pages)
+    titled = [int(number) for number in _DOLLAR_TITLED.findall(text)]
+    if len(titled) >= 2:
+        text = _DOLLAR_RANGE.sub("§§ ", _DOLLAR_HEADING.sub(r"\1§ ", text))
+        # a bare "$ 48" over its title is a heading when its number is among the headings' numbers
+        low, high = min(titled) - 3, max(titled) + 3
+        text = _DOLLAR_BARE.sub(lambda m: m.group(1) + ("§ " if low <= int(m.group(2)) <= high else "$ ") + m.group(2), text)
+    if len(_SIGNLESS_HEADING.findall(text)) >= 2:
+        text = _SIGNLESS_HEADING.sub(r"\1§ ", text)
+    return text.split("\f")
 
 
 def combine_spacing_accents(text: str) -> str:

@@ -21,6 +21,20 @@ Decisions
     An organ's "BESLUTSFÖRSLAG TILL KOMMUNFULLMÄKTIGE" (Borrby) counts as a decision: the organ
     decided to propose. A line "Styrelsen beslutar att" followed by "- verb …" bullets is a decision
     block too (corpus/ 06-13). A kallelse has no decisions, only proposals (corpus/ 2024-12-12).
+    Around a block, the procedure may decide too ("utanför beslutsblock", Borrby § 74, § 77): a vote
+    on how to proceed ("Med 8 JA-röster (…) mot 3 NEJ-röster (…) beslutar nämnden att ärendet ska
+    avgöras i dag"), a consent ("Nämnden godkänner att X lägger en protokollsanteckning"); the
+    chairman's finding ("finner att nämnden beslutat …") counts unless a vote is called after it, it
+    only refers to a proposal ("enligt förslaget", "så") or the block writes it out (most of its
+    words are in a block decision). Bullets of a second kind under their own lead-in ("Under
+    förutsättning att …, även" + "- uppdra …", Borrby § 72) are decisions each; dashes under an item
+    ending in ":" belong to it (§ 71). A protocol counts as one with blocks only when blocks are in
+    at least as many items as decisions written in sentences, so one "Beslut: …" line in
+    association minutes does not turn "Mötet valde …" elsewhere into history. Terse notes of
+    minutes decide: "Valdes: …", "Godkändes." (with the proposal before it), "Beslut X.", "Vi
+    väljer …", "Datum för stämman framflyttat till …"; an act dated right after its verb
+    ("beslutade 2023-05-12 att") is another occasion's, and a passive verb inside a "som" clause
+    describes. "Mötet beslutade enligt förslaget" carries the text of the section's one proposal.
 Status
     By what is done to the matter, arkiv.swedish.vocabulary.decision_status: a proposal to another
     organ is överlämnad; rejected procedural motions ("avslår yrkandet om återremiss") are set aside;
@@ -360,9 +374,14 @@ def case_refs(section: RawSection) -> tuple[CaseRef, ...]:
     2022.118", "Dnr VN-2024-00029"), with an upper-case series ("KS 2024/123"), or a bare "2024/191"
     right under the § heading (the case-number column)."""
     # the label written as "Dnr" ("Dnr: BUN 2022.118" -> "Dnr BUN 2022.118") so the shown forms agree
+    head = list(dnr.find(section.head_rest))
+    if any(found.label for found in head):
+        # "§ 13 Dnr KS 2024-130 Yttrande till Länsstyrelsen i ärende KN2024/01891": the labelled
+        # number is the protocol's own; one in the title is another authority's case
+        head = [found for found in head if found.label]
     refs = [
         "Dnr " + found.core if found.label.lower().startswith("dnr") else found.text
-        for found in dnr.find(section.head_rest + "\n" + section.text)
+        for found in [*head, *dnr.find(section.text)]
     ]
     if not refs:
         first = [line.strip() for _, line in section.lines if line.strip()][:2]
@@ -379,20 +398,34 @@ def case_refs(section: RawSection) -> tuple[CaseRef, ...]:
 # ---------------------------------------------------------------- decisions
 
 _BLOCK_START = re.compile(
-    # "Beslut", "Styrelsens beslut", "Tekniska nämndens beslut", "Nämndens beslutsförslag till …"
-    r"^(?:#+\s*)?(?:\*\*)?(?:(?:[\wåäöÅÄÖ-]+\s+)?[\wåäöÅÄÖ-]+s\s+)?(?:beslut|beslutsförslag\s+till\b.*)"
+    # "Beslut", "Beslutet", "Styrelsens beslut", "Tekniska nämndens beslut", "Miljö- och
+    # hälsoskyddsnämndens beslut", "Beslut i kommunstyrelsen", "Beslut i kommunstyrelsens
+    # arbetsutskott", "Nämndens beslutsförslag till …"
+    r"^(?:#+\s*)?(?:\*\*)?(?:(?:[\wåäöÅÄÖ-]+-\s+och\s+)?(?:[\wåäöÅÄÖ-]+\s+)?[\wåäöÅÄÖ-]+s\s+)?"
+    r"(?:beslut(?:et|\s+i\s+(?:[\wåäöÅÄÖ-]+-\s+och\s+)?[\wåäöÅÄÖ-]+(?:(?<=s)\s+[\wåäöÅÄÖ-]+)?)?|beslutsförslag\s+till\b.*)"
     r"\s*(?::\s*(?P<inline>.*))?(?:\*\*)?$",
     re.IGNORECASE,
 )
 _BLOCK_END = re.compile(
     r"^(?:#+\s*)?(?:_{3,}|beslutet (?:expedieras|skickas)|reservation|beslutsunderlag|förslag till beslut|"
     r"yrkande|beslutsgång|omröstning|anteckning till protokollet|protokollsanteckning|paragrafen förklaras|"
-    r"ärendebeskrivning|jäv\b|överläggningar|ordförandens förslag|förvaltningens förslag|bakgrund\b|"
-    r"beslutet går inte att överklaga|nomineringar|förslag\s*$|underskrifter|signaturer|justerandes sign|"
+    r"ärendebeskrivning|sammanfattning(?: av ärendet)?\s*:?$|beskrivning av ärendet|ärendet\s*:?$|expedieras\b|expediering|"
+    r"beslutet ska skickas|jäv\b|överläggningar|ordförandens förslag|förvaltningens förslag|bakgrund\b|"
+    r"[\wåäö-]+s förslag(?:\s+till\b[^.]*)?$|beslutsförslag\s*:?$|"
+    r"beslutet går inte att överklaga|skäl för beslut\w*|(?:besluts)?motivering|upplysning(?:ar)?\s*:?$|"
+    r"(?:information om )?hur man överklagar|överklagandehänvisning|lagstöd|lagrum|kopia till|delges\b|sändlista|"
+    r"(?:beslutet )?skickas till|för (?:kännedom|åtgärd)\s*:|"
+    r"nomineringar|förslag\s*$|underskrifter|signaturer|justerandes sign|"
     r"(?:sekreterare|ordförande)\s*[._]{4,})",
     re.IGNORECASE,
 )
-_NOT_DECISION_BLOCK = re.compile(r"^(?:#+\s*)?(?:förslag till beslut|beslutsunderlag|yrkanden?|förslag|ordförandens förslag|[\wåäö]+ förslag till beslut)\b", re.IGNORECASE)
+# A marker in the left column of a two-column layout lands on the decision's first line: "Beslut i
+# kommunstyrelsen Kommunstyrelsen beslutar att …", "Nämndens beslut Nämnden godkänner …".
+_GLUED_MARKER = re.compile(
+    r"^(?i:(?:(?:[\wåäöÅÄÖ-]+-\s+och\s+)?(?:[\wåäöÅÄÖ-]+\s+)?[\wåäöÅÄÖ-]+s\s+)?beslut"
+    r"(?:\s+i\s+(?:[\wåäöÅÄÖ-]+-\s+och\s+)?[a-zåäö-]+(?:(?<=s)\s+[a-zåäö-]+)?)?)\s+(?P<act>[A-ZÅÄÖ].*)$"
+)
+_NOT_DECISION_BLOCK = re.compile(r"^(?:#+\s*)?(?:förslag till beslut|beslutsunderlag|yrkanden?|förslag|ordförandens förslag|[\wåäö]+ förslag till beslut|beslutsförslag\s*:?$)\b", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*([-•*\u2022\uf0b7\u25cf])\s*(.*)$")
 _SENTENCE_DONE = re.compile(r"[.!?]\s*$")
 
@@ -400,13 +433,100 @@ _PASSIVE = re.compile(
     r"(?<!ska )(?<!skall )(?<!bör )(?<!kan )(?<!måste )\b(?:beslutades|beslutas|beslöts|godkändes|godkänns|"
     r"fastställdes|fastställs|faställes|antogs|beviljades|bifalles|bifölls|avslås|avslogs|bordläggs|bordlades|"
     r"återremitteras|återremitterades|avskrivs|avskrevs|antas|anses besvarad\w*|(?:läggs|lades|lagts?|lagd) till handlingarna|"
-    r"(?:om|ny)?(?:väljs|valdes|utses|utsågs)(?=\s+(?:in\s+)?(?:till|som|att)\b)|"
+    r"(?:om|ny)?(?:väljs|valdes|utses|utsågs)(?=\s+(?:(?:enhälligt|enigt|med acklamation|utan omröstning|"
+    r"för|på)\s+(?:(?:ett|två|tre|\d)\s+år\s+)?)?(?:in\s+)?(?:till|som|att)\b)|"
     r"^(?:till|som)\s+[\wåäö -]{1,40}?\s+(?:om|ny)?(?:valdes|väljs|utsågs|utses)\b|"  # "Till kassör omvaldes Per Ny"
-    r"blev (?:vald|valda|godkänd|godkända))\b",
+    r"blev (?:vald|valda|godkänd|godkända)|"
+    r"(?:ges|gavs|fick|får) i uppdrag att|^enades om att|"  # "Kassören fick i uppdrag att …", "Enades om att …"
+    r"^(?:informationen|rapporten|redovisningen|meddelandena?)\s+(?:noteras|noterades)|"
+    # "Mötet förklarades stadgeenligt utlyst", "Stämman förklarades behörigen sammankallad"
+    r"förklara(?:des|s)\s+(?:vara\s+)?(?:stadgeenligt|behörig\w*|i laga ordning|i behörig ordning)|"
+    # verb first, no subject or the subject after it, as associations write: "Förklarades stämman
+    # behörigen utlyst", "Lades med godkännande till handlingarna", "Överfördes resultatet i ny
+    # räkning", "Valdes Anna Ek till ordförande", and "Lisa Berg kandiderar och väljs"
+    r"^förklara(?:des|s)\s+(?:\S+\s+){1,3}?(?:vara\s+)?(?:stadgeenligt|behörig\w*|i laga ordning|i behörig ordning)|"
+    r"^(?:läggs|lades)\s+(?:\S+\s+){0,3}?till handlingarna|"
+    r"(?:^|\s)(?:överför(?:s|des)|balanser(?:as|ades))\s+(?:\S+\s+){0,6}?i ny räkning|"
+    r"^(?:om|ny)?(?:valdes|väljs|utsågs|utses)\s+(?-i:[A-ZÅÄÖ][\wåäö-]+)(?:\s+\S+){0,6}?\s+(?:till|som)\b|"
+    r"\boch\s+(?:om|ny)?(?:väljs|valdes|utses|utsågs)(?=\s*\.?$))\b",
     re.IGNORECASE,
 )
 _ITEM_MARK = re.compile(r"^(?:[-•*]|[a-zivx]{1,3}[.)]|\d{1,2}[.)])\s")
-_BESLUT_OM = re.compile(r"^beslut(?: tas)? om (?:att )?\w", re.IGNORECASE)
+# "Beslut om att byta hemsida.", "Beslut återbäring laddning.": a note that a decision was made;
+# "Beslut om budgeten tas på nästa möte" only says that one will be.
+_BESLUT_OM = re.compile(
+    r"^beslut(?: tas)? om (?:att )?\w|"
+    r"^beslut\s+(?!(?:tas|fattas|togs|fattades|ska|skall|kommer|behöver|bör|måste|saknas|väntas|har|är|var|blev|"
+    r"från|av|som|enligt|i|på|under|med|för|till|och|eller|efter|inför|vid)\b)[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,3}\.?$",
+    re.IGNORECASE,
+)
+_DEFERRED = re.compile(r"\b(?:tas|fattas)\s+(?:senare|på|vid|nästa|efter|när|först)\b|\b(?:ska|skall|kommer att)\s+(?:tas|fattas)\b", re.IGNORECASE)
+# Terse notes: "Valdes: Anna Ek till sekreterare"; "Vi väljer ingen suppleant" (we, the meeting, now);
+# "Datum för årsstämman framflyttat till 24 april" (a noun phrase and a participle, no finite verb).
+_ELECTED_LABEL = re.compile(
+    r"^(?:om|ny)?(?:valdes|valda|vald|utsågs)\s*:\s*\S|"
+    r"^(?:om|ny|fyllnads)val\s+(?:av\s+)?(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)\s+(?:som|till)\b",  # "Omval av Per Ny som kassör"
+    re.IGNORECASE,
+)
+_WE_ACT = re.compile(
+    r"^vi\s+(?:beslutar|väljer|godkänner|fastställer|antar|beviljar|utser|bordlägger|avslår|lägger\b.*\btill handlingarna)\b",
+    re.IGNORECASE,
+)
+_PARTICIPLE_NOTE = re.compile(
+    r"^(?!(?:\S+\s+){0,4}?(?:är|var|har|hade|blev|blir|ska|skall|kan|måste|bör|inte|ej|fick|får|fått|gav|ger|vill)\b)"
+    r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?\s+"
+    r"(?:(?:fram|bak|upp)?flytta[dt]e?|senarelag[dt]a?|tidigarelag[dt]a?|uppskjut(?:en|et|na)|godkän[dt]a?|"
+    r"fastställ[dt]a?|antag(?:en|et|na)|bevilja[dt]e?|bordlag[dt]a?)\b(?!\s+av\b)",
+)
+# "Ansökan beviljades av kommunen": someone else decided; "Förslaget antogs av en enig stämma" is ours
+_OTHERS_DECIDED = re.compile(
+    r"^\s+(?:(?:enhälligt|också|även|sedan|därefter|då)\s+)?av\s+(?>(?:(?:en|ett|den|det|de|enig|enigt|enhällig|enhälligt|samtliga|alla)\s+)*)"
+    r"(?!(?:[\wåäö]*(?:mötet|möte|stämma|stämman|nämnden|utskottet|fullmäktige)|styrelsen|styrelse|medlemmar|"
+    r"medlemmarna|deltagarna|närvarande|ledamöterna|majoritet|majoriteten|acklamation)\b)[\wåäö]",
+    re.IGNORECASE,
+)
+# "en stadgeändring, som … godkändes vid höstmötet": a clause that describes, not an act
+_RELATIVE = re.compile(r"(?:,\s*|\b)som\b", re.IGNORECASE)
+
+
+# A past act dated right after its verb is another occasion's: "Kommunstyrelsen beslutade 2023-05-12
+# att …", "Nämnden beslutade den 1 april 2020, § 55 att …", "Styrelsen beslöt vid förra mötet att …".
+_EARLIER_OCCASION = re.compile(
+    r"^" + vocabulary.ORGAN + r"\s+(?:beslutade|beslöt|godkände|antog|fastställde|valde|beviljade)\s+"
+    r"(?:\d{4}-\d\d-\d\d|(?:19|20)\d\d\b(?!\s+års)|den\s+\d|i\s+(?:" + "|".join(vocabulary.MONTHS) + r")\b|vid\s+(?:sammanträdet|mötet|förra|föregående)|"
+    r"tidigare|förra|redan|år\s+\d{4})",
+    re.IGNORECASE,
+)
+
+
+# Authorities outside the meeting decide only in what the minutes report: "Länsstyrelsen avslog
+# överklagandet", "Mark- och miljödomstolen beslutade …", "Regeringen beslutar …".
+_OUTSIDE_AUTHORITY = re.compile(
+    r"^(?:[\wåäö]+-\s+och\s+)?(?:länsstyrelsen|[\wåäö]*domstolen|förvaltningsrätten|kammarrätten|"
+    r"regeringen|riksdagen|[\wåäö]*myndigheten|[\wåäö]*inspektionen|[\wåäö]*verket)\b",
+    re.IGNORECASE,
+)
+# Who decides in general ("Tillstånd beslutas av förvaltningschefen", "… fattas av nämnden enligt
+# delegationsordningen") is a rule of competence, not a decision taken now.
+_GENERAL_COMPETENCE = re.compile(r"\b(?:beslutas|fattas|avgörs|prövas)\s+av\b|\bdelegationsordning", re.IGNORECASE)
+
+
+def _not_this_meeting(probe: str) -> bool:
+    return bool(_EARLIER_OCCASION.match(probe) or _OUTSIDE_AUTHORITY.match(probe) or _GENERAL_COMPETENCE.search(probe))
+
+
+def _minutes_act(bare: str, probe: str) -> bool:
+    """Whether a sentence of running minutes (no decision blocks) records a decision."""
+    if _not_this_meeting(probe):
+        return False
+    if vocabulary.ACTS.match(probe) or _WE_ACT.match(bare) or _ELECTED_LABEL.match(bare):
+        return True
+    passive = _PASSIVE.search(bare)
+    if passive and not _RELATIVE.search(bare[: passive.start()]) and not _OTHERS_DECIDED.match(bare[passive.end() :]):
+        return True
+    if _BESLUT_OM.match(bare) and not _DEFERRED.search(bare):
+        return True
+    return bool(_PARTICIPLE_NOTE.match(bare))
 
 
 # numbered items ("1. anta budgeten", "b) bordlägga …") list decisions as bullets do
@@ -426,6 +546,13 @@ def _clean_decision(text: str) -> str:
     return " ".join(text.split()).strip(" -,;")
 
 
+# an item that goes on in sub-items ("Uppdra åt chefen att ta fram:", "… samt")
+_OPEN_ITEM = re.compile(r"(?::|\batt|\bsamt|\boch)\s*$")
+
+
+_LEAD_VERB_END = re.compile(r"\b(?:besluta[rs]?|beslutade|beslöt|föreslå[rs]?|föreslog|hemställ\w*)\s*:?$", re.IGNORECASE)
+
+
 def _block_decisions(lines: list[str]) -> list[str]:
     """Split one decision block into decisions: one per bullet of the block's own bullet kind.
 
@@ -442,14 +569,25 @@ def _block_decisions(lines: list[str]) -> list[str]:
     if bullets:
         kind = bullets[0]
         lead: list[str] = []
-        blank = False
-        for line in content:
+        blank = nested = False
+        second: str | None = None  # a lead-in over bullets of a second kind
+        for n, line in enumerate(content):
             item = _bullet(line)
             if item and item[0] == kind:
                 items.append(item[1])
+                nested, second = False, None
+            elif item and items and not nested and (second or not _OPEN_ITEM.search(items[-1])):
+                # a bullet of another kind beside the first ones is a decision of its own
+                items.append(f"{second} {item[1]}" if second else item[1])
             elif line and items:
                 if blank:
                     break
+                following = _bullet(next((c for c in content[n + 1 :] if c), ""))
+                if not item and following and following[0] != kind and _SENTENCE_DONE.search(items[-1]) \
+                        and not _SENTENCE_DONE.search(line):
+                    second = line  # "Under förutsättning att …, även" over "- uppdra …" bullets
+                    continue
+                nested = nested or bool(item)  # "ta fram:" + "- förslag …": parts of one decision
                 items[-1] += " " + line
             elif line:
                 lead.append(line)
@@ -466,7 +604,8 @@ def _block_decisions(lines: list[str]) -> list[str]:
         current: list[str] = []
         for line in content + [""]:
             if line:
-                if current and _ATT_LINE.match(line) and not current[-1].endswith((",", ";")):
+                if current and _ATT_LINE.match(line) and not current[-1].endswith((",", ";")) \
+                        and not _LEAD_VERB_END.search(current[-1]):  # "… föreslår fullmäktige besluta" / "att …"
                     current[-1] += ","  # "att"-clauses one per line: split as if written in one sentence
                 current.append(line)
             elif current:
@@ -485,35 +624,55 @@ def _block_decisions(lines: list[str]) -> list[str]:
 _ONWARD_MARKER = re.compile(r"beslutsförslag\s+till\b|förslag\s+till\s+\w*fullmäktige", re.IGNORECASE)
 
 
-def _decision_blocks(section: RawSection) -> list[tuple[list[str], bool]] | None:
-    """The decision blocks of a section, each with whether it proposes to another organ (its
-    decisions are then överlämnad), or None when the section has no decision marker."""
-    blocks: list[tuple[list[str], bool]] = []
+def _segments(section: RawSection) -> list[tuple[str, list[str], bool]]:
+    """The section's lines in order as ("block", lines, onward) under a decision marker, and
+    ("text", lines, False) outside one; onward is whether the block proposes to another organ
+    (its decisions are then överlämnad)."""
+    segments: list[tuple[str, list[str], bool]] = []
     current: list[str] | None = None
+    outside: list[str] = []
+
+    def open_block(lines: list[str], onward: bool) -> list[str]:
+        if outside:
+            segments.append(("text", list(outside), False))
+            outside.clear()
+        segments.append(("block", lines, onward))
+        return lines
+
     for _, raw in section.lines:
         line = raw.strip()
         stripped = re.sub(r"^#+\s*", "", line).strip("* ")
         start = _BLOCK_START.match(line)
-        if start and not _NOT_DECISION_BLOCK.match(line) and len(stripped.split()) <= 6:
-            current = []
-            blocks.append((current, bool(_ONWARD_MARKER.search(line))))
+        label = stripped.split(":")[0] if start and start.group("inline") else stripped
+        if start and not _NOT_DECISION_BLOCK.match(line) and len(label.split()) <= 6:
+            current = open_block([], bool(_ONWARD_MARKER.search(line)))
             if start.group("inline"):
                 current.append(start.group("inline"))
+                if _SENTENCE_DONE.search(start.group("inline").rstrip("*")):
+                    current = None  # "Beslut: Att byta lås." is whole on its line
             continue
         if current is None and vocabulary.LEAD_IN.match(stripped):
-            current = [stripped]
-            blocks.append((current, False))
+            current = open_block([stripped], False)
             continue
-        if current is None:
+        if (glued := _GLUED_MARKER.match(stripped)) and vocabulary.ACTS.match(glued.group("act")):
+            current = open_block([glued.group("act")], False)  # marker and decision on one line
             continue
-        if _BLOCK_END.match(line) or _MARKUP_HEADING.match(line):
+        if current is not None and (_BLOCK_END.match(line) or _MARKUP_HEADING.match(line)):
             current = None
+        if current is None:
+            outside.append(raw)
             continue
-        if current and re.fullmatch(r"[A-ZÅÄÖ ]{3,}", line):  # rest of a wrapped upper-case marker
-            continue
-        if not current and re.fullmatch(r"[A-ZÅÄÖ ]{3,}", line):
+        if re.fullmatch(r"[A-ZÅÄÖ ]{3,}", line):  # rest of a wrapped upper-case marker
             continue
         current.append(line)
+    if outside:
+        segments.append(("text", outside, False))
+    return segments
+
+
+def _decision_blocks(section: RawSection) -> list[tuple[list[str], bool]] | None:
+    """The decision blocks of a section with their onward flag, or None without a decision marker."""
+    blocks = [(lines, onward) for kind, lines, onward in _segments(section) if kind == "block"]
     return blocks or None
 
 
@@ -525,7 +684,8 @@ _MARKUP_HEADING = re.compile(r"^#{1,6}\s+\S")
 # 2023-05-12 att …" in a background text is history, and "Arbetsutskottets förslag" is a proposal.
 _PRESENT_ACT = re.compile(
     r"^" + vocabulary.ORGAN + r"\s+(?:beslutar|godkänner|fastställer|antar|bordlägger|återremitterar|avslår|"
-    r"noterar|lägger\b.*\btill handlingarna|tar del av|föreslår|överlämnar|utser|väljer|beviljar)\b",
+    r"noterar|lägger\b.*\btill handlingarna|tar del av|föreslår|överlämnar|utser|väljer|beviljar)\b|"
+    r"^" + vocabulary.AUDITORS + r"\s+(?:beslutar|godkänner|fastställer|antar|noterar|lägger\b.*\btill handlingarna|tar del av)\b",
     re.IGNORECASE,
 )
 # What someone tells the meeting is no act of the meeting ("Styrelsen berättade att ansökan avslogs i
@@ -535,13 +695,17 @@ _REPORTED = re.compile(
     r"rapporterar|upplyste|upplyser)\s+(?:\w+\s+)?(?:om\s+)?att\b",
     re.IGNORECASE,
 )
-_PROPOSAL_HEADING = re.compile(r"^(?:#+\s*)?[\wåäö-]+s förslag(?: till beslut)?\s*:?$", re.IGNORECASE)
+# "Arbetsutskottets förslag", "Förvaltningens förslag till beslut", "Arbetsutskottets förslag till kommunstyrelsen"
+_PROPOSAL_HEADING = re.compile(
+    r"^(?:#+\s*)?[\wåäö-]+s förslag(?: till (?:beslut|(?:[\wåäö]+-\s+och\s+|[\wåäö-]+\s+)?[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet)))?\s*:?$",
+    re.IGNORECASE,
+)
 
 
 # Swedish puts the verb second: after an adverbial the organ follows its verb ("Med 8 röster mot 5
 # beslutar kommunstyrelsen att …", "Efter omröstning beslutade nämnden att …").
 _VERB_SECOND = re.compile(
-    r"^(?P<adverbial>[^.;:]{2,80}?)\s+(?P<verb>beslutar|beslutade|beslöt|bordlägger|återremitterar|avslår|"
+    r"^(?P<adverbial>[^.;:]{2,80}?|med\s+\d+\s+(?:ja-?)?röster[^;:]{2,600}?)\s+(?P<verb>beslutar|beslutade|beslöt|bordlägger|återremitterar|avslår|"
     r"godkänner|antar|fastställer)\s+(?P<organ>" + vocabulary.ORGAN + r")\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -589,17 +753,163 @@ def _lead_in_items(units: list[str]) -> list[str]:
     return out
 
 
-def _sentence_decisions(section: RawSection, formal: bool = False) -> list[str]:
-    decisions = []
-    skipping = False
+# The chairman's finding after a proposition ("… och finner att nämnden beslutat att bordlägga
+# ärendet") is the decision, unless a vote is called after it: then the vote's outcome is.
+_FINDING = re.compile(
+    r"\bfinner\s+att\s+(?P<decision>(?P<organ>" + vocabulary.ORGAN + r")\s+(?:har\s+)?"
+    r"(?:beslutat|bifallit|avslagit|antagit|godkänt|fastställt|bordlagt|återremitterat|"
+    r"beslutar|bifaller|avslår|antar|godkänner|fastställer|bordlägger|återremitterar)\b(?P<rest>.*))$",
+    re.IGNORECASE,
+)
+_VOTE_CALLED = re.compile(
+    r"\b(?:omröstning|votering)\s+(?:begärs|begärdes|verkställs|verkställdes|genomförs|genomfördes)\b|"
+    r"\bbegär\w*\s+(?:omröstning|votering)\b",
+    re.IGNORECASE,
+)
+# "… beslutat enligt förslaget", "… beslutat bifalla detsamma": the decision is written out elsewhere
+# "… beslutar så", "… bifaller det", "… bifaller arbetsutskottets förslag": no content of its own
+_BY_REFERENCE = re.compile(
+    r"^\s*(?:att\s+)?(?:enligt|i enlighet med|bifalla|bifall till|detsamma|det samma)\b|"
+    r"^\s*(?:så|det|detta|densamma|förslaget|yrkandet|[\wåäö-]+s (?:förslag|yrkande))\s*\.?$",
+    re.IGNORECASE,
+)
+# "Förslaget bifalls.", "Motionen avslås.", "Ärendet bordläggs.": the matter as subject, passive present
+_MATTER_PASSIVE = re.compile(
+    r"^(?:[\wåäö-]*?(?:förslag(?:et)?|yrkande(?:t)?|motionen|ärendet|skrivelsen|rapporten|"
+    r"redovisningen|informationen|ansökan|framställan|begäran|frågan))\s+"
+    r"(?:bifalls|bifalles|avslås|bordläggs|återremitteras|godkänns|antas|fastställs|avskrivs|"
+    r"läggs till handlingarna|anses besvarad)\.?$",
+    re.IGNORECASE,
+)
+# Headings under which an item's procedure is recorded: proposals stop there, the outcome follows.
+_PROCEDURE_HEADING = re.compile(
+    r"^(?:#+\s*)?(?:beslutsgång|omröstning|omröstningsresultat|votering|propositionsordning|"
+    r"protokollsanteckning|anteckning till protokollet)\b[^.]{0,40}$",
+    re.IGNORECASE,
+)
+_BACKGROUND_WORDS = r"(?:ärendebeskrivning|bakgrund|sammanfattning(?: av ärendet)?|(?:kort )?beskrivning av ärendet|ärendet)"
+# in a narrow left column the heading breaks too: "Sammanfattning av" + text, "ärendet" + text below
+_BACKGROUND_LEAD_WORDS = r"(?:ärendebeskrivning|bakgrund|sammanfattning(?: av(?: ärendet)?)?|(?:kort )?beskrivning av(?: ärendet)?|ärendet)"
+_BACKGROUND_HEADING = re.compile(r"^(?:#+\s*)?(?:\*\*)?" + _BACKGROUND_WORDS + r"(?:\*\*)?\s*:?$", re.IGNORECASE)
+# A background heading run into its first sentence by the PDF's layout ("Sammanfattning av ärendet
+# Kommunfullmäktige beslutade …"): the heading still covers what follows it.
+_BACKGROUND_LEAD = re.compile(r"^(?:#+\s*)?(?:\*\*)?(?i:" + _BACKGROUND_LEAD_WORDS + r")(?:\*\*)?\s*:?\s+(?=[A-ZÅÄÖ])")
+# The meeting itself as subject ("Mötet godkände dagordningen") is never history, unless a date says so.
+_THIS_MEETING = re.compile(r"^(?:mötet|sammanträdet|årsmötet|stämman|årsstämman|föreningsstämman|föreningsmötet|styrelsen)\s", re.IGNORECASE)
+_PAST_ACT = re.compile(
+    r"^\S+\s+(?:beslutade|beslöt|godkände|fastställde|valde|antog|beviljade|biföll|avslog|bordlade|återremitterade|"
+    r"utsåg|uppdrog|fann|lade\b.*\btill handlingarna|gav\b.*\buppdrag)\b",
+    re.IGNORECASE,
+)
+# "Beslutades att …", "Valdes till kassör …": an impersonal passive first in the sentence is this meeting's
+_IMPERSONAL = re.compile(r"^(?:beslutades|beslöts|godkändes|antogs|fastställdes|bifölls|avslogs|bordlades|(?:om|ny)?valdes)\b", re.IGNORECASE)
+_HISTORY = re.compile(r"\b(?:19|20)\d\d\b(?!\s+års)|§\s*\d|\btidigare\b|\bförra\b|\bföregående\b|\bden \d", re.IGNORECASE)
+
+
+def _protocol_act(sentence: str, probe: str) -> tuple[str, str] | None:
+    """In a protocol with decision blocks, whether a sentence outside a block records a decision
+    of this meeting: (text, "finding" or "act"). History and proposals are not."""
+    if _not_this_meeting(probe):
+        return None
+    finding = _FINDING.search(sentence)
+    if finding:
+        text = finding.group("decision")
+        return text[:1].upper() + text[1:], "finding"
+    if _PRESENT_ACT.match(probe) or _MATTER_PASSIVE.match(sentence):
+        return probe, "act"
+    if _THIS_MEETING.match(probe) and _PAST_ACT.match(probe) and not _HISTORY.search(probe):
+        return probe, "act"
+    if (_IMPERSONAL.match(sentence) or _ELECTED_LABEL.match(sentence)) and not _HISTORY.search(sentence):
+        return sentence, "act"
+    return None
+
+
+def _restates(text: str, others: list[str]) -> bool:
+    """Whether an outcome only repeats a decision written out in the block ("beslutar nämnden att
+    inte godkänna granskningshandlingarna" against "Inte godkänna planhandlingarna för granskning"):
+    most of its words after the decision verb, compared by their first five letters."""
+    def stems(value: str) -> set[str]:
+        return {w[:5] for w in re.findall(r"[\wåäöé]{3,}", value.lower())}
+
+    what = re.split(r"\b(?:beslutar|beslutade|beslöt|beslutat)\b(?:\s+att\b)?", text, maxsplit=1)[-1]
+    own = stems(what)
+    return bool(own) and any(len(own & stems(other)) >= 0.6 * len(own) for other in others)
+
+
+def _terse_with_object(sentences: list[str]) -> list[str]:
+    """A terse outcome ("Godkändes.", "Bifölls.") decides the sentence before it: "Styrelsen
+    föreslår att avgiften höjs. Godkändes." is one decision, with the proposal as its object."""
+    out: list[str] = []
+    for sentence in sentences:
+        if out and _TERSE.match(sentence):
+            out[-1] = f"{out[-1]} {sentence}"
+        else:
+            out.append(sentence)
+    return out
+
+
+_TERSE_WORDS = r"(?:godkändes|godkänns|beslutades|bifölls|bifalls|antogs|fastställdes|avslogs|avslås|bordlades|bordläggs)"
+_TERSE = re.compile(r"^" + _TERSE_WORDS + r"\.?$", re.IGNORECASE)
+_TERSE_END = re.compile(r"\.\s+" + _TERSE_WORDS + r"\.?$", re.IGNORECASE)
+
+
+# A proposal is never written in the past tense: "Mötet biföll förslaget", "Förslaget avslogs" under
+# "Förslag till beslut" is the meeting's answer to it.
+_ADOPTED = re.compile(
+    r"^(?:(?:mötet|stämman|årsmötet|föreningsmötet|styrelsen)\s+(?:biföll|beslutade|beslöt|antog|godkände|avslog)|"
+    r"(?:förslaget|yrkandet|motionen|propositionen)\s+(?:bifölls|antogs|godkändes|avslogs|bordlades))\b",
+    re.IGNORECASE,
+)
+
+
+# A printed line that ends in a word no Swedish sentence ends with goes on in the next line, whatever
+# that line starts with ("… att ge" / "Miljöförvaltningen i uppdrag …", "… senast den" / "1 oktober").
+_GOES_ON = re.compile(
+    r"\s(?:att|och|samt|till|av|i|på|om|med|den|det|de|en|ett|som|från|enligt|åt|vid|senast|inom|mot|"
+    r"ge|ger|uppdra|uppdrar|anta|antar|godkänna|godkänner|fastställa|fastställer)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _ends_background(line: str) -> bool:
+    """An act of this meeting after a background text: an organ in the present tense ("Socialnämnden
+    lägger informationen till handlingarna"), the meeting itself ("Mötet beslutade att …") or an
+    impersonal passive ("Beslutades att …")."""
+    if _not_this_meeting(line):
+        return False
+    return bool(_PRESENT_ACT.match(line) or _THIS_MEETING.match(line) and vocabulary.ACTS.match(line)
+                or _IMPERSONAL.match(line))
+
+
+def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, skip_proposals: bool = False,
+                        block_elsewhere: bool = False) -> list[tuple[str, str]]:
+    """Decisions in running minutes; in a protocol with blocks (formal) only this meeting's acts:
+    an organ in the present tense, a vote's outcome, the chairman's finding, "Förslaget bifalls".
+    Text under "Arbetsutskottets förslag" is skipped when formal (or asked); text under "Bakgrund",
+    "Sammanfattning av ärendet" … always, up to the next sub-heading or, when the section has no
+    decision block elsewhere (block_elsewhere), an act of an organ in the present tense."""
+    found: list[tuple[str, str]] = []
+    skipping = background = False  # background: under "Bakgrund", which an act in the present tense ends
     kept: list[tuple[int, str]] = []
-    for page, raw in section.lines:
+    for page, raw in lines:
         line = raw.strip()
-        proposal = formal and _PROPOSAL_HEADING.match(line)
-        if proposal or _NOT_DECISION_BLOCK.match(line) and len(line.split()) <= 6:
-            skipping = True
+        proposal = (formal or skip_proposals) and _PROPOSAL_HEADING.match(line)
+        # what a background section tells ("Kommunfullmäktige beslutade den 12 maj 2023 att …") is
+        # the history of the matter in every kind of protocol, never this meeting's decision
+        if _BACKGROUND_HEADING.match(line) or _BACKGROUND_LEAD.match(line):
+            # "Bakgrund: Avgiften har varit 200 kr." labels its own line only, as "Förslag till beslut: …"
+            labelled = not _BACKGROUND_HEADING.match(line) and _LABELLED.match(line)
+            skipping = background = not labelled
             continue
-        if skipping and (_MARKUP_HEADING.match(line) or _BLOCK_START.match(line)):
+        if proposal or _NOT_DECISION_BLOCK.match(line) and (len(line.split()) <= 6 or _LABELLED.match(line)):
+            # "Förslag till beslut: att höja avgiften" holds its proposal on the line; a heading
+            # alone covers the lines below it
+            # the list under "Beslutsunderlag" names documents: an act of the organ after it is no proposal
+            skipping, background = not _LABELLED.match(line), bool(re.match(r"(?i)beslutsunderlag", line))
+            continue
+        if skipping and (_MARKUP_HEADING.match(line) or _BLOCK_START.match(line) or _PROCEDURE_HEADING.match(line)
+                         or _ADOPTED.match(line) or _BLOCK_END.match(line) and len(line.split()) <= 6
+                         or background and not block_elsewhere and _ends_background(line)):
             skipping = False
         if not skipping:
             kept.append((page, raw))
@@ -608,23 +918,66 @@ def _sentence_decisions(section: RawSection, formal: bool = False) -> list[str]:
     units: list[str] = []
     for _, raw in kept:
         line = raw.strip()
-        if units and line and units[-1] and not _ITEM_MARK.match(line) and (line[:1].islower() or units[-1].endswith(",")):
+        if units and line and units[-1] and not _ITEM_MARK.match(line) and (
+            line[:1].islower() or units[-1].endswith(",") or _GOES_ON.search(units[-1])
+        ):
             units[-1] += " " + line
         else:
             units.append(line)
     for unit in _lead_in_items(units):
-        for sentence in split_sentences(re.sub(r"^[-•*]\s+|^\w\.\s+", "", unit)):
+        for sentence in _terse_with_object(split_sentences(re.sub(r"^[-•*]\s+|^\w\.\s+", "", unit))):
             bare = re.sub(r"^(?:[-•*]|[a-zivx]{1,3}[.)])\s+", "", sentence)
             probe = _subject_first(bare)
-            if formal and not _PRESENT_ACT.match(probe):
+            if formal and _VOTE_CALLED.search(bare) and found and found[-1][1] == "finding":
+                found.pop()  # the vote decides, not the finding before it
+            if formal:
+                act = _protocol_act(bare, probe)
+                if act:
+                    found.append((_clean_decision(act[0]), act[1]))
                 continue
             if _REPORTED.search(probe) and not vocabulary.ACTS.match(probe):
                 continue  # "Styrelsen berättade att ansökan … avslogs": told, not decided here
-            if vocabulary.PROPOSES.match(probe) and not _PROPOSES_TO_ORGAN.search(probe):
+            if vocabulary.PROPOSES.match(probe) and not _PROPOSES_TO_ORGAN.search(probe) and not _TERSE_END.search(probe):
                 continue  # "Styrelsen föreslog ändrade stadgar": a proposal to this meeting, no act
-            if vocabulary.ACTS.match(probe) or _PASSIVE.search(bare) or _BESLUT_OM.match(bare):
-                decisions.append(_clean_decision(bare))
-    return decisions
+            if _minutes_act(bare, probe):
+                found.append((_clean_decision(bare), "act"))
+    return found
+
+
+_LABELLED = re.compile(r"^[^:]{2,40}:\s*\S")
+_PROPOSAL_WORD = re.compile(r"^(?:#+\s*)?(?:[\wåäö-]+s\s+)?förslag(?:\s+till\s+beslut)?\b\s*:?\s*(?P<inline>.*)$", re.IGNORECASE)
+
+
+def _proposal_texts(lines: list[tuple[int, str]]) -> list[str]:
+    """The text of each "Förslag till beslut" in a section: on its line after the colon, or the
+    lines under it up to a blank line or the next heading."""
+    proposals: list[list[str]] = []
+    open_ = False
+    for _, raw in lines:
+        line = raw.strip()
+        match = _PROPOSAL_WORD.match(line) if len(line.split()) <= 6 or _LABELLED.match(line) else None
+        if match:
+            proposals.append([match.group("inline")] if match.group("inline") else [])
+            open_ = not match.group("inline")
+        elif open_ and line and not (_MARKUP_HEADING.match(line) or _BLOCK_START.match(line) or _ADOPTED.match(line)):
+            proposals[-1].append(line)
+        else:
+            open_ = False
+    return [" ".join(p) for p in proposals if p]
+
+
+def _with_proposal(text: str, proposals: list[str]) -> str:
+    """"Mötet beslutade enligt förslaget" says what the proposal was, when the section has one."""
+    if len(proposals) == 1 and _BY_PROPOSAL.search(text):
+        return _clean_decision(f"{text.rstrip('. ')}: {proposals[0]}")
+    return text
+# an adoption that names the proposal only by reference: "beslutade enligt förslaget", "biföll
+# förslaget", "Förslaget antogs", "Bifall till förslaget"
+_BY_PROPOSAL = re.compile(
+    r"\b(?:enligt|i enlighet med)\s+(?:[\wåäö-]+\s+)?förslag\w*|\b(?:biföll|antog|godkände|bifaller|antar|godkänner)\s+förslaget\b|"
+    r"^förslaget\s+(?:bifalls|bifölls|antogs|antas|godkändes|godkänns)\b|^bifall till förslaget\b",
+    re.IGNORECASE,
+)
 
 
 _ATT_LINE = re.compile(r"^att\s+\w")
@@ -633,6 +986,30 @@ _ATT_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:samt\s+|och\s+)?|\s+samt\s+)att\s+(?=\
 # decision before it; a new decision starts with an active infinitive or a subject of its own.
 _NOT_NEW_CLAUSE = re.compile(r"^(?:gälla|vara|bli|ha|kunna|få|gå|omfatta|avse|ingå)\b|^[a-zåäö]+s\b")
 _NEW_CLAUSE = re.compile(r"^(?:[a-zåäö]+a\b|[A-ZÅÄÖ])")
+
+
+# "under förutsättning att …": the att of a condition on the decision, not of a decision
+_CONDITION = re.compile(r"\b(?:förutsättning|förutsatt|villkor|förbehåll)\s+att\b[^,]*", re.IGNORECASE)
+
+
+_OCH_ATT = re.compile(r"\s+och\s+att\s+(?=[a-zåäö]+a\b)")
+
+
+def _och_att(part: str, first: bool) -> list[str]:
+    """"anta planen och att uppdra åt …" is two clauses; in "uppdra åt X att utreda Y och att
+    återkomma" the "och att" goes on the nested att-clause and stays in it."""
+    match = _OCH_ATT.search(part)
+    if not match:
+        return [part]
+    own = part[: match.start()]
+    if first:
+        lead_att = re.search(r"\batt\s", own)
+        if not lead_att:
+            return [part]
+        own = own[lead_att.end() :]
+    if re.search(r"\batt\b", own):
+        return [part]
+    return [part[: match.start()], part[match.end() :]]
 
 
 def _att_clauses(text: str) -> list[str]:
@@ -648,10 +1025,11 @@ def _att_clauses(text: str) -> list[str]:
             parts.append(piece)
         else:
             parts[-1] += ", att " + piece
+    parts = [q for k, part in enumerate(parts) for q in _och_att(part, first=k == 0)]
     if len(parts) < 2 or not all(parts):
         return [text]
     first = parts[0]
-    at = re.search(r"\batt\s", first)
+    at = re.search(r"\batt\s", _CONDITION.sub(" ", first))
     lead = first[: at.start()].rstrip(" ,") if at else first.rstrip(" ,")
     if not lead or not (vocabulary.ACTS.match(lead + " ") or re.search(r"\b(?:beslut\w*|beslöt)\s*:?$", lead, re.IGNORECASE)):
         return [text]  # no lead-in of an organ that decides: keep the text whole
@@ -659,24 +1037,51 @@ def _att_clauses(text: str) -> list[str]:
     return [_clean_decision(c) for c in clauses] if len(clauses) > 1 else [text]
 
 
+def _status(text: str) -> DecisionStatus:
+    """A terse outcome after its object decides the status ("Styrelsen föreslår att … . Avslogs.")."""
+    terse = _TERSE_END.search(text)
+    return vocabulary.decision_status(terse.group(0).lstrip(". ") if terse else text)
+
+
+def _uses_blocks(sections: list[RawSection]) -> bool:
+    """Whether decision blocks are how this protocol records decisions: in at least as many sections
+    as record decisions in running sentences. One "Beslut: …" line in association minutes does not
+    turn "Mötet valde …" in five other items into history."""
+    with_blocks = [s for s in sections if _decision_blocks(s)]
+    in_sentences = [s for s in sections if not _decision_blocks(s) and _sentence_decisions(s.lines, skip_proposals=True)]
+    return bool(with_blocks) and len(with_blocks) >= len(in_sentences)
+
+
 def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
     """The decisions of one section, each with the short name of the rule that found it:
     "beslutsblock" (under a decision marker), "organ i presens" (an organ acting in a protocol
     with blocks), "beslutsmening" (minutes without blocks), "+ att-sats" when split by clause."""
-    blocks = _decision_blocks(section)
-    if blocks is not None:
-        texts = [(t, onward) for lines, onward in blocks for t in _block_decisions(lines)]
-        rule = "beslutsblock"
+    segments = _segments(section)
+    texts: list[tuple[str, bool, str]] = []
+    if any(kind == "block" for kind, _, _ in segments):
+        written = [t for kind, lines, _ in segments if kind == "block" for t in _block_decisions(lines)]
+        for kind, lines, onward in segments:
+            if kind == "block":
+                texts += [(t, onward, "beslutsblock") for t in _block_decisions(lines)]
+                continue
+            # the procedure around the block: a vote on how to proceed, a consent to an annotation
+            for text, how in _sentence_decisions([(0, line) for line in lines], formal=True, block_elsewhere=True):
+                finding = _FINDING.search("finner att " + text) if how == "finding" else None
+                if finding and _BY_REFERENCE.match(finding.group("rest")) or _restates(text, written):
+                    continue  # the block writes this decision out
+                texts.append((text, False, "utanför beslutsblock"))
     else:
-        texts = [(t, False) for t in _sentence_decisions(section, formal)]
         rule = "organ i presens" if formal else "beslutsmening"
+        texts = [(t, False, rule) for t, _ in _sentence_decisions(section.lines, formal)]
     reservations, vote = _reservations(section.text), _vote(section.text)
+    proposals = _proposal_texts(section.lines)
     found = []
-    for text, onward in texts:
+    for text, onward, rule in texts:
+        text = _with_proposal(text, proposals)
         clauses = _att_clauses(text)
         suffix = " + att-sats" if len(clauses) > 1 else ""
         found += [
-            Decision(text=c, status=DecisionStatus.OVERLAMNAD if onward else vocabulary.decision_status(c),
+            Decision(text=c, status=DecisionStatus.OVERLAMNAD if onward else _status(c),
                      rule=rule + suffix, reservations=reservations, vote=vote)
             for c in clauses
         ]
@@ -1516,7 +1921,7 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
     title = _title(header, seg, filename)
     place, time = _place_and_time(header)
 
-    formal = any(_decision_blocks(s) for s in seg.sections)
+    formal = _uses_blocks(seg.sections)
     # a kallelse only proposes ("Förslag till beslut: Styrelsen antar …", corpus/ 2024-12-12)
     proposals_only = _doc_type(title, header, filename, False) is DocType.KALLELSE
     sections = tuple(

@@ -26,8 +26,13 @@ Heading rules, each seen in several documents of the seed/eval corpus:
   numbered lines with nothing between them (a DAGORDNING list in a kallelse).
 - Sub-headings that structure one agenda item ("Förslag till beslut", "Beslut", "Förslag",
   "Nomineringar", typ/tex files) and attendance headings ("Kallade", "Närvarande", lithekod md)
-  are not sections; a markup heading whose only content is deeper headings ("= Formalia") is a
-  parent, not an item.
+  are not sections. The level where such sub-headings are (scored per document) is inside an
+  item, so LaTeX subsubsection report notes are text of their subsection. A markup heading whose
+  only content is deeper headings ("* Förtroendeval", "= Formalia") is a section when its level
+  holds items with text, and front matter otherwise (a lone title above all).
+- A § line needs heading shape: "§ 40, 41 och 43, Olle Berg" (a wrapped attendance line) and a
+  bare "§ 42" right before another heading head nothing. A list number printed twice under an
+  item with no text ("2. Mötet öppnades" / "2. Val av justerare") gives two items.
 """
 
 from __future__ import annotations
@@ -49,7 +54,8 @@ _DNR_ONLY = re.compile(r"^(?:Dnr|Diarienummer|Diarienr)\b.*$", re.IGNORECASE)
 _TRAILING_PAGE = re.compile(r"(?:^|\s)\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$")
 # "## 5. Titel", and "####5. Titel" written without the space before a number
 _MARKUP_HEADING = re.compile(r"^(#{1,6})(?:\s+|(?=\d))(.+?)\s*#*\s*$")
-_NUMBERED = re.compile(r"^\s*(?P<num>\d{1,2})(?P<sub>\s?[a-z])?\s*(?:[.,)]\s*\|?|\s*\|)\s*(?P<title>\S.*)$")
+# "1. Titel", "1) Titel", "1. | Titel" (a table cell), "1<TAB>Titel" (a Word list)
+_NUMBERED = re.compile(r"^\s*(?P<num>\d{1,2})(?P<sub>\s?[a-z])?(?:\s*(?:[.,)]\s*\|?|\s*\|)|\t+)\s*(?P<title>\S.*)$")
 _MD_NUMBER = re.compile(r"^(?:§\s*)?(?P<num>\d{1,2}(?:\.\d{1,2})*)(?:\s?(?P<sub>[a-z]))?[.)]?\s+(?P<title>\S.*)$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*\u2022\uf0b7\u25cf\u2013]\s+|\d{1,2}[.)]\s+|[a-zA-Z][.)]\s+|[ivx]+\.\s+)")
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
@@ -63,7 +69,9 @@ _NOISE = re.compile(r"^[\s\-–—_•.*|]*$")
 SUB_HEADINGS = re.compile(
     r"^(?:förslag(?: till beslut)?|beslut|beslutsförslag|beslutsunderlag|yrkanden?|nomineringar|"
     r"fri nominering|diskussion|bakgrund|motivering|attsatser|ärendebeskrivning|överläggningar|"
-    r"reservationer?|beslutsgång|omröstning|[\wåäö]+s beslut)\s*:?$",
+    r"reservationer?|beslutsgång|omröstning|[\wåäö]+s beslut|sammanfattning(?: av ärendet)?|(?:kort )?beskrivning av ärendet|"
+    r"ärendet|expedieras till|expediering|protokollsanteckning(?:ar)?|skäl för beslut(?:et)?|beslutsmotivering|"
+    r"upplysningar|hur man överklagar|beslut i (?:[\wåäö-]+-\s+och\s+)?[\wåäö-]+(?:\s+[\wåäö-]+)?)\s*:?$",
     re.IGNORECASE,
 )
 @dataclass
@@ -105,18 +113,62 @@ class _Heading:
     forts: bool = False
 
 
+# "§ 40, 41 och 43, Olle Berg, planarkitekt": a wrapped attendance line lists paragraphs, it heads none
+_LISTED_AFTER = re.compile(r"^(?:[,;&]|(?:och|samt)\s+\d)")
+
+
 def _para_headings(lines: list[tuple[int, str]]) -> list[_Heading]:
     found: list[_Heading] = []
     for index, (_, line) in enumerate(lines):
         match = _PARA_HEADING.match(_strip_markup(line))
-        if not match:
+        if not match or _LISTED_AFTER.match(match.group("rest").strip()):
             continue
-        rest = match.group("rest").strip().strip("*").strip()
+        if not match.group("rest").strip() and _PARA_HEADING.match(_next_text(lines, index)):
+            continue  # a bare "§ 42" right before another heading has no title: the end of a list
+        if not match.group("rest").strip() and _per_paragraph_attendance(lines, index):
+            continue  # "Anna Ek, nämndsekreterare" / "§ 4": the paragraphs she attended, in a header
+        # "§ 1. Titel", "§ 1: Titel", "§ 1 – Titel": the punctuation only separates
+        rest = re.sub(r"^[.:–-]+\s*", "", match.group("rest").strip().strip("*").strip())
         forts = bool(_FORTS.match(rest)) and rest.lower().lstrip("(").startswith("forts")
         if forts:
             rest = _FORTS.sub("", rest, count=1).strip()
         found.append(_Heading(index, _norm_number(match.group("num") or match.group("pnum")), rest, forts))
     return _drop_contents_lists(found, lines)
+
+
+# "Anna Ek, nämndsekreterare", "Per Ny (M), ersättare för Eva Ås": a line of an attendance list
+_ENTRY = re.compile(
+    r"^[A-ZÅÄÖÉ][\wåäöé-]+(?:\s+[A-ZÅÄÖÉ][\wåäöé-]+){1,3}\s*(?P<party>\([A-ZÅÄÖ]{1,5}\))?"
+    r"\s*(?:(?:,\s*|\s(?=[a-zåäö]))(?P<role>[\wåäöé -]+))?$"
+)
+
+
+def _attendance_entry(line: str) -> bool:
+    """"Anna Ek, nämndsekreterare", "Per Ny (M)", "Eva Ås (S), ersättare för Bo Ek": a name with its
+    role or party."""
+    match = _ENTRY.match(line)
+    if not match:
+        return False
+    role = match.group("role") or ""
+    return bool(match.group("party")) or any(vocabulary.is_role_word(word) for word in role.split())
+
+
+def _per_paragraph_attendance(lines: list[tuple[int, str]], index: int) -> bool:
+    """A bare "§ 4" between attendance entries (or before a label or the next "§"), not one whose
+    title follows: "Expedieras till" / "Anna Ek, handläggare" / "§ 5" / "Dnr …" is a heading."""
+    following = _next_text(lines, index)
+    return _attendance_entry(_previous_text(lines, index)) and (
+        _attendance_entry(following) or bool(vocabulary.ATTENDANCE_LABEL.match(following))
+        or following.startswith("§")
+    )
+
+
+def _previous_text(lines: list[tuple[int, str]], index: int) -> str:
+    return next((line.strip() for _, line in reversed(lines[:index]) if line.strip()), "")
+
+
+def _next_text(lines: list[tuple[int, str]], index: int) -> str:
+    return next((line.strip() for _, line in lines[index + 1 :] if line.strip()), "")
 
 
 def _drop_contents_lists(headings: list[_Heading], lines: list[tuple[int, str]]) -> list[_Heading]:
@@ -153,19 +205,23 @@ def _drop_contents_lists(headings: list[_Heading], lines: list[tuple[int, str]])
     return [h for h, k in zip(headings, keep) if k]
 
 
-def _take_title(lines: list[tuple[int, str]], start: int, end: int) -> tuple[str, int]:
-    """Title lines right after a bare heading: the first line, plus a lower-case continuation."""
+def _take_title(lines: list[tuple[int, str]], start: int, end: int) -> tuple[str, int, str]:
+    """Title lines right after a bare heading: the first line, plus a lower-case continuation; a
+    case-number line before the title ("§ 30" / "Dnr SN 2024/45" / "Riktlinjer") is returned apart."""
     i = start
-    while i < end and (not lines[i][1].strip() or lines[i][1].strip().endswith(":")):
+    case_lines: list[str] = []
+    while i < end and (not lines[i][1].strip() or lines[i][1].strip().endswith(":") or _DNR_ONLY.match(lines[i][1].strip())):
+        if _DNR_ONLY.match(lines[i][1].strip()):
+            case_lines.append(lines[i][1].strip())
         i += 1
     if i >= end:
-        return "", start
+        return "", start, ""
     title = lines[i][1].strip()
     i += 1
     if i < end and lines[i][1].strip()[:1].islower() and not _SENTENCE_END.search(title):
         title += " " + lines[i][1].strip()
         i += 1
-    return title, i
+    return title, i, "\n".join(case_lines)
 
 
 def _after_dnr(rest: str) -> str:
@@ -191,7 +247,8 @@ def _sections_from_para(lines: list[tuple[int, str]], headings: list[_Heading]) 
             if heading.forts or (sections and sections[-1].number == heading.number):
                 title = ""
             else:
-                title, body_start = _take_title(lines, body_start, end)
+                title, body_start, case_lines = _take_title(lines, body_start, end)
+                rest = "\n".join(filter(None, [rest, case_lines]))
         body = lines[body_start:end]
         previous = next((s for s in reversed(sections) if s.number == heading.number), None)
         continues = previous is not None and (heading.forts or not title or title == previous.title)
@@ -218,7 +275,7 @@ def _numbered_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str, str
     previous = ""  # the last non-empty line
     in_list = False
     for i, (_, line) in enumerate(lines):
-        match = _NUMBERED.match(line)
+        match = _NUMBERED.match(_strip_markup(line) if line.lstrip().startswith("**") else line)
         if match and len(match.group("title").split()) <= 16 and not match.group("sub"):
             title = match.group("title").strip()
             # "Styrelsen beslutar att:" / "1. anta budgeten": items of a sentence, not headings
@@ -241,18 +298,33 @@ def _numbered_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str, str
         run = [current]
     if len(run) >= 4:
         listed.update(c[0] for c in run)
+    kept = [c for c in candidates if c[0] not in listed]
+    numbers = [c[1] for c in kept]
+
+    def opens(k: int) -> bool:
+        # the agenda starts at 1 or 2, or runs on from earlier meetings ("45.", "46.", "47." …)
+        return numbers[k] <= 2 or numbers[k + 1 : k + 3] == [numbers[k] + 1, numbers[k] + 2]
+
     accepted: list[tuple[int, str, str]] = []
     last = 0
-    for index, number, title in candidates:
-        if index in listed:
-            continue
-        if (not accepted and number <= 2) or (accepted and last < number <= last + 3):
+    for k, (index, number, title) in enumerate(kept):
+        # a number printed twice with a new title right under an item with no text ("2. Mötet
+        # öppnades" / "2. Val av justerare") is a slip of the word processor's list numbering
+        again = (
+            accepted and number == last and title != accepted[-1][2] and not title[:1].isdigit()
+            and not any(lines[k][1].strip() for k in range(accepted[-1][0] + 1, index))
+        )
+        if (not accepted and opens(k)) or (accepted and last < number <= last + 3) or again:
             accepted.append((index, f"§ {number}", title))
             last = number
     return accepted if len(accepted) >= 2 else []
 
 
-_DOC_TYPE_WORD = re.compile(r"protokoll|anteckningar|kallelse|föredragningslista|dagordning", re.IGNORECASE)
+# "Protokoll …", "Kallelse …", or a title that names the meeting ("Styrelsemöte 4", "Årsmöte 2024")
+_DOC_TYPE_WORD = re.compile(
+    r"protokoll|anteckningar|kallelse|föredragningslista|dagordning|^[\wåäö]*(?:möte|stämma|sammanträde)\b(?!\s+(?:med|om)\b)",
+    re.IGNORECASE,
+)
 _LABEL_LINE = re.compile(r"^(?:datum|plats|tid|närvarande|kallade)\b[^:]{0,20}:", re.IGNORECASE)
 
 
@@ -271,12 +343,51 @@ def _without_title_heading(lines: list[tuple[int, str]], headings: list[tuple[in
     return headings
 
 
+def _inner_level(headings: list[tuple[int, int, str]]) -> int | None:
+    """The shallowest heading level that structures an item from inside: the one where "Förslag till
+    beslut", "Beslut" … sub-headings are (at least two, and a quarter of that level's headings).
+    A LaTeX file's \\subsubsection report notes under "Förslag till beslut"-style subsubsections are
+    then text of their item, while \\section and \\subsection are the items (scored per document)."""
+    levels = sorted({level for _, level, _ in headings})
+    for level in levels[1:]:
+        titles = [title for _, at, title in headings if at == level]
+        subs = sum(1 for title in titles if SUB_HEADINGS.match(title))
+        # items above: "## Beslut" among "## 1. …" items under one "# Protokoll" is no inner level
+        above = sum(1 for _, at, title in headings if at < level and not SUB_HEADINGS.match(title))
+        if subs >= 2 and 4 * subs >= len(titles) and above >= 2:
+            return level
+    return None
+
+
+_ROLE_HEADING = re.compile(r"^(?:vice )?(?:ordförande|sekreterare|kassör|justerare)$", re.IGNORECASE)
+
+
+def _report_by_role(title: str, level: int, parents: dict[int, str], sections: list[RawSection]) -> bool:
+    """"\\subsection{Ordförande}" under "Rapporter" is the chairman's report, an item; "** Ordförande"
+    under "* Signaturer" or before any item is a signature or attendance heading."""
+    if not _ROLE_HEADING.match(title) or not sections:
+        return False
+    parent = next((parents[at] for at in sorted(parents, reverse=True) if at < level), None)
+    return parent is not None and not vocabulary.ATTENDANCE_HEADINGS.match(parent)
+
+
 def _sections_from_markup(lines: list[tuple[int, str]], headings: list[tuple[int, int, str]]) -> Segmentation:
     front: list[tuple[int, str]] = []
     sections: list[RawSection] = []
     current: RawSection | None = None
     headings = _without_title_heading(lines, headings)
+    inner = _inner_level(headings)
+    if inner is not None:
+        headings = [h for h in headings if h[1] < inner]  # deeper headings stay in their item's text
+    # levels that hold items with text of their own: a parent there ("* Förtroendeval" over
+    # "** Val av ordförande") is an item of the agenda too, a lone title heading above all is not
+    def own_text_at(k: int) -> bool:
+        end = headings[k + 1][0] if k + 1 < len(headings) else len(lines)
+        return any(lines[j][1].strip() for j in range(headings[k][0] + 1, end))
+
+    item_levels = {headings[k][1] for k in range(len(headings)) if own_text_at(k)}
     starts = {index: (level, title) for index, level, title in headings}
+    parents: dict[int, str] = {}  # the latest heading title per level
     order = [index for index, _, _ in headings]
     for position, (page, line) in enumerate(lines):
         if position not in starts:
@@ -286,15 +397,17 @@ def _sections_from_markup(lines: list[tuple[int, str]], headings: list[tuple[int
         if SUB_HEADINGS.match(title):
             (current.lines if current else front).append((page, line))
             continue
-        if vocabulary.ATTENDANCE_HEADINGS.match(title):
+        if vocabulary.ATTENDANCE_HEADINGS.match(title) and not _report_by_role(title, level, parents, sections):
             current = None
             front.append((page, title + ":"))
+            parents = {at: t for at, t in parents.items() if at < level} | {level: title}
             continue
+        parents = {at: t for at, t in parents.items() if at < level} | {level: title}
         following = order.index(position) + 1
         next_index = order[following] if following < len(order) else len(lines)
         own_text = any(lines[k][1].strip() for k in range(position + 1, next_index))
         deeper_next = following < len(order) and starts[order[following]][0] > level
-        if (not own_text and deeper_next) or _DATE_ONLY.match(title):
+        if (not own_text and deeper_next and level not in item_levels) or _DATE_ONLY.match(title):
             current = None
             front.append((page, title))
             continue
@@ -352,6 +465,15 @@ def _first_number(text: str) -> int | None:
     return int(match.group("num").split(".")[0]) if match else None
 
 
+def _item_heading_count(markup: list[tuple[int, int, str]]) -> int:
+    """How many markup headings of the most used level could be items (not sub- or attendance headings)."""
+    counts: dict[int, int] = {}
+    for _, level, title in markup:
+        if not SUB_HEADINGS.match(title) and not vocabulary.ATTENDANCE_HEADINGS.match(title):
+            counts[level] = counts.get(level, 0) + 1
+    return max(counts.values(), default=0)
+
+
 def segment(pages: list[str]) -> Segmentation:
     """Sections of a document by the heading system that structures the whole of it.
 
@@ -367,10 +489,14 @@ def segment(pages: list[str]) -> Segmentation:
     numbered_markup = [n for i, _, title in markup if i not in para_lines and (n := _first_number(title)) is not None]
     para_score = _rising([int(h.number[2:].split(".")[0]) for h in para if _titled(h)])
     markup_score = _rising(numbered_markup)
+    if para_score < 2:
+        # unnumbered headings of one level ("= Mötets öppnande" in Typst, "# Budget") are a sequence of
+        # items too: one "§ 4 i stadgarna" line in an item's text does not outweigh them
+        markup_score = max(markup_score, _item_heading_count(markup))
     numbered = _numbered_headings(lines) if not para or para_score < 2 else []
     if para and para_score >= max(markup_score, len(numbered)):
         return _sections_from_para(lines, _without_interlopers(para))
-    if markup:
+    if markup and len(numbered) <= len(markup):  # "# Protokoll" over "**1. Titel**" items: the items
         return _sections_from_markup(lines, markup)
     if numbered:
         return _sections_from_numbered(lines, numbered)

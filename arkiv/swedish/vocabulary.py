@@ -160,7 +160,7 @@ PROPOSES = re.compile(
 )
 NOTED = re.compile(
     r"till handlingarna|\bnoterar|\bnotera\b|\bnoteras|\bnoterades|tar del av|tagit del av|\bantecknar|"
-    r"\bfår informationen|informationen (?:noteras|godtas)",
+    r"\bfår informationen|informationen (?:noteras|godtas)|\btackar för informationen|\btackade för informationen",
     re.IGNORECASE,
 )
 DECIDING_VERB = re.compile(
@@ -172,12 +172,22 @@ DECIDING_VERB = re.compile(
 ACTING_VERBS = (
     r"beslutar|beslutade|beslöt|godkänner|godkände|fastställer|fastställde|väljer|valde|antar|antog|beviljar|"
     r"beviljade|bordlägger|bordlade|återremitterar|återremitterade|avslår|avslog|nekar|nekade|noterar|noterade|"
-    r"lägger\b.*\btill handlingarna|utser|utsåg|godtar|godtog|röstar (?:för )?att|uppdrar|gav\b.*\buppdrag|"
+    r"lägger\b.*\btill handlingarna|lade\b.*\btill handlingarna|utser|utsåg|godtar|godtog|röstar (?:för )?att|uppdrar|uppdrog|gav\b.*\buppdrag|enades om|enas om|"
     r"ger\b.*\buppdrag|tillstyrker|tillstyrkte|bifaller|biföll|föreslår|föreslog|överlämnar|överlämnade|"
     r"hemställer|avskriver|avskrev|besvarar|besvarade|finner|fann|tar del av|tog del av|uppmanar|"
     r"ställer sig bakom|ställde sig bakom|medger|medgav|yttrar sig"
 )
-ACTS = re.compile(r"^" + ORGAN + r"(?:\s+\S+){0,2}?\s+(?:" + ACTING_VERBS + r")\b", re.IGNORECASE)
+# The auditors decide in their own minutes ("Revisorerna beslutar att anta revisionsplanen"); in an
+# årsmöte they only recommend ("Revisorerna tillstyrker ansvarsfrihet"), so only these verbs count.
+AUDITORS = r"(?:(?:de\s+)?(?:förtroendevalda\s+)?revisorerna|revisionen)"
+AUDITOR_VERBS = (
+    r"beslutar|beslutade|beslöt|antar|antog|godkänner|godkände|fastställer|fastställde|noterar|noterade|"
+    r"lägger\b.*\btill handlingarna|tar del av|tog del av"
+)
+ACTS = re.compile(
+    r"^(?:" + ORGAN + r"(?:\s+\S+){0,2}?\s+(?:" + ACTING_VERBS + r")|" + AUDITORS + r"\s+(?:" + AUDITOR_VERBS + r"))\b",
+    re.IGNORECASE,
+)
 # "Styrelsen beslutar att" alone on a line: the decisions follow as "- verb …" bullets
 LEAD_IN = re.compile(r"^" + ORGAN + r"\s+(?:beslutar|beslutade|beslöt)\s+att\s*:?$", re.IGNORECASE)
 
@@ -195,7 +205,8 @@ def decision_status(text: str) -> DecisionStatus:
     for status, rx in STATUS_VERBS:
         if rx.search(matter):
             return status
-    if NOTED.search(matter) and not DECIDING_VERB.search(matter):
+    # "Lades med godkännande till handlingarna": the approval is how it was filed, no decision verb
+    if NOTED.search(matter) and not DECIDING_VERB.search(re.sub(r"(?i)\bmed godkännande\b", " ", matter)):
         return DecisionStatus.NOTERAD
     return DecisionStatus.BESLUTAD
 
