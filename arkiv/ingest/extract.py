@@ -804,7 +804,7 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
     organisations: list[str] = []
     for written in role_parts:
         if not _is_title(written):
-            if not _looks_like_name(written):  # a name the run did not split off is no organisation
+            if _organisation_phrase(written):
                 organisations.append(written)
             continue
         if role is not None:
@@ -816,10 +816,26 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
         # "verksamhetsledare för samverkansteamen" (corpus/ 09-19): the title ends before the preposition
         end = next((i for i in range(1, k) if words[i] in ("för", "vid", "hos", "på", "i")), k)
         role = " ".join(words[:end])
-        if (rest := " ".join(words[k:]).strip(" ,")) and rest[:1].isupper():
+        if (rest := " ".join(words[k:]).strip(" ,")) and rest[:1].isupper() and _organisation_phrase(rest, after_title=True):
             organisations.append(rest)
     role = canonical_role(role) or canonical_role(paren_role) or default_role
     return Person(name=name, role=role, organisation=organisation or ", ".join(organisations) or None, party=party)
+
+
+# Verbs of attendance lists ("Maria Vik ersätter Peter", "Per Ny lämnar mötet § 5"): a phrase with one is
+# a sentence, never the name of an organisation
+_ATTENDANCE_VERB = re.compile(
+    r"\b(?:ersätter|ersatte|tjänstgör|tjänstgjorde|deltar|deltog|närvarar|närvarade|lämnar|lämnade|anländer|"
+    r"anlände|ansluter|anslöt|avviker|avvek|går|gick|kommer|kom|är|var|har|hade)\b"
+)
+
+
+def _organisation_phrase(text: str, after_title: bool = False) -> bool:
+    """Whether text beside a person can be their organisation: a noun phrase ("Region Dalarna",
+    "Granåsens kommun"; after a title also "Vuxenpsykiatri Region Dalarna"), not a name the run did
+    not split off nor words of a neighbouring column that make a sentence ("Maria Vik ersätter Peter")."""
+    named = _name_tokens_ok(text) if after_title else _looks_like_name(text)
+    return not named and not _ATTENDANCE_VERB.search(text)
 
 
 _ORDINAL = re.compile(r"^(?:\d:[ae]|förste|första|andre|andra|tredje)$")
@@ -940,7 +956,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     "Ordförande", corpus/ kallelse).
     """
     persons: list[Person] = []
-    raw_lines = [line.strip() for _, line in _join_hyphenated(front)]
+    raw_lines = [line.strip() for _, line in _join_hyphenated(_unfold_columns(front))]
     lines = [_name_columns(_table_row(_SIGNATURE_RULE.sub(" ", line).strip())) for line in raw_lines]
     i = 0
     while i < len(lines):
@@ -953,7 +969,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
             i += 1
             continue
         rest = match.group("rest").strip()
-        if rest and not (_names_a_person(rest) or rest.endswith(",")):
+        if rest and not (_names_a_person(rest) or rest.endswith(",") or _label_chain(rest)):
             i += 1  # "Beslutande: se bilaga 1", "Sekreterare: vakant": the lines below are not its list
             continue
         inner = vocabulary.ATTENDANCE_LABEL.match(match.group("rest"))
@@ -1010,6 +1026,106 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
                 persons += [replace(p, organisation=p.organisation or organisation_of.get(k)) for p in found]
         i = max(j, i + 1)
     return persons
+
+
+# Labels of signature rows ("Ordförande  Justerare"), paired by _signature_rows: never attendance columns
+_SIGNATURE_LABELS = frozenset({"ordförande", "sekreterare", "justerare", "justerande", "justeras", "vid protokollet",
+                               "underskrifter", "underskrift", "utses att justera"})
+# A heading over sub-labels ("Beslutande  Ledamöter  Tjänstgörande ersättare"): the sub-labels give the roles
+_HEAD_LABELS = frozenset({"beslutande", "närvarande", "övriga närvarande", "övriga deltagande", "övriga deltagare",
+                          "övriga", "deltagare", "kallade"})
+# A cell of a line laid out in columns: text up to a tab or a gap of two spaces or more
+_COLUMN_CELL = re.compile(r"(?:(?!\t| {2})[^\n])+")
+
+
+def _label_chain(text: str) -> list[str] | None:
+    """The labels of a text that is nothing but attendance labels ("Beslutande Ledamöter"), or None."""
+    labels: list[str] = []
+    rest = text.strip()
+    while rest:
+        match = vocabulary.ATTENDANCE_LABEL.match(rest)
+        if not match or match.group("rest").strip() == rest:
+            return None
+        labels.append(" ".join(match.group("label").lower().split()))
+        rest = match.group("rest").strip().lstrip(":").strip()
+    return labels or None
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group().strip()) for m in _COLUMN_CELL.finditer(line) if m.group().strip()]
+
+
+def _label_columns(line: str) -> list[tuple[str, list[str], int]] | None:
+    """The columns of an attendance head laid out side by side, as (label, cells written beside it,
+    offset): "Beslutande  Ledamöter  Tjänstgörande ersättare" (a head over sub-labels: the sub-labels
+    are the columns), "Övriga närvarande  Ersättare", "Beslutande  Anna Ek (S)  Övriga närvarande
+    Oscar Ek, miljö- och". None for a line with fewer than two labels, or with a signature label."""
+    columns: list[tuple[str, list[str], int]] = []
+    labels = 0
+    for offset, cell in _cells(line):
+        chain = _label_chain(cell)
+        match = vocabulary.ATTENDANCE_LABEL.match(cell)
+        if chain:
+            columns += [(label, [], offset) for label in chain]
+            labels += len(chain)
+        elif match and _looks_like_person_line(match.group("rest")) and not _looks_like_person_line(cell):
+            columns.append((" ".join(match.group("label").lower().split()), [match.group("rest").strip()], offset))
+            labels += 1
+        elif columns:
+            columns[-1][1].append(cell)
+        else:
+            return None
+    if labels < 2 or any(label in _SIGNATURE_LABELS for label, _, _ in columns):
+        return None
+    while len(columns) > 1 and columns[0][0] in _HEAD_LABELS and not columns[0][1]:
+        columns.pop(0)  # the head over its sub-labels
+    return columns
+
+
+def _unfinished_entry(text: str) -> bool:
+    """Whether an attendance entry breaks off: after a comma, "och", "vice", a hyphen, or the first
+    name of the member someone serves for ("Per Ny (M) för Maria")."""
+    text = text.rstrip()
+    return (text.endswith((",", "-")) or bool(re.search(r"\b(?:och|vice)$", text))
+            or bool(re.search(r"\bför\s+[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?$", text)))
+
+
+def _unfold_columns(front: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """An attendance head in columns flattened to text, read one column after the other.
+
+    Kommun protocols set their attendance side by side: "Beslutande  Ledamöter  Tjänstgörande
+    ersättare" over rows such as "Anna Ek (S), ordförande  Per Ny (M) för Maria" / "Erik Sten (M)
+    Lund (M)". A row's cells go to the columns in order; a row of one cell goes to the column whose
+    entry broke off ("… för Maria" / "Lund (M)"), else to the column it is indented under, else to
+    the first. Each column comes out as "Label:" over its lines, so every person gets the role of
+    the sub-label they stand under."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(front):
+        page, line = front[i]
+        columns = _label_columns(line)
+        if not columns:
+            out.append(front[i])
+            i += 1
+            continue
+        streams = [list(cells) for _, cells, _ in columns]
+        i += 1
+        while i < len(front) and front[i][1].strip():
+            cells = _cells(front[i][1])
+            if vocabulary.ATTENDANCE_LABEL.match(cells[0][1]) and not _looks_like_person_line(cells[0][1]):
+                break
+            if len(cells) == 1:
+                open_ = [k for k, stream in enumerate(streams) if stream and _unfinished_entry(stream[-1])]
+                nearest = min(range(len(columns)), key=lambda k: abs(columns[k][2] - cells[0][0]))
+                streams[open_[0] if len(open_) == 1 else nearest].append(cells[0][1])
+            else:
+                for k, (_, cell) in enumerate(cells):
+                    streams[min(k, len(streams) - 1)].append(cell)
+            i += 1
+        for (label, _, _), stream in zip(columns, streams):
+            out += [(page, label[:1].upper() + label[1:] + ":"), *((page, cell) for cell in stream)]
+        out.append((page, ""))
+    return out
 
 
 def _names_a_person(text: str) -> bool:
@@ -1196,6 +1312,8 @@ def _wrapped(previous: str, line: str) -> bool:
     if previous.endswith(",") or line[:1] in "(§":
         return True
     first = line.split()[0]
+    if _unfinished_entry(previous) and re.search(r"\bför\s+\S+$", previous) and is_name_token(first.rstrip(",")):
+        return True  # "Per Ny (M) för Maria" / "Lund (M)": the surname of the member served for
     last = previous.split()[-1] if previous.split() else ""
     # an entry broken after "vice", inside "(Granåsens", or after a capitalised word goes on in lower
     # case; after a complete "Ingrid Tönsgård, ledamot" a lower-case line is something else
@@ -1227,6 +1345,10 @@ def _parse_entry_with_service(entry: str, default_role: str | None) -> list[Pers
     för Lars Johansson (S)" (Borrby), "Olle Berg (M) ersättare för Eva Strand (M)" (the role then
     says for whom). "Per Ny, ersättare för Region Dalarna" names an organisation: one entry."""
     parts = _SERVES_FOR.split(entry, maxsplit=1)
+    if len(parts) != 3 and default_role and default_role.endswith("ersättare"):
+        # under "Tjänstgörande ersättare" the label says the rest: "Per Ny (M) för Maria Lund (M)"
+        bare = re.split(r"\s+för\s+(?=[A-ZÅÄÖÉ])", entry, maxsplit=1)
+        parts = [bare[0], "ersättare", bare[1]] if len(bare) == 2 else parts
     absent = _parse_entry(parts[2], None) if len(parts) == 3 else None
     if absent is None:
         person = _parse_entry(entry, default_role)
@@ -1234,7 +1356,8 @@ def _parse_entry_with_service(entry: str, default_role: str | None) -> list[Pers
     serving = _parse_entry(parts[0], "tjänstgörande ersättare")
     role = f"ersättare för {absent.name}" if parts[1].lower().startswith("ersätt") else "tjänstgörande ersättare"
     out = [Person(serving.name, role, serving.organisation, serving.party)] if serving else []
-    return out + [Person(absent.name, None, absent.organisation, absent.party)]
+    # the one served for is an ordinary member ("ledamot") absent from this meeting
+    return out + [Person(absent.name, "ledamot", absent.organisation, absent.party)]
 
 
 # Functions for one meeting only; a standing role (ledamot, kassör, ordförande) written elsewhere wins.
@@ -1355,7 +1478,7 @@ def _elected_function(name: str, sections: list[RawSection]) -> str | None:
 # parenthesis going on ("(ordinarie, politiker" / "Tomelilla kommun)").
 _HYPHEN_BREAK = re.compile(r"\b([A-ZÅÄÖÉ][a-zåäöé]+)-[ \t]*\n[ \t]*(?=([a-zåäöé]+|[A-ZÅÄÖÉ][a-zåäöé]+)\b)")
 _NAME_BREAK = re.compile(
-    r"((?:\boch|\bsamt|,|;)[ \t]+[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?)[ \t]*\n[ \t]*"
+    r"((?:\boch|\bsamt|\bför|,|;)[ \t]+[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?)[ \t]*\n[ \t]*"
     r"(?=[A-ZÅÄÖÉ][a-zåäöé]+(?:[ \t]+[A-ZÅÄÖÉ][a-zåäöé]+)?(?:[ \t]*[,.(]|[ \t]+[a-zåäö0-9]))"
 )
 

@@ -516,6 +516,8 @@ def person_mentions(text: str) -> list[PersonMention]:
                 found = [_mention(half, label) for half, label in _pair_halves(words)]
             elif span.label_ == "PERSON_HANDLE_ELECTED":
                 found = _handle_mentions(words)
+            elif span.label_ == "PERSON_TITLED" and re.search(r"\)\s*,\s*$", doc.text[:span.start_char]):
+                continue  # "Anna Ek (S), ordförande Maria Vik …": the title is Anna Ek's, the name a neighbour's
             else:
                 found = [_mention(words, span.label_)]
                 if found[0] and span.label_ == "PERSON_TITLED":
