@@ -113,3 +113,70 @@ def test_a_signature_row_of_labels_is_no_head_of_columns():
         "Vid protokollet\n\nCarl Andersson        Karin Holm\nOrdförande            Justerare\n"
     )
     assert persons(text) == [("Carl Andersson", "ordförande", None, None), ("Karin Holm", "justerare", None, None)]
+
+
+def test_compound_titles_are_kept_whole_in_lists_and_running_text():
+    text = (
+        "Kommunstyrelsen\nProtokoll 2024-04-01\n"
+        "Övriga närvarande: Säkerhets- och beredskapschef Jonas Wik, ekonomichef Per Ny och plan- och bygglovschef Eva Ås\n"
+        "Tjänstepersoner\nErik Dal, ekonomi- och personalchef\n\n"
+        "§ 1 Krisberedskap\nSäkerhets- och beredskapschef Lena Holm informerar.\n"
+        "Stina Berg, miljö- och hälsoskyddschef, redogör för tillsynen.\n"
+        "Karl Åkesson (ekonomi- och personalchef) föredrar budgeten.\n"
+    )
+    assert by_name(text) == {
+        "Jonas Wik": ("säkerhets- och beredskapschef", None, None), "Per Ny": ("ekonomichef", None, None),
+        "Eva Ås": ("plan- och bygglovschef", None, None), "Erik Dal": ("ekonomi- och personalchef", None, None),
+        "Lena Holm": ("säkerhets- och beredskapschef", None, None), "Stina Berg": ("miljö- och hälsoskyddschef", None, None),
+        "Karl Åkesson": ("ekonomi- och personalchef", None, None),
+    }
+
+
+def test_a_name_in_the_genitive_is_the_same_person_as_the_nominative():
+    text = (
+        "Kommunfullmäktige\nProtokoll 2024-04-01\nBeslutande: Anders Petersson (S), Karin Holm (M)\n\n"
+        "§ 1 Budget\nAnders Peterssons (S) yrkande bifalls. Karin Holms förslag avslås.\n"
+    )
+    assert persons(text) == [("Anders Petersson", "ledamot", None, "S"), ("Karin Holm", "ledamot", None, "M")]
+
+
+def test_a_brf_stamma_names_a_person_only_in_the_genitive():
+    text = (
+        "Brf Lärkan\nProtokoll fört vid ordinarie föreningsstämma 2024-05-20\n\n"
+        "§ 9 Motioner\nStämman biföll Karin Holms motion om cykelställ. Per Nys (M) ändringsyrkande avslogs.\n"
+        "Hans Andersson redogör för ekonomin.\n"
+    )
+    assert by_name(text) == {"Karin Holm": (None, None, None), "Per Ny": (None, None, "M"),
+                             "Hans Andersson": (None, None, None)}
+
+
+def test_a_union_in_parentheses_is_the_organisation_and_a_party_written_out_is_the_party():
+    text = (
+        "Samverkansgruppen\nProtokoll 2024-04-01\n"
+        "Närvarande: Eva Ek (Polisförbundet), Per Ny (Vision), Lisa Ås (LR), Olle Berg (Kommunal), "
+        "Stina Dahl (S), Bo Lund (Socialdemokraterna), Ida Sand (SPI)\n\n"
+        "§ 1 Val\nTill ombud valdes Sara Lind (Kommunal), Jon Ås (Vision) och Mikael Ek (Vision).\n"
+    )
+    assert by_name(text) == {
+        "Eva Ek": (None, "Polisförbundet", None), "Per Ny": (None, "Vision", None), "Lisa Ås": (None, "LR", None),
+        "Olle Berg": (None, "Kommunal", None), "Stina Dahl": (None, None, "S"), "Bo Lund": (None, None, "S"),
+        "Ida Sand": (None, None, "SPI"),  # capitals among politicians: a local party
+        "Sara Lind": ("ombud", "Kommunal", None), "Jon Ås": ("ombud", "Vision", None), "Mikael Ek": ("ombud", "Vision", None),
+    }
+
+
+def test_a_facklig_forening_elects_in_running_text_with_the_last_name_broken_over_a_line():
+    text = (
+        "Lokalavdelningen årsmöte 2024-03-02\n\n§ 6 Val av ersättare\n"
+        "Till ersättare valdes Sara Lind (Kommunal) och\nMikael Ek (Vision).\n"
+        "§ 7 Val av revisorer\nSom revisorer valdes Karl Berg och Eva Holm (Vision).\n"
+    )
+    assert by_name(text) == {
+        "Sara Lind": ("ersättare", "Kommunal", None), "Mikael Ek": ("ersättare", "Vision", None),
+        "Karl Berg": ("revisor", None, None), "Eva Holm": ("revisor", "Vision", None),
+    }
+
+
+def test_words_in_parentheses_that_are_no_organisation():
+    text = "Styrelsen\nProtokoll 2024-04-01\n\n§ 1 Ärende\nAnna Ek (Bilaga 2) och Per Ny (omval) deltog inte.\n"
+    assert all(org is None for _, org, _ in by_name(text).values())

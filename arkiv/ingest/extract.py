@@ -761,8 +761,8 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
     party = organisation = paren_role = None
     for inner in _PAREN.findall(entry):
         inner = inner.strip()
-        if inner in PARTIES:
-            party = party or inner
+        if vocabulary.party_of(inner):
+            party = party or vocabulary.party_of(inner)
         elif _HANDLE.fullmatch(inner) and not (is_role_word(inner) or vocabulary.is_role_abbreviation(inner)):
             continue  # "Lisa Berg (lisab)": a user name beside the name, no organisation
         elif inner and not re.search(r"\d|§|\bbilaga|\bse\b", inner, re.IGNORECASE):
@@ -783,8 +783,7 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
         if name is None:
             # leading title words: "Ordförande Eva Strand", "vice ordförande Nina Jones"
             k = 0
-            while k < len(words) and (is_role_word(words[k]) or words[k].lower() in ("vice", "digital", "digitalt")):
-                k += 1
+            k = _leading_title(words)
             candidate = " ".join(words[k:])
             if _name_tokens_ok(candidate) or (split := _name_then_title(words[k:])):
                 name = candidate if _name_tokens_ok(candidate) else split[0]
@@ -838,6 +837,21 @@ def _organisation_phrase(text: str, after_title: bool = False) -> bool:
     return not named and not _ATTENDANCE_VERB.search(text)
 
 
+def _leading_title(words: list[str]) -> int:
+    """How many of the words are a title before a name: "Ordförande", "vice ordförande", and a
+    compound title written with a hyphen ("Säkerhets- och beredskapschef Jonas Wik")."""
+    k = 0
+    while k < len(words):
+        if is_role_word(words[k]) or words[k].lower() in ("vice", "digital", "digitalt"):
+            k += 1
+        elif (k + 2 < len(words) and re.fullmatch(r"[A-ZÅÄÖa-zåäö]+-", words[k]) and words[k + 1] in ("och", "eller")
+              and is_role_word(words[k + 2])):
+            k += 3
+        else:
+            break
+    return k
+
+
 _ORDINAL = re.compile(r"^(?:\d:[ae]|förste|första|andre|andra|tredje)$")
 
 
@@ -879,15 +893,15 @@ def _split_run(text: str) -> list[str]:
     text = re.sub(r"\s+och\s+(?=[A-ZÅÄÖ])", ", ", text)
     # "förbundschef Henrik Wallmark och förbundssekreterare Lena Forsgren" (corpus/ 2024-04-18)
     text = re.sub(
-        r"\s+och\s+(?=(?:vice\s+)?([a-zåäö][\wåäö-]*)\s+[A-ZÅÄÖ])",
-        lambda m: ", " if is_role_word(m.group(1)) else m.group(0),
+        # not the "och" inside "säkerhets- och beredskapschef", but the one before it
+        r"(?<!-)\s+och\s+(?=(?:vice\s+)?([a-zåäö][\wåäö-]*)(?:\s+och\s+([a-zåäö]+))?\s+[A-ZÅÄÖ])",
+        lambda m: ", " if is_role_word(m.group(2) or m.group(1)) else m.group(0),
         text,
     ).replace("\u0002", "och")
     name = r"[A-ZÅÄÖÉ][\wåäöéü-]+(?:\s+[A-ZÅÄÖÉ][\wåäöéü-]+){1,2}"
     text = re.sub(r"(?<=\))\s+(?=" + name + ")", "\n", text)
     text = re.sub(r"(§\s*\d+(?:\s*[-–]\s*\d+)?)\s+(?=" + name + ")", r"\1\n", text)
-    first_word = text.split()[0] if text.split() else ""
-    if not is_role_word(first_word):  # "Name, title" layout; "Title Name, title Name" needs no split
+    if not _leading_title(text.split()):  # "Name, title" layout; "Title Name, title Name" needs no split
         text = re.sub(r"(?<![\wåäöÅÄÖ-])([a-zåäö][\wåäö-]*)\s+(?=" + name + r"\s*,)", _split_if_name, text)
     entries: list[str] = []
     for chunk in (c.strip() for c in re.split(r"[;\n]", text)):
@@ -931,8 +945,7 @@ def _split_if_name(match: re.Match) -> str:
 def _part_has_name(part: str) -> bool:
     words = _NOTE.sub(" ", _PAREN.sub(" ", part)).strip(" .;").split()
     k = 0
-    while k < len(words) and (is_role_word(words[k]) or words[k].lower() in ("vice", "digital", "digitalt")):
-        k += 1
+    k = _leading_title(words)
     return _name_tokens_ok(" ".join(words[k:])) or _name_then_title(words[k:]) is not None
 
 
@@ -1207,7 +1220,7 @@ def _table_row(line: str) -> str:
         # a header whose first column is a label ("Ersättare<TAB>Parti") labels the rows below it
         return cells[0] + ":" if vocabulary.ATTENDANCE_LABEL.match(cells[0]) else ""
     name, rest = cells[0], [c for c in cells[1:] if c]
-    parties = [c for c in rest if c in PARTIES or re.fullmatch(r"[A-ZÅÄÖ]{2,5}", c)]
+    parties = [c for c in rest if c in PARTIES or (re.fullmatch(r"[A-ZÅÄÖ]{2,5}", c) and c not in vocabulary.UNIONS)]
     others = [c for c in rest if c not in parties]
     return ", ".join([name + "".join(f" ({p})" for p in parties[:1]), *others])
 
@@ -1446,7 +1459,10 @@ def _name_key(name: str) -> str:
 def _merge_persons(persons: list[Person]) -> tuple[Person, ...]:
     merged: dict[str, Person] = {}
     political = any(p.party in PARTIES for p in persons)
+    keys = {_name_key(p.name) for p in persons}
     for person in persons:
+        if (key := _name_key(person.name)).endswith("s") and key[:-1] in keys:
+            person = replace(person, name=person.name[:-1])  # "Anders Peterssons (S) yrkande" is Anders Petersson
         if person.party is None and person.organisation and is_local_party(person.organisation, political):
             person = Person(person.name, person.role, None, person.organisation, person.rule)  # "Eva Ås (SPI)"
         key = _name_key(person.name)
@@ -1492,6 +1508,8 @@ def _running_text(pages: list[str]) -> str:
     text = _HYPHEN_BREAK.sub(_join_hyphen, "\n".join(pages))
     text = _NAME_BREAK.sub(r"\1 ", text)
     text = re.sub(r"[ \t]*\n[ \t]*(?=(?:och|samt)\s+[A-ZÅÄÖÉ])", " ", text)  # "…, B nr 55" / "och C nr 149"
+    # "… valdes Sara Lind (Kommunal) och" / "Mikael Ek (Vision).": an enumeration going on
+    text = re.sub(r"(?:(?<=\soch)|(?<=\ssamt))[ \t]*\n[ \t]*(?=[A-ZÅÄÖÉ][a-zåäöé]+[ \t]+[A-ZÅÄÖÉ])", " ", text)
     return re.sub(r"\([^()\n]{1,60}\n[^()\n]{1,60}\)", lambda m: m.group(0).replace("\n", " "), text)
 
 

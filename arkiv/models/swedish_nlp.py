@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from arkiv.swedish.vocabulary import PARTIES, ROLE_TOKEN, canonical_role, is_role_word
+from arkiv.swedish.vocabulary import PARTIES, ROLE_TOKEN, canonical_role, is_role_word, party_of
 
 NAME_TOKEN = r"^[A-ZÅÄÖÉÜØ][a-zåäöéüøæèáíóú]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüøæèáíóú]+)?$"
 _NAME_TOKEN_RE = re.compile(NAME_TOKEN)
@@ -237,6 +237,8 @@ MENTION_RULES = {
     "PERSON_GROUP": "titel + namn och namn",
     "PERSON_FIRST_ELECTED": "val (förnamn)",
     "PERSON_TITLED_HANDLE": "titel före användarnamn",
+    "PERSON_GENITIVE": "namn i genitiv",
+    "PERSON_PAREN_ORGANISATION": "namn (organisation)",
 }
 
 
@@ -345,7 +347,7 @@ _ELECTED_ACTIVE = re.compile(
 _ELECTED_ABBREVIATION = re.compile(rf"(?P<run>{_RUN})\s+{_ELECTED_VERB}\s+(?:in\s+)?(?:till|som)\s+(?P<role>[A-ZÅÄÖ]{{2,6}})\b")
 # "Till revisorer för de kommunala bolagen valdes Göran Ek (S) och Maja Ås (M)"
 _ELECTED_AFTER = re.compile(
-    rf"\b[Tt]ill\s+(?:(?:ny|nya|ordinarie)\s+)?(?P<role>(?:vice\s+)?[a-zåäö-]+)(?:\s+(?:för|i|av|under|efter)\s+[^.:;]{{1,60}}?)?"
+    rf"\b(?:[Tt]ill|[Ss]om)\s+(?:(?:ny|nya|ordinarie)\s+)?(?P<role>(?:vice\s+)?[a-zåäö-]+)(?:\s+(?:för|i|av|under|efter)\s+[^.:;]{{1,60}}?)?"
     rf"\s+{_ELECTED_VERB}\s+"
     rf"(?P<names>{_NAMES})"
 )
@@ -359,6 +361,17 @@ _FIRST_ELECTED = re.compile(
 # nr 55 och Rut Berg nr 149" (a house number or a note in parentheses may follow each)
 _ITEM = rf"{_RUN}(?:\s+nr\s*\d+|{_PAREN_NOTE})?"
 _ENUMERATION = re.compile(rf"(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})+\s+(?:och|samt)\s+{_ITEM})")
+# "Anders Peterssons (S) yrkande", "Karin Holms förslag": the person whose motion, proposal or
+# reservation it is, named in the genitive (the nominative is the record)
+_GENITIVE = re.compile(
+    rf"(?P<run>{_RUN})s(?:\s*\((?P<party>[A-ZÅÄÖ]{{1,4}})\))?\s+(?:[a-zåäö]+\s+)?(?:[a-zåäö]*yrkande[nt]?|förslag(?:et)?|"
+    r"motion(?:en)?|reservation(?:en)?|fråga(?:n)?|interpellation(?:en)?|skrivelse(?:n)?|ansökan|anmälan|"
+    r"protokollsanteckning(?:en)?|yttrande(?:t)?|anförande(?:t)?|inlägg(?:et)?|redogörelse(?:n)?|rapport(?:en)?)\b"
+)
+# "Eva Ek (Polisförbundet)", "Per Ny (Vision)": the organisation a delegate comes from, in parentheses
+_PAREN_ORGANISATION = re.compile(rf"(?P<run>{_RUN})\s*\((?P<inner>[A-ZÅÄÖ][\wåäöÅÄÖ&-]*(?:\s+[\wåäöÅÄÖ&-]+){{0,3}})\)")
+# "Jonas Wik, säkerhets- och beredskapschef": a compound title after the name
+_APPOS_COMPOUND = re.compile(rf"(?P<run>{_RUN}),\s+(?P<role>[a-zåäö]+-\s+(?:och|eller)\s+[a-zåäö]+)")
 # "Birgit Ek (ersättare, politiker Tomelilla kommun)", "Sjöcrona (ordförande för DRust)"
 _PAREN_ROLE = re.compile(rf"(?P<run>{_RUN})\s*\((?P<inner>[^()]{{2,80}})\)")
 # "föreningens revisorer, Britt Lago Bruze och Margareta Ek", "revisorer Blgl (närvarande) och Lien"
@@ -401,7 +414,10 @@ def _title_and_organisation(inner: str) -> tuple[str | None, str | None]:
         k = next((i for i, w in enumerate(words) if is_role_word(w)), None)
         if k is None or not all(w[:1].islower() for w in words[:k]):
             continue
-        role = role or canonical_role(" ".join(words[k - 1:k + 1] if k and words[k - 1] == "vice" else words[k:k + 1]))
+        start = k - 1 if k and words[k - 1] == "vice" else k
+        if k >= 2 and words[k - 1] in ("och", "eller") and words[k - 2].endswith("-"):
+            start = k - 2  # "ekonomi- och personalchef"
+        role = role or canonical_role(" ".join(words[start:k + 1]))
         rest = words[k + 1:]
         if rest and rest[0] in _PREPOSITIONS:
             rest = rest[1:]
@@ -429,6 +445,18 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         if name:
             found.append(PersonMention(name, role, None, MENTION_RULES[label], organisation))
 
+    for m in _GENITIVE.finditer(line):
+        if (name := _full_name(m.group("run") + "s", line, m.start("run"), m.end("run") + 1)) and name.endswith("s"):
+            party = m.group("party") if m.group("party") in PARTIES else None
+            found.append(PersonMention(name[:-1], None, party, MENTION_RULES["PERSON_GENITIVE"]))
+    for m in _PAREN_ORGANISATION.finditer(line):
+        inner = m.group("inner")
+        if not (party_of(inner) or re.search(r"\d|§", inner) or any(is_role_word(w) for w in inner.split())
+                or inner.split()[0].lower() in ("bilaga", "se", "omval", "nyval", "fyllnadsval")):
+            add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_PAREN_ORGANISATION", None, inner)
+    for m in _APPOS_COMPOUND.finditer(line):
+        if is_role_word(m.group("role").split()[-1]):
+            add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_APPOS", canonical_role(m.group("role")))
     for m in _ACTS.finditer(line):
         add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_ACTS")
     for m in _FROM.finditer(line):
@@ -493,6 +521,17 @@ def phrase_mentions(line: str) -> list[PersonMention]:
     return found
 
 
+# The first part of a compound title written with a hyphen: "säkerhets- och" (beredskapschef)
+_COMPOUND_START = re.compile(r"\b([A-ZÅÄÖa-zåäö]+-\s+(?:och|eller)\s+)$")
+
+
+def _compound_title(before: str, role: str | None) -> str | None:
+    """The whole title when the words before a title start a compound: "Säkerhets- och
+    beredskapschef Jonas Wik" is säkerhets- och beredskapschef, not beredskapschef."""
+    match = _COMPOUND_START.search(before)
+    return canonical_role(match.group(1) + role) if match and role else role
+
+
 def _genitive_before(line: str, start: int) -> str | None:
     """The organisation an acronym in the genitive names before a title: "LIFs ordförande Karin"."""
     before = line[:start].split()[-1:]
@@ -522,7 +561,8 @@ def person_mentions(text: str) -> list[PersonMention]:
                 found = [_mention(words, span.label_)]
                 if found[0] and span.label_ == "PERSON_TITLED":
                     organisation = _genitive_before(doc.text, span.start_char)
-                    found = [replace(found[0], organisation=organisation)]
+                    role = _compound_title(doc.text[:span.start_char], found[0].role)
+                    found = [replace(found[0], organisation=organisation, role=role)]
             mentions += [m for m in found if m is not None]
     for line in text.split("\n"):
         mentions += phrase_mentions(line)
