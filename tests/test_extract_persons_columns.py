@@ -180,3 +180,32 @@ def test_a_facklig_forening_elects_in_running_text_with_the_last_name_broken_ove
 def test_words_in_parentheses_that_are_no_organisation():
     text = "Styrelsen\nProtokoll 2024-04-01\n\n§ 1 Ärende\nAnna Ek (Bilaga 2) och Per Ny (omval) deltog inte.\n"
     assert all(org is None for _, org, _ in by_name(text).values())
+
+
+def test_a_studentsektion_elects_candidates_and_notes_who_speaks_by_first_name():
+    text = (
+        "Sektionsmöte Datasektionen 2024-03-01\n"
+        "§ 1 Mötets öppnande\nfredrik anmäler att mötet öppnas 18.03.\n"
+        "§ 2 Val av mötesordförande\nJohanna Berg kandiderade och valdes som mötesordförande.\n"
+        "§ 3 Val av sekreterare\nOlle Nilsson nominerades och valdes till sekreterare.\n"
+        "§ 4 Val av kassör\nSara Dahl kandiderar och väljs till kassör.\n"
+        "§ 5 Övrigt\nkarin föreslår en städdag.\n"
+    )
+    assert by_name(text) == {
+        "Fredrik": (None, None, None), "Johanna Berg": ("mötesordförande", None, None),
+        "Olle Nilsson": ("sekreterare", None, None), "Sara Dahl": ("kassör", None, None), "Karin": (None, None, None),
+    }
+
+
+def test_an_association_note_opened_by_a_pronoun_an_organ_a_title_or_an_adverb_names_nobody():
+    text = (
+        "Föreningsmöte 2024-03-01\n§ 1 Information\nStyrelsen informerar om läget.\ngruppen diskuterar lokalen.\n"
+        "kassören redogör för ekonomin.\nalla tackar.\nVi informerar om festen.\nDärför föreslår styrelsen en höjning.\n"
+        "Framöver informerar vi oftare.\n"
+    )
+    assert persons(text) == []
+
+
+def test_a_first_name_elected_after_a_nomination_in_a_forening():
+    text = "Årsmöte Kajakklubben 2024-02-10\n§ 4 Val av ordförande\nMia Holm valdes till kassör.\nPer nominerades och valdes till ordförande.\n"
+    assert by_name(text) == {"Mia Holm": ("kassör", None, None), "Per": ("ordförande", None, None)}

@@ -238,6 +238,7 @@ MENTION_RULES = {
     "PERSON_FIRST_ELECTED": "val (förnamn)",
     "PERSON_TITLED_HANDLE": "titel före användarnamn",
     "PERSON_GENITIVE": "namn i genitiv",
+    "PERSON_NOTE_NAME": "förnamn i anteckning",
     "PERSON_PAREN_ORGANISATION": "namn (organisation)",
 }
 
@@ -370,6 +371,47 @@ _GENITIVE = re.compile(
 )
 # "Eva Ek (Polisförbundet)", "Per Ny (Vision)": the organisation a delegate comes from, in parentheses
 _PAREN_ORGANISATION = re.compile(rf"(?P<run>{_RUN})\s*\((?P<inner>[A-ZÅÄÖ][\wåäöÅÄÖ&-]*(?:\s+[\wåäöÅÄÖ&-]+){{0,3}})\)")
+# "Johanna Berg kandiderade och valdes som mötesordförande", "Olle nominerades och valdes",
+# "Sara Dahl kandiderar och väljs till kassör": a candidate elected in the same sentence
+_CANDIDATE_ELECTED = re.compile(
+    r"(?:^|(?<=[.!?:;]\s)|(?<=^[-•*]\s))(?P<names>[A-ZÅÄÖÉa-zåäöé][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?"
+    rf"(?:\s+{_CAP}){{0,2}})\s+(?:kandiderar|kandiderade|nomineras|nominerades|föreslås|föreslogs|ställer upp|ställde upp)"
+    r"\s+och\s+(?:väljs|valdes|blir vald|blev vald|blev invald|väljs in|valdes in)\b"
+    r"(?:\s+(?:in\s+)?(?:till|som)\s+(?P<role>(?:vice\s+)?[a-zåäö-]+))?"
+)
+# Notes of associations start with who speaks, often a first name in lower case: "fredrik anmäler
+# att …", "Sara berättar om …". The verbs are what someone does in a meeting.
+_NOTE_SPEAKER = re.compile(
+    r"^\s*(?:[-•*]\s*)?(?P<name>[A-ZÅÄÖÉa-zåäöé][a-zåäöé]+)\s+(?:anmäler|anmälde|föreslår|föreslog|yrkar|yrkade|"
+    r"informerar|informerade|redogör|redogjorde|berättar|berättade|meddelar|meddelade|presenterar|presenterade|"
+    r"tar upp|tog upp|frågar|frågade|undrar|undrade|påminner|påminde|lyfter|lyfte|rapporterar|rapporterade|"
+    r"kandiderar|kandiderade|öppnar|öppnade|avslutar|avslutade)\b"
+)
+# Words that open a note without naming anyone: pronouns, determiners, adverbs
+_NOT_SPEAKERS = frozenset(
+    """
+    jag du han hon hen vi ni de man den det denna detta dessa alla många flera några någon ingen inga samtliga
+    var varje här där då nu sedan därefter slutligen också även idag igår först sist sen vidare övriga andra
+    därför framöver dessutom alltså således annars sammanfattningsvis avslutningsvis ordf sekr
+    """.split()
+)
+
+
+def _speaker(word: str) -> str | None:
+    """The first name a note opens with, capitalised as a name ("fredrik" → "Fredrik"), or None for
+    a pronoun, a title ("kassören") or an organ in the definite form ("styrelsen", "gruppen").
+    Capitalised, the word opens any sentence ("Därför föreslår …"): then only a name the dictionary
+    knows counts. Written in lower case, it is a club's informal note of who spoke."""
+    name = word[:1].upper() + word[1:]
+    if word.lower() in _NOT_SPEAKERS or is_role_word(word) or not is_name_token(name):
+        return None
+    if word[:1].isupper() and not is_proper_noun(word):
+        return None
+    if word.lower().endswith(("en", "et", "na", "orna", "arna", "erna")) and not is_proper_noun(name):
+        return None
+    return name
+
+
 # "Jonas Wik, säkerhets- och beredskapschef": a compound title after the name
 _APPOS_COMPOUND = re.compile(rf"(?P<run>{_RUN}),\s+(?P<role>[a-zåäö]+-\s+(?:och|eller)\s+[a-zåäö]+)")
 # "Birgit Ek (ersättare, politiker Tomelilla kommun)", "Sjöcrona (ordförande för DRust)"
@@ -449,6 +491,15 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         if (name := _full_name(m.group("run") + "s", line, m.start("run"), m.end("run") + 1)) and name.endswith("s"):
             party = m.group("party") if m.group("party") in PARTIES else None
             found.append(PersonMention(name[:-1], None, party, MENTION_RULES["PERSON_GENITIVE"]))
+    for m in _CANDIDATE_ELECTED.finditer(line):
+        role = _role_of(m.group("role")) if m.group("role") else None
+        words = m.group("names").split()
+        if len(words) == 1:
+            add(_speaker(words[0]), "PERSON_NOTE_NAME", role)
+        else:
+            add(_full_name(m.group("names"), line, m.start("names"), m.end("names")), "PERSON_ELECTED", role)
+    if (m := _NOTE_SPEAKER.match(line)) and not re.match(rf"\s*(?:[-•*]\s*)?{_CAP}\s+{_CAP}", line):
+        add(_speaker(m.group("name")), "PERSON_NOTE_NAME")
     for m in _PAREN_ORGANISATION.finditer(line):
         inner = m.group("inner")
         if not (party_of(inner) or re.search(r"\d|§", inner) or any(is_role_word(w) for w in inner.split())
