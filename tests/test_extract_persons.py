@@ -363,3 +363,26 @@ def test_user_names_in_the_heading_attendance_of_a_club_and_functions_are_no_rol
             "§ 1 Öppnande\nMötet valde nsg till mötesordförande.\n\n§ 2 Närvaro\nNärvarande: ordf, sekr, kassör\n")
     assert persons(text) == [("nsg", "mötesordförande", None, None), ("kaj", None, None, None),
                              ("blgl", None, None, None), ("medik", None, None, None)]
+
+
+def test_a_student_club_writes_elections_with_blev_vald_and_a_roll_call_of_full_names():
+    text = ("Protokoll vårmöte Fotoklubben Bländaren 2024-03-07\n\n## Val av mötesordförande\n"
+            "Maja Ekdahl blev vald till mötesordförande.\n\n## Val av justeringsmän\n"
+            "Rut Berg och Sam Ali blev valda till justeringsmän.\n\n## Tillkännagivande av röstlängd\n"
+            "Närvarande medlemmar med rösträtt var: Maja Ekdahl, Rut Berg, Sam Ali, Ivo Tran.\n\n"
+            "## Övriga frågor\nIvo Tran tar på sig att boka lokalen.\n")
+    assert sorted(persons(text)) == [("Ivo Tran", None, None, None), ("Maja Ekdahl", "mötesordförande", None, None),
+                                     ("Rut Berg", "justerare", None, None), ("Sam Ali", "justerare", None, None)]
+
+
+def test_a_title_used_as_a_label_inside_an_item_names_the_person():
+    text = ("Byggnadsnämndens arbetsutskott\nProtokoll 2024-03-12\n\n§ 15 Bygglov, Tallen 3\nSökande: Peter Lindgren\n"
+            "Föredragande: bygglovschef Eva Strand\nOrdförande: föreslår bifall.\nArbetsutskottet beviljar bygglov.\n")
+    assert persons(text) == [("Peter Lindgren", "sökande", None, None), ("Eva Strand", "bygglovschef", None, None)]
+
+
+def test_a_dash_between_name_and_title_in_an_idrottsforening_attendance_list():
+    text = ("Styrelsemöte Simklubben Ankan 2024-01-11\nNärvarande:\nAnna Ek – ordförande\nPer Ny - kassör\n"
+            "Eva Ås, ledamot\n\n§ 1 Öppnande\nMötet öppnades.\n")
+    assert persons(text) == [("Anna Ek", "ordförande", None, None), ("Per Ny", "kassör", None, None),
+                             ("Eva Ås", "ledamot", None, None)]

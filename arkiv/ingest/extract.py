@@ -875,7 +875,9 @@ def _is_title(part: str) -> bool:
     """A role title ("ledamot", "vice ordförande", "Förbundschef", "socialnämndens ordförande")
     rather than an organisation ("Granåsens kommun", "Försäkringskassan", "Samverkansteam Älvby")."""
     words = part.split()
-    return bool(words) and (words[0][:1].islower() or any(is_role_word(w) for w in words))
+    # a capitalised word before the title makes it a name ("Punkt Vad Föredragande", a table heading)
+    return bool(words) and (words[0][:1].islower() or _leading_title(words) > 0
+                            or any(is_role_word(w) for w in words) and not words[0][:1].isupper())
 
 
 def _split_run(text: str) -> list[str]:
@@ -970,7 +972,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     """
     persons: list[Person] = []
     raw_lines = [line.strip() for _, line in _join_hyphenated(_unfold_columns(front))]
-    lines = [_name_columns(_table_row(_SIGNATURE_RULE.sub(" ", line).strip())) for line in raw_lines]
+    lines = [_TITLE_DASH.sub(", ", _name_columns(_table_row(_SIGNATURE_RULE.sub(" ", line).strip()))) for line in raw_lines]
     i = 0
     while i < len(lines):
         if _is_role_row(raw_lines[i]):
@@ -1139,6 +1141,10 @@ def _unfold_columns(front: list[tuple[int, str]]) -> list[tuple[int, str]]:
             out += [(page, label[:1].upper() + label[1:] + ":"), *((page, cell) for cell in stream)]
         out.append((page, ""))
     return out
+
+
+# "Anna Ek – ordförande", "Per Ny - kassör": a dash between a name and its title reads as a comma
+_TITLE_DASH = re.compile(r"(?<=[\wåäö)])\s+[–—-]\s+(?=(?:vice\s+)?[a-zåäö])")
 
 
 def _names_a_person(text: str) -> bool:
@@ -1553,6 +1559,7 @@ def _listed_persons(front: list[tuple[int, str]], sections: list[RawSection], fo
     for raw in sections:
         lines = [line.strip() for _, line in raw.lines]
         persons += _roll_call(lines, bool(_ROLL_CALL.search(raw.title)))
+        persons += [p for line in lines for p in _role_label_persons(line)]  # "Sökande: Per Ny" in a §
         persons += _names_under_lead(lines)
         persons += _keyed_names(lines, first_names)
     return persons
@@ -1568,7 +1575,7 @@ def _roll_items(text: str) -> list[str] | None:
         return None  # "ordf, sekr, kassör": functions, not who filled them
     singles = [p for p in parts if " " not in p]
     unknown = [p for p in singles if p[:1].isupper() and is_name_token(p) or not swedish_nlp.is_common_word(p)]
-    return parts if len(unknown) * 2 > len(singles) else None
+    return parts if not singles or len(unknown) * 2 > len(singles) else None
 
 
 def _roll_call(lines: list[str], titled: bool) -> list[Person]:

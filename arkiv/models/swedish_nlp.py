@@ -311,7 +311,8 @@ _ACTS = re.compile(
     rf"(?P<run>{_RUN})\s+(?:har\s+)?(?:redogör|redogjorde|redogjort|föredrar|föredrog|föredragit|informerar|"
     r"informerade|informerat|presenterar|presenterade|presenterat|inkom|inkommer|inkommit|ansöker|ansökte|"
     r"ansökt|yrkar|yrkade|yrkat|föreslår|föreslog|nominerar|nominerade|(?:anmäler|anmälde|anmält)\s+jäv|"
-    r"(?:deltar|deltog)\s+(?:inte|ej)|hälsar|hälsade|tackar|tackade|"
+    r"(?:deltar|deltog)\s+(?:inte|ej)|hälsar|hälsade|tackar|tackade|ansvarar\s+för|(?:tar|tog|åtar|åtog)\s+(?:på\s+)?sig|"
+    r"kontaktar|kontaktade|tar\s+kontakt|tog\s+kontakt|"
     r"(?:öppnar|öppnade|förklarar|förklarade|avslutar|avslutade)\s+(?:\w*mötet|sammanträdet|\w*stämman)|"
     r"reserverar\s+sig|reserverade\s+sig)\b"
 )
@@ -327,9 +328,9 @@ _ADJUSTER = re.compile(
     rf"(?P<before>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:utses|utsågs|valdes|väljs)\s+att\s+justera\b"
 )
 # "Anna Ek och Per Ny valdes till revisorer", "Till revisor valdes Anna Ek"
-_ELECTED_VERB = r"(?:valdes|omvaldes|väljs|omväljs|utsågs|utses)"
+_ELECTED_VERB = r"(?:valdes|omvaldes|väljs|omväljs|utsågs|utses|blev\s+valda?|blev\s+omvalda?|har\s+valts|är\s+valda?)"
 _ELECTED_BEFORE = re.compile(
-    rf"(?P<names>{_RUN}(?:\s*,\s*{_RUN})*\s+och\s+{_RUN})\s+{_ELECTED_VERB}\s+(?:in\s+)?(?:till|som)\s+"
+    rf"(?P<names>{_RUN}(?:\s*,\s*{_RUN})*(?:\s+och\s+{_RUN})?)\s+{_ELECTED_VERB}\s+(?:in\s+)?(?:till|som)\s+"
     r"(?P<role>(?:vice\s+)?[a-zåäö-]+)"
 )
 # "Edvard nominerar Annie Wång och Erik Mattfolk", "Valberedningen föreslår Anna Ek som ordförande"
@@ -525,6 +526,8 @@ def phrase_mentions(line: str) -> list[PersonMention]:
             add(_full_name(m.group("before"), line, m.start("before"), m.end("before")), "PERSON_ELECTED", "justerare")
     for m in [*_ELECTED_BEFORE.finditer(line), *_ELECTED_AFTER.finditer(line)]:
         role = _role_of(m.group("role"))
+        if role is None and not m.group("role").lower().endswith(_BODY_ENDINGS):
+            continue  # "… valdes till plattform": elected to no function or body
         for name in _names_in(m.group("names"), line, m.start("names")):
             add(name, "PERSON_ELECTED", role)
     for m in _ELECTED_ACTIVE.finditer(line):

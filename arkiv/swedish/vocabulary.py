@@ -71,7 +71,7 @@ _ROLE_SUFFIXES = (
     "ombud", "antecknare", "kommunikatör", "sakkunnig", "notarie", "kamrer", "skattmästare",
     "justeringsman", "justeringsmän", "revisorer", "suppleanter", "ledamöter", "prefekt", "sammankallande",
     "politiker", "fastighetsägare", "markägare", "revisorn", "kassören", "sekreteraren", "ledamoten",
-    "justeringspersoner", "sökande", "sökanden", "protokollförare", "tränare",
+    "justeringspersoner", "sökande", "sökanden", "protokollförare", "tränare", "föredragande",
 )
 # a title in the definite form too: "Valsamordnaren", "Ekonomen", "Handläggaren"
 ROLE_TOKEN = r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")(?:n|en)?$"
