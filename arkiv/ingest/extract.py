@@ -42,6 +42,10 @@ Persons
     expedieras till:"), and a table keyed by members' first names ("Pösse: 2 h"). Then running-text
     mentions from arkiv.models.swedish_nlp, over the text with names broken over a line made whole
     ("Ander-" / "sson", "… och Margareta" / "Tönsgård").
+    Attendance heads in columns ("Beslutande  Ledamöter  Tjänstgörande ersättare" over rows of
+    cells) are read one column after the other, each under its sub-label (_unfold_columns); the
+    member a tjänstgörande ersättare serves for is a ledamot; a phrase with an attendance verb is
+    no organisation. Unions in parentheses are organisations (vocabulary.UNIONS).
     A name is rejected by its shape (organisation, street and noun endings), never by a list of
     places or companies. One person, one record: a short form ("A. Ek", "ordförande Ek", "Ek (S)")
     joins the full name when it fits exactly one ("Anna Ek"); with "Anna Ek" and "Per Ek" a bare

@@ -19,6 +19,11 @@ the wording makes them unambiguous (rules learnt from the seed protocols and the
   "utses att justera"), three or more full names enumerated, a title in parentheses ("Ek
   (ersättare, politiker Kalix kommun)"), a plural title before names joined by "och".
 
+- a compound title kept whole ("säkerhets- och beredskapschef Jonas Wik"), a name in the genitive
+  before a motion or proposal ("Karin Holms förslag" is Karin Holm), an organisation in parentheses
+  ("Eva Ek (Vision)"), a candidate elected ("X kandiderade och valdes som …"), and the first name
+  opening a note, also in lower case ("fredrik anmäler …" is Fredrik).
+
 Capitalised word pairs on their own ("Region Dalarna", "Hotell Norden", "Europeiska Socialfonden")
 are never taken for persons.
 """
