@@ -209,3 +209,11 @@ def test_an_association_note_opened_by_a_pronoun_an_organ_a_title_or_an_adverb_n
 def test_a_first_name_elected_after_a_nomination_in_a_forening():
     text = "Årsmöte Kajakklubben 2024-02-10\n§ 4 Val av ordförande\nMia Holm valdes till kassör.\nPer nominerades och valdes till ordförande.\n"
     assert by_name(text) == {"Mia Holm": ("kassör", None, None), "Per": ("ordförande", None, None)}
+
+
+def test_an_organisation_in_the_genitive_is_no_person():
+    text = (
+        "Brf Lärkan\nProtokoll föreningsstämma 2024-05-20\n\n§ 9 Motioner\n"
+        "Stämman biföll Brf Lärkans förslag. Region Skånes yrkande avslogs. Göteborgs Stads förslag bifölls.\n"
+    )
+    assert persons(text) == []

@@ -56,6 +56,7 @@ NOT_NAME_WORDS = frozenset(
     Vice Ordförande Ledamot Underskrift Underskrifter Paragraf Ärende Punkt Bilaga Justering
     Justerandes Justeras Signatur Signaturer Sign Utdragsbestyrkande Namnförtydligande Ort
     Nya Gamla Stora Lilla Norra Södra Östra Västra Övre Nedre Inre Yttre
+    Brf Stad Stads Län Läns Församling Socken Kommuns Regionens
     """.split()
 )
 # Word endings of organisations, places and common nouns ("Försäkringskassan", "Storgatan",
