@@ -101,10 +101,21 @@ def test_words_of_the_neighbouring_column_are_no_organisation():
         "Beslutande Anna Ek (S), ordförande Maria Vik ersätter Peter\n"
         "Erik Sten (M), ledamot\n\n§ 1 Ärende\nText.\n"
     )
-    found = by_name(text)
-    assert found["Anna Ek"] == ("ordförande", None, "S")
-    assert found["Erik Sten"] == ("ledamot", None, "M")
-    assert "Maria Vik" not in found  # never given Anna Ek's title
+    assert by_name(text) == {
+        "Anna Ek": ("ordförande", None, "S"), "Erik Sten": ("ledamot", None, "M"),
+        "Maria Vik": ("tjänstgörande ersättare", None, None),  # never Anna Ek's organisation nor her title
+    }
+
+
+def test_a_member_who_replaces_another_in_a_comma_list_keeps_for_whom():
+    text = (
+        "Tekniska nämnden\nProtokoll 2024-04-01\n"
+        "Beslutande: Anna Ek (S), ordförande, Maria Vik (M) ersätter Per Berg (M), Erik Sten (M)\n\n§ 1 Ärende\nText.\n"
+    )
+    assert persons(text) == [
+        ("Anna Ek", "ordförande", None, "S"), ("Maria Vik", "ersättare för Per Berg", None, "M"),
+        ("Per Berg", "ledamot", None, "M"), ("Erik Sten", "ledamot", None, "M"),
+    ]
 
 
 def test_a_signature_row_of_labels_is_no_head_of_columns():

@@ -731,7 +731,8 @@ _PAREN = re.compile(r"\(([^()]*)\)")
 # A handle or nickname in lower case ("lisab", "kalle_j", "ante.b"); organisations are capitalised.
 _HANDLE = re.compile(r"[a-zåäö][a-zåäö0-9_.-]*")
 _HANDLE_BEFORE_NAME = re.compile(r"^\s*[a-zåäö][a-zåäö0-9_.-]*\s*\(([^()]+)\)(.*)$")
-_SERVES_FOR = re.compile(r"\b(tjänstgör(?:ande)?|ersättare|ersätter) för\b", re.IGNORECASE)
+# "tjänstgör för", "ersättare för", and "ersätter" with or without "för" ("Maria Vik (M) ersätter Per Ny (M)")
+_SERVES_FOR = re.compile(r"\b(tjänstgör(?:ande)? för|ersättare för|ersätter(?: för)?)(?=\s)", re.IGNORECASE)
 _NAME_RUN = re.compile(r"[A-ZÅÄÖÉÜ][\wåäöéü'-]*(?:\s+[A-ZÅÄÖÉÜ][\wåäöéü'-]*){1,3}")
 
 
@@ -786,7 +787,6 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
         words = part.split()
         if name is None:
             # leading title words: "Ordförande Eva Strand", "vice ordförande Nina Jones"
-            k = 0
             k = _leading_title(words)
             candidate = " ".join(words[k:])
             if _name_tokens_ok(candidate) or (split := _name_then_title(words[k:])):
@@ -908,7 +908,9 @@ def _split_run(text: str) -> list[str]:
     text = re.sub(r"(?<=\))\s+(?=" + name + ")", "\n", text)
     text = re.sub(r"(§\s*\d+(?:\s*[-–]\s*\d+)?)\s+(?=" + name + ")", r"\1\n", text)
     if not _leading_title(text.split()):  # "Name, title" layout; "Title Name, title Name" needs no split
-        text = re.sub(r"(?<![\wåäöÅÄÖ-])([a-zåäö][\wåäö-]*)\s+(?=" + name + r"\s*,)", _split_if_name, text)
+        # "… ordförande Maria Vik ersätter Peter": a name that serves for someone starts an entry too
+        text = re.sub(r"(?<![\wåäöÅÄÖ-])(?!(?:för|ersätter|tjänstgör)\b)([a-zåäö][\wåäö-]*)\s+(?=" + name + r"(?:\s*\([^()]*\))?\s*(?:,|ersätter\b|tjänstgör\b))",
+                      _split_if_name, text)
     entries: list[str] = []
     for chunk in (c.strip() for c in re.split(r"[;\n]", text)):
         current: list[str] = []
@@ -949,8 +951,8 @@ def _split_if_name(match: re.Match) -> str:
 
 
 def _part_has_name(part: str) -> bool:
+    part = _SERVES_FOR.split(part, maxsplit=1)[0]  # "Maria Vik (M) ersätter Per Berg (M)" names Maria Vik
     words = _NOTE.sub(" ", _PAREN.sub(" ", part)).strip(" .;").split()
-    k = 0
     k = _leading_title(words)
     return _name_tokens_ok(" ".join(words[k:])) or _name_then_title(words[k:]) is not None
 
@@ -1375,6 +1377,9 @@ def _parse_entry_with_service(entry: str, default_role: str | None) -> list[Pers
     absent = _parse_entry(parts[2], None) if len(parts) == 3 else None
     if absent is None:
         person = _parse_entry(entry, default_role)
+        if person is None and len(parts) == 3 and (serving := _parse_entry(parts[0], None)):
+            # "Maria Vik ersätter Peter" (the rest in a neighbouring column): she serves, for whom is unread
+            return [Person(serving.name, "tjänstgörande ersättare", serving.organisation, serving.party)]
         return [person] if person else []
     serving = _parse_entry(parts[0], "tjänstgörande ersättare")
     role = f"ersättare för {absent.name}" if parts[1].lower().startswith("ersätt") else "tjänstgörande ersättare"
