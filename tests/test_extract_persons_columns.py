@@ -3,7 +3,12 @@ in columns (kommunfullmäktige, byggnadsnämnd, region), names and titles broken
 titles, genitives, organisations in parentheses (facklig förening), elections in running text and
 notes by first name (studentsektion, BRF). All names are invented."""
 
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from arkiv.ingest.clean import clean_pages
 from arkiv.ingest.extract import parse_document
+from arkiv.ingest.readers import read_document
 
 
 def persons(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
@@ -228,3 +233,43 @@ def test_an_organisation_in_the_genitive_is_no_person():
         "Stämman biföll Brf Lärkans förslag. Region Skånes yrkande avslogs. Göteborgs Stads förslag bifölls.\n"
     )
     assert persons(text) == []
+
+
+def _attendance_columns_pdf(path):
+    """A kommunfullmäktige first page whose attendance stands in three columns, as protocol
+    templates set it: labels at the left, sub-labels over the names, a name and a title broken."""
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Helvetica", 10)
+    y = 800
+    for line in ("Kommunfullmäktige", "Sammanträdesprotokoll 2024-03-18", ""):
+        pdf.drawString(72, y, line)
+        y -= 14
+    rows = [("Beslutande", "Ledamöter", "Tjänstgörande ersättare"),
+            ("", "Anna Ek (S), ordförande", "Per Ny (M) för Maria"),
+            ("", "Erik Sten (M)", "Lund (M)"),
+            ("", "Karl Berg (SD)", "Lisa Holm (C)"),
+            ("", "Olle Ås (V)", ""),
+            ("Övriga närvarande", "Ersättare", "Tjänstepersoner"),
+            ("", "Maja Lind (S)", "Oscar Ek, miljö- och"),
+            ("", "Nils Vik (L)", "hälsoskyddsinspektör § 5")]
+    for cells in rows:
+        for x, text in zip((72, 190, 370), cells):
+            if text:
+                pdf.drawString(x, y, text)
+        y -= 14
+    pdf.drawString(72, y - 20, "§ 5 Tillsyn")
+    pdf.drawString(72, y - 34, "Kommunfullmäktige beslutar att godkänna rapporten.")
+    pdf.save()
+    return path
+
+
+def test_attendance_columns_of_a_real_pdf_are_read_with_each_sub_labels_role(tmp_path):
+    pages = clean_pages(read_document(_attendance_columns_pdf(tmp_path / "kf.pdf")).pages)
+    found = {p.name: (p.role, p.organisation, p.party) for p in parse_document(pages).persons}
+    assert found == {
+        "Anna Ek": ("ordförande", None, "S"), "Erik Sten": ("ledamot", None, "M"), "Karl Berg": ("ledamot", None, "SD"),
+        "Olle Ås": ("ledamot", None, "V"), "Per Ny": ("ersättare för Maria Lund", None, "M"),
+        "Maria Lund": ("ledamot", None, "M"), "Lisa Holm": ("tjänstgörande ersättare", None, "C"),
+        "Maja Lind": ("ersättare", None, "S"), "Nils Vik": ("ersättare", None, "L"),
+        "Oscar Ek": ("miljö- och hälsoskyddsinspektör", None, None),
+    }
