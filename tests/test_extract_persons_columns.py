@@ -148,6 +148,13 @@ def test_compound_titles_are_kept_whole_in_lists_and_running_text():
     }
 
 
+def test_a_compound_title_as_a_label_in_a_byggnadsnamnd():
+    text = ("Byggnadsnämnden\nProtokoll 2024-04-01\nBeslutande: Anna Ek (S), ordförande\n"
+            "Plan- och bygglovschef: Lisa Berg\nSekreterare: Per Ny\n\n§ 1 Bygglov\nText.\n")
+    assert persons(text) == [("Anna Ek", "ordförande", None, "S"), ("Lisa Berg", "plan- och bygglovschef", None, None),
+                             ("Per Ny", "sekreterare", None, None)]
+
+
 def test_a_name_in_the_genitive_is_the_same_person_as_the_nominative():
     text = (
         "Kommunfullmäktige\nProtokoll 2024-04-01\nBeslutande: Anders Petersson (S), Karin Holm (M)\n\n"

@@ -1160,7 +1160,7 @@ def _names_a_person(text: str) -> bool:
 
 
 # "Mötesordförande: Jonas Wik", "Kassör: Eva Ås", "Protokollförare: Per Ny": any title as a label
-_ROLE_LABEL = re.compile(r"^((?:vice\s+)?[\wåäöÅÄÖ-]+)\s*:\s*(\S.*)$")
+_ROLE_LABEL = re.compile(r"^((?:vice\s+)?(?:[\wåäöÅÄÖ]+-\s+(?:och|eller)\s+)?[\wåäöÅÄÖ-]+)\s*:\s*(\S.*)$")
 
 
 def _role_label_persons(line: str) -> list[Person]:
