@@ -280,3 +280,16 @@ def test_attendance_columns_of_a_real_pdf_are_read_with_each_sub_labels_role(tmp
         "Maja Lind": ("ersättare", None, "S"), "Nils Vik": ("ersättare", None, "L"),
         "Oscar Ek": ("miljö- och hälsoskyddsinspektör", None, None),
     }
+
+
+def test_columns_joined_by_single_spaces_give_no_fragment_of_a_name():
+    """A text layer that joined the columns with one space cannot be split into them; what it still
+    must not do is make "Erik Sten Lund" or "Lund" a person, or call a label a name."""
+    text = (
+        "Kommunfullmäktige\nProtokoll 2024-03-18\nBeslutande Ledamöter Tjänstgörande ersättare\n"
+        "Anna Ek (S), ordförande Per Ny (M) för Maria\nErik Sten (M) Lund (M)\nKarl Berg (SD)\n\n§ 1 Ärende\nText.\n"
+    )
+    found = by_name(text)
+    assert {"Anna Ek", "Erik Sten", "Karl Berg", "Per Ny"} <= set(found)
+    assert not {"Lund", "Erik Sten Lund", "Tjänstgörande", "Maria Erik Sten"} & set(found)
+    assert found["Anna Ek"] == ("ordförande", None, "S") and found["Erik Sten"] == ("ledamot", None, "M")

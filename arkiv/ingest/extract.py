@@ -906,10 +906,12 @@ def _split_run(text: str) -> list[str]:
     ).replace("\u0002", "och")
     name = r"[A-ZÅÄÖÉ][\wåäöéü-]+(?:\s+[A-ZÅÄÖÉ][\wåäöéü-]+){1,2}"
     text = re.sub(r"(?<=\))\s+(?=" + name + ")", "\n", text)
+    # "Erik Sten (M) Lund (M)" (columns joined): a lone surname with its party is no part of the name before
+    text = re.sub(r"(?<=\))\s+(?=[A-ZÅÄÖÉ][a-zåäöé]+\s*\([^()]*\))", "\n", text)
     text = re.sub(r"(§\s*\d+(?:\s*[-–]\s*\d+)?)\s+(?=" + name + ")", r"\1\n", text)
     if not _leading_title(text.split()):  # "Name, title" layout; "Title Name, title Name" needs no split
         # "… ordförande Maria Vik ersätter Peter": a name that serves for someone starts an entry too
-        text = re.sub(r"(?<![\wåäöÅÄÖ-])(?!(?:för|ersätter|tjänstgör)\b)([a-zåäö][\wåäö-]*)\s+(?=" + name + r"(?:\s*\([^()]*\))?\s*(?:,|ersätter\b|tjänstgör\b))",
+        text = re.sub(r"(?<![\wåäöÅÄÖ-])(?!(?:för|ersätter|tjänstgör)\b)([a-zåäö][\wåäö-]*)\s+(?=" + name + r"(?:\s*\([^()]*\))?\s*(?:,|ersätter\b|tjänstgör\b|för\s+[A-ZÅÄÖ]))",
                       _split_if_name, text)
     entries: list[str] = []
     for chunk in (c.strip() for c in re.split(r"[;\n]", text)):
@@ -1337,7 +1339,8 @@ def _wrapped(previous: str, line: str) -> bool:
     if previous.endswith(",") or line[:1] in "(§":
         return True
     first = line.split()[0]
-    if _unfinished_entry(previous) and re.search(r"\bför\s+\S+$", previous) and is_name_token(first.rstrip(",")):
+    if (_unfinished_entry(previous) and re.search(r"\bför\s+\S+$", previous)
+            and re.match(r"[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?\s*(?:[,(]|$)", line) and is_name_token(first.rstrip(","))):
         return True  # "Per Ny (M) för Maria" / "Lund (M)": the surname of the member served for
     last = previous.split()[-1] if previous.split() else ""
     # an entry broken after "vice", inside "(Granåsens", or after a capitalised word goes on in lower
@@ -1483,7 +1486,15 @@ def _merge_persons(persons: list[Person]) -> tuple[Person, ...]:
         key = _name_key(person.name)
         old = merged.get(key)
         merged[key] = person if old is None else _combine(old, person)
-    return tuple(_resolve_short_forms(list(merged.values())))
+    return tuple(_without_surname_fragments(_resolve_short_forms(list(merged.values()))))
+
+
+def _without_surname_fragments(persons: list[Person]) -> list[Person]:
+    """A surname alone with a party ("Lund (M)") that is nobody's short form, in a protocol whose
+    attendance writes its politicians in full: the end of a name broken over a line or column
+    ("… för Maria" / "Lund (M)"), not a person of its own."""
+    listed = any(p.rule == "närvaroblock" and p.party and " " in p.name for p in persons)
+    return [p for p in persons if not (listed and p.rule == "löptext: namn (parti)" and " " not in p.name)]
 
 
 # "Val av protokolljusterare", "Val av revisorer", "Val till kassör": the one function a § elects to
@@ -1509,8 +1520,15 @@ def _elected_function(name: str, sections: list[RawSection]) -> str | None:
 # parenthesis going on ("(ordinarie, politiker" / "Tomelilla kommun)").
 _HYPHEN_BREAK = re.compile(r"\b([A-ZÅÄÖÉ][a-zåäöé]+)-[ \t]*\n[ \t]*(?=([a-zåäöé]+|[A-ZÅÄÖÉ][a-zåäöé]+)\b)")
 _NAME_BREAK = re.compile(
-    r"((?:\boch|\bsamt|\bför|,|;)[ \t]+[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?)[ \t]*\n[ \t]*"
+    r"((?:\boch|\bsamt|,|;)[ \t]+[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?)[ \t]*\n[ \t]*"
     r"(?=[A-ZÅÄÖÉ][a-zåäöé]+(?:[ \t]+[A-ZÅÄÖÉ][a-zåäöé]+)?(?:[ \t]*[,.(]|[ \t]+[a-zåäö0-9]))"
+)
+
+
+# "Per Ny (M) för Maria" / "Lund (M)": the surname of the member served for, alone on the next line
+_SERVED_NAME_BREAK = re.compile(
+    r"(\bför[ \t]+[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?)[ \t]*\n[ \t]*(?=[A-ZÅÄÖÉ][a-zåäöé]+[ \t]*(?:[,.(]|$))",
+    re.MULTILINE,
 )
 
 
@@ -1522,6 +1540,7 @@ def _running_text(pages: list[str]) -> str:
     """The pages as running text for the mention rules, names broken over lines made whole."""
     text = _HYPHEN_BREAK.sub(_join_hyphen, "\n".join(pages))
     text = _NAME_BREAK.sub(r"\1 ", text)
+    text = _SERVED_NAME_BREAK.sub(r"\1 ", text)
     text = re.sub(r"[ \t]*\n[ \t]*(?=(?:och|samt)\s+[A-ZÅÄÖÉ])", " ", text)  # "…, B nr 55" / "och C nr 149"
     # "… valdes Sara Lind (Kommunal) och" / "Mikael Ek (Vision).": an enumeration going on
     text = re.sub(r"(?:(?<=\soch)|(?<=\ssamt))[ \t]*\n[ \t]*(?=[A-ZÅÄÖÉ][a-zåäöé]+[ \t]+[A-ZÅÄÖÉ])", " ", text)

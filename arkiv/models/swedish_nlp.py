@@ -57,6 +57,8 @@ NOT_NAME_WORDS = frozenset(
     Justerandes Justeras Signatur Signaturer Sign Utdragsbestyrkande Namnförtydligande Ort
     Nya Gamla Stora Lilla Norra Södra Östra Västra Övre Nedre Inre Yttre
     Brf Stad Stads Län Läns Församling Socken Kommuns Regionens
+    Beslutande Tjänstgörande Närvarande Frånvarande Deltagare Kallade Adjungerad Adjungerade Tjänstepersoner
+    Tjänstemän Justerande
     """.split()
 )
 # Word endings of organisations, places and common nouns ("Försäkringskassan", "Storgatan",
