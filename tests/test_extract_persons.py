@@ -103,7 +103,7 @@ def test_an_organisation_line_over_its_members_gives_their_organisation():
 def test_a_substitute_for_a_member_keeps_for_whom_and_one_for_an_organisation_does_not_split():
     text = ("Miljönämnden protokoll 2024-04-04\nTjänstgörande ersättare: Olle Berg (M) ersättare för Eva Strand (M)\n"
             "Närvarande: Per Ny, ersättare för Region Dalarna\n\n§ 1 Öppnande\nText.\n")
-    assert persons(text) == [("Olle Berg", "ersättare för Eva Strand", None, "M"), ("Eva Strand", None, None, "M"),
+    assert persons(text) == [("Olle Berg", "ersättare för Eva Strand", None, "M"), ("Eva Strand", "ledamot", None, "M"),
                              ("Per Ny", "ersättare", "Region Dalarna", None)]
 
 

@@ -56,6 +56,10 @@ Persons
     expedieras till:"), and a table keyed by members' first names ("Pösse: 2 h"). Then running-text
     mentions from arkiv.models.swedish_nlp, over the text with names broken over a line made whole
     ("Ander-" / "sson", "… och Margareta" / "Tönsgård").
+    Attendance heads in columns ("Beslutande  Ledamöter  Tjänstgörande ersättare" over rows of
+    cells) are read one column after the other, each under its sub-label (_unfold_columns); the
+    member a tjänstgörande ersättare serves for is a ledamot; a phrase with an attendance verb is
+    no organisation. Unions in parentheses are organisations (vocabulary.UNIONS).
     A name is rejected by its shape (organisation, street and noun endings), never by a list of
     places or companies. One person, one record: a short form ("A. Ek", "ordförande Ek", "Ek (S)")
     joins the full name when it fits exactly one ("Anna Ek"); with "Anna Ek" and "Per Ek" a bare
@@ -1132,7 +1136,8 @@ _PAREN = re.compile(r"\(([^()]*)\)")
 # A handle or nickname in lower case ("lisab", "kalle_j", "ante.b"); organisations are capitalised.
 _HANDLE = re.compile(r"[a-zåäö][a-zåäö0-9_.-]*")
 _HANDLE_BEFORE_NAME = re.compile(r"^\s*[a-zåäö][a-zåäö0-9_.-]*\s*\(([^()]+)\)(.*)$")
-_SERVES_FOR = re.compile(r"\b(tjänstgör(?:ande)?|ersättare|ersätter) för\b", re.IGNORECASE)
+# "tjänstgör för", "ersättare för", and "ersätter" with or without "för" ("Maria Vik (M) ersätter Per Ny (M)")
+_SERVES_FOR = re.compile(r"\b(tjänstgör(?:ande)? för|ersättare för|ersätter(?: för)?)(?=\s)", re.IGNORECASE)
 _NAME_RUN = re.compile(r"[A-ZÅÄÖÉÜ][\wåäöéü'-]*(?:\s+[A-ZÅÄÖÉÜ][\wåäöéü'-]*){1,3}")
 
 
@@ -1166,8 +1171,8 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
     party = organisation = paren_role = None
     for inner in _PAREN.findall(entry):
         inner = inner.strip()
-        if inner in PARTIES:
-            party = party or inner
+        if vocabulary.party_of(inner):
+            party = party or vocabulary.party_of(inner)
         elif _HANDLE.fullmatch(inner) and not (is_role_word(inner) or vocabulary.is_role_abbreviation(inner)):
             continue  # "Lisa Berg (lisab)": a user name beside the name, no organisation
         elif inner and not re.search(r"\d|§|\bbilaga|\bse\b", inner, re.IGNORECASE):
@@ -1187,9 +1192,7 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
         words = part.split()
         if name is None:
             # leading title words: "Ordförande Eva Strand", "vice ordförande Nina Jones"
-            k = 0
-            while k < len(words) and (is_role_word(words[k]) or words[k].lower() in ("vice", "digital", "digitalt")):
-                k += 1
+            k = _leading_title(words)
             candidate = " ".join(words[k:])
             if _name_tokens_ok(candidate) or (split := _name_then_title(words[k:])):
                 name = candidate if _name_tokens_ok(candidate) else split[0]
@@ -1209,7 +1212,7 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
     organisations: list[str] = []
     for written in role_parts:
         if not _is_title(written):
-            if not _looks_like_name(written):  # a name the run did not split off is no organisation
+            if _organisation_phrase(written):
                 organisations.append(written)
             continue
         if role is not None:
@@ -1221,10 +1224,41 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
         # "verksamhetsledare för samverkansteamen" (corpus/ 09-19): the title ends before the preposition
         end = next((i for i in range(1, k) if words[i] in ("för", "vid", "hos", "på", "i")), k)
         role = " ".join(words[:end])
-        if (rest := " ".join(words[k:]).strip(" ,")) and rest[:1].isupper():
+        if (rest := " ".join(words[k:]).strip(" ,")) and rest[:1].isupper() and _organisation_phrase(rest, after_title=True):
             organisations.append(rest)
     role = canonical_role(role) or canonical_role(paren_role) or default_role
     return Person(name=name, role=role, organisation=organisation or ", ".join(organisations) or None, party=party)
+
+
+# Verbs of attendance lists ("Maria Vik ersätter Peter", "Per Ny lämnar mötet § 5"): a phrase with one is
+# a sentence, never the name of an organisation
+_ATTENDANCE_VERB = re.compile(
+    r"\b(?:ersätter|ersatte|tjänstgör|tjänstgjorde|deltar|deltog|närvarar|närvarade|lämnar|lämnade|anländer|"
+    r"anlände|ansluter|anslöt|avviker|avvek|går|gick|kommer|kom|är|var|har|hade)\b"
+)
+
+
+def _organisation_phrase(text: str, after_title: bool = False) -> bool:
+    """Whether text beside a person can be their organisation: a noun phrase ("Region Dalarna",
+    "Granåsens kommun"; after a title also "Vuxenpsykiatri Region Dalarna"), not a name the run did
+    not split off nor words of a neighbouring column that make a sentence ("Maria Vik ersätter Peter")."""
+    named = _name_tokens_ok(text) if after_title else _looks_like_name(text)
+    return not named and not _ATTENDANCE_VERB.search(text)
+
+
+def _leading_title(words: list[str]) -> int:
+    """How many of the words are a title before a name: "Ordförande", "vice ordförande", and a
+    compound title written with a hyphen ("Säkerhets- och beredskapschef Jonas Wik")."""
+    k = 0
+    while k < len(words):
+        if is_role_word(words[k]) or words[k].lower() in ("vice", "digital", "digitalt"):
+            k += 1
+        elif (k + 2 < len(words) and re.fullmatch(r"[A-ZÅÄÖa-zåäö]+-", words[k]) and words[k + 1] in ("och", "eller")
+              and is_role_word(words[k + 2])):
+            k += 3
+        else:
+            break
+    return k
 
 
 _ORDINAL = re.compile(r"^(?:\d:[ae]|förste|första|andre|andra|tredje)$")
@@ -1251,7 +1285,7 @@ def _is_title(part: str) -> bool:
     rather than an organisation ("Granåsens kommun", "Försäkringskassan", "Samverkansteam Älvby")."""
     words = part.split()
     # a capitalised word before the title makes it a name ("Punkt Vad Föredragande", a table heading)
-    return bool(words) and (words[0][:1].islower() or is_role_word(words[0]) or words[0].lower() == "vice"
+    return bool(words) and (words[0][:1].islower() or _leading_title(words) > 0
                             or any(is_role_word(w) for w in words) and not words[0][:1].isupper())
 
 
@@ -1270,16 +1304,20 @@ def _split_run(text: str) -> list[str]:
     text = re.sub(r"\s+och\s+(?=[A-ZÅÄÖ])", ", ", text)
     # "förbundschef Henrik Wallmark och förbundssekreterare Lena Forsgren" (corpus/ 2024-04-18)
     text = re.sub(
-        r"\s+och\s+(?=(?:vice\s+)?([a-zåäö][\wåäö-]*)\s+[A-ZÅÄÖ])",
-        lambda m: ", " if is_role_word(m.group(1)) else m.group(0),
+        # not the "och" inside "säkerhets- och beredskapschef", but the one before it
+        r"(?<!-)\s+och\s+(?=(?:vice\s+)?([a-zåäö][\wåäö-]*)(?:\s+och\s+([a-zåäö]+))?\s+[A-ZÅÄÖ])",
+        lambda m: ", " if is_role_word(m.group(2) or m.group(1)) else m.group(0),
         text,
     ).replace("\u0002", "och")
     name = r"[A-ZÅÄÖÉ][\wåäöéü-]+(?:\s+[A-ZÅÄÖÉ][\wåäöéü-]+){1,2}"
     text = re.sub(r"(?<=\))\s+(?=" + name + ")", "\n", text)
+    # "Erik Sten (M) Lund (M)" (columns joined): a lone surname with its party is no part of the name before
+    text = re.sub(r"(?<=\))\s+(?=[A-ZÅÄÖÉ][a-zåäöé]+\s*\([^()]*\))", "\n", text)
     text = re.sub(r"(§\s*\d+(?:\s*[-–]\s*\d+)?)\s+(?=" + name + ")", r"\1\n", text)
-    first_word = text.split()[0] if text.split() else ""
-    if not is_role_word(first_word):  # "Name, title" layout; "Title Name, title Name" needs no split
-        text = re.sub(r"(?<![\wåäöÅÄÖ-])([a-zåäö][\wåäö-]*)\s+(?=" + name + r"\s*,)", _split_if_name, text)
+    if not _leading_title(text.split()):  # "Name, title" layout; "Title Name, title Name" needs no split
+        # "… ordförande Maria Vik ersätter Peter": a name that serves for someone starts an entry too
+        text = re.sub(r"(?<![\wåäöÅÄÖ-])(?!(?:för|ersätter|tjänstgör)\b)([a-zåäö][\wåäö-]*)\s+(?=" + name + r"(?:\s*\([^()]*\))?\s*(?:,|ersätter\b|tjänstgör\b|för\s+[A-ZÅÄÖ]))",
+                      _split_if_name, text)
     entries: list[str] = []
     for chunk in (c.strip() for c in re.split(r"[;\n]", text)):
         current: list[str] = []
@@ -1320,10 +1358,9 @@ def _split_if_name(match: re.Match) -> str:
 
 
 def _part_has_name(part: str) -> bool:
+    part = _SERVES_FOR.split(part, maxsplit=1)[0]  # "Maria Vik (M) ersätter Per Berg (M)" names Maria Vik
     words = _NOTE.sub(" ", _PAREN.sub(" ", part)).strip(" .;").split()
-    k = 0
-    while k < len(words) and (is_role_word(words[k]) or words[k].lower() in ("vice", "digital", "digitalt")):
-        k += 1
+    k = _leading_title(words)
     return _name_tokens_ok(" ".join(words[k:])) or _name_then_title(words[k:]) is not None
 
 
@@ -1347,7 +1384,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     "Ordförande", corpus/ kallelse).
     """
     persons: list[Person] = []
-    raw_lines = [line.strip() for _, line in _join_hyphenated(front)]
+    raw_lines = [line.strip() for _, line in _join_hyphenated(_unfold_columns(front))]
     lines = [_TITLE_DASH.sub(", ", _name_columns(_table_row(_SIGNATURE_RULE.sub(" ", line).strip()))) for line in raw_lines]
     i = 0
     while i < len(lines):
@@ -1360,7 +1397,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
             i += 1
             continue
         rest = match.group("rest").strip()
-        if rest and not (_names_a_person(rest) or rest.endswith(",")):
+        if rest and not (_names_a_person(rest) or rest.endswith(",") or _label_chain(rest)):
             i += 1  # "Beslutande: se bilaga 1", "Sekreterare: vakant": the lines below are not its list
             continue
         inner = vocabulary.ATTENDANCE_LABEL.match(match.group("rest"))
@@ -1419,6 +1456,106 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     return persons
 
 
+# Labels of signature rows ("Ordförande  Justerare"), paired by _signature_rows: never attendance columns
+_SIGNATURE_LABELS = frozenset({"ordförande", "sekreterare", "justerare", "justerande", "justeras", "vid protokollet",
+                               "underskrifter", "underskrift", "utses att justera"})
+# A heading over sub-labels ("Beslutande  Ledamöter  Tjänstgörande ersättare"): the sub-labels give the roles
+_HEAD_LABELS = frozenset({"beslutande", "närvarande", "övriga närvarande", "övriga deltagande", "övriga deltagare",
+                          "övriga", "deltagare", "kallade"})
+# A cell of a line laid out in columns: text up to a tab or a gap of two spaces or more
+_COLUMN_CELL = re.compile(r"(?:(?!\t| {2})[^\n])+")
+
+
+def _label_chain(text: str) -> list[str] | None:
+    """The labels of a text that is nothing but attendance labels ("Beslutande Ledamöter"), or None."""
+    labels: list[str] = []
+    rest = text.strip()
+    while rest:
+        match = vocabulary.ATTENDANCE_LABEL.match(rest)
+        if not match or match.group("rest").strip() == rest:
+            return None
+        labels.append(" ".join(match.group("label").lower().split()))
+        rest = match.group("rest").strip().lstrip(":").strip()
+    return labels or None
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group().strip()) for m in _COLUMN_CELL.finditer(line) if m.group().strip()]
+
+
+def _label_columns(line: str) -> list[tuple[str, list[str], int]] | None:
+    """The columns of an attendance head laid out side by side, as (label, cells written beside it,
+    offset): "Beslutande  Ledamöter  Tjänstgörande ersättare" (a head over sub-labels: the sub-labels
+    are the columns), "Övriga närvarande  Ersättare", "Beslutande  Anna Ek (S)  Övriga närvarande
+    Oscar Ek, miljö- och". None for a line with fewer than two labels, or with a signature label."""
+    columns: list[tuple[str, list[str], int]] = []
+    labels = 0
+    for offset, cell in _cells(line):
+        chain = _label_chain(cell)
+        match = vocabulary.ATTENDANCE_LABEL.match(cell)
+        if chain:
+            columns += [(label, [], offset) for label in chain]
+            labels += len(chain)
+        elif match and _looks_like_person_line(match.group("rest")) and not _looks_like_person_line(cell):
+            columns.append((" ".join(match.group("label").lower().split()), [match.group("rest").strip()], offset))
+            labels += 1
+        elif columns:
+            columns[-1][1].append(cell)
+        else:
+            return None
+    if labels < 2 or any(label in _SIGNATURE_LABELS for label, _, _ in columns):
+        return None
+    while len(columns) > 1 and columns[0][0] in _HEAD_LABELS and not columns[0][1]:
+        columns.pop(0)  # the head over its sub-labels
+    return columns
+
+
+def _unfinished_entry(text: str) -> bool:
+    """Whether an attendance entry breaks off: after a comma, "och", "vice", a hyphen, or the first
+    name of the member someone serves for ("Per Ny (M) för Maria")."""
+    text = text.rstrip()
+    return (text.endswith((",", "-")) or bool(re.search(r"\b(?:och|vice)$", text))
+            or bool(re.search(r"\bför\s+[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?$", text)))
+
+
+def _unfold_columns(front: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """An attendance head in columns flattened to text, read one column after the other.
+
+    Kommun protocols set their attendance side by side: "Beslutande  Ledamöter  Tjänstgörande
+    ersättare" over rows such as "Anna Ek (S), ordförande  Per Ny (M) för Maria" / "Erik Sten (M)
+    Lund (M)". A row's cells go to the columns in order; a row of one cell goes to the column whose
+    entry broke off ("… för Maria" / "Lund (M)"), else to the column it is indented under, else to
+    the first. Each column comes out as "Label:" over its lines, so every person gets the role of
+    the sub-label they stand under."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(front):
+        page, line = front[i]
+        columns = _label_columns(line)
+        if not columns:
+            out.append(front[i])
+            i += 1
+            continue
+        streams = [list(cells) for _, cells, _ in columns]
+        i += 1
+        while i < len(front) and front[i][1].strip():
+            cells = _cells(front[i][1])
+            if vocabulary.ATTENDANCE_LABEL.match(cells[0][1]) and not _looks_like_person_line(cells[0][1]):
+                break
+            if len(cells) == 1:
+                open_ = [k for k, stream in enumerate(streams) if stream and _unfinished_entry(stream[-1])]
+                nearest = min(range(len(columns)), key=lambda k: abs(columns[k][2] - cells[0][0]))
+                streams[open_[0] if len(open_) == 1 else nearest].append(cells[0][1])
+            else:
+                for k, (_, cell) in enumerate(cells):
+                    streams[min(k, len(streams) - 1)].append(cell)
+            i += 1
+        for (label, _, _), stream in zip(columns, streams):
+            out += [(page, label[:1].upper() + label[1:] + ":"), *((page, cell) for cell in stream)]
+        out.append((page, ""))
+    return out
+
+
 # "Anna Ek – ordförande", "Per Ny - kassör": a dash between a name and its title reads as a comma
 _TITLE_DASH = re.compile(r"(?<=[\wåäö)])\s+[–—-]\s+(?=(?:vice\s+)?[a-zåäö])")
 
@@ -1430,7 +1567,7 @@ def _names_a_person(text: str) -> bool:
 
 
 # "Mötesordförande: Jonas Wik", "Kassör: Eva Ås", "Protokollförare: Per Ny": any title as a label
-_ROLE_LABEL = re.compile(r"^((?:vice\s+)?[\wåäöÅÄÖ-]+)\s*:\s*(\S.*)$")
+_ROLE_LABEL = re.compile(r"^((?:vice\s+)?(?:[\wåäöÅÄÖ]+-\s+(?:och|eller)\s+)?[\wåäöÅÄÖ-]+)\s*:\s*(\S.*)$")
 
 
 def _role_label_persons(line: str) -> list[Person]:
@@ -1502,7 +1639,7 @@ def _table_row(line: str) -> str:
         # a header whose first column is a label ("Ersättare<TAB>Parti") labels the rows below it
         return cells[0] + ":" if vocabulary.ATTENDANCE_LABEL.match(cells[0]) else ""
     name, rest = cells[0], [c for c in cells[1:] if c]
-    parties = [c for c in rest if c in PARTIES or re.fullmatch(r"[A-ZÅÄÖ]{2,5}", c)]
+    parties = [c for c in rest if c in PARTIES or (re.fullmatch(r"[A-ZÅÄÖ]{2,5}", c) and c not in vocabulary.UNIONS)]
     others = [c for c in rest if c not in parties]
     return ", ".join([name + "".join(f" ({p})" for p in parties[:1]), *others])
 
@@ -1607,6 +1744,9 @@ def _wrapped(previous: str, line: str) -> bool:
     if previous.endswith(",") or line[:1] in "(§":
         return True
     first = line.split()[0]
+    if (_unfinished_entry(previous) and re.search(r"\bför\s+\S+$", previous)
+            and re.match(r"[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?\s*(?:[,(]|$)", line) and is_name_token(first.rstrip(","))):
+        return True  # "Per Ny (M) för Maria" / "Lund (M)": the surname of the member served for
     last = previous.split()[-1] if previous.split() else ""
     # an entry broken after "vice", inside "(Granåsens", or after a capitalised word goes on in lower
     # case; after a complete "Ingrid Tönsgård, ledamot" a lower-case line is something else
@@ -1638,14 +1778,22 @@ def _parse_entry_with_service(entry: str, default_role: str | None) -> list[Pers
     för Lars Johansson (S)" (Borrby), "Olle Berg (M) ersättare för Eva Strand (M)" (the role then
     says for whom). "Per Ny, ersättare för Region Dalarna" names an organisation: one entry."""
     parts = _SERVES_FOR.split(entry, maxsplit=1)
+    if len(parts) != 3 and default_role and default_role.endswith("ersättare"):
+        # under "Tjänstgörande ersättare" the label says the rest: "Per Ny (M) för Maria Lund (M)"
+        bare = re.split(r"\s+för\s+(?=[A-ZÅÄÖÉ])", entry, maxsplit=1)
+        parts = [bare[0], "ersättare", bare[1]] if len(bare) == 2 else parts
     absent = _parse_entry(parts[2], None) if len(parts) == 3 else None
     if absent is None:
         person = _parse_entry(entry, default_role)
+        if person is None and len(parts) == 3 and (serving := _parse_entry(parts[0], None)):
+            # "Maria Vik ersätter Peter" (the rest in a neighbouring column): she serves, for whom is unread
+            return [Person(serving.name, "tjänstgörande ersättare", serving.organisation, serving.party)]
         return [person] if person else []
     serving = _parse_entry(parts[0], "tjänstgörande ersättare")
     role = f"ersättare för {absent.name}" if parts[1].lower().startswith("ersätt") else "tjänstgörande ersättare"
     out = [Person(serving.name, role, serving.organisation, serving.party)] if serving else []
-    return out + [Person(absent.name, None, absent.organisation, absent.party)]
+    # the one served for is an ordinary member ("ledamot") absent from this meeting
+    return out + [Person(absent.name, "ledamot", absent.organisation, absent.party)]
 
 
 # Functions for one meeting only; a standing role (ledamot, kassör, ordförande) written elsewhere wins.
@@ -1734,13 +1882,24 @@ def _name_key(name: str) -> str:
 def _merge_persons(persons: list[Person]) -> tuple[Person, ...]:
     merged: dict[str, Person] = {}
     political = any(p.party in PARTIES for p in persons)
+    keys = {_name_key(p.name) for p in persons}
     for person in persons:
+        if (key := _name_key(person.name)).endswith("s") and key[:-1] in keys:
+            person = replace(person, name=person.name[:-1])  # "Anders Peterssons (S) yrkande" is Anders Petersson
         if person.party is None and person.organisation and is_local_party(person.organisation, political):
             person = Person(person.name, person.role, None, person.organisation, person.rule)  # "Eva Ås (SPI)"
         key = _name_key(person.name)
         old = merged.get(key)
         merged[key] = person if old is None else _combine(old, person)
-    return tuple(_resolve_short_forms(list(merged.values())))
+    return tuple(_without_surname_fragments(_resolve_short_forms(list(merged.values()))))
+
+
+def _without_surname_fragments(persons: list[Person]) -> list[Person]:
+    """A surname alone with a party ("Lund (M)") that is nobody's short form, in a protocol whose
+    attendance writes its politicians in full: the end of a name broken over a line or column
+    ("… för Maria" / "Lund (M)"), not a person of its own."""
+    listed = any(p.rule == "närvaroblock" and p.party and " " in p.name for p in persons)
+    return [p for p in persons if not (listed and p.rule == "löptext: namn (parti)" and " " not in p.name)]
 
 
 # "Val av protokolljusterare", "Val av revisorer", "Val till kassör": the one function a § elects to
@@ -1771,6 +1930,13 @@ _NAME_BREAK = re.compile(
 )
 
 
+# "Per Ny (M) för Maria" / "Lund (M)": the surname of the member served for, alone on the next line
+_SERVED_NAME_BREAK = re.compile(
+    r"(\bför[ \t]+[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?)[ \t]*\n[ \t]*(?=[A-ZÅÄÖÉ][a-zåäöé]+[ \t]*(?:[,.(]|$))",
+    re.MULTILINE,
+)
+
+
 def _join_hyphen(match: re.Match) -> str:
     return match.group(1) + ("-" if match.group(2)[:1].isupper() else "")
 
@@ -1779,7 +1945,10 @@ def _running_text(pages: list[str]) -> str:
     """The pages as running text for the mention rules, names broken over lines made whole."""
     text = _HYPHEN_BREAK.sub(_join_hyphen, "\n".join(pages))
     text = _NAME_BREAK.sub(r"\1 ", text)
+    text = _SERVED_NAME_BREAK.sub(r"\1 ", text)
     text = re.sub(r"[ \t]*\n[ \t]*(?=(?:och|samt)\s+[A-ZÅÄÖÉ])", " ", text)  # "…, B nr 55" / "och C nr 149"
+    # "… valdes Sara Lind (Kommunal) och" / "Mikael Ek (Vision).": an enumeration going on
+    text = re.sub(r"(?:(?<=\soch)|(?<=\ssamt))[ \t]*\n[ \t]*(?=[A-ZÅÄÖÉ][a-zåäöé]+[ \t]+[A-ZÅÄÖÉ])", " ", text)
     return re.sub(r"\([^()\n]{1,60}\n[^()\n]{1,60}\)", lambda m: m.group(0).replace("\n", " "), text)
 
 

@@ -19,6 +19,11 @@ the wording makes them unambiguous (rules learnt from the seed protocols and the
   "utses att justera"), three or more full names enumerated, a title in parentheses ("Ek
   (ersättare, politiker Kalix kommun)"), a plural title before names joined by "och".
 
+- a compound title kept whole ("säkerhets- och beredskapschef Jonas Wik"), a name in the genitive
+  before a motion or proposal ("Karin Holms förslag" is Karin Holm), an organisation in parentheses
+  ("Eva Ek (Vision)"), a candidate elected ("X kandiderade och valdes som …"), and the first name
+  opening a note, also in lower case ("fredrik anmäler …" is Fredrik).
+
 Capitalised word pairs on their own ("Region Dalarna", "Hotell Norden", "Europeiska Socialfonden")
 are never taken for persons.
 """
@@ -31,7 +36,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from arkiv.swedish.vocabulary import PARTIES, ROLE_TOKEN, canonical_role, is_role_word
+from arkiv.swedish.vocabulary import PARTIES, ROLE_TOKEN, canonical_role, is_role_word, party_of
 
 NAME_TOKEN = r"^[A-ZÅÄÖÉÜØ][a-zåäöéüøæèáíóú]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüøæèáíóú]+)?$"
 _NAME_TOKEN_RE = re.compile(NAME_TOKEN)
@@ -51,6 +56,9 @@ NOT_NAME_WORDS = frozenset(
     Vice Ordförande Ledamot Underskrift Underskrifter Paragraf Ärende Punkt Bilaga Justering
     Justerandes Justeras Signatur Signaturer Sign Utdragsbestyrkande Namnförtydligande Ort
     Nya Gamla Stora Lilla Norra Södra Östra Västra Övre Nedre Inre Yttre
+    Brf Stad Stads Län Läns Församling Socken Kommuns Regionens
+    Beslutande Tjänstgörande Närvarande Frånvarande Deltagare Kallade Adjungerad Adjungerade Tjänstepersoner
+    Tjänstemän Justerande
     """.split()
 )
 # Word endings of organisations, places and common nouns ("Försäkringskassan", "Storgatan",
@@ -237,6 +245,9 @@ MENTION_RULES = {
     "PERSON_GROUP": "titel + namn och namn",
     "PERSON_FIRST_ELECTED": "val (förnamn)",
     "PERSON_TITLED_HANDLE": "titel före användarnamn",
+    "PERSON_GENITIVE": "namn i genitiv",
+    "PERSON_NOTE_NAME": "förnamn i anteckning",
+    "PERSON_PAREN_ORGANISATION": "namn (organisation)",
 }
 
 
@@ -346,7 +357,7 @@ _ELECTED_ACTIVE = re.compile(
 _ELECTED_ABBREVIATION = re.compile(rf"(?P<run>{_RUN})\s+{_ELECTED_VERB}\s+(?:in\s+)?(?:till|som)\s+(?P<role>[A-ZÅÄÖ]{{2,6}})\b")
 # "Till revisorer för de kommunala bolagen valdes Göran Ek (S) och Maja Ås (M)"
 _ELECTED_AFTER = re.compile(
-    rf"\b[Tt]ill\s+(?:(?:ny|nya|ordinarie)\s+)?(?P<role>(?:vice\s+)?[a-zåäö-]+)(?:\s+(?:för|i|av|under|efter)\s+[^.:;]{{1,60}}?)?"
+    rf"\b(?:[Tt]ill|[Ss]om)\s+(?:(?:ny|nya|ordinarie)\s+)?(?P<role>(?:vice\s+)?[a-zåäö-]+)(?:\s+(?:för|i|av|under|efter)\s+[^.:;]{{1,60}}?)?"
     rf"\s+{_ELECTED_VERB}\s+"
     rf"(?P<names>{_NAMES})"
 )
@@ -360,6 +371,58 @@ _FIRST_ELECTED = re.compile(
 # nr 55 och Rut Berg nr 149" (a house number or a note in parentheses may follow each)
 _ITEM = rf"{_RUN}(?:\s+nr\s*\d+|{_PAREN_NOTE})?"
 _ENUMERATION = re.compile(rf"(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})+\s+(?:och|samt)\s+{_ITEM})")
+# "Anders Peterssons (S) yrkande", "Karin Holms förslag": the person whose motion, proposal or
+# reservation it is, named in the genitive (the nominative is the record)
+_GENITIVE = re.compile(
+    rf"(?P<run>{_RUN})s(?:\s*\((?P<party>[A-ZÅÄÖ]{{1,4}})\))?\s+(?:[a-zåäö]+\s+)?(?:[a-zåäö]*yrkande[nt]?|förslag(?:et)?|"
+    r"motion(?:en)?|reservation(?:en)?|fråga(?:n)?|interpellation(?:en)?|skrivelse(?:n)?|ansökan|anmälan|"
+    r"protokollsanteckning(?:en)?|yttrande(?:t)?|anförande(?:t)?|inlägg(?:et)?|redogörelse(?:n)?|rapport(?:en)?)\b"
+)
+# "Eva Ek (Polisförbundet)", "Per Ny (Vision)": the organisation a delegate comes from, in parentheses
+_PAREN_ORGANISATION = re.compile(rf"(?P<run>{_RUN})\s*\((?P<inner>[A-ZÅÄÖ][\wåäöÅÄÖ&-]*(?:\s+[\wåäöÅÄÖ&-]+){{0,3}})\)")
+# "Johanna Berg kandiderade och valdes som mötesordförande", "Olle nominerades och valdes",
+# "Sara Dahl kandiderar och väljs till kassör": a candidate elected in the same sentence
+_CANDIDATE_ELECTED = re.compile(
+    r"(?:^|(?<=[.!?:;]\s)|(?<=^[-•*]\s))(?P<names>[A-ZÅÄÖÉa-zåäöé][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?"
+    rf"(?:\s+{_CAP}){{0,2}})\s+(?:kandiderar|kandiderade|nomineras|nominerades|föreslås|föreslogs|ställer upp|ställde upp)"
+    r"\s+och\s+(?:väljs|valdes|blir vald|blev vald|blev invald|väljs in|valdes in)\b"
+    r"(?:\s+(?:in\s+)?(?:till|som)\s+(?P<role>(?:vice\s+)?[a-zåäö-]+))?"
+)
+# Notes of associations start with who speaks, often a first name in lower case: "fredrik anmäler
+# att …", "Sara berättar om …". The verbs are what someone does in a meeting.
+_NOTE_SPEAKER = re.compile(
+    r"^\s*(?:[-•*]\s*)?(?P<name>[A-ZÅÄÖÉa-zåäöé][a-zåäöé]+)\s+(?:anmäler|anmälde|föreslår|föreslog|yrkar|yrkade|"
+    r"informerar|informerade|redogör|redogjorde|berättar|berättade|meddelar|meddelade|presenterar|presenterade|"
+    r"tar upp|tog upp|frågar|frågade|undrar|undrade|påminner|påminde|lyfter|lyfte|rapporterar|rapporterade|"
+    r"kandiderar|kandiderade|öppnar|öppnade|avslutar|avslutade)\b"
+)
+# Words that open a note without naming anyone: pronouns, determiners, adverbs
+_NOT_SPEAKERS = frozenset(
+    """
+    jag du han hon hen vi ni de man den det denna detta dessa alla många flera några någon ingen inga samtliga
+    var varje här där då nu sedan därefter slutligen också även idag igår först sist sen vidare övriga andra
+    därför framöver dessutom alltså således annars sammanfattningsvis avslutningsvis ordf sekr
+    """.split()
+)
+
+
+def _speaker(word: str) -> str | None:
+    """The first name a note opens with, capitalised as a name ("fredrik" → "Fredrik"), or None for
+    a pronoun, a title ("kassören") or an organ in the definite form ("styrelsen", "gruppen").
+    Capitalised, the word opens any sentence ("Därför föreslår …"): then only a name the dictionary
+    knows counts. Written in lower case, it is a club's informal note of who spoke."""
+    name = word[:1].upper() + word[1:]
+    if word.lower() in _NOT_SPEAKERS or is_role_word(word) or not is_name_token(name):
+        return None
+    if word[:1].isupper() and not is_proper_noun(word):
+        return None
+    if word.lower().endswith(("en", "et", "na", "orna", "arna", "erna")) and not is_proper_noun(name):
+        return None
+    return name
+
+
+# "Jonas Wik, säkerhets- och beredskapschef": a compound title after the name
+_APPOS_COMPOUND = re.compile(rf"(?P<run>{_RUN}),\s+(?P<role>[a-zåäö]+-\s+(?:och|eller)\s+[a-zåäö]+)")
 # "Birgit Ek (ersättare, politiker Tomelilla kommun)", "Sjöcrona (ordförande för DRust)"
 _PAREN_ROLE = re.compile(rf"(?P<run>{_RUN})\s*\((?P<inner>[^()]{{2,80}})\)")
 # "föreningens revisorer, Britt Lago Bruze och Margareta Ek", "revisorer Blgl (närvarande) och Lien"
@@ -402,7 +465,10 @@ def _title_and_organisation(inner: str) -> tuple[str | None, str | None]:
         k = next((i for i, w in enumerate(words) if is_role_word(w)), None)
         if k is None or not all(w[:1].islower() for w in words[:k]):
             continue
-        role = role or canonical_role(" ".join(words[k - 1:k + 1] if k and words[k - 1] == "vice" else words[k:k + 1]))
+        start = k - 1 if k and words[k - 1] == "vice" else k
+        if k >= 2 and words[k - 1] in ("och", "eller") and words[k - 2].endswith("-"):
+            start = k - 2  # "ekonomi- och personalchef"
+        role = role or canonical_role(" ".join(words[start:k + 1]))
         rest = words[k + 1:]
         if rest and rest[0] in _PREPOSITIONS:
             rest = rest[1:]
@@ -430,6 +496,27 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         if name:
             found.append(PersonMention(name, role, None, MENTION_RULES[label], organisation))
 
+    for m in _GENITIVE.finditer(line):
+        if (name := _full_name(m.group("run") + "s", line, m.start("run"), m.end("run") + 1)) and name.endswith("s"):
+            party = m.group("party") if m.group("party") in PARTIES else None
+            found.append(PersonMention(name[:-1], None, party, MENTION_RULES["PERSON_GENITIVE"]))
+    for m in _CANDIDATE_ELECTED.finditer(line):
+        role = _role_of(m.group("role")) if m.group("role") else None
+        words = m.group("names").split()
+        if len(words) == 1:
+            add(_speaker(words[0]), "PERSON_NOTE_NAME", role)
+        else:
+            add(_full_name(m.group("names"), line, m.start("names"), m.end("names")), "PERSON_ELECTED", role)
+    if (m := _NOTE_SPEAKER.match(line)) and not re.match(rf"\s*(?:[-•*]\s*)?{_CAP}\s+{_CAP}", line):
+        add(_speaker(m.group("name")), "PERSON_NOTE_NAME")
+    for m in _PAREN_ORGANISATION.finditer(line):
+        inner = m.group("inner")
+        if not (party_of(inner) or re.search(r"\d|§", inner) or any(is_role_word(w) for w in inner.split())
+                or inner.split()[0].lower() in ("bilaga", "se", "omval", "nyval", "fyllnadsval")):
+            add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_PAREN_ORGANISATION", None, inner)
+    for m in _APPOS_COMPOUND.finditer(line):
+        if is_role_word(m.group("role").split()[-1]):
+            add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_APPOS", canonical_role(m.group("role")))
     for m in _ACTS.finditer(line):
         add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_ACTS")
     for m in _FROM.finditer(line):
@@ -496,6 +583,17 @@ def phrase_mentions(line: str) -> list[PersonMention]:
     return found
 
 
+# The first part of a compound title written with a hyphen: "säkerhets- och" (beredskapschef)
+_COMPOUND_START = re.compile(r"\b([A-ZÅÄÖa-zåäö]+-\s+(?:och|eller)\s+)$")
+
+
+def _compound_title(before: str, role: str | None) -> str | None:
+    """The whole title when the words before a title start a compound: "Säkerhets- och
+    beredskapschef Jonas Wik" is säkerhets- och beredskapschef, not beredskapschef."""
+    match = _COMPOUND_START.search(before)
+    return canonical_role(match.group(1) + role) if match and role else role
+
+
 def _genitive_before(line: str, start: int) -> str | None:
     """The organisation an acronym in the genitive names before a title: "LIFs ordförande Karin"."""
     before = line[:start].split()[-1:]
@@ -519,11 +617,14 @@ def person_mentions(text: str) -> list[PersonMention]:
                 found = [_mention(half, label) for half, label in _pair_halves(words)]
             elif span.label_ == "PERSON_HANDLE_ELECTED":
                 found = _handle_mentions(words)
+            elif span.label_ == "PERSON_TITLED" and re.search(r"\)\s*,\s*$", doc.text[:span.start_char]):
+                continue  # "Anna Ek (S), ordförande Maria Vik …": the title is Anna Ek's, the name a neighbour's
             else:
                 found = [_mention(words, span.label_)]
                 if found[0] and span.label_ == "PERSON_TITLED":
                     organisation = _genitive_before(doc.text, span.start_char)
-                    found = [replace(found[0], organisation=organisation)]
+                    role = _compound_title(doc.text[:span.start_char], found[0].role)
+                    found = [replace(found[0], organisation=organisation, role=role)]
             mentions += [m for m in found if m is not None]
     for line in text.split("\n"):
         mentions += phrase_mentions(line)

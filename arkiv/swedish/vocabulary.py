@@ -29,10 +29,35 @@ PARTIES = ("S", "M", "SD", "MP", "C", "L", "KD", "V")
 _LOCAL_PARTY = re.compile(r"[A-ZÅÄÖ]{2,5}")
 
 
+# The parties written out: "Anna Ek (Socialdemokraterna)" is (S)
+PARTY_NAMES = {
+    "socialdemokraterna": "S", "moderaterna": "M", "sverigedemokraterna": "SD", "miljöpartiet": "MP",
+    "centerpartiet": "C", "liberalerna": "L", "kristdemokraterna": "KD", "vänsterpartiet": "V",
+}
+# Trade unions and employee organisations as delegates to a samverkan or a board name them
+# ("Eva Ek (Vision)", "Per Ny (LR)", "Olle Berg (Kommunal)"): an organisation, never a party, however
+# short. National organisations of the Swedish labour market, not any one organisation's partners.
+UNIONS = frozenset(
+    name.replace("_", " ")
+    for name in """
+    Kommunal Vision LR Lärarförbundet Sveriges_Lärare SSR Akademikerförbundet_SSR Saco SACO TCO LO Unionen
+    Ledarna Polisförbundet ST Vårdförbundet Läkarförbundet DIK Naturvetarna Fysioterapeuterna Byggnads Seko
+    Handels HRF Livs Målarna Transport Elektrikerförbundet Finansförbundet Officersförbundet Akavia Jusek
+    Journalistförbundet Sveriges_Ingenjörer Civilekonomerna Sveriges_Arkitekter Fastighets GS IF_Metall SKR
+    """.split()
+)
+
+
+def party_of(text: str) -> str | None:
+    """The Riksdag party a parenthesis names, by abbreviation or written out, or None."""
+    text = text.strip()
+    return text if text in PARTIES else PARTY_NAMES.get(text.lower())
+
+
 def is_local_party(text: str, political: bool) -> bool:
     """Capitals in parentheses after a name are a local party only among politicians: in a
-    document where Riksdag parties are written too."""
-    return political and bool(_LOCAL_PARTY.fullmatch(text)) and text not in PARTIES
+    document where Riksdag parties are written too, and never a union's short name ("(LR)")."""
+    return political and bool(_LOCAL_PARTY.fullmatch(text)) and text not in PARTIES and text not in UNIONS
 
 
 # Titles that name a person's function. Suffixes cover compounds such as "kommunekonom",
