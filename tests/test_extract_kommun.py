@@ -632,3 +632,40 @@ Beslutades att anta stadgarna i andra läsningen.
         "§ 5": [("Mötet beslutade att höja avgiften till 250 kr.", "beslutad")],
         "§ 6": [("Beslutades att anta stadgarna i andra läsningen.", "beslutad")],
     }
+
+
+# ------------------------------------------------------------------ organ prefix and letter items
+
+SOCIALNAMND_PREFIXED = """Socialnämnden
+Sammanträdesprotokoll 2024-05-14
+
+SN § 41 Dnr SN 2024/88
+Val av justerare
+Socialnämnden beslutar att utse Eva Holm att justera protokollet.
+
+SN § 42
+Verksamhetsplan 2025
+Socialnämnden beslutar att anta verksamhetsplanen.
+
+SN § 43 a Dnr SN 2024/90
+Motion om fritidsgårdar
+Socialnämnden beslutar att avslå motionen.
+
+SN § 43 b
+Extra ärende: lokaler för dagverksamhet
+Socialnämnden beslutar att bordlägga ärendet.
+
+Enligt SN § 12 i delegationsordningen får ordföranden besluta i brådskande ärenden.
+"""
+
+
+def test_an_organs_abbreviation_before_the_sign_and_a_letter_after_the_number_head_sections():
+    """GIVEN 'SN § 41 Dnr …', 'SN § 43 a', 'SN § 43 b' THEN four sections, the lettered ones apart,
+    each with its Dnr and decision; 'Enligt SN § 12 i …' in running text heads nothing."""
+    doc = parsed(SOCIALNAMND_PREFIXED)
+    assert [(s.number, s.title) for s in doc.sections] == [
+        ("§ 41", "Val av justerare"), ("§ 42", "Verksamhetsplan 2025"), ("§ 43 a", "Motion om fritidsgårdar"),
+        ("§ 43 b", "Extra ärende: lokaler för dagverksamhet")]
+    assert dnr(doc) == {"§ 41": ["Dnr SN 2024/88"], "§ 42": [], "§ 43 a": ["Dnr SN 2024/90"], "§ 43 b": []}
+    assert decisions(doc)["§ 43 a"] == [("Socialnämnden beslutar att avslå motionen.", "avslagen")]
+    assert decisions(doc)["§ 43 b"] == [("Socialnämnden beslutar att bordlägga ärendet.", "bordlagd")]

@@ -5,7 +5,7 @@ page, text lines, heading remainder) and `Paragraph`s. Pure functions, no I/O.
 
 Heading rules, each seen in several documents of the seed/eval corpus:
 
-- "§ 27 Title", "§27 Title", "§ 8.1 Title", "Paragraf 5 Title" at the start of a line start a
+- "§ 27 Title", "§27 Title", "§ 8.1 Title", "KS § 3 a Title", "Paragraf 5 Title" at the start of a line start a
   section (seed 004, lithekod PDFs, Långasand PDFs, Borrby). When the rest of the line is empty or
   only a Dnr ("§ 66 Dnr 2024/1", Borrby) the title is on the next line(s).
 - "§ 30 (forts)", "§ 71 forts Dnr 2023/314" continue an earlier section (004, Borrby); so does a
@@ -45,8 +45,11 @@ from arkiv.swedish import dnr, vocabulary
 
 MAX_PARAGRAPH_WORDS = 250
 
+# An organ's abbreviation may stand before the sign ("KS § 12", "BUN § 4", "KSAU § 3") and a
+# letter after the number ("§ 3 a", "§ 3b"): a kommun's numbering of items added to the agenda.
 _PARA_HEADING = re.compile(
-    r"^\s*(?:#+\s*)?(?:\*\*)?(?:§\s*(?P<num>\d{1,3}(?:\.\d{1,2})*)|(?:Paragraf|Ärende|Punkt)\s+(?P<pnum>\d{1,3}))(?![\d.]*\s*[-–]\s*\d)"
+    r"^\s*(?:#+\s*)?(?:\*\*)?(?:(?:[A-ZÅÄÖ]{1,6}\s+)?§\s*(?P<num>\d{1,3}(?:\.\d{1,2})*)(?:\s?(?P<sub>[a-h])\b(?![.,:]\s*\d))?"
+    r"|(?:Paragraf|Ärende|Punkt)\s+(?P<pnum>\d{1,3}))(?![\d.]*\s*[-–]\s*\d)"
     r"(?:\s+|\b|(?=[A-ZÅÄÖ]))(?P<rest>.*)$"
 )
 _FORTS = re.compile(r"^\(?\s*forts(?:\.|ättning)?\s*\)?\.?\s*", re.IGNORECASE)
@@ -105,6 +108,11 @@ def _norm_number(raw: str) -> str:
     return f"§ {raw}"
 
 
+def _leading_number(number: str) -> int:
+    """"§ 12" -> 12, "§ 8.1" -> 8, "§ 3 a" -> 3."""
+    return int(re.match(r"§ (\d+)", number).group(1))
+
+
 @dataclass
 class _Heading:
     index: int
@@ -132,7 +140,8 @@ def _para_headings(lines: list[tuple[int, str]]) -> list[_Heading]:
         forts = bool(_FORTS.match(rest)) and rest.lower().lstrip("(").startswith("forts")
         if forts:
             rest = _FORTS.sub("", rest, count=1).strip()
-        found.append(_Heading(index, _norm_number(match.group("num") or match.group("pnum")), rest, forts))
+        number = (match.group("num") or match.group("pnum")) + (f" {match.group('sub')}" if match.group("sub") else "")
+        found.append(_Heading(index, _norm_number(number), rest, forts))
     return _drop_contents_lists(found, lines)
 
 
@@ -441,7 +450,7 @@ def _rising(numbers: list[int]) -> int:
 def _without_interlopers(headings: list[_Heading]) -> list[_Heading]:
     """Drop a heading whose number breaks a sequence its neighbours keep: "Ärende 13" in a scanned
     letter between § 74 and § 75 is the letter's own numbering, not an item of the meeting."""
-    numbers = [int(h.number[2:].split(".")[0]) if h.number else None for h in headings]
+    numbers = [_leading_number(h.number) if h.number else None for h in headings]
 
     def fits(a: int | None, b: int | None) -> bool:
         return a is not None and b is not None and 0 <= b - a <= 5
@@ -487,7 +496,7 @@ def segment(pages: list[str]) -> Segmentation:
     markup = _markup_headings(lines)
     para_lines = {h.index for h in para}
     numbered_markup = [n for i, _, title in markup if i not in para_lines and (n := _first_number(title)) is not None]
-    para_score = _rising([int(h.number[2:].split(".")[0]) for h in para if _titled(h)])
+    para_score = _rising([_leading_number(h.number) for h in para if _titled(h)])
     markup_score = _rising(numbered_markup)
     if para_score < 2:
         # unnumbered headings of one level ("= Mötets öppnande" in Typst, "# Budget") are a sequence of
