@@ -669,3 +669,14 @@ def test_an_organs_abbreviation_before_the_sign_and_a_letter_after_the_number_he
     assert dnr(doc) == {"§ 41": ["Dnr SN 2024/88"], "§ 42": [], "§ 43 a": ["Dnr SN 2024/90"], "§ 43 b": []}
     assert decisions(doc)["§ 43 a"] == [("Socialnämnden beslutar att avslå motionen.", "avslagen")]
     assert decisions(doc)["§ 43 b"] == [("Socialnämnden beslutar att bordlägga ärendet.", "bordlagd")]
+
+
+def test_an_earlier_decision_cited_by_its_paragraph_and_date_heads_nothing():
+    """GIVEN 'Tidigare behandling' with 'KS § 317 2023-12-05' and 'BUN § 88 23-11-14' lines inside
+    § 42 THEN § 42 stays one section holding them."""
+    doc = parsed(SOCIALNAMND_PREFIXED.replace(
+        "Socialnämnden beslutar att anta verksamhetsplanen.",
+        "Tidigare behandling:\nKS § 317 2023-12-05\nBUN § 88 23-11-14\nSocialnämnden beslutar att anta verksamhetsplanen."))
+    assert [s.number for s in doc.sections] == ["§ 41", "§ 42", "§ 43 a", "§ 43 b"]
+    assert "KS § 317 2023-12-05" in doc.sections[1].text
+    assert decisions(doc)["§ 42"] == [("Socialnämnden beslutar att anta verksamhetsplanen.", "beslutad")]

@@ -123,6 +123,7 @@ class _Heading:
 
 # "§ 40, 41 och 43, Olle Berg, planarkitekt": a wrapped attendance line lists paragraphs, it heads none
 _LISTED_AFTER = re.compile(r"^(?:[,;&]|(?:och|samt)\s+\d)")
+_CITED_DATE = re.compile(r"^(?:\d{2}){1,2}-\d{2}-\d{2}\b")
 
 
 def _para_headings(lines: list[tuple[int, str]]) -> list[_Heading]:
@@ -131,6 +132,8 @@ def _para_headings(lines: list[tuple[int, str]]) -> list[_Heading]:
         match = _PARA_HEADING.match(_strip_markup(line))
         if not match or _LISTED_AFTER.match(match.group("rest").strip()):
             continue
+        if _CITED_DATE.match(match.group("rest").strip()):
+            continue  # "KS § 317 2006-12-05": an earlier decision cited by its § and date
         if not match.group("rest").strip() and _PARA_HEADING.match(_next_text(lines, index)):
             continue  # a bare "§ 42" right before another heading has no title: the end of a list
         if not match.group("rest").strip() and _per_paragraph_attendance(lines, index):
