@@ -271,15 +271,19 @@ class SearchIndex:
         return np.stack([vectors[c.id] for c in chunks])
 
     def _title_sources(self, titles: list[Chunk]) -> dict[str, Chunk]:
-        """{title id: the first passage of its § in document order} (chunks.shared_vectors)."""
-        found: dict[str, Chunk] = {}
-        for title in titles:
-            ids = self.catalogue.chunk_ids_where(
-                "sha256 = ? AND kind = ? AND section IS ? AND section_title IS ? ORDER BY rowid LIMIT 1",
-                (title.sha256, ChunkKind.PASSAGE, title.section, title.section_title))
-            if ids:
-                found[title.id] = self.catalogue.chunks(ids)[ids[0]]
-        return found
+        """{title id: the first passage of its § in document order} (chunks.shared_vectors), read
+        in one query for all the titles' documents."""
+        if not titles:
+            return {}
+        documents = sorted({t.sha256 for t in titles})
+        first: dict[tuple, str] = {}  # (sha256, section, section title) -> first passage id
+        for cid, sha256, section, title in self.catalogue.db.execute(
+                "SELECT id, sha256, section, section_title FROM chunks WHERE kind = ? AND sha256 IN "
+                f"({','.join('?' * len(documents))}) ORDER BY rowid", (ChunkKind.PASSAGE, *documents)):
+            first.setdefault((sha256, section, title), cid)
+        sources = {t.id: first[key] for t in titles if (key := (t.sha256, t.section, t.section_title)) in first}
+        passages = self.catalogue.chunks(sorted(set(sources.values())))
+        return {title_id: passages[cid] for title_id, cid in sources.items()}
 
     def sync(self, on_progress: Callable[[int, int], None] | None = None) -> int:
         """Apply the index outbox: embed and add new chunks, drop removed ones. Returns chunks added.
