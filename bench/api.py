@@ -25,7 +25,7 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from latency import ARKIV, QUERIES, archive_dir, base_documents, base_vectors, build  # noqa: E402
+from latency import ARKIV, QUERIES, ROOT, archive_dir, base_documents, base_vectors, build  # noqa: E402
 
 
 def free_port() -> int:
@@ -36,7 +36,8 @@ def free_port() -> int:
 
 def start_server(home: Path, token: str) -> tuple[subprocess.Popen, str]:
     port = free_port()
-    env = os.environ | {"ARKIV_HOME": str(home), "ARKIV_TOKEN": token}
+    # PYTHONPATH: the server runs this checkout's arkiv, not whichever the venv installed.
+    env = os.environ | {"ARKIV_HOME": str(home), "ARKIV_TOKEN": token, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen([ARKIV, "serve", "--port", str(port)], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
