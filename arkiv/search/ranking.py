@@ -174,7 +174,7 @@ def _keeping_full_text_best(grouped: list[tuple[Chunk, float]], candidates: Cand
     """`grouped` with BM25's best §s moved up to FULL_TEXT_PLACES where fusion ranked them lower."""
     chunks = candidates.chunks
     best: list[tuple] = []
-    for cid, _ in sorted(candidates.lexical, key=lambda item: -item[1]):
+    for cid, _ in sorted(candidates.lexical, key=lambda item: (-item[1], item[0])):  # ties by id: reproducible
         if cid in chunks and (key := unit_key(chunks[cid])) not in best:
             best.append(key)
         if len(best) == len(FULL_TEXT_PLACES):
