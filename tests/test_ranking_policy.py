@@ -75,6 +75,20 @@ def test_full_text_search_s_best_hits_are_never_pushed_out_of_the_first_places()
     assert "X" not in paraphrased[:3]
 
 
+def test_full_text_best_tied_in_bm25_is_chosen_the_same_whatever_order_bm25_lists_them():
+    """GIVEN two § that BM25 scores exactly alike, both far ahead of the rest and last for dense
+    WHEN ranked with BM25's list in either order (it lists ties in the order of a Python set,
+    which changes between processes) THEN the same ranking: a result must not depend on that."""
+    def candidates(tied_order: list[str]) -> Candidates:
+        ids = [f"D{i}" for i in range(10)] + ["X", "Y", "Z"]
+        dense = [(cid, 0.9 - i * 0.01) for i, cid in enumerate(ids)]
+        lexical = [(cid, 20.0) for cid in tied_order] + [("Z", 15.0)] + [(cid, 1.0) for cid in ids[:10]]
+        return Candidates(chunks={cid: chunk(cid) for cid in ids}, lexical=lexical, dense=dense, coverage=0.4)
+
+    query = "när sattes anslaget om justeringen upp"
+    assert ranked_ids(query, candidates(["X", "Y"])) == ranked_ids(query, candidates(["Y", "X"]))
+
+
 def test_one_retriever_alone_ranks_as_it_is():
     """GIVEN only BM25 scores (bench/retrieval measures each side alone) WHEN ranked THEN BM25's
     order, normalised to 1 for the best."""
