@@ -1096,7 +1096,7 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
 # "Reservation: Sara Lind (V)", "Reservationer anmäls av Sara Lind (V)": who, with the party.
 _RESERVATION = re.compile(r"[^.\n]*\breserv(?:erar|erade|ation\w*)\b[^.\n]*", re.IGNORECASE)
 _RESERVER = re.compile(r"(?:[A-ZÅÄÖÉ]\.\s*)?[A-ZÅÄÖÉ][\wåäöéü-]+(?:\s+[A-ZÅÄÖÉ][\wåäöéü-]+){1,2}(?:\s*\([^()]{1,12}\))?")
-_PARTY_GROUP = re.compile(r"\(([A-ZÅÄÖ]{1,4})\)|\b([A-ZÅÄÖ]{1,4})-(?:gruppen|ledamöterna|ledamoten)\b")
+_PARTY_GROUP = re.compile(r"\(\s*(" + vocabulary.PARTY + r")\s*\)|\b(" + vocabulary.PARTY + r")-(?:gruppen|ledamöterna|ledamoten)\b")
 # "7 ja, 4 nej, 2 avstår", "7 ja-röster mot 4 nej-röster", "med 7 röster mot 4"
 _VOTE = re.compile(
     r"(\d+)\s*ja(?:-?röster)?\s*(?:,|och|mot)?\s*(\d+)\s*nej(?:-?röster)?"
@@ -1114,7 +1114,7 @@ def _reservations(text: str) -> tuple[str, ...]:
             continue
         names = [m.group(0).strip() for m in _RESERVER.finditer(clause) if _name_tokens_ok(_PAREN.sub("", m.group(0)).strip())]
         if not names:
-            names = [f"({g1 or g2})" for g1, g2 in _PARTY_GROUP.findall(clause) if (g1 or g2) in PARTIES]
+            names = [f"({vocabulary.party_of(g1 or g2)})" for g1, g2 in _PARTY_GROUP.findall(clause)]
         found += [n for n in names if n not in found]
     return tuple(found)
 
@@ -1173,6 +1173,8 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
         inner = inner.strip()
         if vocabulary.party_of(inner):
             party = party or vocabulary.party_of(inner)
+        elif vocabulary.is_title_acronym(inner):
+            paren_role = paren_role or inner  # "Eva Lund (MAS)": a title, no party
         elif _HANDLE.fullmatch(inner) and not (is_role_word(inner) or vocabulary.is_role_abbreviation(inner)):
             continue  # "Lisa Berg (lisab)": a user name beside the name, no organisation
         elif inner and not re.search(r"\d|§|\bbilaga|\bse\b", inner, re.IGNORECASE):
@@ -1211,6 +1213,9 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
     role = None
     organisations: list[str] = []
     for written in role_parts:
+        if role is None and vocabulary.is_title_acronym(written):
+            role = written  # "Eva Lund, MAS", "Per Holm, tf. MAS"
+            continue
         if not _is_title(written):
             if _organisation_phrase(written):
                 organisations.append(written)
@@ -1371,6 +1376,32 @@ def _is_name_list(text: str) -> bool:
 
 _SIGNATURE_RULE = re.compile(r"\s*[._]{4,}\s*")
 
+# Election and nomination lists write the party before the name: "(MP) Jonas Berg", "(KD) Eva Lund,
+# ordförande", "Ordförande (S) Anna Ek". One-letter parties only in capitals: "(c) Anna Ek" may be the
+# third item of a lettered list.
+_PARTY_FIRST = re.compile(
+    r"\(\s*(" + vocabulary.PARTY + r")\s*\)[ \t]+([A-ZÅÄÖÉ][\wåäöéü-]+(?: [A-ZÅÄÖÉ][\wåäöéü-]+){1,2})"
+)
+
+
+def _party_after_name(text: str) -> str:
+    """ "(MP) Jonas Berg" written as "Jonas Berg (MP)", the order every other rule reads. Not when a
+    name stands right before the parenthesis ("Anna Ek (S) Per Ny": the party is Anna Ek's)."""
+    def move(match: re.Match) -> str:
+        written = match.group(1)
+        before = match.string[max(0, match.start() - 80):match.start()]
+        previous = before.split()[-1] if before.split() else ""
+        if (written.islower() and len(written) == 1) or (re.search(r"\S[ ]?$", before) and is_name_token(previous)):
+            return match.group(0)
+        words = match.group(2).split()
+        name = next((" ".join(words[:n]) for n in (3, 2) if len(words) >= n and _name_tokens_ok(" ".join(words[:n]))), None)
+        if name is None:
+            return match.group(0)
+        rest = " ".join(words[len(name.split()):])
+        return f"{name} ({vocabulary.party_of(written)})" + (" " + rest if rest else "")
+    return _PARTY_FIRST.sub(move, text)
+
+
 
 def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     """Persons of the labelled attendance and signature blocks.
@@ -1385,7 +1416,8 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     """
     persons: list[Person] = []
     raw_lines = [line.strip() for _, line in _join_hyphenated(_unfold_columns(front))]
-    lines = [_TITLE_DASH.sub(", ", _name_columns(_table_row(_SIGNATURE_RULE.sub(" ", line).strip()))) for line in raw_lines]
+    lines = [_TITLE_DASH.sub(", ", _name_columns(_table_row(_party_after_name(_SIGNATURE_RULE.sub(" ", line).strip()))))
+             for line in raw_lines]
     i = 0
     while i < len(lines):
         if _is_role_row(raw_lines[i]):
@@ -1460,7 +1492,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
 _SIGNATURE_LABELS = frozenset({"ordförande", "sekreterare", "justerare", "justerande", "justeras", "vid protokollet",
                                "underskrifter", "underskrift", "utses att justera"})
 # A heading over sub-labels ("Beslutande  Ledamöter  Tjänstgörande ersättare"): the sub-labels give the roles
-_HEAD_LABELS = frozenset({"beslutande", "närvarande", "övriga närvarande", "övriga deltagande", "övriga deltagare",
+_HEAD_LABELS = frozenset({"beslutande", "ej beslutande", "närvarande", "övriga närvarande", "övriga deltagande", "övriga deltagare",
                           "övriga", "deltagare", "kallade"})
 # A cell of a line laid out in columns: text up to a tab or a gap of two spaces or more
 _COLUMN_CELL = re.compile(r"(?:(?!\t| {2})[^\n])+")
@@ -1612,7 +1644,7 @@ def _first_name_entries(line: str) -> list[str] | None:
 
 
 def _first_name_person(entry: str, default_role: str | None) -> Person:
-    party = next((p.strip() for p in _PAREN.findall(entry) if p.strip() in PARTIES), None)
+    party = next((vocabulary.party_of(p) for p in _PAREN.findall(entry) if vocabulary.party_of(p)), None)
     return Person(_PAREN.sub(" ", entry).strip(), default_role, None, party)
 
 
@@ -1631,7 +1663,7 @@ def _table_row(line: str) -> str:
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
     elif "\t" in line:  # a table the text layer gave with tabs: "Per Ny<TAB>M<TAB>Ola Berg (M)"
         cells = [c.strip() for c in line.strip().split("\t")]
-        if not (all(_TABLE_HEADER.match(c) for c in cells if c) or any(c in PARTIES for c in cells[1:])):
+        if not (all(_TABLE_HEADER.match(c) for c in cells if c) or any(vocabulary.is_party(c) for c in cells[1:])):
             return line
     else:
         return line
@@ -1639,9 +1671,9 @@ def _table_row(line: str) -> str:
         # a header whose first column is a label ("Ersättare<TAB>Parti") labels the rows below it
         return cells[0] + ":" if vocabulary.ATTENDANCE_LABEL.match(cells[0]) else ""
     name, rest = cells[0], [c for c in cells[1:] if c]
-    parties = [c for c in rest if c in PARTIES or (re.fullmatch(r"[A-ZÅÄÖ]{2,5}", c) and c not in vocabulary.UNIONS)]
+    parties = [c for c in rest if vocabulary.is_party(c) or vocabulary.is_local_party(c, True)]
     others = [c for c in rest if c not in parties]
-    return ", ".join([name + "".join(f" ({p})" for p in parties[:1]), *others])
+    return ", ".join([name + "".join(f" ({vocabulary.party_of(p) or p})" for p in parties[:1]), *others])
 
 
 _SIGNATURE_START = re.compile(r"^(?:underskrifter|signaturer|vid protokollet|justeras\s*(?::|$)|justerandes sign\w*|sekreterare\s*[._]{4,}|ordförande\s*[._]{4,})", re.IGNORECASE)
@@ -2032,6 +2064,66 @@ def _roll_call(lines: list[str], titled: bool) -> list[Person]:
     return persons
 
 
+# The header of a table of officials or nominations: "Funktion  Namn  E-post", "Uppdrag | Namn"
+_FUNCTION_HEADER = re.compile(r"(?i)^(?:funktion|uppdrag|roll|post|befattning|titel|förtroendeuppdrag|ansvar\w*)$")
+_NAME_HEADER = re.compile(r"(?i)^(?:namn|ledamot|person|kandidat|förslag)$")
+_TABLE_CELLS = re.compile(r"\s*\|\s*|\t+|\s{2,}")
+
+
+def _row_cells(line: str) -> list[str]:
+    return [c.strip() for c in _TABLE_CELLS.split(line.strip().strip("|")) if c.strip()]
+
+
+def _function_cell(cell: str) -> bool:
+    words = cell.split()
+    return bool(words) and len(words) <= 4 and (is_role_word(words[-1].strip(":")) or vocabulary.is_title_acronym(cell))
+
+
+def _function_rows(lines: list[str]) -> list[Person]:
+    """Tables that give a function first, then a name, then maybe a user name or an address:
+    "Funktion  Namn  E-post" / "Kassör  Per Holm  perhol", "Uppdrag  Namn" / "Ordförande  Anna Ek".
+    Under such a header every row's function is the role (also "Valberedningen"); without one, a
+    run of two or more rows whose first cell is a title. A name cell that is no full name (a
+    committee, a Greek letter, "Vakant") is nobody."""
+    persons: list[Person] = []
+    columns: tuple[int, int] | None = None
+    run: list[tuple[str, str]] = []
+
+    def flush() -> None:
+        nonlocal run
+        if len(run) >= 2 or columns:
+            for function, names in run:
+                for name in (n.strip() for n in re.split(r",|\s+och\s+", _PAREN.sub(" ", names))):
+                    if _name_tokens_ok(name):
+                        party = next((vocabulary.party_of(p) for p in _PAREN.findall(names) if vocabulary.party_of(p)), None)
+                        persons.append(Person(name, canonical_role(function), None, party))
+        run = []
+
+    for line in lines:
+        cells = _row_cells(line)
+        heads = [k for k, c in enumerate(cells) if _FUNCTION_HEADER.match(c)], [k for k, c in enumerate(cells) if _NAME_HEADER.match(c)]
+        if heads[0] and heads[1]:
+            flush()
+            columns = (heads[0][0], heads[1][0])
+            continue
+        if columns:
+            if len(cells) > max(columns):
+                run.append((cells[columns[0]], cells[columns[1]]))
+                continue
+            flush()  # the table ends
+            columns = None
+        if len(cells) >= 2 and _function_cell(cells[0]) and _name_tokens_ok(_PAREN.sub(" ", cells[1]).split(",")[0].strip()):
+            run.append((cells[0], cells[1]))
+            continue
+        flush()
+    flush()
+    return persons
+
+
+# A § that elects or nominates: its lists ("Ledamöter" / "(MP) Jonas Berg") read as attendance blocks
+_ELECTION = re.compile(r"^(?:\W*\d*\W*)(?:val|omval|nyval|fyllnadsval|nominering\w*|förslag på ledamöter)\b", re.IGNORECASE)
+
+
 def _names_under_lead(lines: list[str]) -> list[Person]:
     """Names listed one per line under an election lead-in (with its function) or under a
     distribution list ("Beslutet expedieras till:" / "Anna Ek, fastighetsägare")."""
@@ -2118,8 +2210,12 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
         rows = tail or seg.sections[-1].lines[-_SIGNATURE_LINES:]
         persons += _ruled(_attendance_persons(tail), "underskrifter") + _ruled(_signature_rows(rows), "underskriftsrader")
     # a table row's cells ("Ordförande<TAB>Frans Skarman") read as the phrase a person would write
-    text = _CELL_BREAK.sub(", ", _running_text(pages))
+    text = _party_after_name(_CELL_BREAK.sub(", ", _running_text(pages)))
     persons += _ruled(_listed_persons(seg.front, seg.sections, persons), "namnlista")
+    persons += _ruled([p for raw in seg.sections if _ELECTION.search(raw.title) for p in _attendance_persons(raw.lines)],
+                      "vallista")
+    persons += _ruled([p for block in [seg.front, *(raw.lines for raw in seg.sections)]
+                       for p in _function_rows([line for _, line in block])], "funktionstabell")
     known = [p.name for p in persons]
     mentions = swedish_nlp.person_mentions(text) if running_text_persons else []
     named = known + [m.name for m in mentions]

@@ -36,7 +36,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from arkiv.swedish.vocabulary import PARTIES, ROLE_TOKEN, canonical_role, is_role_word, party_of
+from arkiv.swedish.vocabulary import (
+    PARTY,
+    ROLE_TOKEN,
+    canonical_role,
+    is_party,
+    is_role_word,
+    is_title_acronym,
+    party_of,
+)
 
 NAME_TOKEN = r"^[A-ZÅÄÖÉÜØ][a-zåäöéüøæèáíóú]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüøæèáíóú]+)?$"
 _NAME_TOKEN_RE = re.compile(NAME_TOKEN)
@@ -153,7 +161,7 @@ def _patterns() -> list[dict]:
     vice = {"LOWER": "vice", "OP": "?"}
     # the tokenizer keeps punctuation after a parenthesis with it: "Per-Ove Nilsson (SD): Enligt …"
     close = {"TEXT": {"REGEX": r"^\)[:,.;]?$"}}
-    party = [{"ORTH": "("}, {"ORTH": {"IN": list(PARTIES)}}, close]
+    party = [{"ORTH": "("}, {"TEXT": {"REGEX": rf"^{PARTY}$"}}, close]
     elect_verbs = ["välja", "väljer", "valde", "utse", "utser", "utsåg", "utses"]
     passive = ["väljs", "valdes", "valts", "utses", "utsågs"]
     handle = [{"TEXT": {"REGEX": r"^[a-zåäö][\w.-]*$"}}, {"ORTH": "("}, *_name(), close]
@@ -292,13 +300,13 @@ def _mention(words: list[str], label: str) -> PersonMention | None:
         role = " ".join(role_words) or None
     # a short form is the whole span: "Ledamot Byggnadsnämnden Norr" is no "Norr"
     others = [w for w in words if w[:1].isupper() and w not in names and w not in initials
-              and w not in PARTIES and not is_role_word(w) and w.lower() != "vice"]
+              and not is_party(w) and not is_role_word(w) and w.lower() != "vice"]
     short = label in ("PERSON_TITLED", "PERSON_PARTY", "PERSON_ELECTED") and len(names) == 1 and not others
     if not (2 <= len(names) <= 3 and not initials or short):
         return None
     party = None
     if label == "PERSON_PARTY":
-        party = words[-2]
+        party = party_of(words[-2])
         role = None
     return PersonMention(name=" ".join(initials + names), role=canonical_role(role), party=party,
                          rule=MENTION_RULES.get(label))
@@ -374,7 +382,7 @@ _ENUMERATION = re.compile(rf"(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})+\s+(?:och|samt)
 # "Anders Peterssons (S) yrkande", "Karin Holms förslag": the person whose motion, proposal or
 # reservation it is, named in the genitive (the nominative is the record)
 _GENITIVE = re.compile(
-    rf"(?P<run>{_RUN})s(?:\s*\((?P<party>[A-ZÅÄÖ]{{1,4}})\))?\s+(?:[a-zåäö]+\s+)?(?:[a-zåäö]*yrkande[nt]?|förslag(?:et)?|"
+    rf"(?P<run>{_RUN})s(?:\s*\((?P<party>{PARTY})\))?\s+(?:[a-zåäö]+\s+)?(?:[a-zåäö]*yrkande[nt]?|förslag(?:et)?|"
     r"motion(?:en)?|reservation(?:en)?|fråga(?:n)?|interpellation(?:en)?|skrivelse(?:n)?|ansökan|anmälan|"
     r"protokollsanteckning(?:en)?|yttrande(?:t)?|anförande(?:t)?|inlägg(?:et)?|redogörelse(?:n)?|rapport(?:en)?)\b"
 )
@@ -498,7 +506,7 @@ def phrase_mentions(line: str) -> list[PersonMention]:
 
     for m in _GENITIVE.finditer(line):
         if (name := _full_name(m.group("run") + "s", line, m.start("run"), m.end("run") + 1)) and name.endswith("s"):
-            party = m.group("party") if m.group("party") in PARTIES else None
+            party = party_of(m.group("party")) if m.group("party") else None
             found.append(PersonMention(name[:-1], None, party, MENTION_RULES["PERSON_GENITIVE"]))
     for m in _CANDIDATE_ELECTED.finditer(line):
         role = _role_of(m.group("role")) if m.group("role") else None
@@ -511,7 +519,7 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         add(_speaker(m.group("name")), "PERSON_NOTE_NAME")
     for m in _PAREN_ORGANISATION.finditer(line):
         inner = m.group("inner")
-        if not (party_of(inner) or re.search(r"\d|§", inner) or any(is_role_word(w) for w in inner.split())
+        if not (party_of(inner) or is_title_acronym(inner) or re.search(r"\d|§", inner) or any(is_role_word(w) for w in inner.split())
                 or inner.split()[0].lower() in ("bilaga", "se", "omval", "nyval", "fyllnadsval")):
             add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_PAREN_ORGANISATION", None, inner)
     for m in _APPOS_COMPOUND.finditer(line):
