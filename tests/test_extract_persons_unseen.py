@@ -113,3 +113,77 @@ def test_ej_beslutande_with_its_sub_label_on_one_line_gives_the_sub_labels_role(
     )
     assert by_name(text) == {
         "Anna Ek": ("ordförande", None, "S"), "Per Ny": ("ersättare", None, "M"), "Lisa Holm": ("ersättare", None, "C")}
+
+
+def test_a_kommunfullmaktige_list_in_lower_case_with_the_party_first():
+    text = (
+        "Kommunfullmäktige\nProtokoll 2010-03-18\nNärvarande: Ida Ros (s), ordförande\n\n"
+        "§ 9 Val av ersättare i kommunstyrelsen\nErsättare\n(s) Jonas Berg\n(fp) Eva Lund\n(c) Kim Dahl, vice ordförande\n"
+    )
+    persons = by_name(text)
+    assert {n: persons[n] for n in ("Jonas Berg", "Eva Lund", "Kim Dahl")} == {
+        "Jonas Berg": ("ersättare", None, "S"), "Eva Lund": ("ersättare", None, "FP"),
+        "Kim Dahl": ("vice ordförande", None, "C")}
+
+
+# ---------------------------------------------------------------- running text
+
+
+def test_forening_stamma_names_people_where_they_are_elected_or_act():
+    text = (
+        "Föreningsstämma\nProtokoll 2024-03-18\n\n"
+        "§ 1 Val av sekreterare\nTill sekreterare för stämman valdes Ulf Berg.\n"
+        "§ 2 Val av justerare\nTill justerare valdes Eva Lind och Per Ek.\n"
+        "§ 3 Ekonomi\nInformation lämnas av ekonomichef Sara Holm.\n"
+        "§ 4 Butiken\nInnehavaren (Lars Lind) berättar om butiken.\n"
+        "§ 5 Valberedning\nMötet beslutade om nominering av Maria Ek.\n"
+        "§ 6 Revisor\nStämman valde Boel Ek (omval) till revisor.\n"
+        "§ 7 Avtackning\nRolf Ek avtackades för sina insatser.\n"
+        "§ 8 Övrigt\nStina Ros, som är ny i styrelsen, presenterade sig. Mötet avslutades av Kim Dahl.\n"
+    )
+    assert by_name(text) == {
+        "Ulf Berg": ("sekreterare", None, None), "Eva Lind": ("justerare", None, None), "Per Ek": ("justerare", None, None),
+        "Sara Holm": ("ekonomichef", None, None), "Lars Lind": ("innehavare", None, None), "Maria Ek": (None, None, None),
+        "Boel Ek": ("revisor", None, None), "Rolf Ek": (None, None, None), "Stina Ros": (None, None, None),
+        "Kim Dahl": (None, None, None),
+    }
+
+
+def test_party_before_a_name_in_running_text():
+    text = "Kommunstyrelsen\nProtokoll 2024-03-18\n\n§ 4 Budget\nYrkanden\n(KD) Eva Lund yrkar bifall.\n"
+    assert by_name(text)["Eva Lund"] == (None, None, "KD")
+
+
+# ---------------------------------------------------------------- columns wrapped by the text layer
+
+
+def test_region_two_column_head_wrapped_keeps_each_name_and_title_apart():
+    text = (
+        "Regionstyrelsen\nProtokoll 2024-03-18\nNärvarande:\nAnna Svensson,\nTomas Berg (SD)  verksamhetschef\n"
+        "Lena Ek, vårdförbundet  Kim Ahl, praktikant\n\n§ 1 Ärende\nText.\n"
+    )
+    assert by_name(text) == {
+        "Anna Svensson": (None, None, None), "Tomas Berg": ("verksamhetschef", None, "SD"),
+        "Lena Ek": (None, "vårdförbundet", None), "Kim Ahl": ("praktikant", None, None)}
+
+
+# ---------------------------------------------------------------- no persons
+
+
+def test_what_is_no_person_beside_real_names():
+    text = (
+        "Kommunstyrelsen\nProtokoll 2024-03-18\nNärvarande: Per Hoel (S), Simon Ek Paragrafer\n"
+        "Övriga: Eva Ros, Kommunikatör Vård & Omsorg\nBo Ek, hus 3\n\n"
+        "§ 1 Ärende\nPer Hoels förslag bifölls. Offerter från Bygg Nord, Färg Center och Järn Boden.\n"
+        "Kommunikatör Vård & Omsorg informerar om läget.\nHotell Norden, som ligger centralt, bokas.\n"
+        "Arbetet utförs av Bygg Nord.\n"
+        "Justeras\nPatrik Ek Nils Berg\n"
+    )
+    assert by_name(text) == {
+        "Per Hoel": (None, None, "S"), "Simon Ek": (None, None, None), "Eva Ros": ("kommunikatör", "Vård & Omsorg", None),
+        "Bo Ek": (None, None, None), "Patrik Ek": ("justerare", None, None), "Nils Berg": ("justerare", None, None)}
+
+
+def test_a_name_of_three_words_stays_one_person():
+    text = "Styrelsen\nProtokoll 2024-03-18\nNärvarande:\nAnna Karin Berg\nPer Olof Ek\nKerstin von Braun Holm\n\n§ 1 Ärende\nText.\n"
+    assert set(by_name(text)) == {"Anna Karin Berg", "Per Olof Ek", "Kerstin von Braun Holm"}

@@ -1185,7 +1185,8 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
             organisation = organisation or others or None
     entry = _PAREN.sub(" ", entry)
     entry = _NOTE.sub(" ", entry).strip(" ,;.")
-    parts = [p.strip() for p in entry.split(",") if p.strip()]
+    # "Name, hus 3", "Name, lgh 1102": a BRF member's house or flat, no title
+    parts = [p.strip() for p in entry.split(",") if p.strip() and not _ADDRESS_PART.fullmatch(p.strip())]
     if not parts:
         return None
     name = None
@@ -1193,6 +1194,7 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
     for part in parts:
         words = part.split()
         if name is None:
+            words = _without_glued_label(words)
             # leading title words: "Ordförande Eva Strand", "vice ordförande Nina Jones"
             k = _leading_title(words)
             candidate = " ".join(words[k:])
@@ -1216,6 +1218,9 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
         if role is None and vocabulary.is_title_acronym(written):
             role = written  # "Eva Lund, MAS", "Per Holm, tf. MAS"
             continue
+        if _organisation_word(written):
+            organisations.append(written)  # "Lena Ek, vårdförbundet": an organisation in lower case
+            continue
         if not _is_title(written):
             if _organisation_phrase(written):
                 organisations.append(written)
@@ -1233,6 +1238,27 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
             organisations.append(rest)
     role = canonical_role(role) or canonical_role(paren_role) or default_role
     return Person(name=name, role=role, organisation=organisation or ", ".join(organisations) or None, party=party)
+
+
+_ADDRESS_PART = re.compile(r"(?i)(?:hus|lgh|lägenhet|nr|port|trappa|uppgång)\.?\s*\d+[a-z]?")
+
+
+def _without_glued_label(words: list[str]) -> list[str]:
+    """ "Simon Ek Paragrafer": the label of the next column glued to a name by the text layer."""
+    while len(words) > 2 and words[-1][:1].isupper() and (is_organisation_word(words[-1]) or is_role_word(words[-1])):
+        words = words[:-1]
+    return words
+
+
+def _organisation_word(part: str) -> bool:
+    """A lower-case word that is an organisation's name: "vårdförbundet", "kommunal", "försäkringskassan"."""
+    word = part.strip()
+    capital = word[:1].upper() + word[1:]
+    return (word[:1].islower() and " " not in word and not is_role_word(word)
+            and (capital in vocabulary.UNIONS or capital.lower().endswith(_ORGANISATION_ENDINGS)))
+
+
+_ORGANISATION_ENDINGS = ("förbundet", "förbund", "kassan", "förmedlingen", "verket", "myndigheten", "kommun", "regionen")
 
 
 # Verbs of attendance lists ("Maria Vik ersätter Peter", "Per Ny lämnar mötet § 5"): a phrase with one is
@@ -1327,7 +1353,7 @@ def _split_run(text: str) -> list[str]:
     for chunk in (c.strip() for c in re.split(r"[;\n]", text)):
         current: list[str] = []
         has_name = False
-        for part in (p.strip() for p in chunk.split(",")):
+        for part in (q for p in chunk.split(",") for q in _two_names(p.strip())):
             if not part:
                 continue
             part_has_name = _part_has_name(part)
@@ -1362,9 +1388,19 @@ def _split_if_name(match: re.Match) -> str:
     return match.group(1) + "\n" if is_name_token(first) else match.group(0)
 
 
+def _two_names(part: str) -> list[str]:
+    """ "Patrik Ek Nils Berg": two names of a signature or attendance row joined by one space, never
+    one person of four words (both halves must open with a name the dictionary knows)."""
+    words = part.split()
+    if (len(words) == 4 and _name_tokens_ok(part) and not set(words) & set(_NAME_PARTICLES)
+            and is_proper_noun(words[0]) and is_proper_noun(words[2])):
+        return [" ".join(words[:2]), " ".join(words[2:])]
+    return [part]
+
+
 def _part_has_name(part: str) -> bool:
     part = _SERVES_FOR.split(part, maxsplit=1)[0]  # "Maria Vik (M) ersätter Per Berg (M)" names Maria Vik
-    words = _NOTE.sub(" ", _PAREN.sub(" ", part)).strip(" .;").split()
+    words = _without_glued_label(_NOTE.sub(" ", _PAREN.sub(" ", part)).strip(" .;").split())
     k = _leading_title(words)
     return _name_tokens_ok(" ".join(words[k:])) or _name_then_title(words[k:]) is not None
 
@@ -1377,8 +1413,8 @@ def _is_name_list(text: str) -> bool:
 _SIGNATURE_RULE = re.compile(r"\s*[._]{4,}\s*")
 
 # Election and nomination lists write the party before the name: "(MP) Jonas Berg", "(KD) Eva Lund,
-# ordförande", "Ordförande (S) Anna Ek". One-letter parties only in capitals: "(c) Anna Ek" may be the
-# third item of a lettered list.
+# ordförande", "Ordförande (S) Anna Ek", "(s) Anna Ek". A lower-case letter ("(c) Anna Ek föreslår …")
+# may be the third item of a lettered list: a party only before a name that ends its entry.
 _PARTY_FIRST = re.compile(
     r"\(\s*(" + vocabulary.PARTY + r")\s*\)[ \t]+([A-ZÅÄÖÉ][\wåäöéü-]+(?: [A-ZÅÄÖÉ][\wåäöéü-]+){1,2})"
 )
@@ -1391,13 +1427,16 @@ def _party_after_name(text: str) -> str:
         written = match.group(1)
         before = match.string[max(0, match.start() - 80):match.start()]
         previous = before.split()[-1] if before.split() else ""
-        if (written.islower() and len(written) == 1) or (re.search(r"\S[ ]?$", before) and is_name_token(previous)):
+        if re.search(r"\S[ ]?\Z", before) and is_name_token(previous):
             return match.group(0)
         words = match.group(2).split()
         name = next((" ".join(words[:n]) for n in (3, 2) if len(words) >= n and _name_tokens_ok(" ".join(words[:n]))), None)
         if name is None:
             return match.group(0)
         rest = " ".join(words[len(name.split()):])
+        after = match.string[match.end():match.end() + 3]
+        if written.islower() and len(written) == 1 and (rest or not re.match(r"\s*(?:$|\n|,|\t|  )", after)):
+            return match.group(0)
         return f"{name} ({vocabulary.party_of(written)})" + (" " + rest if rest else "")
     return _PARTY_FIRST.sub(move, text)
 

@@ -66,7 +66,7 @@ NOT_NAME_WORDS = frozenset(
     Nya Gamla Stora Lilla Norra Södra Östra Västra Övre Nedre Inre Yttre
     Brf Stad Stads Län Läns Församling Socken Kommuns Regionens
     Beslutande Tjänstgörande Närvarande Frånvarande Deltagare Kallade Adjungerad Adjungerade Tjänstepersoner
-    Tjänstemän Justerande
+    Tjänstemän Justerande Paragrafer Paragrafen Utses Utsedd Utsedda Närvaro Ej Ärenden
     """.split()
 )
 # Word endings of organisations, places and common nouns ("Försäkringskassan", "Storgatan",
@@ -330,12 +330,22 @@ _ACTS = re.compile(
     r"(?:deltar|deltog)\s+(?:inte|ej)|hälsar|hälsade|tackar|tackade|ansvarar\s+för|(?:tar|tog|åtar|åtog)\s+(?:på\s+)?sig|"
     r"kontaktar|kontaktade|tar\s+kontakt|tog\s+kontakt|"
     r"(?:öppnar|öppnade|förklarar|förklarade|avslutar|avslutade)\s+(?:\w*mötet|sammanträdet|\w*stämman)|"
-    r"reserverar\s+sig|reserverade\s+sig)\b"
+    r"reserverar\s+sig|reserverade\s+sig|avtackas|avtackades|tackas|hälsas|hälsades|välkomnas|välkomnades|"
+    r"berättar|berättade|meddelar|meddelade|redovisar|redovisade|rapporterar|rapporterade|beskriver|beskrev|"
+    r"(?:går|gick)\s+igenom|svarar|svarade|påpekar|påpekade|(?:lämnar|lämnade|ansluter|anslöt)\s+(?:\w*mötet|sammanträdet)|"
+    r"avgår|avgick|kandiderar|kandiderade|nomineras|nominerades)\b"
 )
+# "Information lämnas av Sara Holm", "Mötet öppnades av Per Ny": a passive verb and who did it. Only
+# a name the dictionary knows opens the run ("utförs av Bygg Nord" names a company).
+_PASSIVE_BY = re.compile(rf"\b[a-zåäö]+(?:as|es|ades|des|tes|ts)\s+av\s+(?P<names>{_NAMES})")
+# "Stina Ros, som är ny i styrelsen, …": a relative clause after a name (a dictionary name first)
+_WHO = re.compile(rf"(?P<run>{_RUN}),\s+som\s+[a-zåäö]")
+# "Innehavaren (Lars Lind) berättar", "ordföranden (Eva Ek)": a title with the name in parentheses
+_TITLE_THEN_NAME = re.compile(rf"\b(?P<role>[A-ZÅÄÖa-zåäö][a-zåäö-]+)\s*\((?P<run>{_RUN})\)")
 # A person named after what comes from them: "på förslag av Anna Ek", "motion från Per Ny (M)"
 _FROM = re.compile(
     r"(?i:\b(?:på\s+förslag\s+(?:av|från)|(?:yrkande|förslag|skrivelse|ansökan|motion|medborgarförslag|fråga|"
-    r"interpellation|anmälan)\s+(?:av|från)|protokollet\s+justeras\s+av|medlemskap(?:et)?\s+bevilja(?:s|des)\s+(?:för\s+)?))"
+    r"interpellation|anmälan|nominering(?:en)?|kandidatur(?:en)?|omval|nyval|fyllnadsval)\s+(?:av|från)|protokollet\s+justeras\s+av|medlemskap(?:et)?\s+bevilja(?:s|des)\s+(?:för\s+)?))"
     rf"\s*(?P<run>{_NAMES})"
 )
 # "Att jämte ordföranden justera protokollet utses Lars Berg (M)", "Anna Ek valdes att justera"
@@ -527,6 +537,17 @@ def phrase_mentions(line: str) -> list[PersonMention]:
             add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_APPOS", canonical_role(m.group("role")))
     for m in _ACTS.finditer(line):
         add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_ACTS")
+    for m in _PASSIVE_BY.finditer(line):
+        for name in _names_in(m.group("names"), line, m.start("names")):
+            if is_proper_noun(name.split()[0]):
+                add(name, "PERSON_AFTER")
+    for m in _WHO.finditer(line):
+        name = _full_name(m.group("run"), line, m.start("run"), m.end("run"))
+        if name and is_proper_noun(name.split()[0]):
+            add(name, "PERSON_ACTS")
+    for m in _TITLE_THEN_NAME.finditer(line):
+        if is_role_word(m.group("role")):
+            add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_PAREN_ROLE", canonical_role(m.group("role")))
     for m in _FROM.finditer(line):
         role = "justerare" if "justeras" in m.group(0).lower() else None
         for name in _names_in(m.group("run"), line, m.start("run")):
@@ -566,7 +587,9 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         items = re.sub(r"\s+nr\s*\d+|" + _PAREN_NOTE, "", m.group("items"))
         names = _names_in(items, items, 0)
         before = line[: m.start()].split()[-1:]
-        if len(names) >= 3 and not (before and is_name_token(before[0])):
+        # "Bygg Nord, Färg Center och Järn Boden": shops, whose first word is a common noun, not a name
+        companies = [n for n in names if is_common_word(n.split()[0]) and not is_proper_noun(n.split()[0])]
+        if len(names) >= 3 and not (before and is_name_token(before[0])) and not companies:
             for name in names:
                 add(name, "PERSON_LIST")
     for m in _PAREN_ROLE.finditer(line):
@@ -613,6 +636,10 @@ def _genitive_before(line: str, start: int) -> str | None:
 _PLACE_NOUNS = frozenset({"kommun", "kommuns", "stad", "stads", "län", "läns", "församling", "socken", "region"})
 
 
+# What follows the first word of an organisation's name: "& Omsorg", "och omsorg", "- och miljö"
+_ORGANISATION_GOES_ON = re.compile(r"\s*(?:&|och\s+[a-zåäö]|-\s*och\b)")
+
+
 def person_mentions(text: str) -> list[PersonMention]:
     """Persons the rules find in running text, in order of appearance (duplicates kept)."""
     mentions = []
@@ -627,6 +654,8 @@ def person_mentions(text: str) -> list[PersonMention]:
                 found = _handle_mentions(words)
             elif span.label_ == "PERSON_TITLED" and re.search(r"\)\s*,\s*$", doc.text[:span.start_char]):
                 continue  # "Anna Ek (S), ordförande Maria Vik …": the title is Anna Ek's, the name a neighbour's
+            elif span.label_ == "PERSON_TITLED" and _ORGANISATION_GOES_ON.match(doc.text[span.end_char:]):
+                continue  # "Kommunikatör Vård & Omsorg", "chef Bygg och miljö": a unit's name, no "Vård"
             else:
                 found = [_mention(words, span.label_)]
                 if found[0] and span.label_ == "PERSON_TITLED":

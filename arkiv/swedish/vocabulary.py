@@ -96,7 +96,7 @@ _ROLE_SUFFIXES = (
     "ingenjör", "direktör", "strateg", "handläggare", "controller", "ansvarig", "administratör",
     "assistent", "coach", "utvecklare", "konsult", "analytiker", "jurist", "arkitekt", "inspektör",
     "rektor", "kanslist", "registrator", "justeringsperson", "rösträknare", "suppleant",
-    "ombud", "antecknare", "kommunikatör", "sakkunnig", "notarie", "kamrer", "skattmästare",
+    "ombud", "antecknare", "innehavare", "ägare", "kommunikatör", "sakkunnig", "notarie", "kamrer", "skattmästare",
     "justeringsman", "justeringsmän", "revisorer", "suppleanter", "ledamöter", "prefekt", "sammankallande",
     "politiker", "fastighetsägare", "markägare", "revisorn", "kassören", "sekreteraren", "ledamoten",
     "justeringspersoner", "sökande", "sökanden", "protokollförare", "tränare", "föredragande",
