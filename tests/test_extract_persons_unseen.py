@@ -187,3 +187,24 @@ def test_what_is_no_person_beside_real_names():
 def test_a_name_of_three_words_stays_one_person():
     text = "Styrelsen\nProtokoll 2024-03-18\nNärvarande:\nAnna Karin Berg\nPer Olof Ek\nKerstin von Braun Holm\n\n§ 1 Ärende\nText.\n"
     assert set(by_name(text)) == {"Anna Karin Berg", "Per Olof Ek", "Kerstin von Braun Holm"}
+
+
+def test_titles_before_names_joined_by_och_are_no_unit_name():
+    text = (
+        "Vårmöte\nProtokoll 2024-03-18\n\n§ 9 Firmatecknare\n"
+        "Mötet valde ordförande Anna Ek och kassör Per Ny separat till firmatecknare.\n"
+    )
+    persons = by_name(text)
+    assert persons["Anna Ek"][0] == "ordförande" and persons["Per Ny"][0] == "kassör"
+
+
+def test_samfallighet_elected_list_with_the_title_in_the_next_column():
+    text = (
+        "Årsstämma\nProtokoll 2024-03-18\n\n§ 14 Val av styrelse\nTill ny styrelse valdes:\n"
+        "Björn Ek\tOrdförande, fyllnadsval ett år\nEva Lund\tLedamot, två år\n\n"
+        "§ 15 Val av suppleanter\nStämman väljer Ylva Sand som suppleant. Samt ett nyval i form av Emil Ros, också\n"
+        "vald på ett år.\n"
+    )
+    persons = by_name(text)
+    assert persons["Björn Ek"][0] == "ordförande" and persons["Eva Lund"][0] == "ledamot"
+    assert persons["Ylva Sand"][0] == "suppleant" and persons.get("Emil Ros", (None,))[0] is None

@@ -1194,7 +1194,10 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
     for part in parts:
         words = part.split()
         if name is None:
-            words = _without_glued_label(words)
+            glued = words[len(_without_glued_label(words)):]
+            words = words[:len(words) - len(glued)]
+            if glued and all(is_role_word(w) for w in glued):
+                role_parts.append(" ".join(glued).lower())  # "Björn Ek<TAB>Ordförande": the title column
             # leading title words: "Ordförande Eva Strand", "vice ordförande Nina Jones"
             k = _leading_title(words)
             candidate = " ".join(words[k:])
@@ -2163,6 +2166,14 @@ def _function_rows(lines: list[str]) -> list[Person]:
 _ELECTION = re.compile(r"^(?:\W*\d*\W*)(?:val|omval|nyval|fyllnadsval|nominering\w*|förslag på ledamöter)\b", re.IGNORECASE)
 
 
+def _election_lists(lines: list[tuple[int, str]]) -> list[Person]:
+    """The lists of an election § under their labels ("Ledamöter" / "(MP) Jonas Berg" / "Ersättare" /
+    …), read as attendance blocks; the sentences before the first label are the mention rules' part."""
+    start = next((k for k, (_, line) in enumerate(lines)
+                  if (m := vocabulary.ATTENDANCE_LABEL.match(line.strip())) and not m.group("rest").strip()), None)
+    return _attendance_persons(lines[start:]) if start is not None else []
+
+
 def _names_under_lead(lines: list[str]) -> list[Person]:
     """Names listed one per line under an election lead-in (with its function) or under a
     distribution list ("Beslutet expedieras till:" / "Anna Ek, fastighetsägare")."""
@@ -2251,7 +2262,7 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
     # a table row's cells ("Ordförande<TAB>Frans Skarman") read as the phrase a person would write
     text = _party_after_name(_CELL_BREAK.sub(", ", _running_text(pages)))
     persons += _ruled(_listed_persons(seg.front, seg.sections, persons), "namnlista")
-    persons += _ruled([p for raw in seg.sections if _ELECTION.search(raw.title) for p in _attendance_persons(raw.lines)],
+    persons += _ruled([p for raw in seg.sections if _ELECTION.search(raw.title) for p in _election_lists(raw.lines)],
                       "vallista")
     persons += _ruled([p for block in [seg.front, *(raw.lines for raw in seg.sections)]
                        for p in _function_rows([line for _, line in block])], "funktionstabell")

@@ -654,7 +654,8 @@ def person_mentions(text: str) -> list[PersonMention]:
                 found = _handle_mentions(words)
             elif span.label_ == "PERSON_TITLED" and re.search(r"\)\s*,\s*$", doc.text[:span.start_char]):
                 continue  # "Anna Ek (S), ordförande Maria Vik …": the title is Anna Ek's, the name a neighbour's
-            elif span.label_ == "PERSON_TITLED" and _ORGANISATION_GOES_ON.match(doc.text[span.end_char:]):
+            elif (span.label_ == "PERSON_TITLED" and sum(is_name_token(w) for w in words) == 1
+                  and _ORGANISATION_GOES_ON.match(doc.text[span.end_char:])):
                 continue  # "Kommunikatör Vård & Omsorg", "chef Bygg och miljö": a unit's name, no "Vård"
             else:
                 found = [_mention(words, span.label_)]
