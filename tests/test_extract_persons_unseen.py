@@ -208,3 +208,52 @@ def test_samfallighet_elected_list_with_the_title_in_the_next_column():
     persons = by_name(text)
     assert persons["Björn Ek"][0] == "ordförande" and persons["Eva Lund"][0] == "ledamot"
     assert persons["Ylva Sand"][0] == "suppleant" and persons.get("Emil Ros", (None,))[0] is None
+
+
+def test_kommunstyrelse_serving_member_and_lists_of_an_entledigande_och_val():
+    text = (
+        "Kommunstyrelsen\nSammanträdesdatum 2024-03-18\nBeslutande Anna Ek (S), ordförande\nLisa Holm (C)\n"
+        "Kim Dahl (SD) tjänstgörande ersättare för Bo Sten (SD)\n\n"
+        "§ 2 Entledigande och val av ersättare\nLedamöter\n(M) Rut Ås\n(KD) Gun Vik\n"
+    )
+    assert by_name(text) == {
+        "Anna Ek": ("ordförande", None, "S"), "Lisa Holm": ("ledamot", None, "C"),
+        "Kim Dahl": ("tjänstgörande ersättare", None, "SD"), "Bo Sten": ("ledamot", None, "SD"),
+        "Rut Ås": ("ledamot", None, "M"), "Gun Vik": ("ledamot", None, "KD")}
+
+
+def test_studentsektion_elects_with_a_nickname_and_without_naming_the_function_again():
+    text = (
+        "Sektionsmöte\nProtokoll 2024-03-18\n\n§5 Val av kassör\nTill kassör nominerades Jonas \"Jonte\" Sand.\n"
+        "Mötet valde Jonas Sand.\n§6 Fyllnadsval\nKandidater: Sara Ros, Ulf Vik\nSara Ros valdes.\n"
+        "§7 Plattform\nStyrelsen valde Microsoft Teams.\n"
+    )
+    assert by_name(text) == {"Jonas Sand": ("kassör", None, None), "Sara Ros": (None, None, None), "Ulf Vik": (None, None, None)}
+
+
+def test_brf_stamma_elects_without_a_function_and_with_an_auditing_firm():
+    text = (
+        "Ordinarie föreningsstämma\nProtokoll 2024-05-12\n\n"
+        "§ 3 Anmälan av stämmoordförandens val av protokollförare\nOrdföranden anmälde Lisa Holm som protokollförare.\n"
+        "§ 4 Val av två justerare tillika rösträknare\nStämman valde Kim Dahl och Eva Lund.\n"
+        "§ 6 Val av revisor\nTill revisor valdes Rut Ås, BoRevision AB.\n"
+    )
+    assert by_name(text) == {
+        "Lisa Holm": ("protokollförare", None, None), "Kim Dahl": ("justerare", None, None),
+        "Eva Lund": ("justerare", None, None), "Rut Ås": ("revisor", None, None)}
+
+
+def test_a_function_sub_heading_gives_the_role_and_a_slip_in_a_surname_is_one_person():
+    text = (
+        "Stormöte\nProtokoll 2024-03-18\n\n§ 2 Val av mötesfunktionärer\na. Mötesordförande\n"
+        "Mötet nominerar och väljer Frans Ek\nb. Mötessekreterare\nMötet nominerar och väljer Robin Sliwa\n"
+        "§ 3 Verksamhetsberättelse\nVerksamhetsberättelsen berättas av Frans Ekk och David Bergstöm.\n"
+        "Mötet valde David Bergström och Anna Borg till revisorer. Anna Berg yrkar bifall.\n"
+        "Vid protokollet\nRobin Silwa\n"
+    )
+    persons = by_name(text)
+    assert persons["Frans Ek"][0] == "mötesordförande"
+    # the signature is read first and keeps its spelling; the role comes from the election
+    assert persons["Robin Silwa"][0] == "mötessekreterare" and "Robin Sliwa" not in persons
+    assert "David Bergström" in persons and "David Bergstöm" not in persons
+    assert {"Anna Borg", "Anna Berg"} <= set(persons)

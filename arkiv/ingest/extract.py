@@ -1136,8 +1136,8 @@ _PAREN = re.compile(r"\(([^()]*)\)")
 # A handle or nickname in lower case ("lisab", "kalle_j", "ante.b"); organisations are capitalised.
 _HANDLE = re.compile(r"[a-zåäö][a-zåäö0-9_.-]*")
 _HANDLE_BEFORE_NAME = re.compile(r"^\s*[a-zåäö][a-zåäö0-9_.-]*\s*\(([^()]+)\)(.*)$")
-# "tjänstgör för", "ersättare för", and "ersätter" with or without "för" ("Maria Vik (M) ersätter Per Ny (M)")
-_SERVES_FOR = re.compile(r"\b(tjänstgör(?:ande)? för|ersättare för|ersätter(?: för)?)(?=\s)", re.IGNORECASE)
+# "tjänstgör för", "(tjänstgörande) ersättare för", and "ersätter" with or without "för" ("Maria Vik (M) ersätter Per Ny (M)")
+_SERVES_FOR = re.compile(r"\b(tjänstgör(?:ande)? för|(?:tjänstgörande )?ersättare för|ersätter(?: för)?)(?=\s)", re.IGNORECASE)
 _NAME_RUN = re.compile(r"[A-ZÅÄÖÉÜ][\wåäöéü'-]*(?:\s+[A-ZÅÄÖÉÜ][\wåäöéü'-]*){1,3}")
 
 
@@ -1965,7 +1965,35 @@ def _merge_persons(persons: list[Person]) -> tuple[Person, ...]:
         key = _name_key(person.name)
         old = merged.get(key)
         merged[key] = person if old is None else _combine(old, person)
-    return tuple(_without_surname_fragments(_resolve_short_forms(list(merged.values()))))
+    return tuple(_without_surname_fragments(_resolve_short_forms(_without_misspellings(list(merged.values())))))
+
+
+def _misspelt(word: str, other: str) -> bool:
+    """Whether two surnames are one written with a slip: two neighbouring letters swapped
+    ("Sliwa" / "Silwa") or one letter left out inside the word ("Bergstöm" / "Bergström"). A letter
+    changed ("Berg" / "Borg") or left out at the end ("Lind" / "Linde") makes another name."""
+    if min(len(word), len(other)) < 5 or word == other:
+        return False
+    if len(word) == len(other):
+        diff = [k for k in range(len(word)) if word[k] != other[k]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == other[diff[1]] and word[diff[1]] == other[diff[0]]
+    short, long = sorted((word, other), key=len)
+    return len(long) == len(short) + 1 and any(long[:k] + long[k + 1:] == short for k in range(1, len(long) - 1))
+
+
+def _without_misspellings(persons: list[Person]) -> list[Person]:
+    """One person for a name the protocol spells two ways (same first names, a slip in the surname)."""
+    people = list(persons)
+    for person in list(people):
+        if person not in people:
+            continue
+        words = person.name.split()
+        match = next((p for p in people if p is not person and len(p.name.split()) == len(words) >= 2
+                      and p.name.split()[:-1] == words[:-1] and _misspelt(p.name.split()[-1], words[-1])), None)
+        if match is not None:  # the first found (attendance, signatures) keeps its spelling
+            people[people.index(person)] = _combine(person, match)
+            people.remove(match)
+    return people
 
 
 def _without_surname_fragments(persons: list[Person]) -> list[Person]:
@@ -1977,14 +2005,25 @@ def _without_surname_fragments(persons: list[Person]) -> list[Person]:
 
 
 # "Val av protokolljusterare", "Val av revisorer", "Val till kassör": the one function a § elects to
-_ELECTION_TITLE = re.compile(r"^(?:val|omval|nyval)\s+(?:av|till)\s+(?:\w+\s+)??([a-zåäö-]+)\s*(?:[,(]|för\b|$)", re.IGNORECASE)
+_ELECTION_TITLE = re.compile(
+    r"^(?:val|omval|nyval)\s+(?:av|till)\s+(?:\w+\s+)??([a-zåäö-]+)\s*(?:[,(]|för\b|tillika\b|$)", re.IGNORECASE)
+
+
+# A lettered sub-heading that names the function elected below it: "b. Mötessekreterare",
+# "c. Justeringsperson tillika rösträknare"
+_FUNCTION_HEADING = re.compile(r"^(?:[a-z]\s*[.)]|\d{1,2}\s*[.)])?\s*((?:vice\s+)?[A-ZÅÄÖa-zåäö-]+)(?:\s+tillika\s+[a-zåäö-]+)?\s*:?$")
 
 
 def _elected_function(name: str, sections: list[RawSection]) -> str | None:
     """The function of the § that elects `name` without saying to what ("§ 4 Val av
-    protokolljusterare" / "Årsmötet beslutade att välja Karin Holm och Per Ny"); None when the
-    title names no single function."""
+    protokolljusterare" / "Årsmötet beslutade att välja Karin Holm och Per Ny"), or of the
+    sub-heading right above the election ("b. Mötessekreterare" / "Mötet väljer Robin Ek"); None
+    when neither names a single function."""
     for raw in sections:
+        lines = [line.strip() for _, line in raw.lines if line.strip()]
+        for above, line in zip(lines, lines[1:]):
+            if name in line and (match := _FUNCTION_HEADING.match(above)) and is_role_word(match.group(1).split()[-1]):
+                return canonical_role(match.group(1))
         if name in raw.text and (match := _ELECTION_TITLE.match(raw.title.strip())):
             word = match.group(1).lower()
             forms = (word, word.removesuffix("er"), word.removesuffix("ar"), word.removesuffix("män") + "man")
@@ -2011,6 +2050,10 @@ _SERVED_NAME_BREAK = re.compile(
 )
 
 
+# 'Jonas "Jonte" Sand': a nickname in quotes between the first name and the surname
+_NICKNAME = re.compile(r"(?<=[A-ZÅÄÖÉ][a-zåäöé])[ \t]+[\"“”„][^\"“”„\n]{1,20}[\"“”][ \t]+(?=[A-ZÅÄÖÉ][a-zåäöé])")
+
+
 def _join_hyphen(match: re.Match) -> str:
     return match.group(1) + ("-" if match.group(2)[:1].isupper() else "")
 
@@ -2018,6 +2061,7 @@ def _join_hyphen(match: re.Match) -> str:
 def _running_text(pages: list[str]) -> str:
     """The pages as running text for the mention rules, names broken over lines made whole."""
     text = _HYPHEN_BREAK.sub(_join_hyphen, "\n".join(pages))
+    text = _NICKNAME.sub(" ", text)
     text = _NAME_BREAK.sub(r"\1 ", text)
     text = _SERVED_NAME_BREAK.sub(r"\1 ", text)
     text = re.sub(r"[ \t]*\n[ \t]*(?=(?:och|samt)\s+[A-ZÅÄÖÉ])", " ", text)  # "…, B nr 55" / "och C nr 149"
@@ -2026,20 +2070,23 @@ def _running_text(pages: list[str]) -> str:
     return re.sub(r"\([^()\n]{1,60}\n[^()\n]{1,60}\)", lambda m: m.group(0).replace("\n", " "), text)
 
 
-def _mention_supported(mention, listed: list[str], named: list[str]) -> bool:
+def _mention_supported(mention, listed: list[str], named: list[str], sections: list[RawSection]) -> bool:
     """Mentions that need the document's other evidence: a user name after a title ("kassör
     stellanl") must be listed as a person (attendance, roll call); one name alone before a passive
     election ("Erik väljs till justerare") must be the first name of a person the document names
-    in full anywhere, or a name the dictionary knows."""
+    in full anywhere, or a name the dictionary knows; one elected without a function must stand in
+    a § that elects ("Val av kassör")."""
     if mention.rule == swedish_nlp.MENTION_RULES["PERSON_TITLED_HANDLE"]:
         return mention.name in listed
+    if mention.rule == swedish_nlp.MENTION_RULES["PERSON_ELECTED_PLAIN"]:
+        return any(mention.name in raw.text and _ELECTION.search(raw.title) for raw in sections)
     if mention.rule == swedish_nlp.MENTION_RULES["PERSON_FIRST_ELECTED"]:
         return is_proper_noun(mention.name) or any(k.split()[0] == mention.name and " " in k for k in named)
     return True
 
 
 # A roll call: "Röstlängd: …", "11 närvarande …: nsg, stellanl, kaj", "Närvarolista" as a § title
-_ROLL_CALL = re.compile(r"\b(?:röstlängd\w*|närvarande|närvarolista|närvaro|deltagare|upprop)\b", re.IGNORECASE)
+_ROLL_CALL = re.compile(r"\b(?:röstlängd\w*|närvarande|närvarolista|närvaro|deltagare|upprop|kandidater|nominerade)\b", re.IGNORECASE)
 _ROLL_ITEM = re.compile(r"[A-ZÅÄÖÉ]?[a-zåäöé][a-zåäöé0-9_.-]*")
 # "Samt katy från punkt 8": one more person after a roll call
 _ROLL_MORE = re.compile(r"^samt\s+([A-ZÅÄÖÉ]?[a-zåäöé][a-zåäöé0-9_.-]*)\b", re.IGNORECASE)
@@ -2163,7 +2210,7 @@ def _function_rows(lines: list[str]) -> list[Person]:
 
 
 # A § that elects or nominates: its lists ("Ledamöter" / "(MP) Jonas Berg") read as attendance blocks
-_ELECTION = re.compile(r"^(?:\W*\d*\W*)(?:val|omval|nyval|fyllnadsval|nominering\w*|förslag på ledamöter)\b", re.IGNORECASE)
+_ELECTION = re.compile(r"\b(?:val|omval|nyval|fyllnadsval|nominering\w*|förslag på ledamöter)\b", re.IGNORECASE)
 
 
 def _election_lists(lines: list[tuple[int, str]]) -> list[Person]:
@@ -2273,9 +2320,10 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
         # "Nominera Inga-Lill Bjartén (S)": a sentence-initial word swallowed before a known name
         # (only a full known name: "A. Ek" is no "Ek" with a word swallowed)
         name = next((k for k in known if mention.name != k and " " in k and mention.name.endswith(" " + k)), mention.name)
-        if not _mention_supported(mention, known, named):
+        if not _mention_supported(mention, known, named, seg.sections):
             continue
-        role = mention.role or (_elected_function(name, seg.sections) if mention.rule == "val" else None)
+        elected = mention.rule in ("val", "val utan funktion")
+        role = mention.role or (_elected_function(name, seg.sections) if elected else None)
         persons.append(Person(name, role, mention.organisation, mention.party, rule=f"löptext: {mention.rule}"))
         known.append(name)
     paragraphs = paragraphs_of(seg.front, None)

@@ -162,7 +162,7 @@ def _patterns() -> list[dict]:
     # the tokenizer keeps punctuation after a parenthesis with it: "Per-Ove Nilsson (SD): Enligt …"
     close = {"TEXT": {"REGEX": r"^\)[:,.;]?$"}}
     party = [{"ORTH": "("}, {"TEXT": {"REGEX": rf"^{PARTY}$"}}, close]
-    elect_verbs = ["välja", "väljer", "valde", "utse", "utser", "utsåg", "utses"]
+    elect_verbs = ["välja", "väljer", "valde", "utse", "utser", "utsåg", "utses", "utnämner", "utnämnde", "anmäler", "anmälde"]
     passive = ["väljs", "valdes", "valts", "utses", "utsågs"]
     handle = [{"TEXT": {"REGEX": r"^[a-zåäö][\w.-]*$"}}, {"ORTH": "("}, *_name(), close]
     handle_only = {"TEXT": {"REGEX": r"^[a-zåäö][a-zåäö0-9_.-]{1,15}$"}, "LOWER": {"NOT_IN": _PRONOUNS}}
@@ -243,6 +243,7 @@ MENTION_RULES = {
     "PERSON_PARTY": "namn (parti)",
     "PERSON_ELECTED": "val",
     "PERSON_ELECTED_PAIR": "val",
+    "PERSON_ELECTED_PLAIN": "val utan funktion",
     "PERSON_CANDIDATE": "val",
     "PERSON_HANDLE_ELECTED": "val (användarnamn)",
     "PERSON_HANDLE": "alias (namn)",
@@ -376,8 +377,15 @@ _ELECTED_ABBREVIATION = re.compile(rf"(?P<run>{_RUN})\s+{_ELECTED_VERB}\s+(?:in\
 # "Till revisorer för de kommunala bolagen valdes Göran Ek (S) och Maja Ås (M)"
 _ELECTED_AFTER = re.compile(
     rf"\b(?:[Tt]ill|[Ss]om)\s+(?:(?:ny|nya|ordinarie)\s+)?(?P<role>(?:vice\s+)?[a-zåäö-]+)(?:\s+(?:för|i|av|under|efter)\s+[^.:;]{{1,60}}?)?"
-    rf"\s+{_ELECTED_VERB}\s+"
+    rf"\s+(?:{_ELECTED_VERB}|nominerades|nomineras|föreslogs|föreslås)\s+"
     rf"(?P<names>{_NAMES})"
+)
+# "Mötet valde Jonas Sand.", "Sara Ros (omval) valdes.": elected to what the § title says (the extractor
+# reads the function from a title such as "Val av kassör", and keeps the mention only in a § that
+# elects: "Styrelsen valde Microsoft Teams." names no person); the first name must be one the dictionary knows
+_ELECTED_PLAIN = re.compile(
+    rf"\b(?:valde|väljer|välja|utsåg|utser|utse|omvalde|omväljer)\s+(?:in\s+)?(?P<names>{_NAMES})\s*(?:[.;]|$)|"
+    rf"(?:^|(?<=[.!?:]\s))(?P<names2>{_NAMES})\s+(?:valdes|omvaldes|väljs|omväljs)(?:\s+(?:enhälligt|med acklamation))?\s*(?:[.;]|$)"
 )
 # "Erik väljs till justerare": one name alone before a passive election (kept by the extractor
 # only when it is the first name of a person the document names in full, or a dictionary name)
@@ -501,7 +509,9 @@ def _names_in(names: str, line: str, offset: int) -> list[str]:
     for part in re.finditer(_RUN, re.sub(_PAREN_NOTE, lambda m: " " * len(m.group(0)), names)):
         name = _full_name(part.group(0), line, offset + part.start(), offset + part.end())
         if name is None:
-            return []
+            # "valdes Rut Ås, BoRevision AB": the names before an organisation stand; a list that
+            # opens with no name is no list of persons
+            return found
         found.append(name)
     return found
 
@@ -572,6 +582,11 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         offset = m.start("names") if m.group("names") else m.start("names2")
         for name in _names_in(names, line, offset):
             add(name, "PERSON_ELECTED", _role_of(role))
+    for m in _ELECTED_PLAIN.finditer(line):
+        group = "names" if m.group("names") else "names2"
+        for name in _names_in(m.group(group), line, m.start(group)):
+            if is_proper_noun(name.split()[0]):
+                add(name, "PERSON_ELECTED_PLAIN")
     for m in _ELECTED_ABBREVIATION.finditer(line):
         add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_ELECTED", m.group("role"))
     for m in _PROPOSED.finditer(line):
