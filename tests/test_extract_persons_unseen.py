@@ -257,3 +257,14 @@ def test_a_function_sub_heading_gives_the_role_and_a_slip_in_a_surname_is_one_pe
     assert persons["Robin Silwa"][0] == "mötessekreterare" and "Robin Sliwa" not in persons
     assert "David Bergström" in persons and "David Bergstöm" not in persons
     assert {"Anna Borg", "Anna Berg"} <= set(persons)
+
+
+def test_kommunstyrelse_voting_list_with_party_and_vote_columns_set_apart_by_spaces():
+    text = (
+        "Kommunstyrelsen\nSammanträdesdatum 2024-03-18\nBeslutande Anna Ek (S), ordförande\n\n§ 5 Budget\nText.\n"
+        "§ 6 Närvaro- och omröstningslista\nLedamöter  Parti  Närvarande  Ja  Nej\n"
+        "Anna Ek, ordförande  S  X  X\nPer Ny  M  X    X\nLisa Holm  C  X  X\nErsättare\nKim Dahl  SD  X\n"
+    )
+    assert by_name(text) == {
+        "Anna Ek": ("ordförande", None, "S"), "Per Ny": ("ledamot", None, "M"), "Lisa Holm": ("ledamot", None, "C"),
+        "Kim Dahl": ("ersättare", None, "SD")}

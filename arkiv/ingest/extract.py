@@ -1564,6 +1564,8 @@ def _label_columns(line: str) -> list[tuple[str, list[str], int]] | None:
     Oscar Ek, miljö- och". None for a line with fewer than two labels, or with a signature label."""
     columns: list[tuple[str, list[str], int]] = []
     labels = 0
+    if any(_TABLE_HEADER.match(cell) and not vocabulary.ATTENDANCE_LABEL.match(cell) for _, cell in _cells(line)):
+        return None  # the header of a table ("Ledamöter  Parti  Närvarande  Ja  Nej"): see _table_row
     for offset, cell in _cells(line):
         chain = _label_chain(cell)
         match = vocabulary.ATTENDANCE_LABEL.match(cell)
@@ -1692,9 +1694,11 @@ def _first_name_person(entry: str, default_role: str | None) -> Person:
 
 _TABLE_HEADER = re.compile(
     r"^(?:namn|parti|roll|funktion|uppdrag|organisation|närvaro|§|kommentar|ledamöter|ledamot|"
-    r"(?:ej )?tjänstgörande ersättare|ersättare|närvarande)$",
+    r"(?:ej )?tjänstgörande ersättare|ersättare|närvarande|ja|nej|avstår|frånvarande)$",
     re.IGNORECASE,
 )
+# The marks of a voting or attendance list ("Anna Ek  S  X  X"): no organisation, no title
+_VOTE_MARK = re.compile(r"(?i)^(?:x|ja|nej|avstår|-|–)$")
 
 
 def _table_row(line: str) -> str:
@@ -1707,6 +1711,13 @@ def _table_row(line: str) -> str:
         cells = [c.strip() for c in line.strip().split("\t")]
         if not (all(_TABLE_HEADER.match(c) for c in cells if c) or any(vocabulary.is_party(c) for c in cells[1:])):
             return line
+    elif re.search(r"\S {2,}\S", line):
+        # columns set apart by spaces, as a voting or attendance list: "Per Ny  M  X  X" under
+        # "Ledamöter  Parti  Ja  Nej"; only with a party column (in capitals) or that header
+        cells = [c.strip() for c in re.split(r" {2,}", line.strip())]
+        header = all(_TABLE_HEADER.match(c) for c in cells) and any(c.lower() == "parti" for c in cells)
+        if not (header or any(c in PARTIES + vocabulary.HISTORICAL_PARTIES for c in cells[1:])):
+            return line
     else:
         return line
     if all(re.fullmatch(r":?-{3,}:?", c) or _TABLE_HEADER.match(c) or not c for c in cells):
@@ -1714,7 +1725,7 @@ def _table_row(line: str) -> str:
         return cells[0] + ":" if vocabulary.ATTENDANCE_LABEL.match(cells[0]) else ""
     name, rest = cells[0], [c for c in cells[1:] if c]
     parties = [c for c in rest if vocabulary.is_party(c) or vocabulary.is_local_party(c, True)]
-    others = [c for c in rest if c not in parties]
+    others = [c for c in rest if c not in parties and not _VOTE_MARK.match(c)]
     return ", ".join([name + "".join(f" ({vocabulary.party_of(p) or p})" for p in parties[:1]), *others])
 
 
@@ -2213,11 +2224,15 @@ def _function_rows(lines: list[str]) -> list[Person]:
 _ELECTION = re.compile(r"\b(?:val|omval|nyval|fyllnadsval|nominering\w*|förslag på ledamöter)\b", re.IGNORECASE)
 
 
+# A § that lists members: an election, or the attendance and votes ("Närvaro- och omröstningslista")
+_LISTING = re.compile(_ELECTION.pattern + r"|närvaro|omröstning|votering|röstlängd", re.IGNORECASE)
+
+
 def _election_lists(lines: list[tuple[int, str]]) -> list[Person]:
     """The lists of an election § under their labels ("Ledamöter" / "(MP) Jonas Berg" / "Ersättare" /
     …), read as attendance blocks; the sentences before the first label are the mention rules' part."""
     start = next((k for k, (_, line) in enumerate(lines)
-                  if (m := vocabulary.ATTENDANCE_LABEL.match(line.strip())) and not m.group("rest").strip()), None)
+                  if (m := vocabulary.ATTENDANCE_LABEL.match(_table_row(line.strip()))) and not m.group("rest").strip()), None)
     return _attendance_persons(lines[start:]) if start is not None else []
 
 
@@ -2309,7 +2324,7 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
     # a table row's cells ("Ordförande<TAB>Frans Skarman") read as the phrase a person would write
     text = _party_after_name(_CELL_BREAK.sub(", ", _running_text(pages)))
     persons += _ruled(_listed_persons(seg.front, seg.sections, persons), "namnlista")
-    persons += _ruled([p for raw in seg.sections if _ELECTION.search(raw.title) for p in _election_lists(raw.lines)],
+    persons += _ruled([p for raw in seg.sections if _LISTING.search(raw.title) for p in _election_lists(raw.lines)],
                       "vallista")
     persons += _ruled([p for block in [seg.front, *(raw.lines for raw in seg.sections)]
                        for p in _function_rows([line for _, line in block])], "funktionstabell")
