@@ -268,3 +268,13 @@ def test_kommunstyrelse_voting_list_with_party_and_vote_columns_set_apart_by_spa
     assert by_name(text) == {
         "Anna Ek": ("ordförande", None, "S"), "Per Ny": ("ledamot", None, "M"), "Lisa Holm": ("ledamot", None, "C"),
         "Kim Dahl": ("ersättare", None, "SD")}
+
+
+def test_a_party_written_without_parentheses_after_the_name():
+    text = (
+        "Kommunstyrelsen\nSammanträdesdatum 2024-03-18\nBeslutande: Anna Ek, S, ordförande\nPer Ny, M\nLisa Holm S\n"
+        "Eva Ås – V\nOla Ros, VD\n\n§ 1 Ärende\nText.\n"
+    )
+    assert by_name(text) == {
+        "Anna Ek": ("ordförande", None, "S"), "Per Ny": ("ledamot", None, "M"), "Lisa Holm": ("ledamot", None, "S"),
+        "Eva Ås": ("ledamot", None, "V"), "Ola Ros": ("VD", None, None)}

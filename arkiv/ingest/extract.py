@@ -1185,6 +1185,10 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
             organisation = organisation or others or None
     entry = _PAREN.sub(" ", entry)
     entry = _NOTE.sub(" ", entry).strip(" ,;.")
+    # "Anna Ek, S, ordförande", "Lisa Holm S", "Per Ny – M": a party in capitals without parentheses
+    if (bare := _BARE_PARTY.search(entry)) and _looks_like_name(entry[:bare.start()].strip(" ,–-")):
+        party = party or vocabulary.party_of(bare.group(1))
+        entry = entry[:bare.start()] + entry[bare.end():]
     # "Name, hus 3", "Name, lgh 1102": a BRF member's house or flat, no title
     parts = [p.strip() for p in entry.split(",") if p.strip() and not _ADDRESS_PART.fullmatch(p.strip())]
     if not parts:
@@ -1243,6 +1247,7 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
     return Person(name=name, role=role, organisation=organisation or ", ".join(organisations) or None, party=party)
 
 
+_BARE_PARTY = re.compile(r"(?:\s*,\s*|\s+[–-]\s+|\s+)(" + "|".join(PARTIES + vocabulary.HISTORICAL_PARTIES) + r")(?=\s*(?:,|$))")
 _ADDRESS_PART = re.compile(r"(?i)(?:hus|lgh|lägenhet|nr|port|trappa|uppgång)\.?\s*\d+[a-z]?")
 
 
