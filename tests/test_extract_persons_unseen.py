@@ -278,3 +278,22 @@ def test_a_party_written_without_parentheses_after_the_name():
     assert by_name(text) == {
         "Anna Ek": ("ordförande", None, "S"), "Per Ny": ("ledamot", None, "M"), "Lisa Holm": ("ledamot", None, "S"),
         "Eva Ås": ("ledamot", None, "V"), "Ola Ros": ("VD", None, None)}
+
+
+def test_names_with_accents_from_all_over_europe():
+    text = (
+        "Kommunstyrelsen\nSammanträdesdatum 2024-03-18\nBeslutande: Ayşe Çelik (S), ordförande\nMilan Ibrahimović (M)\n\n"
+        "§ 1 Ärende\nJosé Muñoz (V) yrkar bifall.\n"
+    )
+    assert by_name(text) == {
+        "Ayşe Çelik": ("ordförande", None, "S"), "Milan Ibrahimović": ("ledamot", None, "M"), "José Muñoz": (None, None, "V")}
+
+
+def test_a_nickname_in_quotes_between_first_name_and_surname_in_attendance_and_text():
+    text = (
+        "Sektionsmöte\nProtokoll 2024-03-18\nNärvarande: Anna \"Anki\" Ek, Per “Pelle” Ny, Lisa Holm\n\n"
+        "§ 1 Val av kassör\nTill kassör nominerades Jonas \"Jonte\" Sand.\n"
+    )
+    assert by_name(text) == {
+        "Anna Ek": (None, None, None), "Per Ny": (None, None, None), "Lisa Holm": (None, None, None),
+        "Jonas Sand": ("kassör", None, None)}

@@ -1463,7 +1463,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     """
     persons: list[Person] = []
     raw_lines = [line.strip() for _, line in _join_hyphenated(_unfold_columns(front))]
-    lines = [_TITLE_DASH.sub(", ", _name_columns(_table_row(_party_after_name(_SIGNATURE_RULE.sub(" ", line).strip()))))
+    lines = [_TITLE_DASH.sub(", ", _name_columns(_table_row(_party_after_name(_NICKNAME.sub(r"\1 ", _SIGNATURE_RULE.sub(" ", line).strip())))))
              for line in raw_lines]
     i = 0
     while i < len(lines):
@@ -2067,7 +2067,7 @@ _SERVED_NAME_BREAK = re.compile(
 
 
 # 'Jonas "Jonte" Sand': a nickname in quotes between the first name and the surname
-_NICKNAME = re.compile(r"(?<=[A-ZÅÄÖÉ][a-zåäöé])[ \t]+[\"“”„][^\"“”„\n]{1,20}[\"“”][ \t]+(?=[A-ZÅÄÖÉ][a-zåäöé])")
+_NICKNAME = re.compile(r"(\b[A-ZÅÄÖÉ][a-zåäöé]+)[ \t]+[\"“”„][^\"“”„\n]{1,20}[\"“”][ \t]+(?=[A-ZÅÄÖÉ][a-zåäöé])")
 
 
 def _join_hyphen(match: re.Match) -> str:
@@ -2077,7 +2077,7 @@ def _join_hyphen(match: re.Match) -> str:
 def _running_text(pages: list[str]) -> str:
     """The pages as running text for the mention rules, names broken over lines made whole."""
     text = _HYPHEN_BREAK.sub(_join_hyphen, "\n".join(pages))
-    text = _NICKNAME.sub(" ", text)
+    text = _NICKNAME.sub(r"\1 ", text)
     text = _NAME_BREAK.sub(r"\1 ", text)
     text = _SERVED_NAME_BREAK.sub(r"\1 ", text)
     text = re.sub(r"[ \t]*\n[ \t]*(?=(?:och|samt)\s+[A-ZÅÄÖÉ])", " ", text)  # "…, B nr 55" / "och C nr 149"

@@ -46,7 +46,11 @@ from arkiv.swedish.vocabulary import (
     party_of,
 )
 
-NAME_TOKEN = r"^[A-ZÅÄÖÉÜØ][a-zåäöéüøæèáíóú]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüøæèáíóú]+)?$"
+# Latin letters with any accent, as names from all over Europe are written: "Çelik", "Muñoz",
+# "Ibrahimović", "Łukasz" (Latin-1 and Latin Extended-A; the latter holds both cases)
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOWER = "a-zß-öø-ÿā-ž"
+NAME_TOKEN = rf"^[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?$"
 _NAME_TOKEN_RE = re.compile(NAME_TOKEN)
 
 # Capitalised words that start organisations, places, dates and headings rather than names (and the
@@ -318,7 +322,7 @@ def _mention(words: list[str], label: str) -> PersonMention | None:
 # is elected where the sentence leaves no doubt, an enumeration of full names, a title in
 # parentheses after a name, a plural title before names joined by "och". A full name is two or
 # three name tokens (is_name_token) with no other capitalised word right before or after it.
-_CAP = r"[A-ZÅÄÖÉÜØ][a-zåäöéüøæèáíóú]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüøæèáíóú]+)?"
+_CAP = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _RUN = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
 _PAREN_NOTE = r"\s*\([^()]{1,60}\)"
 _NAMES = rf"{_RUN}(?:{_PAREN_NOTE})?(?:(?:\s*,\s*|\s+och\s+){_RUN}(?:{_PAREN_NOTE})?)*"
