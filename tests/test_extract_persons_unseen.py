@@ -297,3 +297,20 @@ def test_a_nickname_in_quotes_between_first_name_and_surname_in_attendance_and_t
     assert by_name(text) == {
         "Anna Ek": (None, None, None), "Per Ny": (None, None, None), "Lisa Holm": (None, None, None),
         "Jonas Sand": ("kassör", None, None)}
+
+
+def test_association_labels_with_an_organs_genitive_and_guests():
+    text = (
+        "Styrelsemöte\nProtokoll 2024-03-18\nNärvarande från styrelsen: Anna Ek, Per Ny\n"
+        "Mötets ordförande: Kim Dahl\nFöreningens kassör: Olle Sand\nGäster: Bo Sten, Rut Ås\n"
+        "Anmält förhinder\nLisa Holm\nGun Vik\nProtokollförare\nEva Lund\n\n§ 1 Ärende\nText.\n"
+    )
+    assert by_name(text) == {
+        "Anna Ek": (None, None, None), "Per Ny": (None, None, None), "Kim Dahl": ("mötesordförande", None, None),
+        "Olle Sand": ("kassör", None, None), "Bo Sten": (None, None, None), "Rut Ås": (None, None, None),
+        "Lisa Holm": (None, None, None), "Gun Vik": (None, None, None), "Eva Lund": ("protokollförare", None, None)}
+
+
+def test_a_name_over_its_title_in_a_signature_stays_a_caption():
+    text = "Styrelsemöte\nProtokoll 2024-03-18\nNärvarande: Anna Ek, Per Ny\n\n§ 1 Ärende\nText.\n\nJusteras\n\nAnna Ek\nOrdförande\nPer Ny\nJusterare\n"
+    assert by_name(text) == {"Anna Ek": ("ordförande", None, None), "Per Ny": ("justerare", None, None)}

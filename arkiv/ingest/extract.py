@@ -1488,6 +1488,8 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
             not match.group("rest") and default_role and i > 0 and raw_lines[i] == lines[i]
             and not lines[i].endswith(":") and _name_tokens_ok(lines[i - 1]) and len(lines[i - 1].split()) <= 3
             and not (i + 1 < len(lines) and not lines[i + 1] and raw_lines[i + 1])  # a rule to sign on follows
+            # "Lisa Holm" / "Kim Dahl" / "Protokollförare" / "Eva Lund": the end of a list, then a label over a name
+            and not (i > 1 and _looks_like_person_line(lines[i - 2]) and i + 1 < len(lines) and _name_tokens_ok(lines[i + 1]))
         ):
             persons.append(Person(lines[i - 1], default_role))  # a caption under a signature
             i += 1
@@ -1647,16 +1649,24 @@ def _names_a_person(text: str) -> bool:
         _parse_entry_with_service(entry, None) for entry in _split_run(text))
 
 
-# "Mötesordförande: Jonas Wik", "Kassör: Eva Ås", "Protokollförare: Per Ny": any title as a label
-_ROLE_LABEL = re.compile(r"^((?:vice\s+)?(?:[\wåäöÅÄÖ]+-\s+(?:och|eller)\s+)?[\wåäöÅÄÖ-]+)\s*:\s*(\S.*)$")
+# "Mötesordförande: Jonas Wik", "Kassör: Eva Ås", "Protokollförare: Per Ny", "Föreningens kassör: Eva
+# Ås", "Mötets ordförande: Kim Dahl": any title as a label, an organ's genitive before it
+_ROLE_LABEL = re.compile(
+    r"^(?:(?P<of>[\wåäöÅÄÖ]+s)\s+)?((?:vice\s+)?(?:[\wåäöÅÄÖ]+-\s+(?:och|eller)\s+)?[\wåäöÅÄÖ-]+)\s*:\s*(\S.*)$")
 
 
 def _role_label_persons(line: str) -> list[Person]:
     match = _ROLE_LABEL.match(line)
-    if not match or not is_role_word(match.group(1).split()[-1]):
+    if not match or not is_role_word(match.group(2).split()[-1]) or (match.group("of") and not _ORGAN_GENITIVE.match(match.group("of"))):
         return []
-    role = canonical_role(match.group(1))
-    return [p for entry in _split_run(match.group(2)) for p in _parse_entry_with_service(entry, role)]
+    role = canonical_role(match.group(2))
+    if match.group("of") and match.group("of").lower() in ("mötets", "sammanträdets") and role in ("ordförande", "sekreterare"):
+        role = "mötes" + role  # "Mötets ordförande" is the meeting's chair, not the board's
+    return [p for entry in _split_run(match.group(3)) for p in _parse_entry_with_service(entry, role)]
+
+
+# The organ whose title it is, in the genitive: "Mötets", "Föreningens", "Styrelsens", "Sektionens"
+_ORGAN_GENITIVE = re.compile(r"(?i)^(?:[\wåäö]+(?:ets|ens|ans|ns|ts)|kommunens|regionens)$")
 
 
 def _join_hyphenated(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -278,7 +278,8 @@ ATTENDANCE_HEADINGS = re.compile(
 # Labels of attendance and signature lines, and the role a label gives the persons under it.
 ATTENDANCE_LABEL = re.compile(
     r"^(?P<label>(?:ej )?beslutande(?: ledamöter)?|närvarande ersättare|(?:ej )?tjänstgörande ersättare|"
-    r"närvarande(?: (?:styrelse)?ledamöter| medlemmar[^:\t]*)?|anmält förhinder|förhinder|adjungerade?|"
+    r"närvarande(?: (?:styrelse)?ledamöter| medlemmar[^:\t]*| (?:från|för) [\wåäö ]+?)?|anmält förhinder|förhinder|adjungerade?|"
+    r"gäster|inbjudna|inbjuden|åhörare|protokollförare|mötesordförande|mötessekreterare|rösträknare|"
     r"ersättare|(?:ordinarie |styrelse)?ledamöter|suppleanter|tjänstepersoner|tjänstemän|"
     r"övriga (?:deltagande|närvarande|medlemmar)|övriga|kallade|digitalt närvarande|deltagare|frånvarande|"
     r"utses att justera|justerare|justerande|justeras|sekreterare|ordförande|styrelsemedlemmar|"
@@ -306,6 +307,10 @@ LABEL_ROLE = {
     "närvarande ersättare": "ersättare",
     "ersättare": "ersättare",
     "tjänstgörande ersättare": "tjänstgörande ersättare",
+    "protokollförare": "protokollförare",
+    "mötesordförande": "mötesordförande",
+    "mötessekreterare": "mötessekreterare",
+    "rösträknare": "rösträknare",
 }
 
 
