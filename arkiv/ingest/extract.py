@@ -1096,7 +1096,7 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
 # "Reservation: Sara Lind (V)", "Reservationer anmäls av Sara Lind (V)": who, with the party.
 _RESERVATION = re.compile(r"[^.\n]*\breserv(?:erar|erade|ation\w*)\b[^.\n]*", re.IGNORECASE)
 _RESERVER = re.compile(r"(?:[A-ZÅÄÖÉ]\.\s*)?[A-ZÅÄÖÉ][\wåäöéü-]+(?:\s+[A-ZÅÄÖÉ][\wåäöéü-]+){1,2}(?:\s*\([^()]{1,12}\))?")
-_PARTY_GROUP = re.compile(r"\(([A-ZÅÄÖ]{1,4})\)|\b([A-ZÅÄÖ]{1,4})-(?:gruppen|ledamöterna|ledamoten)\b")
+_PARTY_GROUP = re.compile(r"\(\s*(" + vocabulary.PARTY + r")\s*\)|\b(" + vocabulary.PARTY + r")-(?:gruppen|ledamöterna|ledamoten)\b")
 # "7 ja, 4 nej, 2 avstår", "7 ja-röster mot 4 nej-röster", "med 7 röster mot 4"
 _VOTE = re.compile(
     r"(\d+)\s*ja(?:-?röster)?\s*(?:,|och|mot)?\s*(\d+)\s*nej(?:-?röster)?"
@@ -1114,7 +1114,7 @@ def _reservations(text: str) -> tuple[str, ...]:
             continue
         names = [m.group(0).strip() for m in _RESERVER.finditer(clause) if _name_tokens_ok(_PAREN.sub("", m.group(0)).strip())]
         if not names:
-            names = [f"({g1 or g2})" for g1, g2 in _PARTY_GROUP.findall(clause) if (g1 or g2) in PARTIES]
+            names = [f"({vocabulary.party_of(g1 or g2)})" for g1, g2 in _PARTY_GROUP.findall(clause)]
         found += [n for n in names if n not in found]
     return tuple(found)
 
@@ -1136,8 +1136,8 @@ _PAREN = re.compile(r"\(([^()]*)\)")
 # A handle or nickname in lower case ("lisab", "kalle_j", "ante.b"); organisations are capitalised.
 _HANDLE = re.compile(r"[a-zåäö][a-zåäö0-9_.-]*")
 _HANDLE_BEFORE_NAME = re.compile(r"^\s*[a-zåäö][a-zåäö0-9_.-]*\s*\(([^()]+)\)(.*)$")
-# "tjänstgör för", "ersättare för", and "ersätter" with or without "för" ("Maria Vik (M) ersätter Per Ny (M)")
-_SERVES_FOR = re.compile(r"\b(tjänstgör(?:ande)? för|ersättare för|ersätter(?: för)?)(?=\s)", re.IGNORECASE)
+# "tjänstgör för", "(tjänstgörande) ersättare för", and "ersätter" with or without "för" ("Maria Vik (M) ersätter Per Ny (M)")
+_SERVES_FOR = re.compile(r"\b(tjänstgör(?:ande)? för|(?:tjänstgörande )?ersättare för|ersätter(?: för)?)(?=\s)", re.IGNORECASE)
 _NAME_RUN = re.compile(r"[A-ZÅÄÖÉÜ][\wåäöéü'-]*(?:\s+[A-ZÅÄÖÉÜ][\wåäöéü'-]*){1,3}")
 
 
@@ -1173,6 +1173,8 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
         inner = inner.strip()
         if vocabulary.party_of(inner):
             party = party or vocabulary.party_of(inner)
+        elif vocabulary.is_title_acronym(inner):
+            paren_role = paren_role or inner  # "Eva Lund (MAS)": a title, no party
         elif _HANDLE.fullmatch(inner) and not (is_role_word(inner) or vocabulary.is_role_abbreviation(inner)):
             continue  # "Lisa Berg (lisab)": a user name beside the name, no organisation
         elif inner and not re.search(r"\d|§|\bbilaga|\bse\b", inner, re.IGNORECASE):
@@ -1183,7 +1185,12 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
             organisation = organisation or others or None
     entry = _PAREN.sub(" ", entry)
     entry = _NOTE.sub(" ", entry).strip(" ,;.")
-    parts = [p.strip() for p in entry.split(",") if p.strip()]
+    # "Anna Ek, S, ordförande", "Lisa Holm S", "Per Ny – M": a party in capitals without parentheses
+    if (bare := _BARE_PARTY.search(entry)) and _looks_like_name(entry[:bare.start()].strip(" ,–-")):
+        party = party or vocabulary.party_of(bare.group(1))
+        entry = entry[:bare.start()] + entry[bare.end():]
+    # "Name, hus 3", "Name, lgh 1102": a BRF member's house or flat, no title
+    parts = [p.strip() for p in entry.split(",") if p.strip() and not _ADDRESS_PART.fullmatch(p.strip())]
     if not parts:
         return None
     name = None
@@ -1191,6 +1198,10 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
     for part in parts:
         words = part.split()
         if name is None:
+            glued = words[len(_without_glued_label(words)):]
+            words = words[:len(words) - len(glued)]
+            if glued and all(is_role_word(w) for w in glued):
+                role_parts.append(" ".join(glued).lower())  # "Björn Ek<TAB>Ordförande": the title column
             # leading title words: "Ordförande Eva Strand", "vice ordförande Nina Jones"
             k = _leading_title(words)
             candidate = " ".join(words[k:])
@@ -1211,6 +1222,12 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
     role = None
     organisations: list[str] = []
     for written in role_parts:
+        if role is None and vocabulary.is_title_acronym(written):
+            role = written  # "Eva Lund, MAS", "Per Holm, tf. MAS"
+            continue
+        if _organisation_word(written):
+            organisations.append(written)  # "Lena Ek, vårdförbundet": an organisation in lower case
+            continue
         if not _is_title(written):
             if _organisation_phrase(written):
                 organisations.append(written)
@@ -1228,6 +1245,28 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
             organisations.append(rest)
     role = canonical_role(role) or canonical_role(paren_role) or default_role
     return Person(name=name, role=role, organisation=organisation or ", ".join(organisations) or None, party=party)
+
+
+_BARE_PARTY = re.compile(r"(?:\s*,\s*|\s+[–-]\s+|\s+)(" + "|".join(PARTIES + vocabulary.HISTORICAL_PARTIES) + r")(?=\s*(?:,|$))")
+_ADDRESS_PART = re.compile(r"(?i)(?:hus|lgh|lägenhet|nr|port|trappa|uppgång)\.?\s*\d+[a-z]?")
+
+
+def _without_glued_label(words: list[str]) -> list[str]:
+    """ "Simon Ek Paragrafer": the label of the next column glued to a name by the text layer."""
+    while len(words) > 2 and words[-1][:1].isupper() and (is_organisation_word(words[-1]) or is_role_word(words[-1])):
+        words = words[:-1]
+    return words
+
+
+def _organisation_word(part: str) -> bool:
+    """A lower-case word that is an organisation's name: "vårdförbundet", "kommunal", "försäkringskassan"."""
+    word = part.strip()
+    capital = word[:1].upper() + word[1:]
+    return (word[:1].islower() and " " not in word and not is_role_word(word)
+            and (capital in vocabulary.UNIONS or capital.lower().endswith(_ORGANISATION_ENDINGS)))
+
+
+_ORGANISATION_ENDINGS = ("förbundet", "förbund", "kassan", "förmedlingen", "verket", "myndigheten", "kommun", "regionen")
 
 
 # Verbs of attendance lists ("Maria Vik ersätter Peter", "Per Ny lämnar mötet § 5"): a phrase with one is
@@ -1322,7 +1361,7 @@ def _split_run(text: str) -> list[str]:
     for chunk in (c.strip() for c in re.split(r"[;\n]", text)):
         current: list[str] = []
         has_name = False
-        for part in (p.strip() for p in chunk.split(",")):
+        for part in (q for p in chunk.split(",") for q in _two_names(p.strip())):
             if not part:
                 continue
             part_has_name = _part_has_name(part)
@@ -1357,9 +1396,19 @@ def _split_if_name(match: re.Match) -> str:
     return match.group(1) + "\n" if is_name_token(first) else match.group(0)
 
 
+def _two_names(part: str) -> list[str]:
+    """ "Patrik Ek Nils Berg": two names of a signature or attendance row joined by one space, never
+    one person of four words (both halves must open with a name the dictionary knows)."""
+    words = part.split()
+    if (len(words) == 4 and _name_tokens_ok(part) and not set(words) & set(_NAME_PARTICLES)
+            and is_proper_noun(words[0]) and is_proper_noun(words[2])):
+        return [" ".join(words[:2]), " ".join(words[2:])]
+    return [part]
+
+
 def _part_has_name(part: str) -> bool:
     part = _SERVES_FOR.split(part, maxsplit=1)[0]  # "Maria Vik (M) ersätter Per Berg (M)" names Maria Vik
-    words = _NOTE.sub(" ", _PAREN.sub(" ", part)).strip(" .;").split()
+    words = _without_glued_label(_NOTE.sub(" ", _PAREN.sub(" ", part)).strip(" .;").split())
     k = _leading_title(words)
     return _name_tokens_ok(" ".join(words[k:])) or _name_then_title(words[k:]) is not None
 
@@ -1370,6 +1419,35 @@ def _is_name_list(text: str) -> bool:
 
 
 _SIGNATURE_RULE = re.compile(r"\s*[._]{4,}\s*")
+
+# Election and nomination lists write the party before the name: "(MP) Jonas Berg", "(KD) Eva Lund,
+# ordförande", "Ordförande (S) Anna Ek", "(s) Anna Ek". A lower-case letter ("(c) Anna Ek föreslår …")
+# may be the third item of a lettered list: a party only before a name that ends its entry.
+_PARTY_FIRST = re.compile(
+    r"\(\s*(" + vocabulary.PARTY + r")\s*\)[ \t]+([A-ZÅÄÖÉ][\wåäöéü-]+(?: [A-ZÅÄÖÉ][\wåäöéü-]+){1,2})"
+)
+
+
+def _party_after_name(text: str) -> str:
+    """ "(MP) Jonas Berg" written as "Jonas Berg (MP)", the order every other rule reads. Not when a
+    name stands right before the parenthesis ("Anna Ek (S) Per Ny": the party is Anna Ek's)."""
+    def move(match: re.Match) -> str:
+        written = match.group(1)
+        before = match.string[max(0, match.start() - 80):match.start()]
+        previous = before.split()[-1] if before.split() else ""
+        if re.search(r"\S[ ]?\Z", before) and is_name_token(previous):
+            return match.group(0)
+        words = match.group(2).split()
+        name = next((" ".join(words[:n]) for n in (3, 2) if len(words) >= n and _name_tokens_ok(" ".join(words[:n]))), None)
+        if name is None:
+            return match.group(0)
+        rest = " ".join(words[len(name.split()):])
+        after = match.string[match.end():match.end() + 3]
+        if written.islower() and len(written) == 1 and (rest or not re.match(r"\s*(?:$|\n|,|\t|  )", after)):
+            return match.group(0)
+        return f"{name} ({vocabulary.party_of(written)})" + (" " + rest if rest else "")
+    return _PARTY_FIRST.sub(move, text)
+
 
 
 def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
@@ -1385,7 +1463,8 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     """
     persons: list[Person] = []
     raw_lines = [line.strip() for _, line in _join_hyphenated(_unfold_columns(front))]
-    lines = [_TITLE_DASH.sub(", ", _name_columns(_table_row(_SIGNATURE_RULE.sub(" ", line).strip()))) for line in raw_lines]
+    lines = [_TITLE_DASH.sub(", ", _name_columns(_table_row(_party_after_name(_NICKNAME.sub(r"\1 ", _SIGNATURE_RULE.sub(" ", line).strip())))))
+             for line in raw_lines]
     i = 0
     while i < len(lines):
         if _is_role_row(raw_lines[i]):
@@ -1409,6 +1488,8 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
             not match.group("rest") and default_role and i > 0 and raw_lines[i] == lines[i]
             and not lines[i].endswith(":") and _name_tokens_ok(lines[i - 1]) and len(lines[i - 1].split()) <= 3
             and not (i + 1 < len(lines) and not lines[i + 1] and raw_lines[i + 1])  # a rule to sign on follows
+            # "Lisa Holm" / "Kim Dahl" / "Protokollförare" / "Eva Lund": the end of a list, then a label over a name
+            and not (i > 1 and _looks_like_person_line(lines[i - 2]) and i + 1 < len(lines) and _name_tokens_ok(lines[i + 1]))
         ):
             persons.append(Person(lines[i - 1], default_role))  # a caption under a signature
             i += 1
@@ -1460,7 +1541,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
 _SIGNATURE_LABELS = frozenset({"ordförande", "sekreterare", "justerare", "justerande", "justeras", "vid protokollet",
                                "underskrifter", "underskrift", "utses att justera"})
 # A heading over sub-labels ("Beslutande  Ledamöter  Tjänstgörande ersättare"): the sub-labels give the roles
-_HEAD_LABELS = frozenset({"beslutande", "närvarande", "övriga närvarande", "övriga deltagande", "övriga deltagare",
+_HEAD_LABELS = frozenset({"beslutande", "ej beslutande", "närvarande", "övriga närvarande", "övriga deltagande", "övriga deltagare",
                           "övriga", "deltagare", "kallade"})
 # A cell of a line laid out in columns: text up to a tab or a gap of two spaces or more
 _COLUMN_CELL = re.compile(r"(?:(?!\t| {2})[^\n])+")
@@ -1490,6 +1571,8 @@ def _label_columns(line: str) -> list[tuple[str, list[str], int]] | None:
     Oscar Ek, miljö- och". None for a line with fewer than two labels, or with a signature label."""
     columns: list[tuple[str, list[str], int]] = []
     labels = 0
+    if any(_TABLE_HEADER.match(cell) and not vocabulary.ATTENDANCE_LABEL.match(cell) for _, cell in _cells(line)):
+        return None  # the header of a table ("Ledamöter  Parti  Närvarande  Ja  Nej"): see _table_row
     for offset, cell in _cells(line):
         chain = _label_chain(cell)
         match = vocabulary.ATTENDANCE_LABEL.match(cell)
@@ -1566,16 +1649,24 @@ def _names_a_person(text: str) -> bool:
         _parse_entry_with_service(entry, None) for entry in _split_run(text))
 
 
-# "Mötesordförande: Jonas Wik", "Kassör: Eva Ås", "Protokollförare: Per Ny": any title as a label
-_ROLE_LABEL = re.compile(r"^((?:vice\s+)?(?:[\wåäöÅÄÖ]+-\s+(?:och|eller)\s+)?[\wåäöÅÄÖ-]+)\s*:\s*(\S.*)$")
+# "Mötesordförande: Jonas Wik", "Kassör: Eva Ås", "Protokollförare: Per Ny", "Föreningens kassör: Eva
+# Ås", "Mötets ordförande: Kim Dahl": any title as a label, an organ's genitive before it
+_ROLE_LABEL = re.compile(
+    r"^(?:(?P<of>[\wåäöÅÄÖ]+s)\s+)?((?:vice\s+)?(?:[\wåäöÅÄÖ]+-\s+(?:och|eller)\s+)?[\wåäöÅÄÖ-]+)\s*:\s*(\S.*)$")
 
 
 def _role_label_persons(line: str) -> list[Person]:
     match = _ROLE_LABEL.match(line)
-    if not match or not is_role_word(match.group(1).split()[-1]):
+    if not match or not is_role_word(match.group(2).split()[-1]) or (match.group("of") and not _ORGAN_GENITIVE.match(match.group("of"))):
         return []
-    role = canonical_role(match.group(1))
-    return [p for entry in _split_run(match.group(2)) for p in _parse_entry_with_service(entry, role)]
+    role = canonical_role(match.group(2))
+    if match.group("of") and match.group("of").lower() in ("mötets", "sammanträdets") and role in ("ordförande", "sekreterare"):
+        role = "mötes" + role  # "Mötets ordförande" is the meeting's chair, not the board's
+    return [p for entry in _split_run(match.group(3)) for p in _parse_entry_with_service(entry, role)]
+
+
+# The organ whose title it is, in the genitive: "Mötets", "Föreningens", "Styrelsens", "Sektionens"
+_ORGAN_GENITIVE = re.compile(r"(?i)^(?:[\wåäö]+(?:ets|ens|ans|ns|ts)|kommunens|regionens)$")
 
 
 def _join_hyphenated(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -1612,15 +1703,17 @@ def _first_name_entries(line: str) -> list[str] | None:
 
 
 def _first_name_person(entry: str, default_role: str | None) -> Person:
-    party = next((p.strip() for p in _PAREN.findall(entry) if p.strip() in PARTIES), None)
+    party = next((vocabulary.party_of(p) for p in _PAREN.findall(entry) if vocabulary.party_of(p)), None)
     return Person(_PAREN.sub(" ", entry).strip(), default_role, None, party)
 
 
 _TABLE_HEADER = re.compile(
     r"^(?:namn|parti|roll|funktion|uppdrag|organisation|närvaro|§|kommentar|ledamöter|ledamot|"
-    r"(?:ej )?tjänstgörande ersättare|ersättare|närvarande)$",
+    r"(?:ej )?tjänstgörande ersättare|ersättare|närvarande|ja|nej|avstår|frånvarande)$",
     re.IGNORECASE,
 )
+# The marks of a voting or attendance list ("Anna Ek  S  X  X"): no organisation, no title
+_VOTE_MARK = re.compile(r"(?i)^(?:x|ja|nej|avstår|-|–)$")
 
 
 def _table_row(line: str) -> str:
@@ -1631,7 +1724,14 @@ def _table_row(line: str) -> str:
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
     elif "\t" in line:  # a table the text layer gave with tabs: "Per Ny<TAB>M<TAB>Ola Berg (M)"
         cells = [c.strip() for c in line.strip().split("\t")]
-        if not (all(_TABLE_HEADER.match(c) for c in cells if c) or any(c in PARTIES for c in cells[1:])):
+        if not (all(_TABLE_HEADER.match(c) for c in cells if c) or any(vocabulary.is_party(c) for c in cells[1:])):
+            return line
+    elif re.search(r"\S {2,}\S", line):
+        # columns set apart by spaces, as a voting or attendance list: "Per Ny  M  X  X" under
+        # "Ledamöter  Parti  Ja  Nej"; only with a party column (in capitals) or that header
+        cells = [c.strip() for c in re.split(r" {2,}", line.strip())]
+        header = all(_TABLE_HEADER.match(c) for c in cells) and any(c.lower() == "parti" for c in cells)
+        if not (header or any(c in PARTIES + vocabulary.HISTORICAL_PARTIES for c in cells[1:])):
             return line
     else:
         return line
@@ -1639,9 +1739,9 @@ def _table_row(line: str) -> str:
         # a header whose first column is a label ("Ersättare<TAB>Parti") labels the rows below it
         return cells[0] + ":" if vocabulary.ATTENDANCE_LABEL.match(cells[0]) else ""
     name, rest = cells[0], [c for c in cells[1:] if c]
-    parties = [c for c in rest if c in PARTIES or (re.fullmatch(r"[A-ZÅÄÖ]{2,5}", c) and c not in vocabulary.UNIONS)]
-    others = [c for c in rest if c not in parties]
-    return ", ".join([name + "".join(f" ({p})" for p in parties[:1]), *others])
+    parties = [c for c in rest if vocabulary.is_party(c) or vocabulary.is_local_party(c, True)]
+    others = [c for c in rest if c not in parties and not _VOTE_MARK.match(c)]
+    return ", ".join([name + "".join(f" ({vocabulary.party_of(p) or p})" for p in parties[:1]), *others])
 
 
 _SIGNATURE_START = re.compile(r"^(?:underskrifter|signaturer|vid protokollet|justeras\s*(?::|$)|justerandes sign\w*|sekreterare\s*[._]{4,}|ordförande\s*[._]{4,})", re.IGNORECASE)
@@ -1891,7 +1991,35 @@ def _merge_persons(persons: list[Person]) -> tuple[Person, ...]:
         key = _name_key(person.name)
         old = merged.get(key)
         merged[key] = person if old is None else _combine(old, person)
-    return tuple(_without_surname_fragments(_resolve_short_forms(list(merged.values()))))
+    return tuple(_without_surname_fragments(_resolve_short_forms(_without_misspellings(list(merged.values())))))
+
+
+def _misspelt(word: str, other: str) -> bool:
+    """Whether two surnames are one written with a slip: two neighbouring letters swapped
+    ("Sliwa" / "Silwa") or one letter left out inside the word ("Bergstöm" / "Bergström"). A letter
+    changed ("Berg" / "Borg") or left out at the end ("Lind" / "Linde") makes another name."""
+    if min(len(word), len(other)) < 5 or word == other:
+        return False
+    if len(word) == len(other):
+        diff = [k for k in range(len(word)) if word[k] != other[k]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == other[diff[1]] and word[diff[1]] == other[diff[0]]
+    short, long = sorted((word, other), key=len)
+    return len(long) == len(short) + 1 and any(long[:k] + long[k + 1:] == short for k in range(1, len(long) - 1))
+
+
+def _without_misspellings(persons: list[Person]) -> list[Person]:
+    """One person for a name the protocol spells two ways (same first names, a slip in the surname)."""
+    people = list(persons)
+    for person in list(people):
+        if person not in people:
+            continue
+        words = person.name.split()
+        match = next((p for p in people if p is not person and len(p.name.split()) == len(words) >= 2
+                      and p.name.split()[:-1] == words[:-1] and _misspelt(p.name.split()[-1], words[-1])), None)
+        if match is not None:  # the first found (attendance, signatures) keeps its spelling
+            people[people.index(person)] = _combine(person, match)
+            people.remove(match)
+    return people
 
 
 def _without_surname_fragments(persons: list[Person]) -> list[Person]:
@@ -1903,14 +2031,25 @@ def _without_surname_fragments(persons: list[Person]) -> list[Person]:
 
 
 # "Val av protokolljusterare", "Val av revisorer", "Val till kassör": the one function a § elects to
-_ELECTION_TITLE = re.compile(r"^(?:val|omval|nyval)\s+(?:av|till)\s+(?:\w+\s+)??([a-zåäö-]+)\s*(?:[,(]|för\b|$)", re.IGNORECASE)
+_ELECTION_TITLE = re.compile(
+    r"^(?:val|omval|nyval)\s+(?:av|till)\s+(?:\w+\s+)??([a-zåäö-]+)\s*(?:[,(]|för\b|tillika\b|$)", re.IGNORECASE)
+
+
+# A lettered sub-heading that names the function elected below it: "b. Mötessekreterare",
+# "c. Justeringsperson tillika rösträknare"
+_FUNCTION_HEADING = re.compile(r"^(?:[a-z]\s*[.)]|\d{1,2}\s*[.)])?\s*((?:vice\s+)?[A-ZÅÄÖa-zåäö-]+)(?:\s+tillika\s+[a-zåäö-]+)?\s*:?$")
 
 
 def _elected_function(name: str, sections: list[RawSection]) -> str | None:
     """The function of the § that elects `name` without saying to what ("§ 4 Val av
-    protokolljusterare" / "Årsmötet beslutade att välja Karin Holm och Per Ny"); None when the
-    title names no single function."""
+    protokolljusterare" / "Årsmötet beslutade att välja Karin Holm och Per Ny"), or of the
+    sub-heading right above the election ("b. Mötessekreterare" / "Mötet väljer Robin Ek"); None
+    when neither names a single function."""
     for raw in sections:
+        lines = [line.strip() for _, line in raw.lines if line.strip()]
+        for above, line in zip(lines, lines[1:]):
+            if name in line and (match := _FUNCTION_HEADING.match(above)) and is_role_word(match.group(1).split()[-1]):
+                return canonical_role(match.group(1))
         if name in raw.text and (match := _ELECTION_TITLE.match(raw.title.strip())):
             word = match.group(1).lower()
             forms = (word, word.removesuffix("er"), word.removesuffix("ar"), word.removesuffix("män") + "man")
@@ -1937,6 +2076,10 @@ _SERVED_NAME_BREAK = re.compile(
 )
 
 
+# 'Jonas "Jonte" Sand': a nickname in quotes between the first name and the surname
+_NICKNAME = re.compile(r"(\b[A-ZÅÄÖÉ][a-zåäöé]+)[ \t]+[\"“”„][^\"“”„\n]{1,20}[\"“”][ \t]+(?=[A-ZÅÄÖÉ][a-zåäöé])")
+
+
 def _join_hyphen(match: re.Match) -> str:
     return match.group(1) + ("-" if match.group(2)[:1].isupper() else "")
 
@@ -1944,6 +2087,7 @@ def _join_hyphen(match: re.Match) -> str:
 def _running_text(pages: list[str]) -> str:
     """The pages as running text for the mention rules, names broken over lines made whole."""
     text = _HYPHEN_BREAK.sub(_join_hyphen, "\n".join(pages))
+    text = _NICKNAME.sub(r"\1 ", text)
     text = _NAME_BREAK.sub(r"\1 ", text)
     text = _SERVED_NAME_BREAK.sub(r"\1 ", text)
     text = re.sub(r"[ \t]*\n[ \t]*(?=(?:och|samt)\s+[A-ZÅÄÖÉ])", " ", text)  # "…, B nr 55" / "och C nr 149"
@@ -1952,20 +2096,23 @@ def _running_text(pages: list[str]) -> str:
     return re.sub(r"\([^()\n]{1,60}\n[^()\n]{1,60}\)", lambda m: m.group(0).replace("\n", " "), text)
 
 
-def _mention_supported(mention, listed: list[str], named: list[str]) -> bool:
+def _mention_supported(mention, listed: list[str], named: list[str], sections: list[RawSection]) -> bool:
     """Mentions that need the document's other evidence: a user name after a title ("kassör
     stellanl") must be listed as a person (attendance, roll call); one name alone before a passive
     election ("Erik väljs till justerare") must be the first name of a person the document names
-    in full anywhere, or a name the dictionary knows."""
+    in full anywhere, or a name the dictionary knows; one elected without a function must stand in
+    a § that elects ("Val av kassör")."""
     if mention.rule == swedish_nlp.MENTION_RULES["PERSON_TITLED_HANDLE"]:
         return mention.name in listed
+    if mention.rule == swedish_nlp.MENTION_RULES["PERSON_ELECTED_PLAIN"]:
+        return any(mention.name in raw.text and _ELECTION.search(raw.title) for raw in sections)
     if mention.rule == swedish_nlp.MENTION_RULES["PERSON_FIRST_ELECTED"]:
         return is_proper_noun(mention.name) or any(k.split()[0] == mention.name and " " in k for k in named)
     return True
 
 
 # A roll call: "Röstlängd: …", "11 närvarande …: nsg, stellanl, kaj", "Närvarolista" as a § title
-_ROLL_CALL = re.compile(r"\b(?:röstlängd\w*|närvarande|närvarolista|närvaro|deltagare|upprop)\b", re.IGNORECASE)
+_ROLL_CALL = re.compile(r"\b(?:röstlängd\w*|närvarande|närvarolista|närvaro|deltagare|upprop|kandidater|nominerade)\b", re.IGNORECASE)
 _ROLL_ITEM = re.compile(r"[A-ZÅÄÖÉ]?[a-zåäöé][a-zåäöé0-9_.-]*")
 # "Samt katy från punkt 8": one more person after a roll call
 _ROLL_MORE = re.compile(r"^samt\s+([A-ZÅÄÖÉ]?[a-zåäöé][a-zåäöé0-9_.-]*)\b", re.IGNORECASE)
@@ -2030,6 +2177,78 @@ def _roll_call(lines: list[str], titled: bool) -> list[Person]:
             persons.append(Person(more.group(1)))
         i += 1
     return persons
+
+
+# The header of a table of officials or nominations: "Funktion  Namn  E-post", "Uppdrag | Namn"
+_FUNCTION_HEADER = re.compile(r"(?i)^(?:funktion|uppdrag|roll|post|befattning|titel|förtroendeuppdrag|ansvar\w*)$")
+_NAME_HEADER = re.compile(r"(?i)^(?:namn|ledamot|person|kandidat|förslag)$")
+_TABLE_CELLS = re.compile(r"\s*\|\s*|\t+|\s{2,}")
+
+
+def _row_cells(line: str) -> list[str]:
+    return [c.strip() for c in _TABLE_CELLS.split(line.strip().strip("|")) if c.strip()]
+
+
+def _function_cell(cell: str) -> bool:
+    words = cell.split()
+    return bool(words) and len(words) <= 4 and (is_role_word(words[-1].strip(":")) or vocabulary.is_title_acronym(cell))
+
+
+def _function_rows(lines: list[str]) -> list[Person]:
+    """Tables that give a function first, then a name, then maybe a user name or an address:
+    "Funktion  Namn  E-post" / "Kassör  Per Holm  perhol", "Uppdrag  Namn" / "Ordförande  Anna Ek".
+    Under such a header every row's function is the role (also "Valberedningen"); without one, a
+    run of two or more rows whose first cell is a title. A name cell that is no full name (a
+    committee, a Greek letter, "Vakant") is nobody."""
+    persons: list[Person] = []
+    columns: tuple[int, int] | None = None
+    run: list[tuple[str, str]] = []
+
+    def flush() -> None:
+        nonlocal run
+        if len(run) >= 2 or columns:
+            for function, names in run:
+                for name in (n.strip() for n in re.split(r",|\s+och\s+", _PAREN.sub(" ", names))):
+                    if _name_tokens_ok(name):
+                        party = next((vocabulary.party_of(p) for p in _PAREN.findall(names) if vocabulary.party_of(p)), None)
+                        persons.append(Person(name, canonical_role(function), None, party))
+        run = []
+
+    for line in lines:
+        cells = _row_cells(line)
+        heads = [k for k, c in enumerate(cells) if _FUNCTION_HEADER.match(c)], [k for k, c in enumerate(cells) if _NAME_HEADER.match(c)]
+        if heads[0] and heads[1]:
+            flush()
+            columns = (heads[0][0], heads[1][0])
+            continue
+        if columns:
+            if len(cells) > max(columns):
+                run.append((cells[columns[0]], cells[columns[1]]))
+                continue
+            flush()  # the table ends
+            columns = None
+        if len(cells) >= 2 and _function_cell(cells[0]) and _name_tokens_ok(_PAREN.sub(" ", cells[1]).split(",")[0].strip()):
+            run.append((cells[0], cells[1]))
+            continue
+        flush()
+    flush()
+    return persons
+
+
+# A § that elects or nominates: its lists ("Ledamöter" / "(MP) Jonas Berg") read as attendance blocks
+_ELECTION = re.compile(r"\b(?:val|omval|nyval|fyllnadsval|nominering\w*|förslag på ledamöter)\b", re.IGNORECASE)
+
+
+# A § that lists members: an election, or the attendance and votes ("Närvaro- och omröstningslista")
+_LISTING = re.compile(_ELECTION.pattern + r"|närvaro|omröstning|votering|röstlängd", re.IGNORECASE)
+
+
+def _election_lists(lines: list[tuple[int, str]]) -> list[Person]:
+    """The lists of an election § under their labels ("Ledamöter" / "(MP) Jonas Berg" / "Ersättare" /
+    …), read as attendance blocks; the sentences before the first label are the mention rules' part."""
+    start = next((k for k, (_, line) in enumerate(lines)
+                  if (m := vocabulary.ATTENDANCE_LABEL.match(_table_row(line.strip()))) and not m.group("rest").strip()), None)
+    return _attendance_persons(lines[start:]) if start is not None else []
 
 
 def _names_under_lead(lines: list[str]) -> list[Person]:
@@ -2118,8 +2337,12 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
         rows = tail or seg.sections[-1].lines[-_SIGNATURE_LINES:]
         persons += _ruled(_attendance_persons(tail), "underskrifter") + _ruled(_signature_rows(rows), "underskriftsrader")
     # a table row's cells ("Ordförande<TAB>Frans Skarman") read as the phrase a person would write
-    text = _CELL_BREAK.sub(", ", _running_text(pages))
+    text = _party_after_name(_CELL_BREAK.sub(", ", _running_text(pages)))
     persons += _ruled(_listed_persons(seg.front, seg.sections, persons), "namnlista")
+    persons += _ruled([p for raw in seg.sections if _LISTING.search(raw.title) for p in _election_lists(raw.lines)],
+                      "vallista")
+    persons += _ruled([p for block in [seg.front, *(raw.lines for raw in seg.sections)]
+                       for p in _function_rows([line for _, line in block])], "funktionstabell")
     known = [p.name for p in persons]
     mentions = swedish_nlp.person_mentions(text) if running_text_persons else []
     named = known + [m.name for m in mentions]
@@ -2127,9 +2350,10 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
         # "Nominera Inga-Lill Bjartén (S)": a sentence-initial word swallowed before a known name
         # (only a full known name: "A. Ek" is no "Ek" with a word swallowed)
         name = next((k for k in known if mention.name != k and " " in k and mention.name.endswith(" " + k)), mention.name)
-        if not _mention_supported(mention, known, named):
+        if not _mention_supported(mention, known, named, seg.sections):
             continue
-        role = mention.role or (_elected_function(name, seg.sections) if mention.rule == "val" else None)
+        elected = mention.rule in ("val", "val utan funktion")
+        role = mention.role or (_elected_function(name, seg.sections) if elected else None)
         persons.append(Person(name, role, mention.organisation, mention.party, rule=f"löptext: {mention.rule}"))
         known.append(name)
     paragraphs = paragraphs_of(seg.front, None)

@@ -36,9 +36,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from arkiv.swedish.vocabulary import PARTIES, ROLE_TOKEN, canonical_role, is_role_word, party_of
+from arkiv.swedish.vocabulary import (
+    PARTY,
+    ROLE_TOKEN,
+    canonical_role,
+    is_party,
+    is_role_word,
+    is_title_acronym,
+    party_of,
+)
 
-NAME_TOKEN = r"^[A-ZÅÄÖÉÜØ][a-zåäöéüøæèáíóú]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüøæèáíóú]+)?$"
+# Latin letters with any accent, as names from all over Europe are written: "Çelik", "Muñoz",
+# "Ibrahimović", "Łukasz" (Latin-1 and Latin Extended-A; the latter holds both cases)
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOWER = "a-zß-öø-ÿā-ž"
+NAME_TOKEN = rf"^[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?$"
 _NAME_TOKEN_RE = re.compile(NAME_TOKEN)
 
 # Capitalised words that start organisations, places, dates and headings rather than names (and the
@@ -58,7 +70,7 @@ NOT_NAME_WORDS = frozenset(
     Nya Gamla Stora Lilla Norra Södra Östra Västra Övre Nedre Inre Yttre
     Brf Stad Stads Län Läns Församling Socken Kommuns Regionens
     Beslutande Tjänstgörande Närvarande Frånvarande Deltagare Kallade Adjungerad Adjungerade Tjänstepersoner
-    Tjänstemän Justerande
+    Tjänstemän Justerande Paragrafer Paragrafen Utses Utsedd Utsedda Närvaro Ej Ärenden
     """.split()
 )
 # Word endings of organisations, places and common nouns ("Försäkringskassan", "Storgatan",
@@ -153,8 +165,8 @@ def _patterns() -> list[dict]:
     vice = {"LOWER": "vice", "OP": "?"}
     # the tokenizer keeps punctuation after a parenthesis with it: "Per-Ove Nilsson (SD): Enligt …"
     close = {"TEXT": {"REGEX": r"^\)[:,.;]?$"}}
-    party = [{"ORTH": "("}, {"ORTH": {"IN": list(PARTIES)}}, close]
-    elect_verbs = ["välja", "väljer", "valde", "utse", "utser", "utsåg", "utses"]
+    party = [{"ORTH": "("}, {"TEXT": {"REGEX": rf"^{PARTY}$"}}, close]
+    elect_verbs = ["välja", "väljer", "valde", "utse", "utser", "utsåg", "utses", "utnämner", "utnämnde", "anmäler", "anmälde"]
     passive = ["väljs", "valdes", "valts", "utses", "utsågs"]
     handle = [{"TEXT": {"REGEX": r"^[a-zåäö][\w.-]*$"}}, {"ORTH": "("}, *_name(), close]
     handle_only = {"TEXT": {"REGEX": r"^[a-zåäö][a-zåäö0-9_.-]{1,15}$"}, "LOWER": {"NOT_IN": _PRONOUNS}}
@@ -235,6 +247,7 @@ MENTION_RULES = {
     "PERSON_PARTY": "namn (parti)",
     "PERSON_ELECTED": "val",
     "PERSON_ELECTED_PAIR": "val",
+    "PERSON_ELECTED_PLAIN": "val utan funktion",
     "PERSON_CANDIDATE": "val",
     "PERSON_HANDLE_ELECTED": "val (användarnamn)",
     "PERSON_HANDLE": "alias (namn)",
@@ -292,13 +305,13 @@ def _mention(words: list[str], label: str) -> PersonMention | None:
         role = " ".join(role_words) or None
     # a short form is the whole span: "Ledamot Byggnadsnämnden Norr" is no "Norr"
     others = [w for w in words if w[:1].isupper() and w not in names and w not in initials
-              and w not in PARTIES and not is_role_word(w) and w.lower() != "vice"]
+              and not is_party(w) and not is_role_word(w) and w.lower() != "vice"]
     short = label in ("PERSON_TITLED", "PERSON_PARTY", "PERSON_ELECTED") and len(names) == 1 and not others
     if not (2 <= len(names) <= 3 and not initials or short):
         return None
     party = None
     if label == "PERSON_PARTY":
-        party = words[-2]
+        party = party_of(words[-2])
         role = None
     return PersonMention(name=" ".join(initials + names), role=canonical_role(role), party=party,
                          rule=MENTION_RULES.get(label))
@@ -309,7 +322,7 @@ def _mention(words: list[str], label: str) -> PersonMention | None:
 # is elected where the sentence leaves no doubt, an enumeration of full names, a title in
 # parentheses after a name, a plural title before names joined by "och". A full name is two or
 # three name tokens (is_name_token) with no other capitalised word right before or after it.
-_CAP = r"[A-ZÅÄÖÉÜØ][a-zåäöéüøæèáíóú]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüøæèáíóú]+)?"
+_CAP = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _RUN = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
 _PAREN_NOTE = r"\s*\([^()]{1,60}\)"
 _NAMES = rf"{_RUN}(?:{_PAREN_NOTE})?(?:(?:\s*,\s*|\s+och\s+){_RUN}(?:{_PAREN_NOTE})?)*"
@@ -322,12 +335,22 @@ _ACTS = re.compile(
     r"(?:deltar|deltog)\s+(?:inte|ej)|hälsar|hälsade|tackar|tackade|ansvarar\s+för|(?:tar|tog|åtar|åtog)\s+(?:på\s+)?sig|"
     r"kontaktar|kontaktade|tar\s+kontakt|tog\s+kontakt|"
     r"(?:öppnar|öppnade|förklarar|förklarade|avslutar|avslutade)\s+(?:\w*mötet|sammanträdet|\w*stämman)|"
-    r"reserverar\s+sig|reserverade\s+sig)\b"
+    r"reserverar\s+sig|reserverade\s+sig|avtackas|avtackades|tackas|hälsas|hälsades|välkomnas|välkomnades|"
+    r"berättar|berättade|meddelar|meddelade|redovisar|redovisade|rapporterar|rapporterade|beskriver|beskrev|"
+    r"(?:går|gick)\s+igenom|svarar|svarade|påpekar|påpekade|(?:lämnar|lämnade|ansluter|anslöt)\s+(?:\w*mötet|sammanträdet)|"
+    r"avgår|avgick|kandiderar|kandiderade|nomineras|nominerades)\b"
 )
+# "Information lämnas av Sara Holm", "Mötet öppnades av Per Ny": a passive verb and who did it. Only
+# a name the dictionary knows opens the run ("utförs av Bygg Nord" names a company).
+_PASSIVE_BY = re.compile(rf"\b[a-zåäö]+(?:as|es|ades|des|tes|ts)\s+av\s+(?P<names>{_NAMES})")
+# "Stina Ros, som är ny i styrelsen, …": a relative clause after a name (a dictionary name first)
+_WHO = re.compile(rf"(?P<run>{_RUN}),\s+som\s+[a-zåäö]")
+# "Innehavaren (Lars Lind) berättar", "ordföranden (Eva Ek)": a title with the name in parentheses
+_TITLE_THEN_NAME = re.compile(rf"\b(?P<role>[A-ZÅÄÖa-zåäö][a-zåäö-]+)\s*\((?P<run>{_RUN})\)")
 # A person named after what comes from them: "på förslag av Anna Ek", "motion från Per Ny (M)"
 _FROM = re.compile(
     r"(?i:\b(?:på\s+förslag\s+(?:av|från)|(?:yrkande|förslag|skrivelse|ansökan|motion|medborgarförslag|fråga|"
-    r"interpellation|anmälan)\s+(?:av|från)|protokollet\s+justeras\s+av|medlemskap(?:et)?\s+bevilja(?:s|des)\s+(?:för\s+)?))"
+    r"interpellation|anmälan|nominering(?:en)?|kandidatur(?:en)?|omval|nyval|fyllnadsval)\s+(?:av|från)|protokollet\s+justeras\s+av|medlemskap(?:et)?\s+bevilja(?:s|des)\s+(?:för\s+)?))"
     rf"\s*(?P<run>{_NAMES})"
 )
 # "Att jämte ordföranden justera protokollet utses Lars Berg (M)", "Anna Ek valdes att justera"
@@ -358,8 +381,15 @@ _ELECTED_ABBREVIATION = re.compile(rf"(?P<run>{_RUN})\s+{_ELECTED_VERB}\s+(?:in\
 # "Till revisorer för de kommunala bolagen valdes Göran Ek (S) och Maja Ås (M)"
 _ELECTED_AFTER = re.compile(
     rf"\b(?:[Tt]ill|[Ss]om)\s+(?:(?:ny|nya|ordinarie)\s+)?(?P<role>(?:vice\s+)?[a-zåäö-]+)(?:\s+(?:för|i|av|under|efter)\s+[^.:;]{{1,60}}?)?"
-    rf"\s+{_ELECTED_VERB}\s+"
+    rf"\s+(?:{_ELECTED_VERB}|nominerades|nomineras|föreslogs|föreslås)\s+"
     rf"(?P<names>{_NAMES})"
+)
+# "Mötet valde Jonas Sand.", "Sara Ros (omval) valdes.": elected to what the § title says (the extractor
+# reads the function from a title such as "Val av kassör", and keeps the mention only in a § that
+# elects: "Styrelsen valde Microsoft Teams." names no person); the first name must be one the dictionary knows
+_ELECTED_PLAIN = re.compile(
+    rf"\b(?:valde|väljer|välja|utsåg|utser|utse|omvalde|omväljer)\s+(?:in\s+)?(?P<names>{_NAMES})\s*(?:[.;]|$)|"
+    rf"(?:^|(?<=[.!?:]\s))(?P<names2>{_NAMES})\s+(?:valdes|omvaldes|väljs|omväljs)(?:\s+(?:enhälligt|med acklamation))?\s*(?:[.;]|$)"
 )
 # "Erik väljs till justerare": one name alone before a passive election (kept by the extractor
 # only when it is the first name of a person the document names in full, or a dictionary name)
@@ -374,7 +404,7 @@ _ENUMERATION = re.compile(rf"(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})+\s+(?:och|samt)
 # "Anders Peterssons (S) yrkande", "Karin Holms förslag": the person whose motion, proposal or
 # reservation it is, named in the genitive (the nominative is the record)
 _GENITIVE = re.compile(
-    rf"(?P<run>{_RUN})s(?:\s*\((?P<party>[A-ZÅÄÖ]{{1,4}})\))?\s+(?:[a-zåäö]+\s+)?(?:[a-zåäö]*yrkande[nt]?|förslag(?:et)?|"
+    rf"(?P<run>{_RUN})s(?:\s*\((?P<party>{PARTY})\))?\s+(?:[a-zåäö]+\s+)?(?:[a-zåäö]*yrkande[nt]?|förslag(?:et)?|"
     r"motion(?:en)?|reservation(?:en)?|fråga(?:n)?|interpellation(?:en)?|skrivelse(?:n)?|ansökan|anmälan|"
     r"protokollsanteckning(?:en)?|yttrande(?:t)?|anförande(?:t)?|inlägg(?:et)?|redogörelse(?:n)?|rapport(?:en)?)\b"
 )
@@ -483,7 +513,9 @@ def _names_in(names: str, line: str, offset: int) -> list[str]:
     for part in re.finditer(_RUN, re.sub(_PAREN_NOTE, lambda m: " " * len(m.group(0)), names)):
         name = _full_name(part.group(0), line, offset + part.start(), offset + part.end())
         if name is None:
-            return []
+            # "valdes Rut Ås, BoRevision AB": the names before an organisation stand; a list that
+            # opens with no name is no list of persons
+            return found
         found.append(name)
     return found
 
@@ -498,7 +530,7 @@ def phrase_mentions(line: str) -> list[PersonMention]:
 
     for m in _GENITIVE.finditer(line):
         if (name := _full_name(m.group("run") + "s", line, m.start("run"), m.end("run") + 1)) and name.endswith("s"):
-            party = m.group("party") if m.group("party") in PARTIES else None
+            party = party_of(m.group("party")) if m.group("party") else None
             found.append(PersonMention(name[:-1], None, party, MENTION_RULES["PERSON_GENITIVE"]))
     for m in _CANDIDATE_ELECTED.finditer(line):
         role = _role_of(m.group("role")) if m.group("role") else None
@@ -511,7 +543,7 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         add(_speaker(m.group("name")), "PERSON_NOTE_NAME")
     for m in _PAREN_ORGANISATION.finditer(line):
         inner = m.group("inner")
-        if not (party_of(inner) or re.search(r"\d|§", inner) or any(is_role_word(w) for w in inner.split())
+        if not (party_of(inner) or is_title_acronym(inner) or re.search(r"\d|§", inner) or any(is_role_word(w) for w in inner.split())
                 or inner.split()[0].lower() in ("bilaga", "se", "omval", "nyval", "fyllnadsval")):
             add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_PAREN_ORGANISATION", None, inner)
     for m in _APPOS_COMPOUND.finditer(line):
@@ -519,6 +551,17 @@ def phrase_mentions(line: str) -> list[PersonMention]:
             add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_APPOS", canonical_role(m.group("role")))
     for m in _ACTS.finditer(line):
         add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_ACTS")
+    for m in _PASSIVE_BY.finditer(line):
+        for name in _names_in(m.group("names"), line, m.start("names")):
+            if is_proper_noun(name.split()[0]):
+                add(name, "PERSON_AFTER")
+    for m in _WHO.finditer(line):
+        name = _full_name(m.group("run"), line, m.start("run"), m.end("run"))
+        if name and is_proper_noun(name.split()[0]):
+            add(name, "PERSON_ACTS")
+    for m in _TITLE_THEN_NAME.finditer(line):
+        if is_role_word(m.group("role")):
+            add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_PAREN_ROLE", canonical_role(m.group("role")))
     for m in _FROM.finditer(line):
         role = "justerare" if "justeras" in m.group(0).lower() else None
         for name in _names_in(m.group("run"), line, m.start("run")):
@@ -543,6 +586,11 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         offset = m.start("names") if m.group("names") else m.start("names2")
         for name in _names_in(names, line, offset):
             add(name, "PERSON_ELECTED", _role_of(role))
+    for m in _ELECTED_PLAIN.finditer(line):
+        group = "names" if m.group("names") else "names2"
+        for name in _names_in(m.group(group), line, m.start(group)):
+            if is_proper_noun(name.split()[0]):
+                add(name, "PERSON_ELECTED_PLAIN")
     for m in _ELECTED_ABBREVIATION.finditer(line):
         add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_ELECTED", m.group("role"))
     for m in _PROPOSED.finditer(line):
@@ -558,7 +606,9 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         items = re.sub(r"\s+nr\s*\d+|" + _PAREN_NOTE, "", m.group("items"))
         names = _names_in(items, items, 0)
         before = line[: m.start()].split()[-1:]
-        if len(names) >= 3 and not (before and is_name_token(before[0])):
+        # "Bygg Nord, Färg Center och Järn Boden": shops, whose first word is a common noun, not a name
+        companies = [n for n in names if is_common_word(n.split()[0]) and not is_proper_noun(n.split()[0])]
+        if len(names) >= 3 and not (before and is_name_token(before[0])) and not companies:
             for name in names:
                 add(name, "PERSON_LIST")
     for m in _PAREN_ROLE.finditer(line):
@@ -605,6 +655,10 @@ def _genitive_before(line: str, start: int) -> str | None:
 _PLACE_NOUNS = frozenset({"kommun", "kommuns", "stad", "stads", "län", "läns", "församling", "socken", "region"})
 
 
+# What follows the first word of an organisation's name: "& Omsorg", "och omsorg", "- och miljö"
+_ORGANISATION_GOES_ON = re.compile(r"\s*(?:&|och\s+[a-zåäö]|-\s*och\b)")
+
+
 def person_mentions(text: str) -> list[PersonMention]:
     """Persons the rules find in running text, in order of appearance (duplicates kept)."""
     mentions = []
@@ -619,6 +673,9 @@ def person_mentions(text: str) -> list[PersonMention]:
                 found = _handle_mentions(words)
             elif span.label_ == "PERSON_TITLED" and re.search(r"\)\s*,\s*$", doc.text[:span.start_char]):
                 continue  # "Anna Ek (S), ordförande Maria Vik …": the title is Anna Ek's, the name a neighbour's
+            elif (span.label_ == "PERSON_TITLED" and sum(is_name_token(w) for w in words) == 1
+                  and _ORGANISATION_GOES_ON.match(doc.text[span.end_char:])):
+                continue  # "Kommunikatör Vård & Omsorg", "chef Bygg och miljö": a unit's name, no "Vård"
             else:
                 found = [_mention(words, span.label_)]
                 if found[0] and span.label_ == "PERSON_TITLED":

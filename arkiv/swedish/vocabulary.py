@@ -23,17 +23,32 @@ MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 
 ENGLISH_MONTHS = {"january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
                   "october": 10}
 
-# The parties of the Riksdag. Local parties are two to five capitals ("(SPI)", "(ÖP)"), which is also
-# how an organisation is shortened ("(FK)", "(AF)"): see is_local_party.
+# ---------------------------------------------------------------- parties
+# One party grammar for ingest and queries. The parties of the Riksdag, and Folkpartiet (FP), as
+# protocols before 2015 write Liberalerna. Protocols write them in upper or lower case ("(S)", "(s)",
+# "(kd)"), after the name or, in election lists, before it ("(MP) Jonas Berg"). Local parties are two
+# to five capitals ("(SPI)", "(ÖP)"), which is also how an organisation is shortened ("(FK)",
+# "(AF)"): see is_local_party.
 PARTIES = ("S", "M", "SD", "MP", "C", "L", "KD", "V")
+HISTORICAL_PARTIES = ("FP",)
+_PARTY_ABBREVIATIONS = {p.lower(): p for p in PARTIES + HISTORICAL_PARTIES}
+# an abbreviation as a regular expression: all upper or all lower case, never "Kd"
+PARTY = r"(?:" + "|".join(sorted(PARTIES + HISTORICAL_PARTIES, key=len, reverse=True)) + r"|" + "|".join(
+    sorted(_PARTY_ABBREVIATIONS, key=len, reverse=True)) + r")"
+# "(S)", "( kd )": a party in parentheses, group 1 the abbreviation as written
+PARTY_IN_PARENS = re.compile(r"\(\s*(" + PARTY + r")\s*\)")
 _LOCAL_PARTY = re.compile(r"[A-ZÅÄÖ]{2,5}")
-
 
 # The parties written out: "Anna Ek (Socialdemokraterna)" is (S)
 PARTY_NAMES = {
     "socialdemokraterna": "S", "moderaterna": "M", "sverigedemokraterna": "SD", "miljöpartiet": "MP",
     "centerpartiet": "C", "liberalerna": "L", "kristdemokraterna": "KD", "vänsterpartiet": "V",
+    "folkpartiet": "FP", "folkpartiet liberalerna": "FP",
 }
+# Titles written as acronyms ("Eva Lund, MAS", "Per Ny (tf. VD)"): medicinskt ansvarig sjuksköterska,
+# för rehabilitering, verkställande direktör, studiesocial ansvarig (SAMO). A title, never a party
+# or an organisation; "tf." (tillförordnad) may stand before it.
+TITLE_ACRONYM = re.compile(r"(?:t\.?\s?f\.?\s*)?(?:MAS|MAR|MAP|MAS/MAR|VD|vVD|SAMO|DSO|HR-chef|IT-chef)")
 # Trade unions and employee organisations as delegates to a samverkan or a board name them
 # ("Eva Ek (Vision)", "Per Ny (LR)", "Olle Berg (Kommunal)"): an organisation, never a party, however
 # short. National organisations of the Swedish labour market, not any one organisation's partners.
@@ -49,15 +64,28 @@ UNIONS = frozenset(
 
 
 def party_of(text: str) -> str | None:
-    """The Riksdag party a parenthesis names, by abbreviation or written out, or None."""
-    text = text.strip()
-    return text if text in PARTIES else PARTY_NAMES.get(text.lower())
+    """The party a parenthesis names, by abbreviation in either case or written out, canonical
+    upper case ("s" → "S", "fp" → "FP"), or None."""
+    text = " ".join(text.split())
+    if re.fullmatch(PARTY, text):
+        return _PARTY_ABBREVIATIONS[text.lower()]
+    return PARTY_NAMES.get(text.lower())
+
+
+def is_party(text: str) -> bool:
+    return party_of(text) is not None
+
+
+def is_title_acronym(text: str) -> bool:
+    return bool(TITLE_ACRONYM.fullmatch(" ".join(text.split())))
 
 
 def is_local_party(text: str, political: bool) -> bool:
     """Capitals in parentheses after a name are a local party only among politicians: in a
-    document where Riksdag parties are written too, and never a union's short name ("(LR)")."""
-    return political and bool(_LOCAL_PARTY.fullmatch(text)) and text not in PARTIES and text not in UNIONS
+    document where Riksdag parties are written too, and never a union's short name ("(LR)") nor
+    a title ("(MAS)")."""
+    return (political and bool(_LOCAL_PARTY.fullmatch(text)) and not is_party(text) and text not in UNIONS
+            and not is_title_acronym(text))
 
 
 # Titles that name a person's function. Suffixes cover compounds such as "kommunekonom",
@@ -68,7 +96,7 @@ _ROLE_SUFFIXES = (
     "ingenjör", "direktör", "strateg", "handläggare", "controller", "ansvarig", "administratör",
     "assistent", "coach", "utvecklare", "konsult", "analytiker", "jurist", "arkitekt", "inspektör",
     "rektor", "kanslist", "registrator", "justeringsperson", "rösträknare", "suppleant",
-    "ombud", "antecknare", "kommunikatör", "sakkunnig", "notarie", "kamrer", "skattmästare",
+    "ombud", "antecknare", "innehavare", "ägare", "kommunikatör", "sakkunnig", "notarie", "kamrer", "skattmästare",
     "justeringsman", "justeringsmän", "revisorer", "suppleanter", "ledamöter", "prefekt", "sammankallande",
     "politiker", "fastighetsägare", "markägare", "revisorn", "kassören", "sekreteraren", "ledamoten",
     "justeringspersoner", "sökande", "sökanden", "protokollförare", "tränare", "föredragande",
@@ -115,6 +143,8 @@ def _expand_abbreviations(role: str) -> str:
 def canonical_role(text: str | None) -> str | None:
     if not text:
         return None
+    if is_title_acronym(text):
+        return " ".join(text.split())  # "MAS", "tf. VD": kept as written
     role = _expand_abbreviations(" ".join(text.lower().split()).strip(" ,.:;"))
     if role.endswith("ledamöter"):  # "styrelseledamöter", "ordinarie ledamöter"
         role = role.removesuffix("ledamöter") + "ledamot"
@@ -247,8 +277,9 @@ ATTENDANCE_HEADINGS = re.compile(
 )
 # Labels of attendance and signature lines, and the role a label gives the persons under it.
 ATTENDANCE_LABEL = re.compile(
-    r"^(?P<label>beslutande(?: ledamöter)?|närvarande ersättare|(?:ej )?tjänstgörande ersättare|"
-    r"närvarande(?: (?:styrelse)?ledamöter| medlemmar[^:\t]*)?|anmält förhinder|förhinder|adjungerade?|"
+    r"^(?P<label>(?:ej )?beslutande(?: ledamöter)?|närvarande ersättare|(?:ej )?tjänstgörande ersättare|"
+    r"närvarande(?: (?:styrelse)?ledamöter| medlemmar[^:\t]*| (?:från|för) [\wåäö ]+?)?|anmält förhinder|förhinder|adjungerade?|"
+    r"gäster|inbjudna|inbjuden|åhörare|protokollförare|mötesordförande|mötessekreterare|rösträknare|"
     r"ersättare|(?:ordinarie |styrelse)?ledamöter|suppleanter|tjänstepersoner|tjänstemän|"
     r"övriga (?:deltagande|närvarande|medlemmar)|övriga|kallade|digitalt närvarande|deltagare|frånvarande|"
     r"utses att justera|justerare|justerande|justeras|sekreterare|ordförande|styrelsemedlemmar|"
@@ -276,6 +307,10 @@ LABEL_ROLE = {
     "närvarande ersättare": "ersättare",
     "ersättare": "ersättare",
     "tjänstgörande ersättare": "tjänstgörande ersättare",
+    "protokollförare": "protokollförare",
+    "mötesordförande": "mötesordförande",
+    "mötessekreterare": "mötessekreterare",
+    "rösträknare": "rösträknare",
 }
 
 
