@@ -207,3 +207,77 @@ def test_a_scanned_letters_own_numbering_does_not_interrupt_the_items():
     sections = segment([text]).sections
     assert [s.number for s in sections] == ["§ 73", "§ 74", "§ 75"]
     assert "Ärende 13." in sections[1].text
+
+
+DECIMAL_MINUTES = """Protokoll sektionsmöte 3
+
+1 Inledning
+1.1 Mötets öppnande
+Ordföranden öppnade mötet kl 17.15.
+1.2 Val av justerare
+Mötet väljer Eva Ek till justerare.
+1.3 Godkännande av dagordningen
+Mötet godkänner dagordningen.
+2 Ekonomi
+2.1 Budget
+Mötet beslutar att anta budgeten.
+2.2 Bokslut
+Bokslutet lades till handlingarna.
+3 Övrigt
+Inga övriga frågor.
+"""
+
+
+def test_two_level_numbering_makes_each_item_a_section():
+    """GIVEN a studentsektion's minutes numbered "1 Inledning" / "1.1 Mötets öppnande" … without §
+    THEN each "N.M" item heads its own section with its text, a part over items is a section
+    without text, and a part with text of its own ("3 Övrigt") is an item."""
+    sections = segment([DECIMAL_MINUTES]).sections
+    assert [(s.number, s.title) for s in sections] == [
+        ("§ 1", "Inledning"), ("§ 1.1", "Mötets öppnande"), ("§ 1.2", "Val av justerare"),
+        ("§ 1.3", "Godkännande av dagordningen"), ("§ 2", "Ekonomi"), ("§ 2.1", "Budget"),
+        ("§ 2.2", "Bokslut"), ("§ 3", "Övrigt"),
+    ]
+    assert [s.text for s in sections if s.number in ("§ 1", "§ 2")] == ["", ""]
+    assert sections[5].text == "Mötet beslutar att anta budgeten."
+    assert sections[7].text == "Inga övriga frågor."
+
+
+def test_two_level_numbering_in_a_pdf_with_margin_words(tmp_path):
+    """GIVEN a PDF (as LaTeX sets it) with "Beslut" in the margin beside a heading and a paragraph
+    THEN the margin word neither hides the heading nor becomes one, and the decision is found."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from arkiv.ingest.extract import parse_document
+
+    path = tmp_path / "sektionsmote.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    rows = [(None, "Protokoll styrelsemöte"), (None, "1 Formalia"), (None, "1.1 Mötets öppnande"),
+            (None, "Ordföranden öppnade mötet."), ("Beslut", "1.2 Val av justerare"),
+            ("Beslut", "Mötet väljer Eva Ek till justerare."), (None, "2 Verksamhet"),
+            (None, "2.1 Lokalen"), ("Beslut", "Mötet beslutar att hyra lokalen."), (None, "2.2 Rapporter"),
+            (None, "Rapporterna lades till handlingarna.")]
+    y = 800
+    for margin, text in rows:
+        if margin:
+            pdf.drawString(20, y, margin)
+        pdf.drawString(110, y, text)
+        y -= 18
+    pdf.showPage()
+    pdf.save()
+    doc = parse_document(clean_pages(read_document(path).pages))
+    assert [s.number for s in doc.sections] == ["§ 1", "§ 1.1", "§ 1.2", "§ 2", "§ 2.1", "§ 2.2"]
+    assert doc.sections[2].title == "Val av justerare"
+    decided = {s.number: [d.text for d in s.decisions] for s in doc.sections}
+    assert decided["§ 1.2"] == ["Mötet väljer Eva Ek till justerare."]
+    assert decided["§ 2.1"] == ["Mötet beslutar att hyra lokalen."]
+
+
+def test_decimal_numbers_in_sentences_are_no_headings():
+    """GIVEN statute points written as sentences ("2.1 Styrelsen ska bestå av fem ledamöter.")
+    THEN they head nothing."""
+    page = ("Stadgar\n\n2.1 Styrelsen ska bestå av fem ledamöter som väljs av stämman.\n"
+            "2.2 Styrelsen sammanträder minst fyra gånger per år enligt kallelse.\n"
+            "2.3 Ordföranden leder styrelsens arbete och möten under året.\n")
+    assert segment([page]).sections == []

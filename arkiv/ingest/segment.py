@@ -433,6 +433,78 @@ def _sections_from_markup(lines: list[tuple[int, str]], headings: list[tuple[int
     return Segmentation(front, sections)
 
 
+# "1.1 Mötets öppnande", "2.3. Budget": an item under a numbered part ("1 Inledning", "2 Ekonomi")
+_DECIMAL = re.compile(r"^(?P<num>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+(?P<title>[A-ZÅÄÖ\d\"”«(].*)$")
+# "2 Ekonomi", "3. Övrigt": a part of the document over its decimal items
+_PART = re.compile(r"^(?P<num>\d{1,2})\.?\s+(?P<title>[A-ZÅÄÖ].*)$")
+# a word a LaTeX PDF sets in the margin beside a heading ("Beslut") lands on its line
+_MARGIN_WORD = re.compile(r"^(?P<word>\S+)\s+(?=\d)|\s+(?P<tail>\S+)$")
+
+
+def _without_margin_word(line: str) -> str:
+    """"Beslut 1.2 Val av justerare" / "1.2 Val av justerare Beslut" -> "1.2 Val av justerare"."""
+    text = line.strip().replace("\t", " ")
+    lead = re.match(r"^(\S+)\s+(?=\d{1,2}\.\d)", text)
+    if lead and SUB_HEADINGS.match(lead.group(1)):
+        text = text[lead.end() :]
+    tail = re.search(r"\s+(\S+)$", text)
+    if tail and SUB_HEADINGS.match(tail.group(1)) and re.match(r"^\d{1,2}(?:\.\d{1,2})?\.?\s+\S+\s+\S", text):
+        text = text[: tail.start()]
+    return text
+
+
+def _heading_title(title: str) -> bool:
+    """A heading's title: a few words, not a sentence."""
+    words = title.split()
+    return len(words) <= 12 and not (len(words) > 4 and title.rstrip().endswith((".", ",", ";", ":")))
+
+
+def _decimal_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str, str, bool]]:
+    """Numbered items two levels deep ("1 Inledning" / "1.1 Mötets öppnande" / "1.2 Val av …"):
+    (line index, number, title, holds_items). The second level carries the items; a first-level
+    part holds them, or is an item itself when it has text of its own and no items under it."""
+    found: list[tuple[int, int, int, str]] = []  # (index, num, sub or 0 for a part, title)
+    for i, (_, raw) in enumerate(lines):
+        line = _without_margin_word(raw)
+        if (match := _DECIMAL.match(line)) and _heading_title(match.group("title")):
+            found.append((i, int(match.group("num")), int(match.group("sub")), match.group("title").strip()))
+        elif (match := _PART.match(line)) and _heading_title(match.group("title")) and len(match.group("title").split()) <= 6:
+            found.append((i, int(match.group("num")), 0, match.group("title").strip()))
+    # keep the headings whose (part, item) numbers rise in order; a part only at its own number
+    accepted: list[tuple[int, int, int, str]] = []
+    last = (0, 0)
+    for index, num, sub, title in found:
+        if sub == 0:
+            ok = num == last[0] + 1 or (num == last[0] and last[1] == 0 and not accepted)
+        else:
+            ok = (num == last[0] and 0 < sub <= last[1] + 3) or (num == last[0] + 1 and sub <= 2 and last[1] >= 0)
+        if ok and (accepted or num <= 2):
+            accepted.append((index, num, sub, title))
+            last = (num, sub)
+    if sum(1 for _, _, sub, _ in accepted if sub) < 3:
+        return []
+    result = []
+    for k, (index, num, sub, title) in enumerate(accepted):
+        if sub:
+            result.append((index, f"§ {num}.{sub}", title, False))
+            continue
+        following = accepted[k + 1] if k + 1 < len(accepted) else None
+        holds_items = following is not None and following[1] == num and following[2] > 0
+        result.append((index, f"§ {num}", title, holds_items))
+    return result
+
+
+def _sections_from_decimal(lines: list[tuple[int, str]], headings: list[tuple[int, str, str, bool]]) -> Segmentation:
+    """Sections of both levels: a part's heading over its items ("1 Inledning") is a section of its
+    own without text, so it does not run into the item before it; the items hold the text."""
+    front = lines[: headings[0][0]]
+    sections = []
+    for n, (index, number, title, _) in enumerate(headings):
+        end = headings[n + 1][0] if n + 1 < len(headings) else len(lines)
+        sections.append(RawSection(number, title, lines[index][0], "", lines[index + 1 : end]))
+    return Segmentation(front, sections)
+
+
 def _sections_from_numbered(lines: list[tuple[int, str]], headings: list[tuple[int, str, str]]) -> Segmentation:
     front = lines[: headings[0][0]]
     sections = []
@@ -508,6 +580,10 @@ def segment(pages: list[str]) -> Segmentation:
     numbered = _numbered_headings(lines) if not para or para_score < 2 else []
     if para and para_score >= max(markup_score, len(numbered)):
         return _sections_from_para(lines, _without_interlopers(para))
+    # "1 Inledning" / "1.1 Mötets öppnande": the second level holds the items
+    decimal = _decimal_headings(lines) if para_score < 2 else []
+    if decimal and sum(1 for *_, holds in decimal if not holds) > max(markup_score, 1):
+        return _sections_from_decimal(lines, decimal)
     if markup and len(numbered) <= len(markup):  # "# Protokoll" over "**1. Titel**" items: the items
         return _sections_from_markup(lines, markup)
     if numbered:
