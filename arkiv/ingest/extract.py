@@ -441,6 +441,9 @@ _PASSIVE = re.compile(
     r"för|på)\s+(?:(?:ett|två|tre|\d)\s+år\s+)?)?(?:in\s+)?(?:till|som|att)\b)|"
     r"^(?:till|som)\s+[\wåäö -]{1,40}?\s+(?:om|ny)?(?:valdes|väljs|utsågs|utses)\b|"  # "Till kassör omvaldes Per Ny"
     r"blev (?:vald|valda|godkänd|godkända)|"
+    # "Kallelsen befanns vara utsänd i laga ordning", "Stämman befanns behörigt sammankallad"
+    r"(?:befanns|befinns|ansågs)\s+(?:vara\s+)?(?:\S+\s+){0,2}?(?:godkän[dt]a?|utsänd|utsänt|utlyst|sammankallad|"
+    r"behörig\w*|stadgeenlig\w*|beslutsför\w*|i laga ordning|i behörig ordning)|"
     r"(?:ges|gavs|fick|får) i uppdrag att|^enades om att|"  # "Kassören fick i uppdrag att …", "Enades om att …"
     r"^(?:informationen|rapporten|redovisningen|meddelandena?)\s+(?:noteras|noterades)|"
     # "Mötet förklarades stadgeenligt utlyst", "Stämman förklarades behörigen sammankallad"
@@ -557,7 +560,32 @@ _OPEN_ITEM = re.compile(r"(?::|\batt|\bsamt|\boch)\s*$")
 _LEAD_VERB_END = re.compile(r"\b(?:besluta[rs]?|beslutade|beslöt|föreslå[rs]?|föreslog|hemställ\w*)\s*:?$", re.IGNORECASE)
 
 
+# How the meeting proceeded, not what it decided: "Ordföranden ställer proposition på förslagen och
+# finner …", "Paragrafen justeras omedelbart", "Protokollet förklaras omedelbart justerat".
+_PROCEDURE = re.compile(
+    r"^(?:ordföranden\s+(?:ställer|ställde)\s+proposition|(?:paragrafen|protokollet|beslutet)\s+"
+    r"(?:förklaras\s+|förklarades\s+)?(?:omedelbart\s+)?(?:justeras|justerades|justerad|justerat)\b|"
+    r"omedelbar justering\b)",
+    re.IGNORECASE,
+)
+
+
+def _without_procedure(text: str) -> str:
+    """A decision without the procedure sentences written beside it."""
+    return " ".join(t for t in split_sentences(text) if not _PROCEDURE.match(t))
+
+
+def _opens_decision(line: str) -> bool:
+    """Whether a line begins a decision sentence of its own: "Till sekreterare utses Per Lind",
+    "Som justerare utses: …", "Nämnden beslutar …"."""
+    return line[:1].isupper() and bool(vocabulary.ACTS.match(line) or _PASSIVE.match(line))
+
+
 def _block_decisions(lines: list[str]) -> list[str]:
+    return [t for t in (_without_procedure(i) for i in _block_items(lines)) if len(t) > 2]
+
+
+def _block_items(lines: list[str]) -> list[str]:
     """Split one decision block into decisions: one per bullet of the block's own bullet kind.
 
     A lead-in before the bullets that is not a sentence of its own belongs to them: "Styrelsen
@@ -607,6 +635,11 @@ def _block_decisions(lines: list[str]) -> list[str]:
     else:
         current: list[str] = []
         for line in content + [""]:
+            if line and current and _opens_decision(line) and _opens_decision(current[0]) \
+                    and not current[-1].endswith(",") and not _GOES_ON.search(current[-1]):
+                # "Som justerare utses: Eva Ek" / "Som rösträknare utses: Per Lind": one each
+                items.append(" ".join(current))
+                current = []
             if line:
                 if current and _ATT_LINE.match(line) and not current[-1].endswith((",", ";")) \
                         and not _LEAD_VERB_END.search(current[-1]):  # "… föreslår fullmäktige besluta" / "att …"
@@ -774,6 +807,8 @@ _VOTE_CALLED = re.compile(
 # "… beslutar så", "… bifaller det", "… bifaller arbetsutskottets förslag": no content of its own
 _BY_REFERENCE = re.compile(
     r"^\s*(?:att\s+)?(?:enligt|i enlighet med|bifalla|bifall till|detsamma|det samma)\b|"
+    # "… finner att nämnden bifaller Anna Eks (S) yrkande": which proposal won, how it was decided
+    r"^\s*(?:[^.;:]{0,80}?\s)?(?:förslag(?:et|en)?|yrkande(?:t|na)?|linje)(?:\s+(?:till beslut|i ärendet))?\s*\.?$|"
     r"^\s*(?:så|det|detta|densamma|förslaget|yrkandet|[\wåäö-]+s (?:förslag|yrkande))\s*\.?$",
     re.IGNORECASE,
 )
@@ -806,6 +841,12 @@ _PAST_ACT = re.compile(
     re.IGNORECASE,
 )
 # "Beslutades att …", "Valdes till kassör …": an impersonal passive first in the sentence is this meeting's
+# A passive finding about the meeting's own order: "Kallelsen befanns vara utsänd i laga ordning"
+_FOUND_IN_ORDER = re.compile(
+    r"\b(?:befanns|befinns)\s+(?:vara\s+)?(?:\S+\s+){0,2}?(?:godkän[dt]a?|utsänd|utsänt|utlyst|sammankallad|"
+    r"behörig\w*|stadgeenlig\w*|beslutsför\w*|i laga ordning|i behörig ordning)",
+    re.IGNORECASE,
+)
 _IMPERSONAL = re.compile(r"^(?:beslutades|beslöts|godkändes|antogs|fastställdes|bifölls|avslogs|bordlades|(?:om|ny)?valdes)\b", re.IGNORECASE)
 _HISTORY = re.compile(r"\b(?:19|20)\d\d\b(?!\s+års)|§\s*\d|\btidigare\b|\bförra\b|\bföregående\b|\bden \d", re.IGNORECASE)
 
@@ -823,9 +864,18 @@ def _protocol_act(sentence: str, probe: str) -> tuple[str, str] | None:
         return probe, "act"
     if _THIS_MEETING.match(probe) and _PAST_ACT.match(probe) and not _HISTORY.search(probe):
         return probe, "act"
-    if (_IMPERSONAL.match(sentence) or _ELECTED_LABEL.match(sentence)) and not _HISTORY.search(sentence):
+    if (_IMPERSONAL.match(sentence) or _ELECTED_LABEL.match(sentence) or _ELECTED_NOW.match(sentence)
+            or _FOUND_IN_ORDER.search(sentence)) and not _HISTORY.search(sentence):
         return sentence, "act"
     return None
+
+
+# "Till justerare utses Eva Ek", "Eva Ek väljs till ordförande": an election at this meeting
+_ELECTED_NOW = re.compile(
+    r"^(?:till|som)\s+[\wåäö -]{1,40}?\s+(?:om|ny)?(?:utses|väljs)\b|"
+    r"^(?!.*\b(?:ska|skall|bör|kan|måste)\s+(?:om|ny)?(?:utses|väljs)\b)[A-ZÅÄÖ][^.;:]{0,60}?\s(?:om|ny)?(?:utses|väljs)\s+(?:till|som)\b",
+    re.IGNORECASE,
+)
 
 
 def _restates(text: str, others: list[str]) -> bool:
@@ -1045,6 +1095,31 @@ def _status(text: str) -> DecisionStatus:
     """A terse outcome after its object decides the status ("Styrelsen föreslår att … . Avslogs.")."""
     terse = _TERSE_END.search(text)
     return vocabulary.decision_status(terse.group(0).lstrip(". ") if terse else text)
+
+
+# A list of the meeting's decisions at the end ("Lista över beslut", "Beslutsförteckning") repeats
+# them, and a line with dot leaders and a page number ("Mötet beslutar att … ........ 12") is an
+# entry of such a list: neither is a new decision.
+_DECISION_INDEX = re.compile(
+    r"^(?:#+\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:lista över (?:fattade |mötets |alla )?beslut|beslutslista|beslutsförteckning|"
+    r"förteckning över (?:fattade )?beslut|sammanställning av (?:fattade )?beslut|sammanfattning av (?:fattade )?beslut|"
+    r"fattade beslut)\s*:?$",
+    re.IGNORECASE,
+)
+_DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d{1,3}\s*$|(?:…\s?){2,}\s*\d{1,3}\s*$")
+
+
+def _without_decision_index(section: RawSection) -> RawSection:
+    """The section as read for decisions: without an index of decisions and its entries."""
+    if _DECISION_INDEX.match(section.title.strip()):
+        return replace(section, lines=[])
+    lines: list[tuple[int, str]] = []
+    for page, raw in section.lines:
+        if _DECISION_INDEX.match(raw.strip().strip("*")):
+            break  # the index runs to the end of its section
+        if not _DOT_LEADER.search(raw):
+            lines.append((page, raw))
+    return replace(section, lines=lines) if len(lines) != len(section.lines) else section
 
 
 def _uses_blocks(sections: list[RawSection]) -> bool:
@@ -2090,7 +2165,8 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
     title = _title(header, seg, filename)
     place, time = _place_and_time(header)
 
-    formal = _uses_blocks(seg.sections)
+    decided = [_without_decision_index(raw) for raw in seg.sections]
+    formal = _uses_blocks(decided)
     # a kallelse only proposes ("Förslag till beslut: Styrelsen antar …", corpus/ 2024-12-12)
     proposals_only = _doc_type(title, header, filename, False) is DocType.KALLELSE
     sections = tuple(
@@ -2100,9 +2176,9 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
             page=raw.page,
             text=raw.text,
             dnr=case_refs(raw),
-            decisions=() if proposals_only else _decisions(raw, formal),
+            decisions=() if proposals_only else _decisions(lines, formal),
         )
-        for raw in seg.sections
+        for raw, lines in zip(seg.sections, decided)
     )
 
     persons = (

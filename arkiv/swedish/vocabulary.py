@@ -184,7 +184,7 @@ PROPOSES = re.compile(
     re.IGNORECASE,
 )
 NOTED = re.compile(
-    r"till handlingarna|\bnoterar|\bnotera\b|\bnoteras|\bnoterades|tar del av|tagit del av|\bantecknar|"
+    r"till handlingarna|(?:läggs|lades|anmäls|anmäldes|noteras|noterades) till protokollet|\bnoterar|\bnotera\b|\bnoteras|\bnoterades|tar del av|tagit del av|\bantecknar|"
     r"\bfår informationen|informationen (?:noteras|godtas)|\btackar för informationen|\btackade för informationen",
     re.IGNORECASE,
 )

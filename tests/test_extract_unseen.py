@@ -1,0 +1,161 @@
+"""Decisions on layouts of organisations the rules were not written on (issue 10, second round):
+decision indexes, several decisions in one block, procedure beside the decision, passive findings
+and the status of noted delegation decisions. Each fixture is invented, in the shape of a
+nämnd, kommunstyrelse, samfällighet, BRF or studentsektion."""
+
+from arkiv.ingest.clean import clean_pages
+from arkiv.ingest.extract import parse_document
+
+
+def parsed(*pages: str):
+    return parse_document(clean_pages(list(pages)))
+
+
+def decisions(doc) -> dict[str, list[tuple[str, str]]]:
+    return {s.number or s.title: [(d.text, d.status.value) for d in s.decisions] for s in doc.sections}
+
+
+# ------------------------------------------------------------------ 3. an index of decisions
+
+SEKTIONSMOTE_WITH_INDEX = """Protokoll sektionsmöte
+§ 1 Mötets öppnande
+Ordföranden öppnade mötet.
+§ 2 Budget
+Mötet beslutar att anta budgeten för 2025.
+§ 3 Val av revisor
+Mötet beslutar att välja Eva Ek till revisor.
+§ 4 Mötets avslutande
+Ordföranden avslutade mötet.
+Lista över beslut
+Mötet beslutar att anta budgeten för 2025 .............. 1
+Mötet beslutar att välja Eva Ek till revisor .......... 2
+"""
+
+
+def test_a_list_of_decisions_at_the_end_adds_no_decisions():
+    assert decisions(parsed(SEKTIONSMOTE_WITH_INDEX)) == {
+        "§ 1": [],
+        "§ 2": [("Mötet beslutar att anta budgeten för 2025.", "beslutad")],
+        "§ 3": [("Mötet beslutar att välja Eva Ek till revisor.", "beslutad")],
+        "§ 4": [],
+    }
+
+
+def test_an_index_section_and_dot_leader_lines_are_no_decisions():
+    page = ("Protokoll föreningsstämma\n§ 1 Ansvarsfrihet\nStämman beviljar styrelsen ansvarsfrihet.\n"
+            "§ 2 Avgifter\nStämman beslutar att höja avgiften.\n§ 3 Beslutsförteckning\n"
+            "Stämman beviljar styrelsen ansvarsfrihet ........ 1\nStämman beslutar att höja avgiften ...... 1\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [("Stämman beviljar styrelsen ansvarsfrihet.", "beslutad")],
+        "§ 2": [("Stämman beslutar att höja avgiften.", "beslutad")],
+        "§ 3": [],
+    }
+
+
+# ------------------------------------------------------------------ 4. two decisions in one block
+
+NAMND = """Protokoll
+Socialnämnden
+Sammanträdesdatum 2025-02-11
+
+§ 1 Val av ordförande och sekreterare
+Beslut
+Till ordförande utses Eva Ek. Till sekreterare utses Per Lind.
+
+§ 2 Val av justerare
+Beslut
+Som justerare utses: Anna Berg
+Som ersättare för justeraren utses: Bo Ek
+
+§ 3 Budget 2025
+Förslag till beslut
+Socialnämnden föreslås anta budgeten.
+Beslutsgång
+Ordföranden ställer proposition på förslagen och finner att nämnden bifaller Anna Bergs (S) yrkande.
+Beslut
+Socialnämnden beslutar att anta budgeten för 2025.
+Paragrafen justeras omedelbart.
+
+§ 4 Delegationsbeslut
+Beslut
+Socialnämnden noterar anmälda delegationsbeslut till protokollet.
+
+§ 5 Val av ombud
+Till ombud utses Karl Ny.
+"""
+
+
+def test_two_decision_sentences_or_lines_in_one_block_are_two_decisions():
+    found = decisions(parsed(NAMND))
+    assert found["§ 1"] == [("Till ordförande utses Eva Ek.", "beslutad"), ("Till sekreterare utses Per Lind.", "beslutad")]
+    assert found["§ 2"] == [("Som justerare utses: Anna Berg", "beslutad"),
+                            ("Som ersättare för justeraren utses: Bo Ek", "beslutad")]
+
+
+def test_the_procedure_of_a_decision_is_no_decision():
+    """"finner att nämnden bifaller Anna Bergs (S) yrkande" says which proposal won, the block
+    says what was decided; "Paragrafen justeras omedelbart" is procedure."""
+    assert decisions(parsed(NAMND))["§ 3"] == [("Socialnämnden beslutar att anta budgeten för 2025.", "beslutad")]
+
+
+def test_noting_delegation_decisions_is_noterad_and_an_election_without_block_decides():
+    found = decisions(parsed(NAMND))
+    assert found["§ 4"] == [("Socialnämnden noterar anmälda delegationsbeslut till protokollet.", "noterad")]
+    assert found["§ 5"] == [("Till ombud utses Karl Ny.", "beslutad")]
+
+
+def test_a_finding_with_a_decision_of_its_own_still_decides():
+    """Without a block the chairman's finding is the record: it is kept."""
+    page = ("Protokoll\nByggnadsnämnden\n§ 1 Bygglov\nBeslut\nNämnden beviljar bygglov.\n"
+            "§ 2 Taxa\nOrdföranden ställer proposition och finner att nämnden beslutar att anta taxan.\n"
+            "§ 3 Planbesked\nBeslut\nNämnden lämnar positivt planbesked.\n")
+    found = decisions(parsed(page))
+    assert found["§ 2"] == [("Nämnden beslutar att anta taxan.", "beslutad")]
+
+
+# ------------------------------------------------------------------ 6. passive findings
+
+SAMFALLIGHET = """Protokoll årsstämma samfällighetsförening
+§ 1 Stämmans öppnande
+Ordföranden öppnade stämman.
+§ 2 Kallelse
+Kallelsen befanns vara utsänd i laga ordning.
+§ 3 Behörighet
+Stämman befanns vara behörigt sammankallad.
+§ 4 Dagordning
+Dagordningen befanns godkänd.
+§ 5 Val
+Till ordförande för stämman utses Eva Ek. Till sekreterare utses Per Lind.
+§ 6 Övrigt
+Det befanns att många medlemmar saknades. Frågan om parkering diskuterades.
+"""
+
+
+def test_passive_findings_are_decisions():
+    assert decisions(parsed(SAMFALLIGHET)) == {
+        "§ 1": [],
+        "§ 2": [("Kallelsen befanns vara utsänd i laga ordning.", "beslutad")],
+        "§ 3": [("Stämman befanns vara behörigt sammankallad.", "beslutad")],
+        "§ 4": [("Dagordningen befanns godkänd.", "beslutad")],
+        "§ 5": [("Till ordförande för stämman utses Eva Ek.", "beslutad"), ("Till sekreterare utses Per Lind.", "beslutad")],
+        "§ 6": [],
+    }
+
+
+def test_passive_findings_in_a_protocol_with_decision_blocks():
+    page = ("Protokoll\nKommunfullmäktige\n§ 1 Sammanträdets behörighet\nSammanträdet befanns vara behörigt utlyst.\n"
+            "§ 2 Taxa\nBeslut\nKommunfullmäktige beslutar att anta taxan.\n"
+            "§ 3 Motion\nBeslut\nKommunfullmäktige avslår motionen.\n")
+    found = decisions(parsed(page))
+    assert found["§ 1"] == [("Sammanträdet befanns vara behörigt utlyst.", "beslutad")]
+    assert found["§ 3"] == [("Kommunfullmäktige avslår motionen.", "avslagen")]
+
+
+# ------------------------------------------------------------------ 7. status of noted decisions
+
+def test_delegation_decisions_noted_or_laid_to_the_minutes_are_noterad():
+    from arkiv.swedish.vocabulary import decision_status
+
+    assert decision_status("Nämnden noterar anmälda delegationsbeslut till protokollet.").value == "noterad"
+    assert decision_status("Anmälda delegationsbeslut läggs till protokollet.").value == "noterad"
+    assert decision_status("Nämnden beslutar att anta delegationsordningen.").value == "beslutad"
