@@ -281,3 +281,14 @@ def test_decimal_numbers_in_sentences_are_no_headings():
             "2.2 Styrelsen sammanträder minst fyra gånger per år enligt kallelse.\n"
             "2.3 Ordföranden leder styrelsens arbete och möten under året.\n")
     assert segment([page]).sections == []
+
+
+def test_a_paren_numbered_list_in_running_text_heads_nothing():
+    """GIVEN minutes numbered "1. Titel" with a "1) … 2) … 3) …" list inside an item
+    THEN only the items are sections and the list stays in its item's text."""
+    page = ("Protokoll\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n2. Underhåll\n"
+            "Styrelsen föreslår följande:\n1) Nya fönster i hus 3.\n2) Målning av trapphus.\n3) Ny port.\n\n"
+            "3. Avslutning\nMötet avslutades.\n")
+    sections = segment([page]).sections
+    assert [(s.number, s.title) for s in sections] == [("§ 1", "Mötets öppnande"), ("§ 2", "Underhåll"), ("§ 3", "Avslutning")]
+    assert "2) Målning av trapphus." in sections[1].text

@@ -281,6 +281,20 @@ def _markup_headings(lines: list[tuple[int, str]]) -> list[tuple[int, int, str]]
     ]
 
 
+_PAREN_NUMBER = re.compile(r"^\s*(?:\*\*)?\d{1,2}\s?\)")
+
+
+def _running_list_item(line: str, title: str, previous: str) -> bool:
+    """"1) … 2) … 3) …" in running text is a list, not the agenda: a ")" number whose item is a
+    sentence, or which a sentence introduces ("… följande:") or runs into."""
+    if not _PAREN_NUMBER.match(line):
+        return False
+    before = previous.strip()
+    return bool(re.search(r"[.,;:!?]$", title.strip())) or before.endswith(":") or (
+        bool(before) and not _SENTENCE_END.search(before) and not _NUMBERED.match(before)
+        and len(before.split()) > 8)
+
+
 def _numbered_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
     """Plain-text numbered agenda items whose numbers increase: (line index, number, title)."""
     candidates = []
@@ -292,7 +306,7 @@ def _numbered_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str, str
             title = match.group("title").strip()
             # "Styrelsen beslutar att:" / "1. anta budgeten": items of a sentence, not headings
             in_list = title[:1].islower() and (in_list or previous.rstrip().endswith((":", " att")))
-            if not in_list:
+            if not in_list and not _running_list_item(line, title, previous):
                 candidates.append((i, int(match.group("num")), title))
         elif line.strip():
             in_list = False
@@ -337,6 +351,7 @@ _DOC_TYPE_WORD = re.compile(
     r"protokoll|anteckningar|kallelse|föredragningslista|dagordning|^[\wåäö]*(?:möte|stämma|sammanträde)\b(?!\s+(?:med|om)\b)",
     re.IGNORECASE,
 )
+_HAS_DATE = re.compile(r"\b(?:19|20)\d\d-\d{1,2}-\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\s+(?:19|20)\d\d\b", re.IGNORECASE)
 _LABEL_LINE = re.compile(r"^(?:datum|plats|tid|närvarande|kallade)\b[^:]{0,20}:", re.IGNORECASE)
 
 
@@ -344,14 +359,18 @@ def _without_title_heading(lines: list[tuple[int, str]], headings: list[tuple[in
     """The document's own title heading ("# IX Årsmötesprotokoll 2020", "# Styrelsemöte 3" followed by
     "Datum: …") is not an agenda item: drop it when it opens the document and names the document
     type or is followed by header labels."""
-    if len(headings) < 2:
-        return headings
-    first, _, title = headings[0]
-    if any(line.strip() for _, line in lines[:first]):
-        return headings
-    body = [line for _, line in lines[first + 1 : headings[1][0]]]
-    if _DOC_TYPE_WORD.search(title) or any(_LABEL_LINE.match(line.strip()) for line in body):
-        return headings[1:]
+    dropped: set[int] = set()
+    while len(headings) >= 2:
+        first, _, title = headings[0]
+        if any(line.strip() for k, (_, line) in enumerate(lines[:first]) if k not in dropped):
+            return headings
+        body = [line for _, line in lines[first + 1 : headings[1][0]]]
+        # a dated line over the title ("Husrådsmöte 4 mars 2025" / "# Protokoll") is the title block
+        dated = _HAS_DATE.search(title) and not any(line.strip() for line in body)
+        if not (_DOC_TYPE_WORD.search(title) or dated or any(_LABEL_LINE.match(line.strip()) for line in body)):
+            return headings
+        dropped.add(first)
+        headings = headings[1:]
     return headings
 
 
@@ -589,6 +608,11 @@ def segment(pages: list[str]) -> Segmentation:
     if numbered:
         return _sections_from_numbered(lines, numbered)
     return Segmentation(lines, [])
+
+
+def has_numbered_headings(pages: list[str]) -> bool:
+    """Whether the document's items are numbered ("§ 3", "3. Val av …", "1.1 …")."""
+    return any(section.number for section in segment(pages).sections)
 
 
 def _is_break_before(line: str) -> bool:
