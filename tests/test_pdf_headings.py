@@ -91,3 +91,21 @@ def test_a_numbered_list_in_running_text_is_no_agenda(tmp_path):
     doc = parsed(write_pdf(tmp_path / "husmote.pdf", rows))
     assert [(s.number, s.title) for s in doc.sections] == [(None, "Gården"), (None, "Tvättstugan")]
     assert "2) Häcken klipps i maj." in doc.sections[0].text
+
+
+def test_an_ocr_layer_under_a_scan_gives_no_headings(tmp_path):
+    """The invisible text a scanner's OCR lays under the image has sizes guessed from the letters:
+    a signature scribble read as large text is no heading."""
+    path = tmp_path / "scan.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    y = 800
+    for size, text in [(18, "Styrelsemöte"), (11, "Mötet öppnades."), (24, "fra Uls"), (11, "Styrelsen beslutar att måla staketet.")]:
+        obj = pdf.beginText(72, y)
+        obj.setTextRenderMode(3)
+        obj.setFont("Helvetica", size)
+        obj.textOut(text)
+        pdf.drawText(obj)
+        y -= size + 8
+    pdf.showPage()
+    pdf.save()
+    assert not any(line.startswith("#") for page in read_document(path).pages for line in page.split("\n"))

@@ -292,3 +292,17 @@ def test_a_paren_numbered_list_in_running_text_heads_nothing():
     sections = segment([page]).sections
     assert [(s.number, s.title) for s in sections] == [("§ 1", "Mötets öppnande"), ("§ 2", "Underhåll"), ("§ 3", "Avslutning")]
     assert "2) Målning av trapphus." in sections[1].text
+
+
+def test_two_level_numbering_skips_an_agenda_list_table_rows_and_appendix_labels():
+    """GIVEN a stämma's agenda list "1." … "4." with no text, then a report numbered "1 Allmänt" /
+    "2 Underhåll" / "2.1 …", a budget table ("3<TAB>Blommor<TAB>0") and "5 Bilaga 2" page footers
+    THEN the report's parts and items are the sections."""
+    page = ("Dagordning\n1. Val av ordförande\n2. Val av sekreterare\n3. Val av justerare\n4. Avslutning\n\n"
+            "Styrelsens berättelse\n1 Allmänt\nStyrelsen har haft tio möten.\n2 Underhåll\n2.1 Taket\nTaket är lagat.\n"
+            "2.2 Fönster\nFönstren är bytta.\n2.3 Gården\nGården är sådd.\n3 Ekonomi\nKassan är god.\n"
+            "5 Bilaga 2\nBudget\n3\tBlommor\t0\n4\tPerenner\t0\n6 Bilaga 2\nMer budget\n")
+    assert [(s.number, s.title) for s in segment([page]).sections] == [
+        ("§ 1", "Allmänt"), ("§ 2", "Underhåll"), ("§ 2.1", "Taket"), ("§ 2.2", "Fönster"),
+        ("§ 2.3", "Gården"), ("§ 3", "Ekonomi"),
+    ]

@@ -199,6 +199,8 @@ def line_styles(textpage) -> list[LineStyle]:
             continue
         sample = sorted({letters[0], letters[len(letters) // 2], letters[-1]})
         sizes, bold = [], True
+        if any(_invisible(textpage, index) for index in sample):
+            continue  # an OCR layer under a scan: its sizes are guessed from the letters' boxes
         for index in sample:
             # the size in the font times the text matrix's vertical scale: some writers set every
             # character at size 1 and scale it with the matrix
@@ -210,6 +212,16 @@ def line_styles(textpage) -> list[LineStyle]:
             bold = bold and (weight >= 600 or bool(_BOLD_NAME.search(buffer.value)) or bool(flags.value & _FORCE_BOLD))
         styles.append(LineStyle(line.strip(), statistics.median(sizes), bold, len(letters)))
     return styles
+
+
+_INVISIBLE = 3  # text render mode of the searchable text a scanner's OCR lays under the image
+
+
+def _invisible(textpage, index: int) -> bool:
+    import pypdfium2.raw as pdfium_c
+
+    text_object = pdfium_c.FPDFText_GetTextObject(textpage.raw, index)
+    return bool(text_object) and pdfium_c.FPDFTextObj_GetTextRenderMode(text_object) == _INVISIBLE
 
 
 def heading_levels(pages: list[list[LineStyle]]) -> dict[str, int]:

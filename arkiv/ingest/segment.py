@@ -456,8 +456,8 @@ def _sections_from_markup(lines: list[tuple[int, str]], headings: list[tuple[int
 _DECIMAL = re.compile(r"^(?P<num>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+(?P<title>[A-ZÅÄÖ\d\"”«(].*)$")
 # "2 Ekonomi", "3. Övrigt": a part of the document over its decimal items
 _PART = re.compile(r"^(?P<num>\d{1,2})\.?\s+(?P<title>[A-ZÅÄÖ].*)$")
+_APPENDIX = re.compile(r"^bilaga\s+\w{1,3}\b", re.IGNORECASE)
 # a word a LaTeX PDF sets in the margin beside a heading ("Beslut") lands on its line
-_MARGIN_WORD = re.compile(r"^(?P<word>\S+)\s+(?=\d)|\s+(?P<tail>\S+)$")
 
 
 def _without_margin_word(line: str) -> str:
@@ -487,8 +487,18 @@ def _decimal_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str, str,
         line = _without_margin_word(raw)
         if (match := _DECIMAL.match(line)) and _heading_title(match.group("title")):
             found.append((i, int(match.group("num")), int(match.group("sub")), match.group("title").strip()))
-        elif (match := _PART.match(line)) and _heading_title(match.group("title")) and len(match.group("title").split()) <= 6:
+        elif "\t" not in raw and (match := _PART.match(line)) and _heading_title(match.group("title")) and len(match.group("title").split()) <= 6:
             found.append((i, int(match.group("num")), 0, match.group("title").strip()))
+    # a part with neither items nor text of its own is an entry of an agenda list or a table row
+    def own_text(k: int) -> bool:
+        following = found[k + 1][0] if k + 1 < len(found) else len(lines)
+        return any(line.strip() for _, line in lines[found[k][0] + 1 : following])
+
+    found = [h for k, h in enumerate(found)
+             if h[2] or own_text(k) or (k + 1 < len(found) and found[k + 1][1] == h[1] and found[k + 1][2])]
+    # "8 Bilaga 4b" on every page of an appendix: a page number and the appendix's label, no part
+    part_titles = [title for _, _, sub, title in found if not sub]
+    found = [h for h in found if h[2] or (part_titles.count(h[3]) == 1 and not _APPENDIX.match(h[3]))]
     # keep the headings whose (part, item) numbers rise in order; a part only at its own number
     accepted: list[tuple[int, int, int, str]] = []
     last = (0, 0)
@@ -601,7 +611,7 @@ def segment(pages: list[str]) -> Segmentation:
         return _sections_from_para(lines, _without_interlopers(para))
     # "1 Inledning" / "1.1 Mötets öppnande": the second level holds the items
     decimal = _decimal_headings(lines) if para_score < 2 else []
-    if decimal and sum(1 for *_, holds in decimal if not holds) > max(markup_score, 1):
+    if decimal and sum(1 for *_, holds in decimal if not holds) > max(markup_score, len(numbered), 1):
         return _sections_from_decimal(lines, decimal)
     if markup and len(numbered) <= len(markup):  # "# Protokoll" over "**1. Titel**" items: the items
         return _sections_from_markup(lines, markup)
