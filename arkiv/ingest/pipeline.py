@@ -18,7 +18,7 @@ from arkiv.schema import Document
 
 # Bump when readers/clean/extract change what they produce: stored documents of an older
 # version are parsed again on the next ingest even though their bytes are unchanged.
-PIPELINE_VERSION = 7  # 3: one Dnr grammar (more spellings recognised), issue 10 extraction
+PIPELINE_VERSION = 8  # 3: one Dnr grammar (more spellings recognised), issue 10 extraction
 # 4: one person one record, tables and handles, the rule behind each decision and person
 # 5: Markdown (markdown-it-py) and reST (docutils) read into typed blocks; PDF table rows and columns;
 #    reservations and votes on decisions
@@ -26,6 +26,8 @@ PIPELINE_VERSION = 7  # 3: one Dnr grammar (more spellings recognised), issue 10
 #    bench ones too, are embedded again
 # 7: issue 10's rules for unseen layouts (kommun § shape, outcomes, terse notes, attendance columns,
 #    persons in running text, OCR's '$' and "KS § 3 a" headings): stored documents are parsed again
+# 8: two-level numbering ("1.1 …"), PDF headings set in a larger or bold type, decision indexes,
+#    procedure and passive findings, Dnr with an en dash or a run-together year and number
 
 
 @dataclass(frozen=True)
