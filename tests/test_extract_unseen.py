@@ -159,3 +159,18 @@ def test_delegation_decisions_noted_or_laid_to_the_minutes_are_noterad():
     assert decision_status("Nämnden noterar anmälda delegationsbeslut till protokollet.").value == "noterad"
     assert decision_status("Anmälda delegationsbeslut läggs till protokollet.").value == "noterad"
     assert decision_status("Nämnden beslutar att anta delegationsordningen.").value == "beslutad"
+
+
+def test_each_deciding_sentence_of_a_block_paragraph_is_a_decision_with_its_comments():
+    """GIVEN a block paragraph "decision. comment. decision." and lines "Som justerare utses: X" /
+    "Y (M) utses till ersättare" THEN one decision per deciding sentence or line; the comment stays
+    with the decision before it."""
+    page = ("Protokoll\nKommunstyrelsen\n§ 1 Taxor\nBeslut\nKommunstyrelsen beslutar att anta taxan. "
+            "Taxan gäller från 1 mars. Kommunstyrelsen beslutar vidare att höja avgiften.\n"
+            "§ 2 Justering\nBeslut\nSom justerare utses: Eva Ek (S)\nPer Lind (M) utses till ersättare.\n"
+            "§ 3 Budget\nBeslut\nKommunstyrelsen beslutar att anta budgeten. Budgeten är i balans.\n")
+    found = decisions(parsed(page))
+    assert found["§ 1"] == [("Kommunstyrelsen beslutar att anta taxan. Taxan gäller från 1 mars.", "beslutad"),
+                            ("Kommunstyrelsen beslutar vidare att höja avgiften.", "beslutad")]
+    assert found["§ 2"] == [("Som justerare utses: Eva Ek (S)", "beslutad"), ("Per Lind (M) utses till ersättare.", "beslutad")]
+    assert found["§ 3"] == [("Kommunstyrelsen beslutar att anta budgeten. Budgeten är i balans.", "beslutad")]

@@ -578,7 +578,21 @@ def _without_procedure(text: str) -> str:
 def _opens_decision(line: str) -> bool:
     """Whether a line begins a decision sentence of its own: "Till sekreterare utses Per Lind",
     "Som justerare utses: …", "Nämnden beslutar …"."""
-    return line[:1].isupper() and bool(vocabulary.ACTS.match(line) or _PASSIVE.match(line))
+    return line[:1].isupper() and bool(vocabulary.ACTS.match(line) or _PASSIVE.match(line) or _ELECTED_NOW.match(line))
+
+
+def _decision_sentence(sentence: str) -> bool:
+    return bool(vocabulary.ACTS.match(sentence) or _PASSIVE.search(sentence) or _MATTER_PASSIVE.match(sentence))
+
+
+def _decision_sentences(sentences: list[str]) -> list[str]:
+    """A paragraph of a decision block as its decisions: each sentence that decides begins one, the
+    others go with the decision before them (or the first one). One decision: the paragraph."""
+    starts = [k for k, sentence in enumerate(sentences) if _decision_sentence(sentence)]
+    if len(starts) < 2:
+        return [" ".join(sentences)]
+    bounds = [0] + starts[1:] + [len(sentences)]
+    return [" ".join(sentences[a:b]) for a, b in zip(bounds, bounds[1:])]
 
 
 def _block_decisions(lines: list[str]) -> list[str]:
@@ -648,11 +662,9 @@ def _block_items(lines: list[str]) -> list[str]:
             elif current:
                 paragraph = " ".join(current)
                 sentences = split_sentences(paragraph)
-                # "X väljs till protokolljusterare. Y väljs till protokolljusterare." (typ): one each
-                if len(sentences) > 1 and all(vocabulary.ACTS.match(t) or _PASSIVE.search(t) for t in sentences):
-                    items += sentences
-                else:
-                    items.append(paragraph)
+                # "X väljs till protokolljusterare. Y väljs till protokolljusterare." (typ): one each;
+                # a sentence that decides nothing ("Beslutet gäller från 1 mars.") stays with its decision
+                items += _decision_sentences(sentences)
                 current = []
     return [t for t in (_clean_decision(i) for i in items) if len(t) > 2]
 
