@@ -159,6 +159,11 @@ def test_delegation_decisions_noted_or_laid_to_the_minutes_are_noterad():
     assert decision_status("Nämnden noterar anmälda delegationsbeslut till protokollet.").value == "noterad"
     assert decision_status("Anmälda delegationsbeslut läggs till protokollet.").value == "noterad"
     assert decision_status("Nämnden beslutar att anta delegationsordningen.").value == "beslutad"
+    # the noted decisions' own outcomes are not the organ's: it only takes note of them
+    assert decision_status("Nämnden noterar anmälda delegationsbeslut om avslag på bygglov till protokollet.").value == "noterad"
+    assert decision_status("Nämnden tar del av delegationsbeslut om avskrivning av ärenden.").value == "noterad"
+    # a second act after the note decides the status
+    assert decision_status("Nämnden noterar informationen och beslutar att avslå ansökan.").value == "avslagen"
 
 
 def test_each_deciding_sentence_of_a_block_paragraph_is_a_decision_with_its_comments():

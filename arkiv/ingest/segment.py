@@ -462,7 +462,7 @@ _APPENDIX = re.compile(r"^bilaga\s+\w{1,3}\b", re.IGNORECASE)
 
 def _without_margin_word(line: str) -> str:
     """"Beslut 1.2 Val av justerare" / "1.2 Val av justerare Beslut" -> "1.2 Val av justerare"."""
-    text = line.strip().replace("\t", " ")
+    text = _strip_markup(line).replace("\t", " ")
     lead = re.match(r"^(\S+)\s+(?=\d{1,2}\.\d)", text)
     if lead and SUB_HEADINGS.match(lead.group(1)):
         text = text[lead.end() :]
