@@ -179,3 +179,18 @@ def test_each_deciding_sentence_of_a_block_paragraph_is_a_decision_with_its_comm
                             ("Kommunstyrelsen beslutar vidare att höja avgiften.", "beslutad")]
     assert found["§ 2"] == [("Som justerare utses: Eva Ek (S)", "beslutad"), ("Per Lind (M) utses till ersättare.", "beslutad")]
     assert found["§ 3"] == [("Kommunstyrelsen beslutar att anta budgeten. Budgeten är i balans.", "beslutad")]
+
+
+def test_att_clauses_with_short_infinitives_negations_and_adverbials_are_decisions_each():
+    page = ("Protokoll\nKommunstyrelsen\n§ 1 Budget\nBeslut\nKommunstyrelsen beslutar att anta budgeten, "
+            "att ge kommunchefen i uppdrag att återkomma, att inte bevilja ansökan, att för 2026 fastställa taxan "
+            "samt att anse motionen besvarad.\n§ 2 Avgift\nBeslut\nKommunstyrelsen beslutar att höja avgiften, att gälla från 1 mars.\n")
+    found = decisions(parsed(page))
+    assert found["§ 1"] == [
+        ("Kommunstyrelsen beslutar att anta budgeten", "beslutad"),
+        ("Kommunstyrelsen beslutar att ge kommunchefen i uppdrag att återkomma", "beslutad"),
+        ("Kommunstyrelsen beslutar att inte bevilja ansökan", "avslagen"),
+        ("Kommunstyrelsen beslutar att för 2026 fastställa taxan", "beslutad"),
+        ("Kommunstyrelsen beslutar att anse motionen besvarad.", "besvarad"),
+    ]
+    assert found["§ 2"] == [("Kommunstyrelsen beslutar att höja avgiften, att gälla från 1 mars.", "beslutad")]

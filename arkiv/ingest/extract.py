@@ -1051,7 +1051,12 @@ _ATT_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:samt\s+|och\s+)?|\s+samt\s+)att\s+(?=\
 # "…, att gälla från och med 1 januari", "…, att betalas ut kvartalsvis": the clause describes the
 # decision before it; a new decision starts with an active infinitive or a subject of its own.
 _NOT_NEW_CLAUSE = re.compile(r"^(?:gälla|vara|bli|ha|kunna|få|gå|omfatta|avse|ingå)\b|^[a-zåäö]+s\b")
-_NEW_CLAUSE = re.compile(r"^(?:[a-zåäö]+a\b|[A-ZÅÄÖ])")
+# An infinitive in -a or a short one ("ge", "utse", "delge"), after a negation or an adverbial
+# ("att inte bevilja", "att för 2025 fastställa", "att till fullmäktige föreslå")
+_NEW_CLAUSE = re.compile(
+    r"^(?:(?:inte|ej|även|också|vidare|därutöver|dessutom|i övrigt)\s+)?(?:[a-zåäö]+a|ge|utse|anse|delge|medge|tillse|avstå|tillstå)\b|"
+    r"^(?:för|under|från|till|inom|i|hos|med)\s+[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?\s+(?:[a-zåäö]+a|ge|utse)\b|^[A-ZÅÄÖ]"
+)
 
 
 # "under förutsättning att …": the att of a condition on the decision, not of a decision

@@ -158,7 +158,7 @@ _MATTER_VERBS = [
         r"inte godkänna|ej godkänna|beviljas inte|inte bevilja|ej bevilja",
     ),
     (DecisionStatus.AVSKRIVEN, r"avskriv\w*|avskrevs|skrivs av|skrevs av|avskrivning\w*"),
-    (DecisionStatus.BESVARAD, r"(?:anses?|anses vara|är) besvarad[et]?|besvarad[et]? med\b|besvaras|besvarades|besvarar|besvarade"),
+    (DecisionStatus.BESVARAD, r"(?:anses?|anses vara|är) besvarad[et]?|anse[rs]?\s+(?:[\wåäö-]+\s+){1,3}?(?:vara\s+)?besvarad[et]?|besvarad[et]? med\b|besvaras|besvarades|besvarar|besvarade"),
     # sent on to someone else to act: "Förslaget lämnas till valberedningen", "Yttrandet översänds till …"
     (DecisionStatus.OVERLAMNAD, r"(?:över)?lämnas (?:över )?till (?!handlingarna)|översänds till|överlämnas"),
 ]
