@@ -306,3 +306,9 @@ def test_two_level_numbering_skips_an_agenda_list_table_rows_and_appendix_labels
         ("§ 1", "Allmänt"), ("§ 2", "Underhåll"), ("§ 2.1", "Taket"), ("§ 2.2", "Fönster"),
         ("§ 2.3", "Gården"), ("§ 3", "Ekonomi"),
     ]
+
+
+def test_a_lone_part_without_text_between_items_is_still_an_item():
+    page = ("1 Inledning\n1.1 Öppnande\nMötet öppnades.\n1.2 Justerare\nEva Ek valdes.\n1.3 Dagordning\n"
+            "Dagordningen godkändes.\n2 Övrigt\n3 Avslutning\nMötet avslutades.\n")
+    assert [s.number for s in segment([page]).sections] == ["§ 1", "§ 1.1", "§ 1.2", "§ 1.3", "§ 2", "§ 3"]

@@ -494,8 +494,12 @@ def _decimal_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str, str,
         following = found[k + 1][0] if k + 1 < len(found) else len(lines)
         return any(line.strip() for _, line in lines[found[k][0] + 1 : following])
 
-    found = [h for k, h in enumerate(found)
-             if h[2] or own_text(k) or (k + 1 < len(found) and found[k + 1][1] == h[1] and found[k + 1][2])]
+    def bare_part(k: int) -> bool:
+        return 0 <= k < len(found) and not found[k][2] and not own_text(k) and not (
+            k + 1 < len(found) and found[k + 1][1] == found[k][1] and found[k + 1][2])
+
+    # a run of them is an agenda list; a lone one ("5 Övrigt" with nothing to add) is an item
+    found = [h for k, h in enumerate(found) if not (bare_part(k) and (bare_part(k - 1) or bare_part(k + 1)))]
     # "8 Bilaga 4b" on every page of an appendix: a page number and the appendix's label, no part
     part_titles = [title for _, _, sub, title in found if not sub]
     found = [h for h in found if h[2] or (part_titles.count(h[3]) == 1 and not _APPENDIX.match(h[3]))]
