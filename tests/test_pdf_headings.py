@@ -109,3 +109,23 @@ def test_an_ocr_layer_under_a_scan_gives_no_headings(tmp_path):
     pdf.showPage()
     pdf.save()
     assert not any(line.startswith("#") for page in read_document(path).pages for line in page.split("\n"))
+
+
+def test_a_short_numbered_list_under_type_headings_is_no_agenda(tmp_path):
+    rows = [(("Helvetica-Bold", 18), "Anteckningar styrelsemöte"), (("Helvetica-Bold", 14), "Ekonomi"),
+            (BODY, "Kassören gick igenom läget."), (("Helvetica-Bold", 14), "Trädgården"),
+            (BODY, "Att göra i vår:"), (BODY, "1. Beskära träden"), (BODY, "2. Så gräsmattan"),
+            (("Helvetica-Bold", 14), "Fasaden"), (BODY, "Styrelsen beslutar att tvätta fasaden."),
+            (("Helvetica-Bold", 14), "Nästa möte"), (BODY, "Nästa möte hålls i maj.")]
+    doc = parsed(write_pdf(tmp_path / "lista.pdf", rows))
+    assert [s.title for s in doc.sections] == ["Ekonomi", "Trädgården", "Fasaden", "Nästa möte"]
+    assert "2. Så gräsmattan" in doc.sections[1].text
+
+
+def test_numbered_items_set_in_bold_keep_their_numbers(tmp_path):
+    rows = [(("Helvetica-Bold", 18), "Protokoll årsmöte"), (("Helvetica-Bold", 12), "1. Mötets öppnande"),
+            (BODY, "Ordföranden öppnade mötet."), (("Helvetica-Bold", 12), "2. Val av justerare"),
+            (BODY, "Eva Ek valdes."), (("Helvetica-Bold", 12), "3. Avslutning"), (BODY, "Mötet avslutades.")]
+    doc = parsed(write_pdf(tmp_path / "arsmote.pdf", rows))
+    assert [(s.number, s.title) for s in doc.sections] == [
+        ("§ 1", "Mötets öppnande"), ("§ 2", "Val av justerare"), ("§ 3", "Avslutning")]

@@ -277,10 +277,16 @@ def _mark_headings(pages: list[str], styles: list[list[LineStyle]]) -> list[str]
     levels = heading_levels(styles)
     if not levels:
         return pages
-    from arkiv.ingest.segment import has_numbered_headings
+    from arkiv.ingest.segment import numbered_items
 
-    if has_numbered_headings(pages):
-        return pages
+    titles, paragraph_signs = numbered_items(pages)
+    if titles:
+        # numbered lines decide unless they are a short list in running text ("1. Beskära träden" /
+        # "2. Så gräsmattan"): two or three, none set as a heading, under more lines that are (a
+        # longer run of bare numbered lines is an agenda list, which segment leaves out itself)
+        styled = sum(1 for title in titles if any(title and title in line for line in levels))
+        if paragraph_signs or styled or len(titles) > 3 or len(levels) <= len(titles) + 1:
+            return pages
 
     def marked(line: str) -> str:
         text = line.strip()

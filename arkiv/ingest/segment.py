@@ -624,9 +624,12 @@ def segment(pages: list[str]) -> Segmentation:
     return Segmentation(lines, [])
 
 
-def has_numbered_headings(pages: list[str]) -> bool:
-    """Whether the document's items are numbered ("§ 3", "3. Val av …", "1.1 …")."""
-    return any(section.number for section in segment(pages).sections)
+def numbered_items(pages: list[str]) -> tuple[list[str], bool]:
+    """The titles of the document's numbered items ("§ 3 …", "3. Val av …", "1.1 …"), and whether
+    they are § lines (a protocol's own numbering, never a list in running text)."""
+    lines = _lines(pages)
+    titles = [section.title for section in segment(pages).sections if section.number]
+    return titles, bool(titles) and bool(_para_headings(lines))
 
 
 def _is_break_before(line: str) -> bool:
