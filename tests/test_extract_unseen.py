@@ -194,3 +194,15 @@ def test_att_clauses_with_short_infinitives_negations_and_adverbials_are_decisio
         ("Kommunstyrelsen beslutar att anse motionen besvarad.", "besvarad"),
     ]
     assert found["§ 2"] == [("Kommunstyrelsen beslutar att höja avgiften, att gälla från 1 mars.", "beslutad")]
+
+
+def test_att_paragraphs_under_a_lead_in_of_their_own_are_decisions_with_it():
+    """GIVEN "Kommunstyrelsen beslutar" and each "att …" as a paragraph of its own (an older kommun
+    layout) THEN one decision per att-paragraph with the lead-in, none for the lead-in alone."""
+    page = ("Protokoll\nKommunstyrelsen\n§ 1 Budget\nKommunstyrelsens beslut\nKommunstyrelsen beslutar\n\n"
+            "att anta budgeten för 2026,\n\natt ge kommunchefen i uppdrag att återkomma.\n"
+            "§ 2 Taxa\nBeslut\nKommunstyrelsen beslutar att anta taxan.\n")
+    assert decisions(parsed(page))["§ 1"] == [
+        ("Kommunstyrelsen beslutar att anta budgeten för 2026", "beslutad"),
+        ("Kommunstyrelsen beslutar att ge kommunchefen i uppdrag att återkomma.", "beslutad"),
+    ]

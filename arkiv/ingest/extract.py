@@ -666,7 +666,29 @@ def _block_items(lines: list[str]) -> list[str]:
                 # a sentence that decides nothing ("Beslutet gäller från 1 mars.") stays with its decision
                 items += _decision_sentences(sentences)
                 current = []
+        items = _lead_over_att_paragraphs(items)
     return [t for t in (_clean_decision(i) for i in items) if len(t) > 2]
+
+
+def _lead_over_att_paragraphs(items: list[str]) -> list[str]:
+    """"Kommunstyrelsen beslutar" over "att anta …," and "att ge …" in paragraphs of their own:
+    each "att" paragraph is a decision with the lead-in, the lead-in alone is none."""
+    out: list[str] = []
+    lead = None
+    for item in items:
+        text = item.strip()
+        if _LEAD_VERB_END.search(text) or re.search(r"\b(?:beslutar|beslutade|beslöt)\s+att\s*:?$", text, re.IGNORECASE):
+            lead = re.sub(r"\s+att\s*:?$|\s*:$", "", text)
+            out.append(text)
+            continue
+        if lead and _ATT_LINE.match(text):
+            if out and out[-1] == lead or out and re.sub(r"\s+att\s*:?$|\s*:$", "", out[-1]) == lead:
+                out.pop()  # the lead-in is no decision of its own
+            out.append(f"{lead} {text.rstrip(' ,;')}")
+            continue
+        lead = None
+        out.append(text)
+    return out
 
 
 # "Nämndens beslutsförslag till kommunfullmäktige": what the block lists goes on to another organ
