@@ -173,12 +173,15 @@ def test_each_deciding_sentence_of_a_block_paragraph_is_a_decision_with_its_comm
     page = ("Protokoll\nKommunstyrelsen\n§ 1 Taxor\nBeslut\nKommunstyrelsen beslutar att anta taxan. "
             "Taxan gäller från 1 mars. Kommunstyrelsen beslutar vidare att höja avgiften.\n"
             "§ 2 Justering\nBeslut\nSom justerare utses: Eva Ek (S)\nPer Lind (M) utses till ersättare.\n"
-            "§ 3 Budget\nBeslut\nKommunstyrelsen beslutar att anta budgeten. Budgeten är i balans.\n")
+            "§ 3 Budget\nBeslut\nKommunstyrelsen beslutar att anta budgeten. Budgeten är i balans.\n"
+            "§ 4 Lokaler\nBeslut\nKommunstyrelsen beslutar att hyra lokalen. Vidare beslutar kommunstyrelsen att sälja huset.\n")
     found = decisions(parsed(page))
     assert found["§ 1"] == [("Kommunstyrelsen beslutar att anta taxan. Taxan gäller från 1 mars.", "beslutad"),
                             ("Kommunstyrelsen beslutar vidare att höja avgiften.", "beslutad")]
     assert found["§ 2"] == [("Som justerare utses: Eva Ek (S)", "beslutad"), ("Per Lind (M) utses till ersättare.", "beslutad")]
     assert found["§ 3"] == [("Kommunstyrelsen beslutar att anta budgeten. Budgeten är i balans.", "beslutad")]
+    assert found["§ 4"] == [("Kommunstyrelsen beslutar att hyra lokalen.", "beslutad"),
+                            ("Vidare beslutar kommunstyrelsen att sälja huset.", "beslutad")]
 
 
 def test_att_clauses_with_short_infinitives_negations_and_adverbials_are_decisions_each():

@@ -582,7 +582,9 @@ def _opens_decision(line: str) -> bool:
 
 
 def _decision_sentence(sentence: str) -> bool:
-    return bool(vocabulary.ACTS.match(sentence) or _PASSIVE.search(sentence) or _MATTER_PASSIVE.match(sentence))
+    """Whether a sentence decides, also with the verb second ("Vidare beslutar nämnden att …")."""
+    return bool(vocabulary.ACTS.match(_subject_first(sentence)) or _PASSIVE.search(sentence)
+                or _MATTER_PASSIVE.match(sentence))
 
 
 def _decision_sentences(sentences: list[str]) -> list[str]:
