@@ -312,3 +312,12 @@ def test_a_lone_part_without_text_between_items_is_still_an_item():
     page = ("1 Inledning\n1.1 Öppnande\nMötet öppnades.\n1.2 Justerare\nEva Ek valdes.\n1.3 Dagordning\n"
             "Dagordningen godkändes.\n2 Övrigt\n3 Avslutning\nMötet avslutades.\n")
     assert [s.number for s in segment([page]).sections] == ["§ 1", "§ 1.1", "§ 1.2", "§ 1.3", "§ 2", "§ 3"]
+
+
+def test_title_lines_over_the_first_heading_are_front_matter():
+    """GIVEN "# BRF Ekbacken" / "## Styrelsemöte 4" / "Närvarande: …" over the items
+    THEN neither title line is a section and the attendance stays in the front."""
+    page = "# BRF Ekbacken\n## Styrelsemöte 4\nNärvarande: Anna Ek, Per Lind\n### Hus 2\nTaket läcker.\n### Gården\nGräset klipps.\n"
+    seg = segment([page])
+    assert [s.title for s in seg.sections] == ["Hus 2", "Gården"]
+    assert any("Närvarande" in line for _, line in seg.front)

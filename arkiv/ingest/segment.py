@@ -355,6 +355,11 @@ _HAS_DATE = re.compile(r"\b(?:19|20)\d\d-\d{1,2}-\d{1,2}\b|\b\d{1,2}\s+(?:jan|fe
 _LABEL_LINE = re.compile(r"^(?:datum|plats|tid|närvarande|kallade)\b[^:]{0,20}:", re.IGNORECASE)
 
 
+def _is_title_line(title: str) -> bool:
+    """A name over a document ("BRF Ekbacken", "Föreningen Ekbacken"), not a numbered item."""
+    return _first_number(title) is None and not SUB_HEADINGS.match(title)
+
+
 def _without_title_heading(lines: list[tuple[int, str]], headings: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The document's own title heading ("# IX Årsmötesprotokoll 2020", "# Styrelsemöte 3" followed by
     "Datum: …") is not an agenda item: drop it when it opens the document and names the document
@@ -366,8 +371,11 @@ def _without_title_heading(lines: list[tuple[int, str]], headings: list[tuple[in
             return headings
         body = [line for _, line in lines[first + 1 : headings[1][0]]]
         # a dated line over the title ("Husrådsmöte 4 mars 2025" / "# Protokoll") is the title block
-        dated = _HAS_DATE.search(title) and not any(line.strip() for line in body)
-        if not (_DOC_TYPE_WORD.search(title) or dated or any(_LABEL_LINE.match(line.strip()) for line in body)):
+        # and so is a line over it with no text of its own ("BRF Ekbacken" / "Styrelsemöte 3")
+        bare = not any(line.strip() for line in body)
+        dated = _HAS_DATE.search(title) and bare
+        if not (_DOC_TYPE_WORD.search(title) or dated or (bare and _is_title_line(title))
+                or any(_LABEL_LINE.match(line.strip()) for line in body)):
             return headings
         dropped.add(first)
         headings = headings[1:]
