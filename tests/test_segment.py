@@ -321,3 +321,20 @@ def test_title_lines_over_the_first_heading_are_front_matter():
     seg = segment([page])
     assert [s.title for s in seg.sections] == ["Hus 2", "Gården"]
     assert any("Närvarande" in line for _, line in seg.front)
+
+
+def test_bare_paragraph_numbers_in_the_header_mention_the_items_further_on():
+    """GIVEN "Omedelbart justerade paragrafer" / "§ 29" / "§ 30" in a nämnd protocol's header and the
+    items "§ 21" … "§ 30" with their case numbers after it THEN the header's numbers head nothing."""
+    page = ("Protokoll\nVård- och omsorgsnämnden\nOmedelbart justerade paragrafer\n§ 29\n§ 30\n"
+            "Beslutande: Anna Ek (S), ordförande\n\n"
+            + "".join(f"§ {n} Dnr VO 2025/{n}\nAvgifter för hemtjänst\nText om avgifterna.\n\n" for n in range(21, 31)))
+    sections = segment([page]).sections
+    assert [s.number for s in sections] == [f"§ {n}" for n in range(21, 31)]
+    assert sections[-1].title == "Avgifter för hemtjänst"
+
+
+def test_protocol_furniture_headings_are_no_items():
+    page = ("# Protokoll\n## 1. Val av justerare\nEva Ek utses.\n## 2. Budget\nNämnden antar budgeten.\n"
+            "## Justering\nJusterat 2025-03-10.\n## Anslag/bevis\nProtokollet är anslaget.\n")
+    assert [(s.number, s.title) for s in segment([page]).sections] == [("§ 1", "Val av justerare"), ("§ 2", "Budget")]

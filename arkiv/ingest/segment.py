@@ -145,7 +145,18 @@ def _para_headings(lines: list[tuple[int, str]]) -> list[_Heading]:
             rest = _FORTS.sub("", rest, count=1).strip()
         number = (match.group("num") or match.group("pnum")) + (f" {match.group('sub')}" if match.group("sub") else "")
         found.append(_Heading(index, _norm_number(number), rest, forts))
-    return _drop_contents_lists(found, lines)
+    return _drop_contents_lists(_without_early_mentions(found), lines)
+
+
+def _without_early_mentions(headings: list[_Heading]) -> list[_Heading]:
+    """A bare "§ 29" before the item "§ 29 Title" further on is a mention of it (the paragraphs
+    justified at once, listed in the header), not the item; a bare one after it repeats it."""
+    return [
+        h for k, h in enumerate(headings)
+        if h.rest or h.forts or not any(
+            later.number == h.number and later.rest and not later.forts
+            for later in headings[k + 1 :])
+    ]
 
 
 # "Anna Ek, nämndsekreterare", "Per Ny (M), ersättare för Eva Ås": a line of an attendance list
@@ -398,6 +409,14 @@ def _inner_level(headings: list[tuple[int, int, str]]) -> int | None:
     return None
 
 
+# The protocol's own furniture under a heading: how it was checked, posted and signed, what is
+# attached, its contents; no agenda item ("## Justering", "## Anslag/bevis", "## Bilagor")
+_PROTOCOL_FURNITURE = re.compile(
+    r"^(?:justering(?:en)?|justerat|justerandes?(?: signatur(?:er)?)?|justeringens? (?:tid|datum)(?: och plats)?|"
+    r"anslag(?:sbevis)?|bevis|anslag\s*/\s*bevis|intygande|protokollsutdrag|utdragsbestyrkande|"
+    r"underskrift(?:er)?|bilag(?:a|or)|innehåll(?:sförteckning)?|ärendelista|ärendeförteckning)\s*:?$",
+    re.IGNORECASE,
+)
 _ROLE_HEADING = re.compile(r"^(?:vice )?(?:ordförande|sekreterare|kassör|justerare)$", re.IGNORECASE)
 
 
@@ -436,7 +455,8 @@ def _sections_from_markup(lines: list[tuple[int, str]], headings: list[tuple[int
         if SUB_HEADINGS.match(title):
             (current.lines if current else front).append((page, line))
             continue
-        if vocabulary.ATTENDANCE_HEADINGS.match(title) and not _report_by_role(title, level, parents, sections):
+        if (vocabulary.ATTENDANCE_HEADINGS.match(title) or _PROTOCOL_FURNITURE.match(title)) \
+                and not _report_by_role(title, level, parents, sections):
             current = None
             front.append((page, title + ":"))
             parents = {at: t for at, t in parents.items() if at < level} | {level: title}
