@@ -209,3 +209,14 @@ def test_att_paragraphs_under_a_lead_in_of_their_own_are_decisions_with_it():
         ("Kommunstyrelsen beslutar att anta budgeten för 2026", "beslutad"),
         ("Kommunstyrelsen beslutar att ge kommunchefen i uppdrag att återkomma.", "beslutad"),
     ]
+
+
+def test_decision_lines_without_full_stops_are_one_decision_each():
+    page = ("Protokoll\nKommunstyrelsen\n§ 1 Bygglov\nKommunstyrelsens beslut\n"
+            "Ärendet bordläggs till nästa sammanträde\nKommunstyrelsen uppdrar åt kommunchefen att utreda frågan\n"
+            "§ 2 Avtal\nKommunstyrelsens beslut\nKommunstyrelsen beslutar att godkänna avtalet\n"
+            "med ändringen i punkt 4\n")
+    found = decisions(parsed(page))
+    assert found["§ 1"] == [("Ärendet bordläggs till nästa sammanträde", "bordlagd"),
+                            ("Kommunstyrelsen uppdrar åt kommunchefen att utreda frågan", "beslutad")]
+    assert found["§ 2"] == [("Kommunstyrelsen beslutar att godkänna avtalet med ändringen i punkt 4", "beslutad")]

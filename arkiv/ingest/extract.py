@@ -651,7 +651,7 @@ def _block_items(lines: list[str]) -> list[str]:
     else:
         current: list[str] = []
         for line in content + [""]:
-            if line and current and _opens_decision(line) and _opens_decision(current[0]) \
+            if line and current and _opens_decision(line) and _decision_sentence(" ".join(current)) \
                     and not current[-1].endswith(",") and not _GOES_ON.search(current[-1]):
                 # "Som justerare utses: Eva Ek" / "Som rösträknare utses: Per Lind": one each
                 items.append(" ".join(current))
