@@ -19,6 +19,10 @@ from arkiv.swedish.dnr import find, same_case
         ("ABC 2024 000123 456", "ABC-2024-123-456", "ABC 2024/123-456"),
         ("Dnr 2023-000123", "2023-123", "2023/123"),
         ("Diarienummer 123/2024", "2024-123", "2024/123"),
+        ("DNR:KU/2007.9", "KU-2007-9", "KU 2007/9"),
+        ("Dnr: ABCDE/20014197", "ABCDE-2001-4197", "ABCDE 2001/4197"),  # five letters, year and number run together
+        ("Diarienummer 2025–00014", "2025-14", "2025/14"),  # en dash
+        ("KS 2024–12", "KS-2024-12", "KS 2024/12"),
     ],
 )
 def test_every_spelling_has_one_key_and_display(written, key, display):
@@ -35,6 +39,9 @@ def test_every_spelling_has_one_key_and_display(written, key, display):
         "Läsåret 2024/25 börjar i augusti.",
         "Dnr 2024-05-06",  # a date, even after the label
         "Sammanträdet 12/2024",
+        "DNS 2017/2018 är föreningens driftår.",  # an acronym and an operating year range
+        "Budget IT 2023/24 och KS 2024–2025.",
+        "Se ABCDE/20014197 i bilagan.",  # run-together digits need the Dnr label
     ],
 )
 def test_citations_dates_and_years_are_no_case(text):
@@ -59,8 +66,19 @@ def test_query_uses_the_same_grammar():
     query = parse_query("ärende VN-2024-00029 och ks2024-7")
     assert query.dnr_keys == ("VN-2024-29", "KS-2024-7") and query.topic == "ärende och"
     assert parse_query("budget 2025 2026").dnr_keys == ()
+    assert parse_query("DNS 2017/2018").dnr_keys == ()
+    assert parse_query("Diarienummer 2025–00014").dnr_keys == ("2025-14",)
+    assert parse_query("dnr ABCDE/20014197").dnr_keys == ("ABCDE-2001-4197",)
 
 
 def test_cases_compare_by_series_only_when_both_have_one():
     assert same_case("KS-2024-12", "2024-12") and same_case("KS-2024-12", "KS-2024-12")
     assert not same_case("KS-2024-12", "BUN-2024-12") and not same_case("KS-2024-12", "KS-2024-13")
+
+
+def test_dnr_label_at_a_heading_without_spaces():
+    """GIVEN "DNR:KU/2007.9" on a § heading line THEN the section has its case and a clean title."""
+    page = "§ 1 Öppnande\n\nMötet öppnas.\n\n§ 2 DNR:KU/2007.9 Budget\n\nText.\n\n§ 3 Avslut\n\nText.\n"
+    sections = parse_document([page]).sections
+    assert [[r.key for r in s.dnr] for s in sections] == [[], ["KU-2007-9"], []]
+    assert sections[1].title == "Budget"

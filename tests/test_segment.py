@@ -207,3 +207,134 @@ def test_a_scanned_letters_own_numbering_does_not_interrupt_the_items():
     sections = segment([text]).sections
     assert [s.number for s in sections] == ["§ 73", "§ 74", "§ 75"]
     assert "Ärende 13." in sections[1].text
+
+
+DECIMAL_MINUTES = """Protokoll sektionsmöte 3
+
+1 Inledning
+1.1 Mötets öppnande
+Ordföranden öppnade mötet kl 17.15.
+1.2 Val av justerare
+Mötet väljer Eva Ek till justerare.
+1.3 Godkännande av dagordningen
+Mötet godkänner dagordningen.
+2 Ekonomi
+2.1 Budget
+Mötet beslutar att anta budgeten.
+2.2 Bokslut
+Bokslutet lades till handlingarna.
+3 Övrigt
+Inga övriga frågor.
+"""
+
+
+def test_two_level_numbering_makes_each_item_a_section():
+    """GIVEN a studentsektion's minutes numbered "1 Inledning" / "1.1 Mötets öppnande" … without §
+    THEN each "N.M" item heads its own section with its text, a part over items is a section
+    without text, and a part with text of its own ("3 Övrigt") is an item."""
+    sections = segment([DECIMAL_MINUTES]).sections
+    assert [(s.number, s.title) for s in sections] == [
+        ("§ 1", "Inledning"), ("§ 1.1", "Mötets öppnande"), ("§ 1.2", "Val av justerare"),
+        ("§ 1.3", "Godkännande av dagordningen"), ("§ 2", "Ekonomi"), ("§ 2.1", "Budget"),
+        ("§ 2.2", "Bokslut"), ("§ 3", "Övrigt"),
+    ]
+    assert [s.text for s in sections if s.number in ("§ 1", "§ 2")] == ["", ""]
+    assert sections[5].text == "Mötet beslutar att anta budgeten."
+    assert sections[7].text == "Inga övriga frågor."
+
+
+def test_two_level_numbering_in_a_pdf_with_margin_words(tmp_path):
+    """GIVEN a PDF (as LaTeX sets it) with "Beslut" in the margin beside a heading and a paragraph
+    THEN the margin word neither hides the heading nor becomes one, and the decision is found."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from arkiv.ingest.extract import parse_document
+
+    path = tmp_path / "sektionsmote.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    rows = [(None, "Protokoll styrelsemöte"), (None, "1 Formalia"), (None, "1.1 Mötets öppnande"),
+            (None, "Ordföranden öppnade mötet."), ("Beslut", "1.2 Val av justerare"),
+            ("Beslut", "Mötet väljer Eva Ek till justerare."), (None, "2 Verksamhet"),
+            (None, "2.1 Lokalen"), ("Beslut", "Mötet beslutar att hyra lokalen."), (None, "2.2 Rapporter"),
+            (None, "Rapporterna lades till handlingarna.")]
+    y = 800
+    for margin, text in rows:
+        if margin:
+            pdf.drawString(20, y, margin)
+        pdf.drawString(110, y, text)
+        y -= 18
+    pdf.showPage()
+    pdf.save()
+    doc = parse_document(clean_pages(read_document(path).pages))
+    assert [s.number for s in doc.sections] == ["§ 1", "§ 1.1", "§ 1.2", "§ 2", "§ 2.1", "§ 2.2"]
+    assert doc.sections[2].title == "Val av justerare"
+    decided = {s.number: [d.text for d in s.decisions] for s in doc.sections}
+    assert decided["§ 1.2"] == ["Mötet väljer Eva Ek till justerare."]
+    assert decided["§ 2.1"] == ["Mötet beslutar att hyra lokalen."]
+
+
+def test_decimal_numbers_in_sentences_are_no_headings():
+    """GIVEN statute points written as sentences ("2.1 Styrelsen ska bestå av fem ledamöter.")
+    THEN they head nothing."""
+    page = ("Stadgar\n\n2.1 Styrelsen ska bestå av fem ledamöter som väljs av stämman.\n"
+            "2.2 Styrelsen sammanträder minst fyra gånger per år enligt kallelse.\n"
+            "2.3 Ordföranden leder styrelsens arbete och möten under året.\n")
+    assert segment([page]).sections == []
+
+
+def test_a_paren_numbered_list_in_running_text_heads_nothing():
+    """GIVEN minutes numbered "1. Titel" with a "1) … 2) … 3) …" list inside an item
+    THEN only the items are sections and the list stays in its item's text."""
+    page = ("Protokoll\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n2. Underhåll\n"
+            "Styrelsen föreslår följande:\n1) Nya fönster i hus 3.\n2) Målning av trapphus.\n3) Ny port.\n\n"
+            "3. Avslutning\nMötet avslutades.\n")
+    sections = segment([page]).sections
+    assert [(s.number, s.title) for s in sections] == [("§ 1", "Mötets öppnande"), ("§ 2", "Underhåll"), ("§ 3", "Avslutning")]
+    assert "2) Målning av trapphus." in sections[1].text
+
+
+def test_two_level_numbering_skips_an_agenda_list_table_rows_and_appendix_labels():
+    """GIVEN a stämma's agenda list "1." … "4." with no text, then a report numbered "1 Allmänt" /
+    "2 Underhåll" / "2.1 …", a budget table ("3<TAB>Blommor<TAB>0") and "5 Bilaga 2" page footers
+    THEN the report's parts and items are the sections."""
+    page = ("Dagordning\n1. Val av ordförande\n2. Val av sekreterare\n3. Val av justerare\n4. Avslutning\n\n"
+            "Styrelsens berättelse\n1 Allmänt\nStyrelsen har haft tio möten.\n2 Underhåll\n2.1 Taket\nTaket är lagat.\n"
+            "2.2 Fönster\nFönstren är bytta.\n2.3 Gården\nGården är sådd.\n3 Ekonomi\nKassan är god.\n"
+            "5 Bilaga 2\nBudget\n3\tBlommor\t0\n4\tPerenner\t0\n6 Bilaga 2\nMer budget\n")
+    assert [(s.number, s.title) for s in segment([page]).sections] == [
+        ("§ 1", "Allmänt"), ("§ 2", "Underhåll"), ("§ 2.1", "Taket"), ("§ 2.2", "Fönster"),
+        ("§ 2.3", "Gården"), ("§ 3", "Ekonomi"),
+    ]
+
+
+def test_a_lone_part_without_text_between_items_is_still_an_item():
+    page = ("1 Inledning\n1.1 Öppnande\nMötet öppnades.\n1.2 Justerare\nEva Ek valdes.\n1.3 Dagordning\n"
+            "Dagordningen godkändes.\n2 Övrigt\n3 Avslutning\nMötet avslutades.\n")
+    assert [s.number for s in segment([page]).sections] == ["§ 1", "§ 1.1", "§ 1.2", "§ 1.3", "§ 2", "§ 3"]
+
+
+def test_title_lines_over_the_first_heading_are_front_matter():
+    """GIVEN "# BRF Ekbacken" / "## Styrelsemöte 4" / "Närvarande: …" over the items
+    THEN neither title line is a section and the attendance stays in the front."""
+    page = "# BRF Ekbacken\n## Styrelsemöte 4\nNärvarande: Anna Ek, Per Lind\n### Hus 2\nTaket läcker.\n### Gården\nGräset klipps.\n"
+    seg = segment([page])
+    assert [s.title for s in seg.sections] == ["Hus 2", "Gården"]
+    assert any("Närvarande" in line for _, line in seg.front)
+
+
+def test_bare_paragraph_numbers_in_the_header_mention_the_items_further_on():
+    """GIVEN "Omedelbart justerade paragrafer" / "§ 29" / "§ 30" in a nämnd protocol's header and the
+    items "§ 21" … "§ 30" with their case numbers after it THEN the header's numbers head nothing."""
+    page = ("Protokoll\nVård- och omsorgsnämnden\nOmedelbart justerade paragrafer\n§ 29\n§ 30\n"
+            "Beslutande: Anna Ek (S), ordförande\n\n"
+            + "".join(f"§ {n} Dnr VO 2025/{n}\nAvgifter för hemtjänst\nText om avgifterna.\n\n" for n in range(21, 31)))
+    sections = segment([page]).sections
+    assert [s.number for s in sections] == [f"§ {n}" for n in range(21, 31)]
+    assert sections[-1].title == "Avgifter för hemtjänst"
+
+
+def test_protocol_furniture_headings_are_no_items():
+    page = ("# Protokoll\n## 1. Val av justerare\nEva Ek utses.\n## 2. Budget\nNämnden antar budgeten.\n"
+            "## Justering\nJusterat 2025-03-10.\n## Anslag/bevis\nProtokollet är anslaget.\n")
+    assert [(s.number, s.title) for s in segment([page]).sections] == [("§ 1", "Val av justerare"), ("§ 2", "Budget")]

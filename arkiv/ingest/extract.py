@@ -441,6 +441,9 @@ _PASSIVE = re.compile(
     r"för|på)\s+(?:(?:ett|två|tre|\d)\s+år\s+)?)?(?:in\s+)?(?:till|som|att)\b)|"
     r"^(?:till|som)\s+[\wåäö -]{1,40}?\s+(?:om|ny)?(?:valdes|väljs|utsågs|utses)\b|"  # "Till kassör omvaldes Per Ny"
     r"blev (?:vald|valda|godkänd|godkända)|"
+    # "Kallelsen befanns vara utsänd i laga ordning", "Stämman befanns behörigt sammankallad"
+    r"(?:befanns|befinns|ansågs)\s+(?:vara\s+)?(?:\S+\s+){0,2}?(?:godkän[dt]a?|utsänd|utsänt|utlyst|sammankallad|"
+    r"behörig\w*|stadgeenlig\w*|beslutsför\w*|i laga ordning|i behörig ordning)|"
     r"(?:ges|gavs|fick|får) i uppdrag att|^enades om att|"  # "Kassören fick i uppdrag att …", "Enades om att …"
     r"^(?:informationen|rapporten|redovisningen|meddelandena?)\s+(?:noteras|noterades)|"
     # "Mötet förklarades stadgeenligt utlyst", "Stämman förklarades behörigen sammankallad"
@@ -557,7 +560,48 @@ _OPEN_ITEM = re.compile(r"(?::|\batt|\bsamt|\boch)\s*$")
 _LEAD_VERB_END = re.compile(r"\b(?:besluta[rs]?|beslutade|beslöt|föreslå[rs]?|föreslog|hemställ\w*)\s*:?$", re.IGNORECASE)
 
 
+# How the meeting proceeded, not what it decided: "Ordföranden ställer proposition på förslagen och
+# finner …", "Paragrafen justeras omedelbart", "Protokollet förklaras omedelbart justerat".
+_PROCEDURE = re.compile(
+    r"^(?:ordföranden\s+(?:ställer|ställde)\s+proposition|(?:paragrafen|protokollet|beslutet)\s+"
+    r"(?:förklaras\s+|förklarades\s+)?(?:omedelbart\s+)?(?:justeras|justerades|justerad|justerat)\b|"
+    r"omedelbar justering\b)",
+    re.IGNORECASE,
+)
+
+
+def _without_procedure(text: str) -> str:
+    """A decision without the procedure sentences written beside it."""
+    return " ".join(t for t in split_sentences(text) if not _PROCEDURE.match(t))
+
+
+def _opens_decision(line: str) -> bool:
+    """Whether a line begins a decision sentence of its own: "Till sekreterare utses Per Lind",
+    "Som justerare utses: …", "Nämnden beslutar …"."""
+    return line[:1].isupper() and bool(vocabulary.ACTS.match(line) or _PASSIVE.match(line) or _ELECTED_NOW.match(line))
+
+
+def _decision_sentence(sentence: str) -> bool:
+    """Whether a sentence decides, also with the verb second ("Vidare beslutar nämnden att …")."""
+    return bool(vocabulary.ACTS.match(_subject_first(sentence)) or _PASSIVE.search(sentence)
+                or _MATTER_PASSIVE.match(sentence))
+
+
+def _decision_sentences(sentences: list[str]) -> list[str]:
+    """A paragraph of a decision block as its decisions: each sentence that decides begins one, the
+    others go with the decision before them (or the first one). One decision: the paragraph."""
+    starts = [k for k, sentence in enumerate(sentences) if _decision_sentence(sentence)]
+    if len(starts) < 2:
+        return [" ".join(sentences)]
+    bounds = [0] + starts[1:] + [len(sentences)]
+    return [" ".join(sentences[a:b]) for a, b in zip(bounds, bounds[1:])]
+
+
 def _block_decisions(lines: list[str]) -> list[str]:
+    return [t for t in (_without_procedure(i) for i in _block_items(lines)) if len(t) > 2]
+
+
+def _block_items(lines: list[str]) -> list[str]:
     """Split one decision block into decisions: one per bullet of the block's own bullet kind.
 
     A lead-in before the bullets that is not a sentence of its own belongs to them: "Styrelsen
@@ -607,6 +651,11 @@ def _block_decisions(lines: list[str]) -> list[str]:
     else:
         current: list[str] = []
         for line in content + [""]:
+            if line and current and _opens_decision(line) and _decision_sentence(" ".join(current)) \
+                    and not current[-1].endswith(",") and not _GOES_ON.search(current[-1]):
+                # "Som justerare utses: Eva Ek" / "Som rösträknare utses: Per Lind": one each
+                items.append(" ".join(current))
+                current = []
             if line:
                 if current and _ATT_LINE.match(line) and not current[-1].endswith((",", ";")) \
                         and not _LEAD_VERB_END.search(current[-1]):  # "… föreslår fullmäktige besluta" / "att …"
@@ -615,13 +664,33 @@ def _block_decisions(lines: list[str]) -> list[str]:
             elif current:
                 paragraph = " ".join(current)
                 sentences = split_sentences(paragraph)
-                # "X väljs till protokolljusterare. Y väljs till protokolljusterare." (typ): one each
-                if len(sentences) > 1 and all(vocabulary.ACTS.match(t) or _PASSIVE.search(t) for t in sentences):
-                    items += sentences
-                else:
-                    items.append(paragraph)
+                # "X väljs till protokolljusterare. Y väljs till protokolljusterare." (typ): one each;
+                # a sentence that decides nothing ("Beslutet gäller från 1 mars.") stays with its decision
+                items += _decision_sentences(sentences)
                 current = []
+        items = _lead_over_att_paragraphs(items)
     return [t for t in (_clean_decision(i) for i in items) if len(t) > 2]
+
+
+def _lead_over_att_paragraphs(items: list[str]) -> list[str]:
+    """"Kommunstyrelsen beslutar" over "att anta …," and "att ge …" in paragraphs of their own:
+    each "att" paragraph is a decision with the lead-in, the lead-in alone is none."""
+    out: list[str] = []
+    lead = None
+    for item in items:
+        text = item.strip()
+        if _LEAD_VERB_END.search(text) or re.search(r"\b(?:beslutar|beslutade|beslöt)\s+att\s*:?$", text, re.IGNORECASE):
+            lead = re.sub(r"\s+att\s*:?$|\s*:$", "", text)
+            out.append(text)
+            continue
+        if lead and _ATT_LINE.match(text):
+            if out and out[-1] == lead or out and re.sub(r"\s+att\s*:?$|\s*:$", "", out[-1]) == lead:
+                out.pop()  # the lead-in is no decision of its own
+            out.append(f"{lead} {text.rstrip(' ,;')}")
+            continue
+        lead = None
+        out.append(text)
+    return out
 
 
 # "Nämndens beslutsförslag till kommunfullmäktige": what the block lists goes on to another organ
@@ -774,6 +843,8 @@ _VOTE_CALLED = re.compile(
 # "… beslutar så", "… bifaller det", "… bifaller arbetsutskottets förslag": no content of its own
 _BY_REFERENCE = re.compile(
     r"^\s*(?:att\s+)?(?:enligt|i enlighet med|bifalla|bifall till|detsamma|det samma)\b|"
+    # "… finner att nämnden bifaller Anna Eks (S) yrkande": which proposal won, how it was decided
+    r"^\s*(?:[^.;:]{0,80}?\s)?(?:förslag(?:et|en)?|yrkande(?:t|na)?|linje)(?:\s+(?:till beslut|i ärendet))?\s*\.?$|"
     r"^\s*(?:så|det|detta|densamma|förslaget|yrkandet|[\wåäö-]+s (?:förslag|yrkande))\s*\.?$",
     re.IGNORECASE,
 )
@@ -806,6 +877,12 @@ _PAST_ACT = re.compile(
     re.IGNORECASE,
 )
 # "Beslutades att …", "Valdes till kassör …": an impersonal passive first in the sentence is this meeting's
+# A passive finding about the meeting's own order: "Kallelsen befanns vara utsänd i laga ordning"
+_FOUND_IN_ORDER = re.compile(
+    r"\b(?:befanns|befinns)\s+(?:vara\s+)?(?:\S+\s+){0,2}?(?:godkän[dt]a?|utsänd|utsänt|utlyst|sammankallad|"
+    r"behörig\w*|stadgeenlig\w*|beslutsför\w*|i laga ordning|i behörig ordning)",
+    re.IGNORECASE,
+)
 _IMPERSONAL = re.compile(r"^(?:beslutades|beslöts|godkändes|antogs|fastställdes|bifölls|avslogs|bordlades|(?:om|ny)?valdes)\b", re.IGNORECASE)
 _HISTORY = re.compile(r"\b(?:19|20)\d\d\b(?!\s+års)|§\s*\d|\btidigare\b|\bförra\b|\bföregående\b|\bden \d", re.IGNORECASE)
 
@@ -823,9 +900,18 @@ def _protocol_act(sentence: str, probe: str) -> tuple[str, str] | None:
         return probe, "act"
     if _THIS_MEETING.match(probe) and _PAST_ACT.match(probe) and not _HISTORY.search(probe):
         return probe, "act"
-    if (_IMPERSONAL.match(sentence) or _ELECTED_LABEL.match(sentence)) and not _HISTORY.search(sentence):
+    if (_IMPERSONAL.match(sentence) or _ELECTED_LABEL.match(sentence) or _ELECTED_NOW.match(sentence)
+            or _FOUND_IN_ORDER.search(sentence)) and not _HISTORY.search(sentence):
         return sentence, "act"
     return None
+
+
+# "Till justerare utses Eva Ek", "Eva Ek väljs till ordförande": an election at this meeting
+_ELECTED_NOW = re.compile(
+    r"^(?:till|som)\s+[\wåäö -]{1,40}?\s+(?:om|ny)?(?:utses|väljs)\b|"
+    r"^(?!.*\b(?:ska|skall|bör|kan|måste)\s+(?:om|ny)?(?:utses|väljs)\b)[A-ZÅÄÖ][^.;:]{0,60}?\s(?:om|ny)?(?:utses|väljs)\s+(?:till|som)\b",
+    re.IGNORECASE,
+)
 
 
 def _restates(text: str, others: list[str]) -> bool:
@@ -989,7 +1075,12 @@ _ATT_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:samt\s+|och\s+)?|\s+samt\s+)att\s+(?=\
 # "…, att gälla från och med 1 januari", "…, att betalas ut kvartalsvis": the clause describes the
 # decision before it; a new decision starts with an active infinitive or a subject of its own.
 _NOT_NEW_CLAUSE = re.compile(r"^(?:gälla|vara|bli|ha|kunna|få|gå|omfatta|avse|ingå)\b|^[a-zåäö]+s\b")
-_NEW_CLAUSE = re.compile(r"^(?:[a-zåäö]+a\b|[A-ZÅÄÖ])")
+# An infinitive in -a or a short one ("ge", "utse", "delge"), after a negation or an adverbial
+# ("att inte bevilja", "att för 2025 fastställa", "att till fullmäktige föreslå")
+_NEW_CLAUSE = re.compile(
+    r"^(?:(?:inte|ej|även|också|vidare|därutöver|dessutom|i övrigt)\s+)?(?:[a-zåäö]+a|ge|utse|anse|delge|medge|tillse|avstå|tillstå)\b|"
+    r"^(?:för|under|från|till|inom|i|hos|med)\s+[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?\s+(?:[a-zåäö]+a|ge|utse)\b|^[A-ZÅÄÖ]"
+)
 
 
 # "under förutsättning att …": the att of a condition on the decision, not of a decision
@@ -1045,6 +1136,31 @@ def _status(text: str) -> DecisionStatus:
     """A terse outcome after its object decides the status ("Styrelsen föreslår att … . Avslogs.")."""
     terse = _TERSE_END.search(text)
     return vocabulary.decision_status(terse.group(0).lstrip(". ") if terse else text)
+
+
+# A list of the meeting's decisions at the end ("Lista över beslut", "Beslutsförteckning") repeats
+# them, and a line with dot leaders and a page number ("Mötet beslutar att … ........ 12") is an
+# entry of such a list: neither is a new decision.
+_DECISION_INDEX = re.compile(
+    r"^(?:#+\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:lista över (?:fattade |mötets |alla )?beslut|beslutslista|beslutsförteckning|"
+    r"förteckning över (?:fattade )?beslut|sammanställning av (?:fattade )?beslut|sammanfattning av (?:fattade )?beslut|"
+    r"fattade beslut)\s*:?$",
+    re.IGNORECASE,
+)
+_DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d{1,3}\s*$|(?:…\s?){2,}\s*\d{1,3}\s*$")
+
+
+def _without_decision_index(section: RawSection) -> RawSection:
+    """The section as read for decisions: without an index of decisions and its entries."""
+    if _DECISION_INDEX.match(section.title.strip()):
+        return replace(section, lines=[])
+    lines: list[tuple[int, str]] = []
+    for page, raw in section.lines:
+        if _DECISION_INDEX.match(raw.strip().strip("*")):
+            break  # the index runs to the end of its section
+        if not _DOT_LEADER.search(raw):
+            lines.append((page, raw))
+    return replace(section, lines=lines) if len(lines) != len(section.lines) else section
 
 
 def _uses_blocks(sections: list[RawSection]) -> bool:
@@ -2309,7 +2425,8 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
     title = _title(header, seg, filename)
     place, time = _place_and_time(header)
 
-    formal = _uses_blocks(seg.sections)
+    decided = [_without_decision_index(raw) for raw in seg.sections]
+    formal = _uses_blocks(decided)
     # a kallelse only proposes ("Förslag till beslut: Styrelsen antar …", corpus/ 2024-12-12)
     proposals_only = _doc_type(title, header, filename, False) is DocType.KALLELSE
     sections = tuple(
@@ -2319,9 +2436,9 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
             page=raw.page,
             text=raw.text,
             dnr=case_refs(raw),
-            decisions=() if proposals_only else _decisions(raw, formal),
+            decisions=() if proposals_only else _decisions(lines, formal),
         )
-        for raw in seg.sections
+        for raw, lines in zip(seg.sections, decided)
     )
 
     persons = (

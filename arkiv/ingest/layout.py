@@ -153,3 +153,99 @@ def _column_run_end(lines: list[_Line], start: int) -> int | None:
         if max(c.right - c.left for c in column) < MIN_COLUMN_WIDTH * (right_edge - margin):
             return None
     return end
+
+
+# ---------------------------------------------------------------- headings set in type
+
+HEADING_SIZE = 1.15  # a heading's characters are at least this much larger than the body's
+MAX_HEADING_WORDS = 10
+_BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_FORCE_BOLD = 0x40000  # PDF font descriptor flag
+
+
+@dataclass(frozen=True)
+class LineStyle:
+    text: str  # the line as pdfium wrote it, stripped
+    size: float  # the font size of its characters (median of a few)
+    bold: bool  # every measured character in a bold face
+    chars: int
+
+
+def line_styles(textpage) -> list[LineStyle]:
+    """Font size and weight of each line of the page's text: the evidence of a heading set only in a
+    larger or bold type ("Hus 2", "Styrelsen informerar" in a BRF's notes). A few characters of
+    each line are measured (first, middle, last letter), which is enough for a line of one style."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    count = textpage.count_chars()
+    if count <= 0:
+        return []
+    text = textpage.get_text_range(0, count)
+    if len(text) != count:
+        return []
+    styles: list[LineStyle] = []
+    start = 0
+    buffer = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int(0)
+    matrix = pdfium_c.FS_MATRIX()
+    for raw in text.replace("\r\n", "\n\0").replace("\r", "\n").split("\n"):
+        offset = start + (raw[:1] == "\0")
+        line = raw.lstrip("\0")
+        start += len(raw) + 1
+        letters = [offset + i for i, ch in enumerate(line) if ch.isalnum()]
+        if not letters:
+            continue
+        sample = sorted({letters[0], letters[len(letters) // 2], letters[-1]})
+        sizes, bold = [], True
+        if any(_invisible(textpage, index) for index in sample):
+            continue  # an OCR layer under a scan: its sizes are guessed from the letters' boxes
+        for index in sample:
+            # the size in the font times the text matrix's vertical scale: some writers set every
+            # character at size 1 and scale it with the matrix
+            pdfium_c.FPDFText_GetMatrix(textpage.raw, index, matrix)
+            scale = (matrix.c ** 2 + matrix.d ** 2) ** 0.5 or 1.0
+            sizes.append(pdfium_c.FPDFText_GetFontSize(textpage.raw, index) * scale)
+            pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, buffer, len(buffer), ctypes.byref(flags))
+            weight = pdfium_c.FPDFText_GetFontWeight(textpage.raw, index)
+            bold = bold and (weight >= 600 or bool(_BOLD_NAME.search(buffer.value)) or bool(flags.value & _FORCE_BOLD))
+        styles.append(LineStyle(line.strip(), statistics.median(sizes), bold, len(letters)))
+    return styles
+
+
+_INVISIBLE = 3  # text render mode of the searchable text a scanner's OCR lays under the image
+
+
+def _invisible(textpage, index: int) -> bool:
+    import pypdfium2.raw as pdfium_c
+
+    text_object = pdfium_c.FPDFText_GetTextObject(textpage.raw, index)
+    return bool(text_object) and pdfium_c.FPDFTextObj_GetTextRenderMode(text_object) == _INVISIBLE
+
+
+def heading_levels(pages: list[list[LineStyle]]) -> dict[str, int]:
+    """Lines of a document set clearly larger than its body, or in bold when the body is not, with
+    their level (1 for the largest type): {line text: level}. A heading is short and no sentence."""
+    weights: dict[float, int] = {}
+    bold_chars = total = 0
+    for style in (s for page in pages for s in page):
+        weights[round(style.size, 1)] = weights.get(round(style.size, 1), 0) + style.chars
+        bold_chars += style.chars if style.bold else 0
+        total += style.chars
+    if not total:
+        return {}
+    body = max(weights, key=weights.get)
+    body_bold = bold_chars * 2 > total
+    found: dict[str, float] = {}
+    for style in (s for page in pages for s in page):
+        larger = style.size >= body * HEADING_SIZE
+        if not (larger or (style.bold and not body_bold and style.size >= body * 0.95)):
+            continue
+        words = style.text.split()
+        if not 1 <= len(words) <= MAX_HEADING_WORDS or style.text.endswith((".", ",", ";")):
+            continue
+        # a bold heading at body size ranks below every larger one
+        found[style.text] = style.size if larger else body + 0.01
+    ranks = sorted(set(found.values()), reverse=True)
+    return {text: ranks.index(size) + 1 for text, size in found.items()}

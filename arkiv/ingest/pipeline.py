@@ -18,7 +18,7 @@ from arkiv.schema import Document
 
 # Bump when readers/clean/extract change what they produce: stored documents of an older
 # version are parsed again on the next ingest even though their bytes are unchanged.
-PIPELINE_VERSION = 8  # 3: one Dnr grammar (more spellings recognised), issue 10 extraction
+PIPELINE_VERSION = 9  # 3: one Dnr grammar (more spellings recognised), issue 10 extraction
 # 4: one person one record, tables and handles, the rule behind each decision and person
 # 5: Markdown (markdown-it-py) and reST (docutils) read into typed blocks; PDF table rows and columns;
 #    reservations and votes on decisions
@@ -28,6 +28,8 @@ PIPELINE_VERSION = 8  # 3: one Dnr grammar (more spellings recognised), issue 10
 #    persons in running text, OCR's '$' and "KS § 3 a" headings): stored documents are parsed again
 # 8: passages embedded with the int8 e5 graph (models.e5_onnx.to_int8_graph): archives, bench ones
 #    too, are embedded again
+# 9: two-level numbering ("1.1 …"), PDF headings set in a larger or bold type, decision indexes,
+#    procedure and passive findings, Dnr with an en dash or a run-together year and number
 
 
 @dataclass(frozen=True)

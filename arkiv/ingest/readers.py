@@ -23,7 +23,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from arkiv.ingest.blocks import Block, blocks_to_pages
-from arkiv.ingest.layout import laid_out_text
+from arkiv.ingest.layout import LineStyle, heading_levels, laid_out_text, line_styles
 
 
 class PageOrigin:
@@ -153,12 +153,17 @@ def _read_pdf(data: bytes, ocr: str = OcrMode.AUTO) -> SourceText:
         raise ReadError("PDF-filen är trasig eller avkortad (filslut saknas)")
     pdf = _open_pdf(data)
     try:
-        pages = [_page_text(pdf, index) for index in range(len(pdf))]
+        read = [_page_text(pdf, index) for index in range(len(pdf))]
+        pages = [text for text, _ in read]
+        styles = [page_styles for _, page_styles in read]
         sources = [PageSource(PageOrigin.TEXT_LAYER)] * len(pages)
         wanted = [i for i, page in enumerate(pages)
                   if ocr == OcrMode.ALWAYS or (ocr == OcrMode.AUTO and not usable_text_layer(page))]
         if wanted:
             _recognise(pdf, data, wanted, pages, sources)
+            for index in wanted:
+                styles[index] = []  # the text layer's type says nothing of OCR's lines
+        pages = _mark_headings(pages, styles)
     finally:
         pdf.close()
     if not pages:
@@ -247,7 +252,8 @@ def _empty_page_tree(data: bytes) -> bool:
             and b"/ObjStm" not in data)
 
 
-def _page_text(pdf: pdfium.PdfDocument, index: int) -> str:
+def _page_text(pdf: pdfium.PdfDocument, index: int) -> tuple[str, list[LineStyle]]:
+    """The page's text and the type its lines are set in."""
     try:
         page = pdf[index]
     except pdfium.PdfiumError:
@@ -256,11 +262,40 @@ def _page_text(pdf: pdfium.PdfDocument, index: int) -> str:
         textpage = page.get_textpage()
         try:
             text = laid_out_text(textpage) or textpage.get_text_range()
+            styles = line_styles(textpage)
         finally:
             textpage.close()
     finally:
         page.close()
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), styles
+
+
+def _mark_headings(pages: list[str], styles: list[list[LineStyle]]) -> list[str]:
+    """Headings set only in a larger or bold type written as Markdown headings ("## Hus 2"), so
+    that notes without numbered items (a BRF's, a förening's) are split at them. A document with a
+    numbered heading system ("§ 3", "3. Val av …") keeps its text as it is: its numbers decide."""
+    levels = heading_levels(styles)
+    if not levels:
+        return pages
+    from arkiv.ingest.segment import numbered_items
+
+    titles, paragraph_signs = numbered_items(pages)
+    if titles:
+        # numbered lines decide unless they are a short list in running text ("1. Beskära träden" /
+        # "2. Så gräsmattan"): two or three, none set as a heading, under more lines that are (a
+        # longer run of bare numbered lines is an agenda list, which segment leaves out itself)
+        styled = sum(1 for title in titles if any(title and title in line for line in levels))
+        if paragraph_signs or styled or len(titles) > 3 or len(levels) <= len(titles) + 1:
+            return pages
+
+    def marked(line: str) -> str:
+        text = line.strip()
+        if text in levels and not text.startswith(("#", "§")):
+            # pdfium writes a tab where the PDF moves the pen within a line ("Hus<TAB>2")
+            return "#" * levels[text] + " " + " ".join(text.split())
+        return line
+
+    return ["\n".join(marked(line) for line in page.split("\n")) for page in pages]
 
 
 def _has_letters(text: str) -> bool:

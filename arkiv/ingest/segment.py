@@ -145,7 +145,18 @@ def _para_headings(lines: list[tuple[int, str]]) -> list[_Heading]:
             rest = _FORTS.sub("", rest, count=1).strip()
         number = (match.group("num") or match.group("pnum")) + (f" {match.group('sub')}" if match.group("sub") else "")
         found.append(_Heading(index, _norm_number(number), rest, forts))
-    return _drop_contents_lists(found, lines)
+    return _drop_contents_lists(_without_early_mentions(found), lines)
+
+
+def _without_early_mentions(headings: list[_Heading]) -> list[_Heading]:
+    """A bare "§ 29" before the item "§ 29 Title" further on is a mention of it (the paragraphs
+    justified at once, listed in the header), not the item; a bare one after it repeats it."""
+    return [
+        h for k, h in enumerate(headings)
+        if h.rest or h.forts or not any(
+            later.number == h.number and later.rest and not later.forts
+            for later in headings[k + 1 :])
+    ]
 
 
 # "Anna Ek, nämndsekreterare", "Per Ny (M), ersättare för Eva Ås": a line of an attendance list
@@ -281,6 +292,20 @@ def _markup_headings(lines: list[tuple[int, str]]) -> list[tuple[int, int, str]]
     ]
 
 
+_PAREN_NUMBER = re.compile(r"^\s*(?:\*\*)?\d{1,2}\s?\)")
+
+
+def _running_list_item(line: str, title: str, previous: str) -> bool:
+    """"1) … 2) … 3) …" in running text is a list, not the agenda: a ")" number whose item is a
+    sentence, or which a sentence introduces ("… följande:") or runs into."""
+    if not _PAREN_NUMBER.match(line):
+        return False
+    before = previous.strip()
+    return bool(re.search(r"[.,;:!?]$", title.strip())) or before.endswith(":") or (
+        bool(before) and not _SENTENCE_END.search(before) and not _NUMBERED.match(before)
+        and len(before.split()) > 8)
+
+
 def _numbered_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
     """Plain-text numbered agenda items whose numbers increase: (line index, number, title)."""
     candidates = []
@@ -292,7 +317,7 @@ def _numbered_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str, str
             title = match.group("title").strip()
             # "Styrelsen beslutar att:" / "1. anta budgeten": items of a sentence, not headings
             in_list = title[:1].islower() and (in_list or previous.rstrip().endswith((":", " att")))
-            if not in_list:
+            if not in_list and not _running_list_item(line, title, previous):
                 candidates.append((i, int(match.group("num")), title))
         elif line.strip():
             in_list = False
@@ -337,21 +362,34 @@ _DOC_TYPE_WORD = re.compile(
     r"protokoll|anteckningar|kallelse|föredragningslista|dagordning|^[\wåäö]*(?:möte|stämma|sammanträde)\b(?!\s+(?:med|om)\b)",
     re.IGNORECASE,
 )
+_HAS_DATE = re.compile(r"\b(?:19|20)\d\d-\d{1,2}-\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\s+(?:19|20)\d\d\b", re.IGNORECASE)
 _LABEL_LINE = re.compile(r"^(?:datum|plats|tid|närvarande|kallade)\b[^:]{0,20}:", re.IGNORECASE)
+
+
+def _is_title_line(title: str) -> bool:
+    """A name over a document ("BRF Ekbacken", "Föreningen Ekbacken"), not a numbered item."""
+    return _first_number(title) is None and not SUB_HEADINGS.match(title)
 
 
 def _without_title_heading(lines: list[tuple[int, str]], headings: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The document's own title heading ("# IX Årsmötesprotokoll 2020", "# Styrelsemöte 3" followed by
     "Datum: …") is not an agenda item: drop it when it opens the document and names the document
     type or is followed by header labels."""
-    if len(headings) < 2:
-        return headings
-    first, _, title = headings[0]
-    if any(line.strip() for _, line in lines[:first]):
-        return headings
-    body = [line for _, line in lines[first + 1 : headings[1][0]]]
-    if _DOC_TYPE_WORD.search(title) or any(_LABEL_LINE.match(line.strip()) for line in body):
-        return headings[1:]
+    dropped: set[int] = set()
+    while len(headings) >= 2:
+        first, _, title = headings[0]
+        if any(line.strip() for k, (_, line) in enumerate(lines[:first]) if k not in dropped):
+            return headings
+        body = [line for _, line in lines[first + 1 : headings[1][0]]]
+        # a dated line over the title ("Husrådsmöte 4 mars 2025" / "# Protokoll") is the title block
+        # and so is a line over it with no text of its own ("BRF Ekbacken" / "Styrelsemöte 3")
+        bare = not any(line.strip() for line in body)
+        dated = _HAS_DATE.search(title) and bare
+        if not (_DOC_TYPE_WORD.search(title) or dated or (bare and _is_title_line(title))
+                or any(_LABEL_LINE.match(line.strip()) for line in body)):
+            return headings
+        dropped.add(first)
+        headings = headings[1:]
     return headings
 
 
@@ -371,6 +409,14 @@ def _inner_level(headings: list[tuple[int, int, str]]) -> int | None:
     return None
 
 
+# The protocol's own furniture under a heading: how it was checked, posted and signed, what is
+# attached, its contents; no agenda item ("## Justering", "## Anslag/bevis", "## Bilagor")
+_PROTOCOL_FURNITURE = re.compile(
+    r"^(?:justering(?:en)?|justerat|justerandes?(?: signatur(?:er)?)?|justeringens? (?:tid|datum)(?: och plats)?|"
+    r"anslag(?:sbevis)?|bevis|anslag\s*/\s*bevis|intygande|protokollsutdrag|utdragsbestyrkande|"
+    r"underskrift(?:er)?|bilag(?:a|or)|innehåll(?:sförteckning)?|ärendelista|ärendeförteckning)\s*:?$",
+    re.IGNORECASE,
+)
 _ROLE_HEADING = re.compile(r"^(?:vice )?(?:ordförande|sekreterare|kassör|justerare)$", re.IGNORECASE)
 
 
@@ -409,7 +455,8 @@ def _sections_from_markup(lines: list[tuple[int, str]], headings: list[tuple[int
         if SUB_HEADINGS.match(title):
             (current.lines if current else front).append((page, line))
             continue
-        if vocabulary.ATTENDANCE_HEADINGS.match(title) and not _report_by_role(title, level, parents, sections):
+        if (vocabulary.ATTENDANCE_HEADINGS.match(title) or _PROTOCOL_FURNITURE.match(title)) \
+                and not _report_by_role(title, level, parents, sections):
             current = None
             front.append((page, title + ":"))
             parents = {at: t for at, t in parents.items() if at < level} | {level: title}
@@ -430,6 +477,92 @@ def _sections_from_markup(lines: list[tuple[int, str]], headings: list[tuple[int
             title = numbered.group("title").strip()
         current = RawSection(number, title, page)
         sections.append(current)
+    return Segmentation(front, sections)
+
+
+# "1.1 Mötets öppnande", "2.3. Budget": an item under a numbered part ("1 Inledning", "2 Ekonomi")
+_DECIMAL = re.compile(r"^(?P<num>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+(?P<title>[A-ZÅÄÖ\d\"”«(].*)$")
+# "2 Ekonomi", "3. Övrigt": a part of the document over its decimal items
+_PART = re.compile(r"^(?P<num>\d{1,2})\.?\s+(?P<title>[A-ZÅÄÖ].*)$")
+_APPENDIX = re.compile(r"^bilaga\s+\w{1,3}\b", re.IGNORECASE)
+# a word a LaTeX PDF sets in the margin beside a heading ("Beslut") lands on its line
+
+
+def _without_margin_word(line: str) -> str:
+    """"Beslut 1.2 Val av justerare" / "1.2 Val av justerare Beslut" -> "1.2 Val av justerare"."""
+    text = _strip_markup(line).replace("\t", " ")
+    lead = re.match(r"^(\S+)\s+(?=\d{1,2}\.\d)", text)
+    if lead and SUB_HEADINGS.match(lead.group(1)):
+        text = text[lead.end() :]
+    tail = re.search(r"\s+(\S+)$", text)
+    if tail and SUB_HEADINGS.match(tail.group(1)) and re.match(r"^\d{1,2}(?:\.\d{1,2})?\.?\s+\S+\s+\S", text):
+        text = text[: tail.start()]
+    return text
+
+
+def _heading_title(title: str) -> bool:
+    """A heading's title: a few words, not a sentence."""
+    words = title.split()
+    return len(words) <= 12 and not (len(words) > 4 and title.rstrip().endswith((".", ",", ";", ":")))
+
+
+def _decimal_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str, str, bool]]:
+    """Numbered items two levels deep ("1 Inledning" / "1.1 Mötets öppnande" / "1.2 Val av …"):
+    (line index, number, title, holds_items). The second level carries the items; a first-level
+    part holds them, or is an item itself when it has text of its own and no items under it."""
+    found: list[tuple[int, int, int, str]] = []  # (index, num, sub or 0 for a part, title)
+    for i, (_, raw) in enumerate(lines):
+        line = _without_margin_word(raw)
+        if (match := _DECIMAL.match(line)) and _heading_title(match.group("title")):
+            found.append((i, int(match.group("num")), int(match.group("sub")), match.group("title").strip()))
+        elif "\t" not in raw and (match := _PART.match(line)) and _heading_title(match.group("title")) and len(match.group("title").split()) <= 6:
+            found.append((i, int(match.group("num")), 0, match.group("title").strip()))
+    # a part with neither items nor text of its own is an entry of an agenda list or a table row
+    def own_text(k: int) -> bool:
+        following = found[k + 1][0] if k + 1 < len(found) else len(lines)
+        return any(line.strip() for _, line in lines[found[k][0] + 1 : following])
+
+    def bare_part(k: int) -> bool:
+        return 0 <= k < len(found) and not found[k][2] and not own_text(k) and not (
+            k + 1 < len(found) and found[k + 1][1] == found[k][1] and found[k + 1][2])
+
+    # a run of them is an agenda list; a lone one ("5 Övrigt" with nothing to add) is an item
+    found = [h for k, h in enumerate(found) if not (bare_part(k) and (bare_part(k - 1) or bare_part(k + 1)))]
+    # "8 Bilaga 4b" on every page of an appendix: a page number and the appendix's label, no part
+    part_titles = [title for _, _, sub, title in found if not sub]
+    found = [h for h in found if h[2] or (part_titles.count(h[3]) == 1 and not _APPENDIX.match(h[3]))]
+    # keep the headings whose (part, item) numbers rise in order; a part only at its own number
+    accepted: list[tuple[int, int, int, str]] = []
+    last = (0, 0)
+    for index, num, sub, title in found:
+        if sub == 0:
+            ok = num == last[0] + 1 or (num == last[0] and last[1] == 0 and not accepted)
+        else:
+            ok = (num == last[0] and 0 < sub <= last[1] + 3) or (num == last[0] + 1 and sub <= 2 and last[1] >= 0)
+        if ok and (accepted or num <= 2):
+            accepted.append((index, num, sub, title))
+            last = (num, sub)
+    if sum(1 for _, _, sub, _ in accepted if sub) < 3:
+        return []
+    result = []
+    for k, (index, num, sub, title) in enumerate(accepted):
+        if sub:
+            result.append((index, f"§ {num}.{sub}", title, False))
+            continue
+        following = accepted[k + 1] if k + 1 < len(accepted) else None
+        holds_items = following is not None and following[1] == num and following[2] > 0
+        result.append((index, f"§ {num}", title, holds_items))
+    return result
+
+
+def _sections_from_decimal(lines: list[tuple[int, str]], headings: list[tuple[int, str, str, bool]]) -> Segmentation:
+    """Sections of both levels: a part's heading over its items ("1 Inledning") is a section of its
+    own without text, so it does not run into the item before it; the items hold the text."""
+    front = lines[: headings[0][0]]
+    sections = []
+    for n, (index, number, title, _) in enumerate(headings):
+        end = headings[n + 1][0] if n + 1 < len(headings) else len(lines)
+        sections.append(RawSection(number, title, lines[index][0], "", lines[index + 1 : end]))
     return Segmentation(front, sections)
 
 
@@ -508,11 +641,23 @@ def segment(pages: list[str]) -> Segmentation:
     numbered = _numbered_headings(lines) if not para or para_score < 2 else []
     if para and para_score >= max(markup_score, len(numbered)):
         return _sections_from_para(lines, _without_interlopers(para))
+    # "1 Inledning" / "1.1 Mötets öppnande": the second level holds the items
+    decimal = _decimal_headings(lines) if para_score < 2 else []
+    if decimal and sum(1 for *_, holds in decimal if not holds) > max(markup_score, len(numbered), 1):
+        return _sections_from_decimal(lines, decimal)
     if markup and len(numbered) <= len(markup):  # "# Protokoll" over "**1. Titel**" items: the items
         return _sections_from_markup(lines, markup)
     if numbered:
         return _sections_from_numbered(lines, numbered)
     return Segmentation(lines, [])
+
+
+def numbered_items(pages: list[str]) -> tuple[list[str], bool]:
+    """The titles of the document's numbered items ("§ 3 …", "3. Val av …", "1.1 …"), and whether
+    they are § lines (a protocol's own numbering, never a list in running text)."""
+    lines = _lines(pages)
+    titles = [section.title for section in segment(pages).sections if section.number]
+    return titles, bool(titles) and bool(_para_headings(lines))
 
 
 def _is_break_before(line: str) -> bool:

@@ -20,7 +20,8 @@ from enum import Enum
 
 _LABEL = r"(?P<label>\b(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr|(?:vår|er) beteckning)\b\.?[ \t]*:?[ \t]*)"
 _LETTERS = r"[A-ZÅÄÖa-zåäö]"
-_SEP = r"(?:[ \t]*[/.:-][ \t]*|[ \t]+)"
+# "/", ".", ":", a hyphen or an en dash ("Diarienummer 2025–00014"), or spaces
+_SEP = r"(?:[ \t]*[/.:\u2010-\u2013-][ \t]*|[ \t]+)"
 # An id of a case-management system ("000123 456") carries a second group after a long number.
 _NUMBER = r"(?P<{n}>\d{{1,7}})(?:(?<=\d{{5}})(?:[ \t]+|-)(?P<{e}>\d{{1,4}}))?(?![\d])(?![/.:-]\d)"
 
@@ -28,10 +29,12 @@ _GRAMMAR = re.compile(
     _LABEL + "?"
     + r"(?:"
     # series (optional) + year + number: "KS 2024/123", "VN-2024-00029", "Dnr 2024-000123"
-    + r"(?:(?P<series>(?<![\wåäöÅÄÖ])" + _LETTERS + r"{1,8})(?P<ssep>[ \t]*[/.:-][ \t]*|[ \t]+|)|(?<![\w/.:-]))"
+    + r"(?:(?P<series>(?<![\wåäöÅÄÖ])" + _LETTERS + r"{1,8})(?P<ssep>[ \t]*[/.:\u2010-\u2013-][ \t]*|[ \t]+|)|(?<![\w/.:-]))"
     + r"(?P<year>(?:19|20)\d\d)" + _SEP + _NUMBER.format(n="number", e="extra")
     # year + series + number: "2024/KS 0041"
     + r"|(?<![\d/.:-])(?P<year2>(?:19|20)\d\d)[ \t]*/[ \t]*(?P<series2>" + _LETTERS + r"{1,8})[ \t]*[-.]?[ \t]*(?P<number2>\d{1,7})(?!\d)"
+    # series + year and number run together: "Dnr: ABCDE/20014197" (labelled only, see _accepted)
+    + r"|(?P<series4>(?<![\wåäöÅÄÖ])" + _LETTERS + r"{1,8})[ \t]*/[ \t]*(?P<year4>(?:19|20)\d\d)(?P<number4>\d{3,6})(?![\d/.:-])"
     # number + year: "123/2024" (labelled only, see _accepted)
     + r"|(?<![\d/.:-])(?P<number3>\d{1,7})[ \t]*/[ \t]*(?P<year3>(?:19|20)\d\d)(?![\d/.:-])"
     + r")",
@@ -92,6 +95,8 @@ def _dnr(match: re.Match) -> Dnr:
         return Dnr(match.group("series2").upper(), int(match.group("year2")), int(match.group("number2")))
     if match.group("year3"):
         return Dnr(None, int(match.group("year3")), int(match.group("number3")))
+    if match.group("year4"):
+        return Dnr(match.group("series4").upper(), int(match.group("year4")), int(match.group("number4")))
     series = match.group("series")
     extra = match.group("extra")
     return Dnr(series.upper() if series else None, int(match.group("year")), int(match.group("number")),
@@ -101,7 +106,7 @@ def _dnr(match: re.Match) -> Dnr:
 def _accepted(match: re.Match, context: Context) -> bool:
     labelled = bool(match.group("label"))
     core = match.group(0)[len(match.group("label") or "") :]
-    series = match.group("series") or match.group("series2") or ""
+    series = match.group("series") or match.group("series2") or match.group("series4") or ""
     if series.upper() in _NOT_SERIES or series.upper().endswith("FS") or series.lower() in _MONTHS:
         return False
     if _ISO_DATE.match(core.strip()):
@@ -110,6 +115,10 @@ def _accepted(match: re.Match, context: Context) -> bool:
         return True
     if match.group("year3"):
         return False  # "12/2024" is as often a month as a case
+    if match.group("year4"):
+        return context is Context.QUERY and series.isupper()
+    if _year_range(match):
+        return False  # "DNS 2017/2018", "IT 2023/24": an acronym and an operating year, no case
     if match.group("year2"):
         return series.isupper() or context is Context.QUERY
     if not series:
@@ -119,6 +128,15 @@ def _accepted(match: re.Match, context: Context) -> bool:
     # "ks2024-123", "nsf-2024-7": a lower-case series only when joined to the year, and only in a
     # query ("budget 2025 2026" is no case)
     return context is Context.QUERY and not match.group("ssep").isspace()
+
+
+def _year_range(match: re.Match) -> bool:
+    """Whether year and number read as a span of years: "2017/2018", "2017-18"."""
+    if not match.group("year"):
+        return False
+    year, number = match.group("year"), match.group("number")
+    return (len(number) == 4 and 0 < int(number) - int(year) <= 1) or (
+        len(number) == 2 and int(number) == (int(year) + 1) % 100)
 
 
 def find(text: str, context: Context = Context.TEXT) -> Iterator[Found]:

@@ -188,7 +188,7 @@ _MATTER_VERBS = [
         r"inte godkänna|ej godkänna|beviljas inte|inte bevilja|ej bevilja",
     ),
     (DecisionStatus.AVSKRIVEN, r"avskriv\w*|avskrevs|skrivs av|skrevs av|avskrivning\w*"),
-    (DecisionStatus.BESVARAD, r"(?:anses?|anses vara|är) besvarad[et]?|besvarad[et]? med\b|besvaras|besvarades|besvarar|besvarade"),
+    (DecisionStatus.BESVARAD, r"(?:anses?|anses vara|är) besvarad[et]?|anse[rs]?\s+(?:[\wåäö-]+\s+){1,3}?(?:vara\s+)?besvarad[et]?|besvarad[et]? med\b|besvaras|besvarades|besvarar|besvarade"),
     # sent on to someone else to act: "Förslaget lämnas till valberedningen", "Yttrandet översänds till …"
     (DecisionStatus.OVERLAMNAD, r"(?:över)?lämnas (?:över )?till (?!handlingarna)|översänds till|överlämnas"),
 ]
@@ -214,8 +214,13 @@ PROPOSES = re.compile(
     re.IGNORECASE,
 )
 NOTED = re.compile(
-    r"till handlingarna|\bnoterar|\bnotera\b|\bnoteras|\bnoterades|tar del av|tagit del av|\bantecknar|"
+    r"till handlingarna|(?:läggs|lades|anmäls|anmäldes|noteras|noterades) till protokollet|\bnoterar|\bnotera\b|\bnoteras|\bnoterades|tar del av|tagit del av|\bantecknar|"
     r"\bfår informationen|informationen (?:noteras|godtas)|\btackar för informationen|\btackade för informationen",
+    re.IGNORECASE,
+)
+# The main clause takes note: "<Organ> noterar / tar del av / antecknar …"
+NOTING_CLAUSE = re.compile(
+    r"^\s*" + ORGAN + r"(?:\s+\S+){0,2}?\s+(?:noterar|noterade|tar del av|tog del av|antecknar|antecknade)\b",
     re.IGNORECASE,
 )
 DECIDING_VERB = re.compile(
@@ -247,6 +252,13 @@ ACTS = re.compile(
 LEAD_IN = re.compile(r"^" + ORGAN + r"\s+(?:beslutar|beslutade|beslöt)\s+att\s*:?$", re.IGNORECASE)
 
 
+# a second act after the note: "… och beslutar att avslå ansökan", "… och ger förbundschefen i uppdrag"
+FURTHER_ACT = re.compile(
+    r"\b(?:och|samt)\s+(?:att\s+)?(?!noter|tar del|tog del|anteckn|lägger|lade)(?:" + ACTING_VERBS + r")\b",
+    re.IGNORECASE,
+)
+
+
 def decision_status(text: str) -> DecisionStatus:
     """Status of a decision by what is done to the matter (see SWEDISH.md "Decisions and their status").
 
@@ -256,6 +268,10 @@ def decision_status(text: str) -> DecisionStatus:
     """
     if PROPOSES.match(text):
         return DecisionStatus.OVERLAMNAD
+    if NOTING_CLAUSE.match(text) and not FURTHER_ACT.search(text):
+        # "Nämnden noterar anmälda delegationsbeslut om avslag på bygglov": what the noted
+        # decisions did is their matter, the organ only takes note of them
+        return DecisionStatus.NOTERAD
     matter = REJECTED_MOTION.sub(" ", text)
     for status, rx in STATUS_VERBS:
         if rx.search(matter):
