@@ -11,6 +11,9 @@ can compare queries whose answers were trained on with queries whose answers wer
     .venv/bin/python bench/tuning.py eval --home COPY --variant base|fp32|q4 [--out DIR]
 
 COPY must be a copy of an archive built by bench/retrieval.py (eval re-embeds it).
+
+Measured (README, benchmark notes): tuning made every type worse or no better, more so the longer
+it trained, and re-quantising to Q4_0 rounds the tuned linear weights back to the original codes.
 """
 
 from __future__ import annotations
