@@ -49,7 +49,7 @@ def pdf_group(path: Path) -> str:
 
     pdf = pdfium.PdfDocument(str(path))
     try:
-        usable = [usable_text_layer(_page_text(pdf, i)) for i in range(len(pdf))]
+        usable = [usable_text_layer(_page_text(pdf, i)[0]) for i in range(len(pdf))]
     finally:
         pdf.close()
     if all(usable):
