@@ -1172,6 +1172,23 @@ def _uses_blocks(sections: list[RawSection]) -> bool:
     return bool(with_blocks) and len(with_blocks) >= len(in_sentences)
 
 
+# An item whose heading line is itself the decision ("4. Dagordningen fastställdes.", "6. Till kassör
+# valdes Eva Ek."): a full sentence, ended by its full stop, in the passive or past that decides.
+# "Föreningen bildades" founds the association the minutes belong to, an act only in a heading.
+_FOUNDED = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3}\s+(?:bildades|bildas|grundades|upplöstes|upplöses)\.$")
+
+
+def _title_decision(title: str) -> str | None:
+    """The heading line as a decision, when it is a sentence that decides."""
+    title = _clean_decision(title)
+    if not title.endswith(".") or len(title.split()) < 2 or not title[:1].isupper() or _HISTORY.search(title):
+        return None
+    bare = title.rstrip(".")
+    if _FOUNDED.match(title) or _minutes_act(bare, _subject_first(bare)):
+        return title
+    return None
+
+
 def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
     """The decisions of one section, each with the short name of the rule that found it:
     "beslutsblock" (under a decision marker), "organ i presens" (an organ acting in a protocol
@@ -1193,6 +1210,8 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
     else:
         rule = "organ i presens" if formal else "beslutsmening"
         texts = [(t, False, rule) for t, _ in _sentence_decisions(section.lines, formal)]
+    if (titled := _title_decision(section.title)) and not _restates(titled, [t for t, _, _ in texts]):
+        texts.insert(0, (titled, False, "rubrik som beslut"))
     reservations, vote = _reservations(section.text), _vote(section.text)
     proposals = _proposal_texts(section.lines)
     found = []

@@ -306,6 +306,11 @@ def _running_list_item(line: str, title: str, previous: str) -> bool:
         and len(before.split()) > 8)
 
 
+# a sentence in the past passive that says what was done: "Dagordningen fastställdes.", "Till kassör
+# valdes Eva Ek.", "Förslaget antogs."; agenda titles are noun phrases ("Val av kassör")
+_REPORTED_DONE = re.compile(r"\b[a-zåäö]+(?:ades|des|tes|ogs|öts|ades)\b[^.]*\.$")
+
+
 def _numbered_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
     """Plain-text numbered agenda items whose numbers increase: (line index, number, title)."""
     candidates = []
@@ -322,18 +327,23 @@ def _numbered_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str, str
         elif line.strip():
             in_list = False
         previous = line if line.strip() else previous
-    # a run of numbered lines with nothing in between is an agenda list, not the minutes
+    # a run of numbered lines with nothing in between is an agenda list, not the minutes, unless
+    # its lines report what was done ("3. Dagordningen fastställdes." / "4. Till kassör valdes …")
     listed: set[int] = set()
+
+    def agenda(run: list[tuple[int, int, str]]) -> bool:
+        return len(run) >= 4 and 2 * sum(1 for c in run if _REPORTED_DONE.search(c[2])) < len(run)
+
     run = [candidates[0]] if candidates else []
     for previous, current in zip(candidates, candidates[1:]):
         adjacent = all(not lines[k][1].strip() for k in range(previous[0] + 1, current[0]))
         if adjacent and current[1] == previous[1] + 1:
             run.append(current)
             continue
-        if len(run) >= 4:
+        if agenda(run):
             listed.update(c[0] for c in run)
         run = [current]
-    if len(run) >= 4:
+    if agenda(run):
         listed.update(c[0] for c in run)
     kept = [c for c in candidates if c[0] not in listed]
     numbers = [c[1] for c in kept]

@@ -1,0 +1,70 @@
+"""Decisions in association, BRF, working-group and student-union minutes (issue 10, third round):
+headings that are the decision, appendices that restart numbering, lettered sub-items, decisions
+reached without a formal verb, two att-clauses and tabled matters. Each fixture is invented."""
+
+from arkiv.ingest.clean import clean_pages
+from arkiv.ingest.extract import parse_document
+
+
+def parsed(*pages: str):
+    return parse_document(clean_pages(list(pages)))
+
+
+def decisions(doc) -> dict[str, list[tuple[str, str]]]:
+    return {s.number or s.title: [(d.text, d.status.value) for d in s.decisions] for s in doc.sections}
+
+
+def titles(doc) -> list[tuple[str | None, str]]:
+    return [(s.number, s.title) for s in doc.sections]
+
+
+# ------------------------------------------------------------------ 1. the heading is the decision
+
+FORENING_FOUNDED = """Protokoll konstituerande möte Föreningen Bergsbacken
+1. Mötets öppnande
+Ordföranden öppnade mötet.
+2. Föreningen Bergsbacken bildades.
+3. Dagordningen fastställdes.
+4. Till kassör valdes Eva Ek.
+5. Frågan om medlemsavgift bordlades.
+6. Övriga frågor.
+Inga övriga frågor togs upp.
+"""
+
+
+def test_a_heading_that_decides_is_the_sections_title_and_its_decision():
+    doc = parsed(FORENING_FOUNDED)
+    assert titles(doc) == [
+        ("§ 1", "Mötets öppnande"),
+        ("§ 2", "Föreningen Bergsbacken bildades."),
+        ("§ 3", "Dagordningen fastställdes."),
+        ("§ 4", "Till kassör valdes Eva Ek."),
+        ("§ 5", "Frågan om medlemsavgift bordlades."),
+        ("§ 6", "Övriga frågor."),
+    ]
+    assert decisions(doc) == {
+        "§ 1": [],
+        "§ 2": [("Föreningen Bergsbacken bildades.", "beslutad")],
+        "§ 3": [("Dagordningen fastställdes.", "beslutad")],
+        "§ 4": [("Till kassör valdes Eva Ek.", "beslutad")],
+        "§ 5": [("Frågan om medlemsavgift bordlades.", "bordlagd")],
+        "§ 6": [],
+    }
+
+
+def test_a_heading_that_only_names_or_tells_is_no_decision():
+    page = ("Protokoll styrelsemöte BRF Tallkotten\n1. Ordföranden öppnade mötet.\n"
+            "2. Val av justerare.\nTill justerare valdes Per Lind.\n"
+            "3. Kassören ska presentera bokslutet.\n4. Föreningen bildades 1987.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [],
+        "§ 2": [("Till justerare valdes Per Lind.", "beslutad")],
+        "§ 3": [],
+        "§ 4": [],
+    }
+
+
+def test_a_heading_decision_repeated_below_is_one_decision():
+    page = ("Protokoll studentkårens fullmäktige\n1. Dagordningen fastställdes.\n"
+            "Dagordningen fastställdes.\n2. Mötets avslutande\nMötet avslutades.\n")
+    assert decisions(parsed(page)) == {"§ 1": [("Dagordningen fastställdes.", "beslutad")], "§ 2": []}
