@@ -68,3 +68,48 @@ def test_a_heading_decision_repeated_below_is_one_decision():
     page = ("Protokoll studentkårens fullmäktige\n1. Dagordningen fastställdes.\n"
             "Dagordningen fastställdes.\n2. Mötets avslutande\nMötet avslutades.\n")
     assert decisions(parsed(page)) == {"§ 1": [("Dagordningen fastställdes.", "beslutad")], "§ 2": []}
+
+
+# ------------------------------------------------------------------ 4. decided without a formal verb
+
+ARBETSGRUPP = """Minnesanteckningar arbetsgruppen för trädgården
+1. Lokal för höstfesten
+Efter en kort diskussion enades gruppen om att hyra samlingslokalen.
+2. Hemsidan
+Mötet kom överens om att byta leverantör av hemsidan.
+3. Städdag
+Diskussionen mynnade ut i att vi håller städdag den 3 maj.
+4. Stadgeändring
+Frågan om nya stadgar skjuts upp till 2027.
+5. Inköp
+Om ingen protesterar genomförs inköpet av två nya bänkar.
+6. Kontaktlistan
+Slutsats: kontaktlistan ska ändras till att bara visa e-post.
+"""
+
+
+def test_agreement_postponement_and_silent_consent_are_decisions():
+    assert decisions(parsed(ARBETSGRUPP)) == {
+        "§ 1": [("Efter en kort diskussion enades gruppen om att hyra samlingslokalen.", "beslutad")],
+        "§ 2": [("Mötet kom överens om att byta leverantör av hemsidan.", "beslutad")],
+        "§ 3": [("Diskussionen mynnade ut i att vi håller städdag den 3 maj.", "beslutad")],
+        "§ 4": [("Frågan om nya stadgar skjuts upp till 2027.", "bordlagd")],
+        "§ 5": [("Om ingen protesterar genomförs inköpet av två nya bänkar.", "beslutad")],
+        "§ 6": [("Slutsats: kontaktlistan ska ändras till att bara visa e-post.", "beslutad")],
+    }
+
+
+STUDENTKAR_INFO = """Protokoll styrelsemöte studentkåren
+§ 1 Rapporter
+Kassören ska presentera budgeten på nästa möte.
+Ordföranden berättade att frågan sköts upp förra året.
+§ 2 Lokalfrågan
+Styrelsen kunde inte enas om lokalen och diskuterade vidare.
+Vi pratade om att byta leverantör.
+§ 3 Festen
+Styrelsen ska ha en planeringsträff i april.
+"""
+
+
+def test_reports_plans_and_discussion_without_agreement_are_no_decisions():
+    assert decisions(parsed(STUDENTKAR_INFO)) == {"§ 1": [], "§ 2": [], "§ 3": []}

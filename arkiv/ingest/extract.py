@@ -518,7 +518,34 @@ _OUTSIDE_AUTHORITY = re.compile(
 _GENERAL_COMPETENCE = re.compile(r"\b(?:beslutas|fattas|avgörs|prövas)\s+av\b|\bdelegationsordning", re.IGNORECASE)
 
 
+# Decisions reached without a formal verb, as working groups and associations write them: "Efter
+# diskussion enades mötet om att …", "Styrelsen kom överens om att …", "Diskussionen mynnade ut i att
+# vi …", "Frågan skjuts upp till 2027", "Om ingen protesterar genomförs …". "Kunde inte enas om" and
+# "Per ska presentera …" decide nothing.
+_WE = r"(?:mötet|styrelsen|gruppen|arbetsgruppen|årsmötet|stämman|vi|alla|deltagarna|medlemmarna|ledamöterna)"
+_AGREED = re.compile(
+    r"^(?:(?:efter\s+(?:\S+\s+){0,3}?(?:diskussion|överläggning)\w*|därefter|sedan|slutligen)\s*,?\s+)?"
+    r"(?:(?:enades|enas)\s+" + _WE + r"\s+om\b|" + _WE + r"\s+(?:enades|enas|enade sig)\s+om\b|"
+    r"(?:" + _WE + r"\s+)?(?:kom|kommer)\s+(?:" + _WE + r"\s+)?överens\s+om\b|"
+    r"(?:diskussionen|samtalet|överläggningen)\s+(?:mynnade|mynnar|landade|landar|utmynnade)\s+(?:ut\s+)?i\s+att\b|"
+    r"(?:frågan|ärendet|punkten|beslutet)\s+(?:\S+\s+){0,4}?(?:skjuts|sköts)\s+upp\b|"
+    r"om ingen (?:protesterar|invänder|har invändningar)\s*,?\s+\S+|"
+    # the meeting's conclusion stated as such: "Slutsats: stadgarna ska ändras till …"
+    r"(?:mötets\s+|gruppens\s+|styrelsens\s+)?slutsats(?:en)?\s*(?::|blev|är|var)\s*(?:att\s+)?\S)",
+    re.IGNORECASE,
+)
+
+
+# "Styrelsen kunde inte enas om …", "Mötet har ännu inte beslutat …": an act that did not happen
+_NOT_DONE = re.compile(
+    r"^" + vocabulary.ORGAN + r"\s+(?:kunde|kan|har|hade|ville|vill|hann|lyckades)\s+(?:\S+\s+)?(?:inte|ej|aldrig)\b",
+    re.IGNORECASE,
+)
+
+
 def _not_this_meeting(probe: str) -> bool:
+    if _NOT_DONE.match(probe):
+        return True
     return bool(_EARLIER_OCCASION.match(probe) or _OUTSIDE_AUTHORITY.match(probe) or _GENERAL_COMPETENCE.search(probe))
 
 
@@ -526,7 +553,7 @@ def _minutes_act(bare: str, probe: str) -> bool:
     """Whether a sentence of running minutes (no decision blocks) records a decision."""
     if _not_this_meeting(probe):
         return False
-    if vocabulary.ACTS.match(probe) or _WE_ACT.match(bare) or _ELECTED_LABEL.match(bare):
+    if vocabulary.ACTS.match(probe) or _WE_ACT.match(bare) or _ELECTED_LABEL.match(bare) or _AGREED.match(bare):
         return True
     passive = _PASSIVE.search(bare)
     if passive and not _RELATIVE.search(bare[: passive.start()]) and not _OTHERS_DECIDED.match(bare[passive.end() :]):
