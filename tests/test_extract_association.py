@@ -113,3 +113,27 @@ Styrelsen ska ha en planeringsträff i april.
 
 def test_reports_plans_and_discussion_without_agreement_are_no_decisions():
     assert decisions(parsed(STUDENTKAR_INFO)) == {"§ 1": [], "§ 2": [], "§ 3": []}
+
+
+# ------------------------------------------------------------------ 3. lettered and roman sub-items
+
+def test_lettered_sub_items_of_an_election_are_one_decision_each():
+    page = ("Protokoll årsmöte BRF Granen\n1. Mötesfunktionärer\nSom mötesfunktionärer valdes (a) Eva Ek till "
+            "ordförande, (b) Per Lind till sekreterare och (c) Anna Berg och Lisa Holm till justerare.\n"
+            "2. Dagordning\n(b) Dagordningen Godtogs\n3. Avslutning\nMötet avslutades.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [("Som mötesfunktionärer valdes Eva Ek till ordförande", "beslutad"),
+                ("Som mötesfunktionärer valdes Per Lind till sekreterare", "beslutad"),
+                ("Som mötesfunktionärer valdes Anna Berg och Lisa Holm till justerare", "beslutad")],
+        "§ 2": [("Dagordningen Godtogs", "beslutad")],
+        "§ 3": [],
+    }
+
+
+def test_roman_sub_items_on_their_own_lines_and_a_listing_that_decides_nothing():
+    page = ("Protokoll styrelsemöte Föreningen Ugglan\n§ 1 Val\nTill revisorer valdes\n(i) Karin Holm,\n"
+            "(ii) Bo Ek.\n§ 2 Information\nKassören gick igenom (a) medlemsläget och (b) ekonomin.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [("Till revisorer valdes Karin Holm", "beslutad"), ("Till revisorer valdes Bo Ek", "beslutad")],
+        "§ 2": [],
+    }

@@ -435,7 +435,7 @@ _SENTENCE_DONE = re.compile(r"[.!?]\s*$")
 
 _PASSIVE = re.compile(
     r"(?<!ska )(?<!skall )(?<!bör )(?<!kan )(?<!måste )\b(?:beslutades|beslutas|beslöts|godkändes|godkänns|"
-    r"fastställdes|fastställs|faställes|antogs|beviljades|bifalles|bifölls|avslås|avslogs|bordläggs|bordlades|"
+    r"fastställdes|fastställs|faställes|antogs|godtogs|godtas|beviljades|bifalles|bifölls|avslås|avslogs|bordläggs|bordlades|"
     r"återremitteras|återremitterades|avskrivs|avskrevs|antas|anses besvarad\w*|(?:läggs|lades|lagts?|lagd) till handlingarna|"
     r"(?:om|ny)?(?:väljs|valdes|utses|utsågs)(?=\s+(?:(?:enhälligt|enigt|med acklamation|utan omröstning|"
     r"för|på)\s+(?:(?:ett|två|tre|\d)\s+år\s+)?)?(?:in\s+)?(?:till|som|att)\b)|"
@@ -1037,12 +1037,13 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
         line = raw.strip()
         if units and line and units[-1] and not _ITEM_MARK.match(line) and (
             line[:1].islower() or units[-1].endswith(",") or _GOES_ON.search(units[-1])
+            or _SUB_MARK.match(line) and not _SENTENCE_DONE.search(units[-1])  # "valdes" / "(a) Eva …"
         ):
             units[-1] += " " + line
         else:
             units.append(line)
     for unit in _lead_in_items(units):
-        for sentence in _terse_with_object(split_sentences(re.sub(r"^[-•*]\s+|^\w\.\s+", "", unit))):
+        for sentence in _terse_with_object(split_sentences(re.sub(r"^[-•*]\s+|^\w\.\s+|^\((?:[a-h]|[ivx]{1,4})\)\s+", "", unit))):
             bare = re.sub(r"^(?:[-•*]|[a-zivx]{1,3}[.)])\s+", "", sentence)
             probe = _subject_first(bare)
             if formal and _VOTE_CALLED.search(bare) and found and found[-1][1] == "finding":
@@ -1216,6 +1217,24 @@ def _title_decision(title: str) -> str | None:
     return None
 
 
+# "(a) Eva till ordförande, (b) Per till sekreterare och (c) …": lettered or roman sub-items in order
+_SUB_MARK = re.compile(r"\((?:[a-h]|i{1,3}|iv|vi{0,3})\)\s+")
+
+
+def _lettered_items(text: str) -> list[str]:
+    """A decision that lists lettered sub-items after its lead-in, one decision per item:
+    "Som mötesfunktionärer valdes (a) Eva Ek till ordförande, (b) Per Lind till sekreterare och
+    (c) …" gives "Som mötesfunktionärer valdes Eva Ek till ordförande", …"""
+    marks = list(_SUB_MARK.finditer(text))
+    lead = text[: marks[0].start()].strip() if marks else ""
+    if len(marks) < 2 or not lead:
+        return [text]
+    bounds = [m.end() for m in marks] + [len(text)]
+    starts = [m.start() for m in marks[1:]] + [len(text)]
+    items = [re.sub(r"(?:\s*[,;.]|\s+(?:och|samt))+\s*$", "", text[a:b]).strip() for a, b in zip(bounds, starts)]
+    return [f"{lead} {item}" for item in items if item]
+
+
 def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
     """The decisions of one section, each with the short name of the rule that found it:
     "beslutsblock" (under a decision marker), "organ i presens" (an organ acting in a protocol
@@ -1244,8 +1263,9 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
     found = []
     for text, onward, rule in texts:
         text = _with_proposal(text, proposals)
-        clauses = _att_clauses(text)
-        suffix = " + att-sats" if len(clauses) > 1 else ""
+        lettered = _lettered_items(text)
+        clauses = [c for item in lettered for c in _att_clauses(item)]
+        suffix = " + att-sats" if len(clauses) > len(lettered) else " + delpunkt" if len(lettered) > 1 else ""
         found += [
             Decision(text=c, status=DecisionStatus.OVERLAMNAD if onward else _status(c),
                      rule=rule + suffix, reservations=reservations, vote=vote)
