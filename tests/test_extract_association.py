@@ -137,3 +137,41 @@ def test_roman_sub_items_on_their_own_lines_and_a_listing_that_decides_nothing()
         "§ 1": [("Till revisorer valdes Karin Holm", "beslutad"), ("Till revisorer valdes Bo Ek", "beslutad")],
         "§ 2": [],
     }
+
+
+# ------------------------------------------------------------------ 5. "att A och att B"
+
+def test_a_second_att_clause_joined_by_och_att_is_a_second_decision():
+    page = ("Protokoll styrelsemöte Föreningen Lärkan\n§ 1 Budget\n"
+            "Beslutades att anta budgeten och att höja medlemsavgiften till 300 kr.\n"
+            "§ 2 Ansvarsfrihet\nÅrsmötet beslutade att bevilja styrelsen ansvarsfrihet och att tacka den avgående styrelsen.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [("Beslutades att anta budgeten", "beslutad"),
+                ("Beslutades att höja medlemsavgiften till 300 kr.", "beslutad")],
+        "§ 2": [("Årsmötet beslutade att bevilja styrelsen ansvarsfrihet", "beslutad"),
+                ("Årsmötet beslutade att tacka den avgående styrelsen.", "beslutad")],
+    }
+
+
+# ------------------------------------------------------------------ 6. tabled matters, accounts rows
+
+BRF_TABLED = """Protokoll styrelsemöte BRF Eken
+§ 1 Ny cykelbod
+Frågan om en ny cykelbod diskuterades.
+Bordläggs.
+§ 2 Tvättstugan
+Styrelsen diskuterade bokningsregler för tvättstugan. Frågan bordläggs till nästa möte.
+§ 3 Resultatdisposition
+Till stämmans förfogande står 45 000 kr
+Balanseras i ny räkning 12 345 kr
+Överförs till dispositionsfond 5 000:-
+Stämman beslutade att balansera resultatet i ny räkning.
+"""
+
+
+def test_a_tabled_matter_keeps_the_sentence_that_says_what_and_an_accounts_row_is_no_decision():
+    assert decisions(parsed(BRF_TABLED)) == {
+        "§ 1": [("Frågan om en ny cykelbod diskuterades. Bordläggs.", "bordlagd")],
+        "§ 2": [("Frågan bordläggs till nästa möte.", "bordlagd")],
+        "§ 3": [("Stämman beslutade att balansera resultatet i ny räkning.", "beslutad")],
+    }

@@ -1038,6 +1038,7 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
         if units and line and units[-1] and not _ITEM_MARK.match(line) and (
             line[:1].islower() or units[-1].endswith(",") or _GOES_ON.search(units[-1])
             or _SUB_MARK.match(line) and not _SENTENCE_DONE.search(units[-1])  # "valdes" / "(a) Eva …"
+            or _TERSE.match(line) and _SENTENCE_DONE.search(units[-1])  # "Frågan … diskuterades." / "Bordläggs."
         ):
             units[-1] += " " + line
         else:
@@ -1057,11 +1058,17 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
                 continue  # "Styrelsen berättade att ansökan … avslogs": told, not decided here
             if vocabulary.PROPOSES.match(probe) and not _PROPOSES_TO_ORGAN.search(probe) and not _TERSE_END.search(probe):
                 continue  # "Styrelsen föreslog ändrade stadgar": a proposal to this meeting, no act
-            if _minutes_act(bare, probe):
+            if _minutes_act(bare, probe) and not _TABLE_ROW.match(bare):
                 found.append((_clean_decision(bare), "act"))
     return found
 
 
+# A row of an accounts table, verb first and an amount last, no sentence: "Balanseras i ny räkning
+# 12 345 kr", "Överförs till dispositionsfond 5 000:-"
+_TABLE_ROW = re.compile(
+    r"^(?:balanser|överför|avsätt|disponer)\w*\s[^.]*?\s(?:-\s?)?\d{1,3}(?:[ \u00a0.]\d{3})*(?:[,.]\d{1,2})?\s*(?:kr|kronor|sek|tkr|:-)?\s*$",
+    re.IGNORECASE,
+)
 _LABELLED = re.compile(r"^[^:]{2,40}:\s*\S")
 _PROPOSAL_WORD = re.compile(r"^(?:#+\s*)?(?:[\wåäö-]+s\s+)?förslag(?:\s+till\s+beslut)?\b\s*:?\s*(?P<inline>.*)$", re.IGNORECASE)
 
