@@ -175,3 +175,59 @@ def test_a_tabled_matter_keeps_the_sentence_that_says_what_and_an_accounts_row_i
         "§ 2": [("Frågan bordläggs till nästa möte.", "bordlagd")],
         "§ 3": [("Stämman beslutade att balansera resultatet i ny räkning.", "beslutad")],
     }
+
+
+# ------------------------------------------------------------------ 2. an appendix numbered anew
+
+ARSMOTE_WITH_STATUTES = """Protokoll årsmöte BRF Lönnen
+1. Mötets öppnande
+Ordföranden öppnade mötet.
+2. Val av ordförande
+Till ordförande valdes Eva Ek.
+3. Nya stadgar
+Mötet beslutade att anta nya stadgar enligt bilaga 1.
+4. Mötets avslutande
+Ordföranden avslutade mötet.
+
+Bilaga 1 Stadgar
+§ 1 Namn
+Föreningens namn är BRF Lönnen.
+2 Ändamål
+Föreningen har till ändamål att främja medlemmarnas intressen.
+7 Medlemskap
+7.1 Medlemsavgiften fastställs av årsmötet.
+7.2 Styrelsen väljs av årsmötet.
+"""
+
+
+def test_statutes_appended_after_the_minutes_are_the_last_items_text_and_decide_nothing():
+    doc = parsed(ARSMOTE_WITH_STATUTES)
+    assert titles(doc) == [("§ 1", "Mötets öppnande"), ("§ 2", "Val av ordförande"),
+                           ("§ 3", "Nya stadgar"), ("§ 4", "Mötets avslutande")]
+    assert "Medlemsavgiften fastställs av årsmötet" in doc.sections[-1].text
+    assert decisions(doc) == {
+        "§ 1": [],
+        "§ 2": [("Till ordförande valdes Eva Ek.", "beslutad")],
+        "§ 3": [("Mötet beslutade att anta nya stadgar enligt bilaga 1.", "beslutad")],
+        "§ 4": [],
+    }
+
+
+def test_statutes_with_their_own_paragraph_signs_keep_the_protocols_items():
+    page = ("Protokoll föreningsstämma Föreningen Ugglan\n§ 1 Stämmans öppnande\nOrdföranden öppnade stämman.\n"
+            "§ 2 Stadgeändring\nStämman beslutade att anta de ändrade stadgarna.\n§ 3 Avslutning\nStämman avslutades.\n"
+            "Stadgar för Föreningen Ugglan\n§ 1 Namn\nFöreningens namn är Ugglan.\n§ 2 Styrelse\n"
+            "Styrelsen väljs av stämman.\n§ 3 Avgift\nÅrsavgiften fastställs av stämman.\n")
+    doc = parsed(page)
+    assert titles(doc) == [("§ 1", "Stämmans öppnande"), ("§ 2", "Stadgeändring"), ("§ 3", "Avslutning")]
+    assert decisions(doc) == {"§ 1": [], "§ 2": [("Stämman beslutade att anta de ändrade stadgarna.", "beslutad")],
+                              "§ 3": []}
+
+
+def test_a_list_of_appendices_inside_an_item_ends_nothing():
+    page = ("Protokoll styrelsemöte Föreningen Ugglan\n§ 1 Budget\nStyrelsen beslutade att anta budgeten.\n"
+            "Bilagor:\nBilaga 1 Budget\nBilaga 2 Verksamhetsplan\n§ 2 Städdag\nTill ansvarig för städdagen valdes Per Lind.\n"
+            "§ 3 Avslutning\nMötet avslutades.\n")
+    doc = parsed(page)
+    assert titles(doc) == [("§ 1", "Budget"), ("§ 2", "Städdag"), ("§ 3", "Avslutning")]
+    assert decisions(doc)["§ 2"] == [("Till ansvarig för städdagen valdes Per Lind.", "beslutad")]

@@ -72,7 +72,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from arkiv.ingest.segment import RawSection, Segmentation, paragraphs_of, segment, split_sentences
+from arkiv.ingest.segment import RawSection, Segmentation, appendix_start, paragraphs_of, segment, split_sentences
 from arkiv.models import swedish_nlp
 from arkiv.models.swedish_nlp import is_name_token, is_organisation_word, is_proper_noun
 from arkiv.schema import CaseRef, Decision, DecisionStatus, DocType, Paragraph, Person, Section
@@ -1196,6 +1196,13 @@ def _without_decision_index(section: RawSection) -> RawSection:
         if not _DOT_LEADER.search(raw):
             lines.append((page, raw))
     return replace(section, lines=lines) if len(lines) != len(section.lines) else section
+
+
+def _without_appendix(section: RawSection) -> RawSection:
+    """The section as read for decisions: without an appended text (statutes: "Medlemsavgiften
+    fastställs av årsmötet" is a clause, no decision), which segment leaves in the last item."""
+    cut = appendix_start(section.lines)
+    return section if cut is None else replace(section, lines=section.lines[:cut])
 
 
 def _uses_blocks(sections: list[RawSection]) -> bool:
@@ -2498,7 +2505,7 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
     title = _title(header, seg, filename)
     place, time = _place_and_time(header)
 
-    decided = [_without_decision_index(raw) for raw in seg.sections]
+    decided = [_without_appendix(_without_decision_index(raw)) for raw in seg.sections]
     formal = _uses_blocks(decided)
     # a kallelse only proposes ("Förslag till beslut: Styrelsen antar …", corpus/ 2024-12-12)
     proposals_only = _doc_type(title, header, filename, False) is DocType.KALLELSE

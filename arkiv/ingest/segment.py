@@ -38,7 +38,7 @@ Heading rules, each seen in several documents of the seed/eval corpus:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from arkiv.schema import Paragraph
 from arkiv.swedish import dnr, vocabulary
@@ -629,7 +629,46 @@ def _item_heading_count(markup: list[tuple[int, int, str]]) -> int:
     return max(counts.values(), default=0)
 
 
+# An appendix after the minutes: "Bilaga 1 Stadgar", "Stadgar för Föreningen …", "Appendix A"; a
+# heading line of its own, not an entry in a list of appendices ("Bilaga 1 Budget" / "Bilaga 2 …")
+_APPENDIX_HEADING = re.compile(
+    r"^(?:#+\s*)?(?:\*\*)?(?:bilaga\s+\w{1,3}\b|stadgar\s+för\b|appendix\b)(?!.*[.:]\s*$)[^.]{0,60}$", re.IGNORECASE)
+# the appendix's own numbering starts again: "§ 1 Namn", "1 Ändamål", "1. Föreningens firma"
+_FIRST_CLAUSE = re.compile(r"^(?:#+\s*)?(?:\*\*)?(?:§\s*1|1(?:\.1)?)[.)]?\s+\S")
+
+
+def appendix_start(lines: list[tuple[int, str]]) -> int | None:
+    """Index of the line that opens an appendix with a numbering of its own (the statutes appended
+    to an annual meeting's minutes): its heading, followed within three lines by a first clause."""
+    for i, (_, line) in enumerate(lines):
+        text = line.strip()
+        if not _APPENDIX_HEADING.match(text) or len(text.split()) > 8:
+            continue
+        neighbours = [lines[k][1].strip() for k in (i - 1, i + 1) if 0 <= k < len(lines)]
+        if any(_APPENDIX.match(n.lstrip("#* ")) for n in neighbours):
+            continue  # a list of the appendices
+        following = [line for _, line in lines[i + 1 :] if line.strip()][:3]
+        if any(_FIRST_CLAUSE.match(f.strip()) for f in following):
+            return i
+    return None
+
+
 def segment(pages: list[str]) -> Segmentation:
+    """Sections of a document; an appendix that numbers its clauses anew after the minutes ("Bilaga 1
+    Stadgar" / "§ 1 Namn" …) is the last item's text, never items of the protocol."""
+    lines = _lines(pages)
+    whole = _segment(lines)
+    cut = appendix_start(lines)
+    if cut is None or len(whole.sections) < 2:
+        return whole
+    minutes = _segment(lines[:cut])
+    if len(minutes.sections) < 2:
+        return whole
+    last = minutes.sections[-1]
+    return Segmentation(minutes.front, [*minutes.sections[:-1], replace(last, lines=[*last.lines, *lines[cut:]])])
+
+
+def _segment(lines: list[tuple[int, str]]) -> Segmentation:
     """Sections of a document by the heading system that structures the whole of it.
 
     Each system is scored by how long a rising sequence of numbered headings it gives (§ lines
@@ -637,7 +676,6 @@ def segment(pages: list[str]) -> Segmentation:
     "## 1." … "## 9." headings does not decide the system. On a tie: §, then markup, then
     numbered lines; unnumbered markup headings apply when no § heading is found.
     """
-    lines = _lines(pages)
     para = _para_headings(lines)
     markup = _markup_headings(lines)
     para_lines = {h.index for h in para}
