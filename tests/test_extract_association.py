@@ -55,12 +55,14 @@ def test_a_heading_that_decides_is_the_sections_title_and_its_decision():
 def test_a_heading_that_only_names_or_tells_is_no_decision():
     page = ("Protokoll styrelsemöte BRF Tallkotten\n1. Ordföranden öppnade mötet.\n"
             "2. Val av justerare.\nTill justerare valdes Per Lind.\n"
-            "3. Kassören ska presentera bokslutet.\n4. Föreningen bildades 1987.\n")
+            "3. Kassören ska presentera bokslutet.\n4. Föreningen bildades 1987.\n"
+            "5. Beslut om mötets stadgeenliga utlysande.\nMötet var stadgeenligt utlyst.\n")
     assert decisions(parsed(page)) == {
         "§ 1": [],
         "§ 2": [("Till justerare valdes Per Lind.", "beslutad")],
         "§ 3": [],
         "§ 4": [],
+        "§ 5": [],
     }
 
 

@@ -1226,6 +1226,8 @@ def _title_decision(title: str) -> str | None:
     if not title.endswith(".") or len(title.split()) < 2 or not title[:1].isupper() or _HISTORY.search(title):
         return None
     bare = title.rstrip(".")
+    if _BESLUT_OM.match(bare):
+        return None  # "7. Beslut om mötets stadgeenliga utlysande.": an agenda title that names a decision
     if _FOUNDED.match(title) or _minutes_act(bare, _subject_first(bare)):
         return title
     return None
