@@ -233,3 +233,23 @@ def test_a_list_of_appendices_inside_an_item_ends_nothing():
     doc = parsed(page)
     assert titles(doc) == [("§ 1", "Budget"), ("§ 2", "Städdag"), ("§ 3", "Avslutning")]
     assert decisions(doc)["§ 2"] == [("Till ansvarig för städdagen valdes Per Lind.", "beslutad")]
+
+
+def test_heading_decisions_under_paragraph_signs_and_markdown_headings():
+    studentkar = ("Protokoll styrelsemöte studentkåren\n§ 1 Mötets öppnande\n§ 2 Dagordningen godkändes.\n"
+                  "§ 3 Val av justerare\nTill justerare valdes Anna Berg.\n"
+                  "§ 4 Föregående protokoll lades till handlingarna.\n§ 5 Mötet förklarades öppnat.\n")
+    assert decisions(parsed(studentkar)) == {
+        "§ 1": [],
+        "§ 2": [("Dagordningen godkändes.", "beslutad")],
+        "§ 3": [("Till justerare valdes Anna Berg.", "beslutad")],
+        "§ 4": [("Föregående protokoll lades till handlingarna.", "noterad")],
+        "§ 5": [],
+    }
+    markdown = ("# Protokoll årsmöte Föreningen Rönnen\n\n## 1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+                "## 2. Dagordningen fastställdes.\n\n## 3. Till sekreterare valdes Per Lind.\n")
+    assert decisions(parsed(markdown)) == {
+        "§ 1": [],
+        "§ 2": [("Dagordningen fastställdes.", "beslutad")],
+        "§ 3": [("Till sekreterare valdes Per Lind.", "beslutad")],
+    }

@@ -1223,7 +1223,7 @@ _FOUNDED = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0
 def _title_decision(title: str) -> str | None:
     """The heading line as a decision, when it is a sentence that decides."""
     title = _clean_decision(title)
-    if not title.endswith(".") or len(title.split()) < 2 or not title[:1].isupper() or _HISTORY.search(title):
+    if not title.endswith(".") or len(title.split()) < 2 or not title[:1].isupper():
         return None
     bare = title.rstrip(".")
     if _BESLUT_OM.match(bare):
