@@ -253,3 +253,36 @@ def test_heading_decisions_under_paragraph_signs_and_markdown_headings():
         "§ 2": [("Dagordningen fastställdes.", "beslutad")],
         "§ 3": [("Till sekreterare valdes Per Lind.", "beslutad")],
     }
+
+
+INFORMAL = """Minnesanteckningar styrelsemöte Föreningen Kastanjen
+§ 1 Grillen
+Vi bestämde att köpa en ny grill.
+§ 2 Banken
+Det togs beslut om att byta bank.
+§ 3 Avgiften
+Alla var överens om att avgiften ska ändras till 300 kr.
+§ 4 Styrelsens storlek
+Gruppen landade i att styrelsen ska ha fem ledamöter.
+§ 5 Namnbyte
+Mötet röstade för att byta namn.
+§ 6 Höstfesten
+Beslutet om höstfesten sköts upp till nästa möte.
+§ 7 Rapporter
+Per bestämde sig för att avgå som kassör.
+Det var inte alla överens om att byta bank.
+Vi diskuterade om avgiften ska ändras.
+Styrelsen ska ha ett möte i maj.
+"""
+
+
+def test_informal_decisions_and_their_negatives():
+    assert decisions(parsed(INFORMAL)) == {
+        "§ 1": [("Vi bestämde att köpa en ny grill.", "beslutad")],
+        "§ 2": [("Det togs beslut om att byta bank.", "beslutad")],
+        "§ 3": [("Alla var överens om att avgiften ska ändras till 300 kr.", "beslutad")],
+        "§ 4": [("Gruppen landade i att styrelsen ska ha fem ledamöter.", "beslutad")],
+        "§ 5": [("Mötet röstade för att byta namn.", "beslutad")],
+        "§ 6": [("Beslutet om höstfesten sköts upp till nästa möte.", "bordlagd")],
+        "§ 7": [],
+    }

@@ -530,6 +530,12 @@ _AGREED = re.compile(
     r"(?:diskussionen|samtalet|överläggningen)\s+(?:mynnade|mynnar|landade|landar|utmynnade)\s+(?:ut\s+)?i\s+att\b|"
     r"(?:frågan|ärendet|punkten|beslutet)\s+(?:\S+\s+){0,4}?(?:skjuts|sköts)\s+upp\b|"
     r"om ingen (?:protesterar|invänder|har invändningar)\s*,?\s+\S+|"
+    # "Vi bestämde att …", "Det bestämdes att …", "Beslut togs om att …", "Alla var överens om att
+    # …", "Gruppen landade i att styrelsen ska ha …"; "Per bestämde sig för att avgå" is one person's
+    r"(?:det\s+)?bestämdes\s+att\b|(?:det\s+)?togs\s+(?:ett\s+)?beslut\s+(?:om\s+)?att\b|beslut\s+togs\s+(?:om\s+)?att\b|"
+    r"det\s+blev\s+(?:enighet|beslut)\s+om\s+att\b|"
+    r"(?:" + _WE + r"|" + vocabulary.ORGAN + r")\s+(?:bestämde\s+(?:\S+\s+)?att|var\s+(?:alla\s+)?(?:överens|eniga)\s+om\s+att|"
+    r"(?:landade|landar)\s+i\s+att|röstade\s+för\s+att)\b|"
     # the meeting's conclusion stated as such: "Slutsats: stadgarna ska ändras till …"
     r"(?:mötets\s+|gruppens\s+|styrelsens\s+)?slutsats(?:en)?\s*(?::|blev|är|var)\s*(?:att\s+)?\S)",
     re.IGNORECASE,
