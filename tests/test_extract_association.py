@@ -286,3 +286,13 @@ def test_informal_decisions_and_their_negatives():
         "§ 6": [("Beslutet om höstfesten sköts upp till nästa möte.", "bordlagd")],
         "§ 7": [],
     }
+
+
+def test_an_attachment_quoted_inside_an_item_before_the_minutes_end_keeps_the_later_items():
+    page = ("Protokoll nämndsammanträde\n§ 1 Sammanträdets öppnande\nOrdföranden öppnade sammanträdet.\n"
+            "§ 2 Yttrande över detaljplan\nNämnden beslutar att avge yttrande enligt bilaga 1.\n"
+            "Bilaga 1 Yttrande\n1. Inledning\nNämnden har tagit del av planen.\n"
+            "§ 3 Budget 2026\nNämnden beslutar att anta budgeten.\n§ 4 Sammanträdets avslutande\n")
+    doc = parsed(page)
+    assert [n for n, _ in titles(doc)] == ["§ 1", "§ 2", "§ 3", "§ 4"]
+    assert decisions(doc)["§ 3"] == [("Nämnden beslutar att anta budgeten.", "beslutad")]

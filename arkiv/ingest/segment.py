@@ -637,6 +637,11 @@ _APPENDIX_HEADING = re.compile(
 _FIRST_CLAUSE = re.compile(r"^(?:#+\s*)?(?:\*\*)?(?:§\s*1|1(?:\.1)?)[.)]?\s+\S")
 
 
+# the minutes end before an appendix: a closing item or the signatures
+_CLOSING = re.compile(r"avslut|avslutning|avslutande|justering|underskrifter", re.IGNORECASE)
+_SIGNED = re.compile(r"^(?:vid protokollet|justeras|justerare|ordförande|sekreterare|underskrifter)\b|avslutade|avslutas", re.IGNORECASE)
+
+
 def appendix_start(lines: list[tuple[int, str]]) -> int | None:
     """Index of the line that opens an appendix with a numbering of its own (the statutes appended
     to an annual meeting's minutes): its heading, followed within three lines by a first clause."""
@@ -665,6 +670,8 @@ def segment(pages: list[str]) -> Segmentation:
     if len(minutes.sections) < 2:
         return whole
     last = minutes.sections[-1]
+    if not (_CLOSING.search(last.title) or any(_SIGNED.search(line) for _, line in last.lines)):
+        return whole  # an attachment quoted inside an item ("Bilaga 1 Yttrande" / "1. Inledning"), minutes go on
     return Segmentation(minutes.front, [*minutes.sections[:-1], replace(last, lines=[*last.lines, *lines[cut:]])])
 
 
