@@ -146,12 +146,14 @@ def test_roman_sub_items_on_their_own_lines_and_a_listing_that_decides_nothing()
 def test_a_second_att_clause_joined_by_och_att_is_a_second_decision():
     page = ("Protokoll styrelsemöte Föreningen Lärkan\n§ 1 Budget\n"
             "Beslutades att anta budgeten och att höja medlemsavgiften till 300 kr.\n"
-            "§ 2 Ansvarsfrihet\nÅrsmötet beslutade att bevilja styrelsen ansvarsfrihet och att tacka den avgående styrelsen.\n")
+            "§ 2 Ansvarsfrihet\nÅrsmötet beslutade att bevilja styrelsen ansvarsfrihet och att tacka den avgående styrelsen.\n"
+            "§ 3 Uppdrag\nStyrelsen gav kassören i uppdrag att utreda avgiften och att återkomma i maj.\n")
     assert decisions(parsed(page)) == {
         "§ 1": [("Beslutades att anta budgeten", "beslutad"),
                 ("Beslutades att höja medlemsavgiften till 300 kr.", "beslutad")],
         "§ 2": [("Årsmötet beslutade att bevilja styrelsen ansvarsfrihet", "beslutad"),
                 ("Årsmötet beslutade att tacka den avgående styrelsen.", "beslutad")],
+        "§ 3": [("Styrelsen gav kassören i uppdrag att utreda avgiften och att återkomma i maj.", "beslutad")],
     }
 
 

@@ -1140,8 +1140,8 @@ def _och_att(part: str, first: bool) -> list[str]:
     own = part[: match.start()]
     if first:
         lead_att = re.search(r"\batt\s", own)
-        if not lead_att:
-            return [part]
+        if not lead_att or re.search(r"\buppdrag\s*$", own[: lead_att.start()]):
+            return [part]  # "gav kassören i uppdrag att utreda … och att återkomma": one assignment
         own = own[lead_att.end() :]
     if re.search(r"\batt\b", own):
         return [part]
