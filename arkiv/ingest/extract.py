@@ -72,7 +72,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from arkiv.ingest.segment import RawSection, Segmentation, paragraphs_of, segment, split_sentences
+from arkiv.ingest.segment import RawSection, Segmentation, appendix_start, paragraphs_of, segment, split_sentences
 from arkiv.models import swedish_nlp
 from arkiv.models.swedish_nlp import is_name_token, is_organisation_word, is_proper_noun
 from arkiv.schema import CaseRef, Decision, DecisionStatus, DocType, Paragraph, Person, Section
@@ -435,7 +435,7 @@ _SENTENCE_DONE = re.compile(r"[.!?]\s*$")
 
 _PASSIVE = re.compile(
     r"(?<!ska )(?<!skall )(?<!bör )(?<!kan )(?<!måste )\b(?:beslutades|beslutas|beslöts|godkändes|godkänns|"
-    r"fastställdes|fastställs|faställes|antogs|beviljades|bifalles|bifölls|avslås|avslogs|bordläggs|bordlades|"
+    r"fastställdes|fastställs|faställes|antogs|godtogs|godtas|beviljades|bifalles|bifölls|avslås|avslogs|bordläggs|bordlades|"
     r"återremitteras|återremitterades|avskrivs|avskrevs|antas|anses besvarad\w*|(?:läggs|lades|lagts?|lagd) till handlingarna|"
     r"(?:om|ny)?(?:väljs|valdes|utses|utsågs)(?=\s+(?:(?:enhälligt|enigt|med acklamation|utan omröstning|"
     r"för|på)\s+(?:(?:ett|två|tre|\d)\s+år\s+)?)?(?:in\s+)?(?:till|som|att)\b)|"
@@ -518,7 +518,40 @@ _OUTSIDE_AUTHORITY = re.compile(
 _GENERAL_COMPETENCE = re.compile(r"\b(?:beslutas|fattas|avgörs|prövas)\s+av\b|\bdelegationsordning", re.IGNORECASE)
 
 
+# Decisions reached without a formal verb, as working groups and associations write them: "Efter
+# diskussion enades mötet om att …", "Styrelsen kom överens om att …", "Diskussionen mynnade ut i att
+# vi …", "Frågan skjuts upp till 2027", "Om ingen protesterar genomförs …". "Kunde inte enas om" and
+# "Per ska presentera …" decide nothing.
+_WE = r"(?:mötet|styrelsen|gruppen|arbetsgruppen|årsmötet|stämman|vi|alla|deltagarna|medlemmarna|ledamöterna)"
+_AGREED = re.compile(
+    r"^(?:(?:efter\s+(?:\S+\s+){0,3}?(?:diskussion|överläggning)\w*|därefter|sedan|slutligen)\s*,?\s+)?"
+    r"(?:(?:enades|enas)\s+" + _WE + r"\s+om\b|" + _WE + r"\s+(?:enades|enas|enade sig)\s+om\b|"
+    r"(?:" + _WE + r"\s+)?(?:kom|kommer)\s+(?:" + _WE + r"\s+)?överens\s+om\b|"
+    r"(?:diskussionen|samtalet|överläggningen)\s+(?:mynnade|mynnar|landade|landar|utmynnade)\s+(?:ut\s+)?i\s+att\b|"
+    r"(?:frågan|ärendet|punkten|beslutet)\s+(?:\S+\s+){0,4}?(?:skjuts|sköts)\s+upp\b|"
+    r"om ingen (?:protesterar|invänder|har invändningar)\s*,?\s+\S+|"
+    # "Vi bestämde att …", "Det bestämdes att …", "Beslut togs om att …", "Alla var överens om att
+    # …", "Gruppen landade i att styrelsen ska ha …"; "Per bestämde sig för att avgå" is one person's
+    r"(?:det\s+)?bestämdes\s+att\b|(?:det\s+)?togs\s+(?:ett\s+)?beslut\s+(?:om\s+)?att\b|beslut\s+togs\s+(?:om\s+)?att\b|"
+    r"det\s+blev\s+(?:enighet|beslut)\s+om\s+att\b|"
+    r"(?:" + _WE + r"|" + vocabulary.ORGAN + r")\s+(?:bestämde\s+(?:\S+\s+)?att|var\s+(?:alla\s+)?(?:överens|eniga)\s+om\s+att|"
+    r"(?:landade|landar)\s+i\s+att|röstade\s+för\s+att)\b|"
+    # the meeting's conclusion stated as such: "Slutsats: stadgarna ska ändras till …"
+    r"(?:mötets\s+|gruppens\s+|styrelsens\s+)?slutsats(?:en)?\s*(?::|blev|är|var)\s*(?:att\s+)?\S)",
+    re.IGNORECASE,
+)
+
+
+# "Styrelsen kunde inte enas om …", "Mötet har ännu inte beslutat …": an act that did not happen
+_NOT_DONE = re.compile(
+    r"^" + vocabulary.ORGAN + r"\s+(?:kunde|kan|har|hade|ville|vill|hann|lyckades)\s+(?:\S+\s+)?(?:inte|ej|aldrig)\b",
+    re.IGNORECASE,
+)
+
+
 def _not_this_meeting(probe: str) -> bool:
+    if _NOT_DONE.match(probe):
+        return True
     return bool(_EARLIER_OCCASION.match(probe) or _OUTSIDE_AUTHORITY.match(probe) or _GENERAL_COMPETENCE.search(probe))
 
 
@@ -526,7 +559,7 @@ def _minutes_act(bare: str, probe: str) -> bool:
     """Whether a sentence of running minutes (no decision blocks) records a decision."""
     if _not_this_meeting(probe):
         return False
-    if vocabulary.ACTS.match(probe) or _WE_ACT.match(bare) or _ELECTED_LABEL.match(bare):
+    if vocabulary.ACTS.match(probe) or _WE_ACT.match(bare) or _ELECTED_LABEL.match(bare) or _AGREED.match(bare):
         return True
     passive = _PASSIVE.search(bare)
     if passive and not _RELATIVE.search(bare[: passive.start()]) and not _OTHERS_DECIDED.match(bare[passive.end() :]):
@@ -1010,12 +1043,14 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
         line = raw.strip()
         if units and line and units[-1] and not _ITEM_MARK.match(line) and (
             line[:1].islower() or units[-1].endswith(",") or _GOES_ON.search(units[-1])
+            or _SUB_MARK.match(line) and not _SENTENCE_DONE.search(units[-1])  # "valdes" / "(a) Eva …"
+            or _TERSE.match(line) and _SENTENCE_DONE.search(units[-1])  # "Frågan … diskuterades." / "Bordläggs."
         ):
             units[-1] += " " + line
         else:
             units.append(line)
     for unit in _lead_in_items(units):
-        for sentence in _terse_with_object(split_sentences(re.sub(r"^[-•*]\s+|^\w\.\s+", "", unit))):
+        for sentence in _terse_with_object(split_sentences(re.sub(r"^[-•*]\s+|^\w\.\s+|^\((?:[a-h]|[ivx]{1,4})\)\s+", "", unit))):
             bare = re.sub(r"^(?:[-•*]|[a-zivx]{1,3}[.)])\s+", "", sentence)
             probe = _subject_first(bare)
             if formal and _VOTE_CALLED.search(bare) and found and found[-1][1] == "finding":
@@ -1029,11 +1064,17 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
                 continue  # "Styrelsen berättade att ansökan … avslogs": told, not decided here
             if vocabulary.PROPOSES.match(probe) and not _PROPOSES_TO_ORGAN.search(probe) and not _TERSE_END.search(probe):
                 continue  # "Styrelsen föreslog ändrade stadgar": a proposal to this meeting, no act
-            if _minutes_act(bare, probe):
+            if _minutes_act(bare, probe) and not _TABLE_ROW.match(bare):
                 found.append((_clean_decision(bare), "act"))
     return found
 
 
+# A row of an accounts table, verb first and an amount last, no sentence: "Balanseras i ny räkning
+# 12 345 kr", "Överförs till dispositionsfond 5 000:-"
+_TABLE_ROW = re.compile(
+    r"^(?:balanser|överför|avsätt|disponer)\w*\s[^.]*?\s(?:-\s?)?\d{1,3}(?:[ \u00a0.]\d{3})*(?:[,.]\d{1,2})?\s*(?:kr|kronor|sek|tkr|:-)?\s*$",
+    re.IGNORECASE,
+)
 _LABELLED = re.compile(r"^[^:]{2,40}:\s*\S")
 _PROPOSAL_WORD = re.compile(r"^(?:#+\s*)?(?:[\wåäö-]+s\s+)?förslag(?:\s+till\s+beslut)?\b\s*:?\s*(?P<inline>.*)$", re.IGNORECASE)
 
@@ -1099,8 +1140,8 @@ def _och_att(part: str, first: bool) -> list[str]:
     own = part[: match.start()]
     if first:
         lead_att = re.search(r"\batt\s", own)
-        if not lead_att:
-            return [part]
+        if not lead_att or re.search(r"\buppdrag\s*$", own[: lead_att.start()]):
+            return [part]  # "gav kassören i uppdrag att utreda … och att återkomma": one assignment
         own = own[lead_att.end() :]
     if re.search(r"\batt\b", own):
         return [part]
@@ -1163,6 +1204,13 @@ def _without_decision_index(section: RawSection) -> RawSection:
     return replace(section, lines=lines) if len(lines) != len(section.lines) else section
 
 
+def _without_appendix(section: RawSection) -> RawSection:
+    """The section as read for decisions: without an appended text (statutes: "Medlemsavgiften
+    fastställs av årsmötet" is a clause, no decision), which segment leaves in the last item."""
+    cut = appendix_start(section.lines)
+    return section if cut is None else replace(section, lines=section.lines[:cut])
+
+
 def _uses_blocks(sections: list[RawSection]) -> bool:
     """Whether decision blocks are how this protocol records decisions: in at least as many sections
     as record decisions in running sentences. One "Beslut: …" line in association minutes does not
@@ -1170,6 +1218,43 @@ def _uses_blocks(sections: list[RawSection]) -> bool:
     with_blocks = [s for s in sections if _decision_blocks(s)]
     in_sentences = [s for s in sections if not _decision_blocks(s) and _sentence_decisions(s.lines, skip_proposals=True)]
     return bool(with_blocks) and len(with_blocks) >= len(in_sentences)
+
+
+# An item whose heading line is itself the decision ("4. Dagordningen fastställdes.", "6. Till kassör
+# valdes Eva Ek."): a full sentence, ended by its full stop, in the passive or past that decides.
+# "Föreningen bildades" founds the association the minutes belong to, an act only in a heading.
+_FOUNDED = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3}\s+(?:bildades|bildas|grundades|upplöstes|upplöses)\.$")
+
+
+def _title_decision(title: str) -> str | None:
+    """The heading line as a decision, when it is a sentence that decides."""
+    title = _clean_decision(title)
+    if not title.endswith(".") or len(title.split()) < 2 or not title[:1].isupper():
+        return None
+    bare = title.rstrip(".")
+    if _BESLUT_OM.match(bare):
+        return None  # "7. Beslut om mötets stadgeenliga utlysande.": an agenda title that names a decision
+    if _FOUNDED.match(title) or _minutes_act(bare, _subject_first(bare)):
+        return title
+    return None
+
+
+# "(a) Eva till ordförande, (b) Per till sekreterare och (c) …": lettered or roman sub-items in order
+_SUB_MARK = re.compile(r"\((?:[a-h]|i{1,3}|iv|vi{0,3})\)\s+")
+
+
+def _lettered_items(text: str) -> list[str]:
+    """A decision that lists lettered sub-items after its lead-in, one decision per item:
+    "Som mötesfunktionärer valdes (a) Eva Ek till ordförande, (b) Per Lind till sekreterare och
+    (c) …" gives "Som mötesfunktionärer valdes Eva Ek till ordförande", …"""
+    marks = list(_SUB_MARK.finditer(text))
+    lead = text[: marks[0].start()].strip() if marks else ""
+    if len(marks) < 2 or not lead:
+        return [text]
+    bounds = [m.end() for m in marks] + [len(text)]
+    starts = [m.start() for m in marks[1:]] + [len(text)]
+    items = [re.sub(r"(?:\s*[,;.]|\s+(?:och|samt))+\s*$", "", text[a:b]).strip() for a, b in zip(bounds, starts)]
+    return [f"{lead} {item}" for item in items if item]
 
 
 def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
@@ -1193,13 +1278,16 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
     else:
         rule = "organ i presens" if formal else "beslutsmening"
         texts = [(t, False, rule) for t, _ in _sentence_decisions(section.lines, formal)]
+    if (titled := _title_decision(section.title)) and not _restates(titled, [t for t, _, _ in texts]):
+        texts.insert(0, (titled, False, "rubrik som beslut"))
     reservations, vote = _reservations(section.text), _vote(section.text)
     proposals = _proposal_texts(section.lines)
     found = []
     for text, onward, rule in texts:
         text = _with_proposal(text, proposals)
-        clauses = _att_clauses(text)
-        suffix = " + att-sats" if len(clauses) > 1 else ""
+        lettered = _lettered_items(text)
+        clauses = [c for item in lettered for c in _att_clauses(item)]
+        suffix = " + att-sats" if len(clauses) > len(lettered) else " + delpunkt" if len(lettered) > 1 else ""
         found += [
             Decision(text=c, status=DecisionStatus.OVERLAMNAD if onward else _status(c),
                      rule=rule + suffix, reservations=reservations, vote=vote)
@@ -2425,7 +2513,7 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
     title = _title(header, seg, filename)
     place, time = _place_and_time(header)
 
-    decided = [_without_decision_index(raw) for raw in seg.sections]
+    decided = [_without_appendix(_without_decision_index(raw)) for raw in seg.sections]
     formal = _uses_blocks(decided)
     # a kallelse only proposes ("Förslag till beslut: Styrelsen antar …", corpus/ 2024-12-12)
     proposals_only = _doc_type(title, header, filename, False) is DocType.KALLELSE

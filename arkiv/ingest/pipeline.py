@@ -18,7 +18,7 @@ from arkiv.schema import Document
 
 # Bump when readers/clean/extract change what they produce: stored documents of an older
 # version are parsed again on the next ingest even though their bytes are unchanged.
-PIPELINE_VERSION = 9  # 3: one Dnr grammar (more spellings recognised), issue 10 extraction
+PIPELINE_VERSION = 10  # 3: one Dnr grammar (more spellings recognised), issue 10 extraction
 # 4: one person one record, tables and handles, the rule behind each decision and person
 # 5: Markdown (markdown-it-py) and reST (docutils) read into typed blocks; PDF table rows and columns;
 #    reservations and votes on decisions
@@ -30,6 +30,8 @@ PIPELINE_VERSION = 9  # 3: one Dnr grammar (more spellings recognised), issue 10
 #    too, are embedded again
 # 9: two-level numbering ("1.1 …"), PDF headings set in a larger or bold type, decision indexes,
 #    procedure and passive findings, Dnr with an en dash or a run-together year and number
+# 10: association minutes: headings that are the decision, appendices numbered anew (statutes), lettered
+#    sub-items, agreement without a decision verb, accounts rows: stored documents are parsed again
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,7 @@ Heading rules, each seen in several documents of the seed/eval corpus:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from arkiv.schema import Paragraph
 from arkiv.swedish import dnr, vocabulary
@@ -306,6 +306,11 @@ def _running_list_item(line: str, title: str, previous: str) -> bool:
         and len(before.split()) > 8)
 
 
+# a sentence in the past passive that says what was done: "Dagordningen fastställdes.", "Till kassör
+# valdes Eva Ek.", "Förslaget antogs."; agenda titles are noun phrases ("Val av kassör")
+_REPORTED_DONE = re.compile(r"\b[a-zåäö]+(?:ades|des|tes|ogs|öts|ades)\b[^.]*\.$")
+
+
 def _numbered_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
     """Plain-text numbered agenda items whose numbers increase: (line index, number, title)."""
     candidates = []
@@ -322,18 +327,23 @@ def _numbered_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str, str
         elif line.strip():
             in_list = False
         previous = line if line.strip() else previous
-    # a run of numbered lines with nothing in between is an agenda list, not the minutes
+    # a run of numbered lines with nothing in between is an agenda list, not the minutes, unless
+    # its lines report what was done ("3. Dagordningen fastställdes." / "4. Till kassör valdes …")
     listed: set[int] = set()
+
+    def agenda(run: list[tuple[int, int, str]]) -> bool:
+        return len(run) >= 4 and 2 * sum(1 for c in run if _REPORTED_DONE.search(c[2])) < len(run)
+
     run = [candidates[0]] if candidates else []
     for previous, current in zip(candidates, candidates[1:]):
         adjacent = all(not lines[k][1].strip() for k in range(previous[0] + 1, current[0]))
         if adjacent and current[1] == previous[1] + 1:
             run.append(current)
             continue
-        if len(run) >= 4:
+        if agenda(run):
             listed.update(c[0] for c in run)
         run = [current]
-    if len(run) >= 4:
+    if agenda(run):
         listed.update(c[0] for c in run)
     kept = [c for c in candidates if c[0] not in listed]
     numbers = [c[1] for c in kept]
@@ -619,7 +629,53 @@ def _item_heading_count(markup: list[tuple[int, int, str]]) -> int:
     return max(counts.values(), default=0)
 
 
+# An appendix after the minutes: "Bilaga 1 Stadgar", "Stadgar för Föreningen …", "Appendix A"; a
+# heading line of its own, not an entry in a list of appendices ("Bilaga 1 Budget" / "Bilaga 2 …")
+_APPENDIX_HEADING = re.compile(
+    r"^(?:#+\s*)?(?:\*\*)?(?:bilaga\s+\w{1,3}\b|stadgar\s+för\b|appendix\b)(?!.*[.:]\s*$)[^.]{0,60}$", re.IGNORECASE)
+# the appendix's own numbering starts again: "§ 1 Namn", "1 Ändamål", "1. Föreningens firma"
+_FIRST_CLAUSE = re.compile(r"^(?:#+\s*)?(?:\*\*)?(?:§\s*1|1(?:\.1)?)[.)]?\s+\S")
+
+
+# the minutes end before an appendix: a closing item or the signatures
+_CLOSING = re.compile(r"avslut|avslutning|avslutande|justering|underskrifter", re.IGNORECASE)
+_SIGNED = re.compile(r"^(?:vid protokollet|justeras|justerare|ordförande|sekreterare|underskrifter)\b|avslutade|avslutas", re.IGNORECASE)
+
+
+def appendix_start(lines: list[tuple[int, str]]) -> int | None:
+    """Index of the line that opens an appendix with a numbering of its own (the statutes appended
+    to an annual meeting's minutes): its heading, followed within three lines by a first clause."""
+    for i, (_, line) in enumerate(lines):
+        text = line.strip()
+        if not _APPENDIX_HEADING.match(text) or len(text.split()) > 8:
+            continue
+        neighbours = [lines[k][1].strip() for k in (i - 1, i + 1) if 0 <= k < len(lines)]
+        if any(_APPENDIX.match(n.lstrip("#* ")) for n in neighbours):
+            continue  # a list of the appendices
+        following = [line for _, line in lines[i + 1 :] if line.strip()][:3]
+        if any(_FIRST_CLAUSE.match(f.strip()) for f in following):
+            return i
+    return None
+
+
 def segment(pages: list[str]) -> Segmentation:
+    """Sections of a document; an appendix that numbers its clauses anew after the minutes ("Bilaga 1
+    Stadgar" / "§ 1 Namn" …) is the last item's text, never items of the protocol."""
+    lines = _lines(pages)
+    whole = _segment(lines)
+    cut = appendix_start(lines)
+    if cut is None or len(whole.sections) < 2:
+        return whole
+    minutes = _segment(lines[:cut])
+    if len(minutes.sections) < 2:
+        return whole
+    last = minutes.sections[-1]
+    if not (_CLOSING.search(last.title) or any(_SIGNED.search(line) for _, line in last.lines)):
+        return whole  # an attachment quoted inside an item ("Bilaga 1 Yttrande" / "1. Inledning"), minutes go on
+    return Segmentation(minutes.front, [*minutes.sections[:-1], replace(last, lines=[*last.lines, *lines[cut:]])])
+
+
+def _segment(lines: list[tuple[int, str]]) -> Segmentation:
     """Sections of a document by the heading system that structures the whole of it.
 
     Each system is scored by how long a rising sequence of numbered headings it gives (§ lines
@@ -627,7 +683,6 @@ def segment(pages: list[str]) -> Segmentation:
     "## 1." … "## 9." headings does not decide the system. On a tie: §, then markup, then
     numbered lines; unnumbered markup headings apply when no § heading is found.
     """
-    lines = _lines(pages)
     para = _para_headings(lines)
     markup = _markup_headings(lines)
     para_lines = {h.index for h in para}

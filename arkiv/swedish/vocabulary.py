@@ -181,7 +181,7 @@ ORGAN = (
 # Finite and infinitive verb forms naming what is done to the matter, by status.
 _MATTER_VERBS = [
     (DecisionStatus.ATERREMITTERAD, r"återremitter\w*|återremiss\w*"),
-    (DecisionStatus.BORDLAGD, r"bordl[äa]g\w*|bordlade\w*|bordläggning\w*|skjuts (?:upp|fram)|skjuter upp|uppskjut\w*"),
+    (DecisionStatus.BORDLAGD, r"bordl[äa]g\w*|bordlade\w*|bordläggning\w*|(?:skjuts|sköts) (?:upp|fram)|skjuter upp|sköt upp|uppskjut\w*"),
     (
         DecisionStatus.AVSLAGEN,
         r"avslå\w*|avslog\w*|avslag(?:es|its|s)?|nekar|nekade|godkänner inte|godkänns inte|godkändes inte|"
