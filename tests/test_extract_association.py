@@ -298,3 +298,24 @@ def test_an_attachment_quoted_inside_an_item_before_the_minutes_end_keeps_the_la
     doc = parsed(page)
     assert [n for n, _ in titles(doc)] == ["§ 1", "§ 2", "§ 3", "§ 4"]
     assert decisions(doc)["§ 3"] == [("Nämnden beslutar att anta budgeten.", "beslutad")]
+
+
+# ------------------------------------------------------------------ a heading that leads into a list
+
+def test_a_heading_that_leads_into_lettered_or_bulleted_items_decides_them():
+    page = ("Protokoll styrelsemöte Cykelklubben Trampen\n1. Mötet öppnades.\n"
+            "2. Som mötesfunktionärer valdes\n(a) Eva till ordförande,\n(b) Per till sekreterare och\n"
+            "(c) Anna till justerare.\n3. Dagordningen fastställdes.\n4. Till styrelse valdes:\n- Eva Ek\n"
+            "- Per Lind\n- Anna Berg\n5. Mötet avslutades.\n")
+    found = decisions(parsed(page))
+    assert found["§ 2"] == [("Som mötesfunktionärer valdes Eva till ordförande", "beslutad"),
+                            ("Som mötesfunktionärer valdes Per till sekreterare", "beslutad"),
+                            ("Som mötesfunktionärer valdes Anna till justerare", "beslutad")]
+    assert found["§ 4"] == [("Till styrelse valdes Eva Ek, Per Lind och Anna Berg", "beslutad")]
+
+
+def test_items_under_a_heading_that_leads_nowhere_or_over_prose_decide_nothing():
+    page = ("Minnesanteckningar arbetsgruppen\n1. Rapporter\n(a) Ekonomin är god.\n(b) Hemsidan är uppdaterad.\n"
+            "2. Till styrelse valdes:\nValberedningen har inte lämnat något förslag, så frågan tas upp igen.\n"
+            "3. Övrigt\n- Nästa möte i maj\n")
+    assert decisions(parsed(page)) == {"§ 1": [], "§ 2": [], "§ 3": []}

@@ -1239,6 +1239,26 @@ def _title_decision(title: str) -> str | None:
     return None
 
 
+# A heading that leads into the items below it: "2. Som mötesfunktionärer valdes" over "(a) Eva till
+# ordförande," / "(b) Per till …", or "4. Till styrelse valdes:" over a bullet list of names.
+_LEAD_TITLE = re.compile(r"^(?P<lead>.*\b(?:valdes|utsågs|omvaldes|nyvaldes|beslutades|fastställdes|antogs))\s*:?$")
+_LIST_ITEM = re.compile(r"^\s*(?:\((?:[a-h]|i{1,3}|iv|vi{0,3})\)|[-•*–])\s+(?P<item>\S.*)$")
+
+
+def _title_lead_decision(section: RawSection) -> str | None:
+    """The heading's lead and the listed items under it as one decision text, for
+    `_lettered_items` to split: "Som mötesfunktionärer valdes (a) Eva till ordförande, (b) …"."""
+    lead = _LEAD_TITLE.match(_clean_decision(section.title).rstrip("."))
+    lines = [line.strip() for _, line in section.lines if line.strip()]
+    items = [m for line in lines if (m := _LIST_ITEM.match(line))]
+    if not lead or not lines or not _LIST_ITEM.match(lines[0]):
+        return None
+    if any(m.group(0).lstrip().startswith("(") for m in items):  # lettered: each item its own
+        return lead.group("lead") + " " + " ".join(m.group(0).strip() for m in items)
+    names = [m.group("item").strip().rstrip(",.;") for m in items]
+    return lead.group("lead") + " " + (", ".join(names[:-1]) + " och " + names[-1] if len(names) > 1 else names[0])
+
+
 # "(a) Eva till ordförande, (b) Per till sekreterare och (c) …": lettered or roman sub-items in order
 _SUB_MARK = re.compile(r"\((?:[a-h]|i{1,3}|iv|vi{0,3})\)\s+")
 
@@ -1280,6 +1300,8 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
         texts = [(t, False, rule) for t, _ in _sentence_decisions(section.lines, formal)]
     if (titled := _title_decision(section.title)) and not _restates(titled, [t for t, _, _ in texts]):
         texts.insert(0, (titled, False, "rubrik som beslut"))
+    elif not texts and (led := _title_lead_decision(section)):
+        texts.append((led, False, "rubrik leder in listan"))
     reservations, vote = _reservations(section.text), _vote(section.text)
     proposals = _proposal_texts(section.lines)
     found = []
