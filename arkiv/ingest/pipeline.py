@@ -30,8 +30,9 @@ PIPELINE_VERSION = 10  # 3: one Dnr grammar (more spellings recognised), issue 1
 #    too, are embedded again
 # 9: two-level numbering ("1.1 …"), PDF headings set in a larger or bold type, decision indexes,
 #    procedure and passive findings, Dnr with an en dash or a run-together year and number
-# 10: association minutes: headings that are the decision, appendices numbered anew (statutes), lettered
-#    sub-items (also under a heading that leads into them), agreement without a decision verb, accounts rows: stored documents are parsed again
+# 10: association minutes: headings that are the decision or lead into lettered items, appendices
+#     numbered anew (statutes), lettered sub-items, agreement without a decision verb, accounts rows:
+#     stored documents are parsed again
 
 
 @dataclass(frozen=True)
