@@ -1566,6 +1566,18 @@ def _party_after_name(text: str) -> str:
 
 
 
+# The term of office beside a name in an election table ("Eva Ek   Nyval 2 år", "Lisa Berg | Vald till
+# 2027"): what the meeting decided about the person, never part of the name or an organisation
+_TERM_OF_OFFICE = re.compile(
+    r"(?:\s*,\s*|\s+[–-]\s+|\s+)(?i:(?:ny|om|fyllnads|åter)val|(?:ny|om|in)?vald|kvarstår|mandattid)\b"
+    r"[^,]*?(?:\d\s*år|\b(?:19|20)\d\d)\b[^,]*$"
+)
+
+# Labels in the plural head a list below them, never a caption under a signature above them
+_LIST_LABELS = frozenset({"ledamöter", "ordinarie ledamöter", "styrelseledamöter", "suppleanter", "revisorer",
+                          "revisorssuppleanter"})
+
+
 def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     """Persons of the labelled attendance and signature blocks.
 
@@ -1579,7 +1591,8 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     """
     persons: list[Person] = []
     raw_lines = [line.strip() for _, line in _join_hyphenated(_unfold_columns(front))]
-    lines = [_TITLE_DASH.sub(", ", _name_columns(_table_row(_party_after_name(_NICKNAME.sub(r"\1 ", _SIGNATURE_RULE.sub(" ", line).strip())))))
+    lines = [_TERM_OF_OFFICE.sub("", _TITLE_DASH.sub(", ", _name_columns(_table_row(_party_after_name(
+                 _NICKNAME.sub(r"\1 ", _SIGNATURE_RULE.sub(" ", line).strip()))))))
              for line in raw_lines]
     i = 0
     while i < len(lines):
@@ -1601,7 +1614,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
         label = match.group("label").lower()
         default_role = vocabulary.LABEL_ROLE.get(label)
         if (
-            not match.group("rest") and default_role and i > 0 and raw_lines[i] == lines[i]
+            not match.group("rest") and default_role and label not in _LIST_LABELS and i > 0 and raw_lines[i] == lines[i]
             and not lines[i].endswith(":") and _name_tokens_ok(lines[i - 1]) and len(lines[i - 1].split()) <= 3
             and not (i + 1 < len(lines) and not lines[i + 1] and raw_lines[i + 1])  # a rule to sign on follows
             # "Lisa Holm" / "Kim Dahl" / "Protokollförare" / "Eva Lund": the end of a list, then a label over a name

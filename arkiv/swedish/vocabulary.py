@@ -37,7 +37,8 @@ PARTY = r"(?:" + "|".join(sorted(PARTIES + HISTORICAL_PARTIES, key=len, reverse=
     sorted(_PARTY_ABBREVIATIONS, key=len, reverse=True)) + r")"
 # "(S)", "( kd )": a party in parentheses, group 1 the abbreviation as written
 PARTY_IN_PARENS = re.compile(r"\(\s*(" + PARTY + r")\s*\)")
-_LOCAL_PARTY = re.compile(r"[A-ZÅÄÖ]{2,5}")
+# "(SPI)", "(Kb)": capitals, or a capital and one letter (no place or organisation is that short)
+_LOCAL_PARTY = re.compile(r"[A-ZÅÄÖ]{2,5}|[A-ZÅÄÖ][a-zåäö]")
 
 # The parties written out: "Anna Ek (Socialdemokraterna)" is (S)
 PARTY_NAMES = {
@@ -296,7 +297,7 @@ ATTENDANCE_LABEL = re.compile(
     r"^(?P<label>(?:ej )?beslutande(?: ledamöter)?|närvarande ersättare|(?:ej )?tjänstgörande ersättare|"
     r"närvarande(?: (?:styrelse)?ledamöter| medlemmar[^:\t]*| (?:från|för) [\wåäö ]+?)?|anmält förhinder|förhinder|adjungerade?|"
     r"gäster|inbjudna|inbjuden|åhörare|protokollförare|mötesordförande|mötessekreterare|rösträknare|"
-    r"ersättare|(?:ordinarie |styrelse)?ledamöter|suppleanter|tjänstepersoner|tjänstemän|"
+    r"ersättare|(?:ordinarie |styrelse)?ledamöter|suppleanter|revisorer|revisorssuppleanter|tjänstepersoner|tjänstemän|"
     r"övriga (?:deltagande|närvarande|medlemmar)|övriga|kallade|digitalt närvarande|deltagare|frånvarande|"
     r"utses att justera|justerare|justerande|justeras|sekreterare|ordförande|styrelsemedlemmar|"
     r"från [\wåäö ]+?|vid protokollet|underskrifter|underskrift)\s*(?::|\t|\s{2,}|$|\s(?=[A-ZÅÄÖ]))\s*(?P<rest>.*)$",
@@ -313,6 +314,8 @@ LABEL_ROLE = {
     "ordinarie ledamöter": "ledamot",
     "styrelseledamöter": "ledamot",
     "suppleanter": "suppleant",
+    "revisorer": "revisor",
+    "revisorssuppleanter": "revisorssuppleant",
     "utses att justera": "justerare",
     "justerare": "justerare",
     "justerande": "justerare",
