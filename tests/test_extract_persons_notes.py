@@ -66,3 +66,131 @@ def test_kommun_list_reads_a_local_party_in_mixed_case_as_a_party():
 def test_outside_politics_a_short_parenthesis_stays_an_organisation():
     text = "# Anteckningar arbetsgrupp 2024-03-02\n\nNärvarande: Per Ny (Kb), Eva Ås (Region Syd)\n\n## 1. Inledning\nText.\n"
     assert by_name(text) == {"Per Ny": (None, "Kb", None), "Eva Ås": (None, "Region Syd", None)}
+
+
+# ---------------------------------------------------------------- working-group notes in Markdown
+
+
+def test_arbetsgrupp_notes_read_bullets_under_a_label_with_a_hard_break():
+    text = (
+        "# Anteckningar arbetsgrupp 2024-03-02\n\nVid protokollet: Eva Ek\n\n"
+        "Närvarande:\\\n- Anna Berg\n- Per Ek (Region Norr)\n- Jens Holm, projektledare\n\n"
+        "Frånvarande:  \n- Lisa Sand (Region Syd)\n\n"
+        "## 1. Inledning\nGenomgång av läget.\n"
+    )
+    assert by_name(text) == {
+        "Eva Ek": ("sekreterare", None, None), "Anna Berg": (None, None, None),
+        "Per Ek": (None, "Region Norr", None), "Jens Holm": ("projektledare", None, None),
+        "Lisa Sand": (None, "Region Syd", None),
+    }
+
+
+def test_a_full_name_at_an_organisation_in_running_text_is_a_person_of_that_organisation():
+    text = (
+        "# Minnesanteckningar nätverksträff 2024-04-10\n\nNärvarande: Jens Holm, Eva Ek\n\n"
+        "## 1. Omvärld\nAnna Berg på Göteborgs universitet presenterade en studie. "
+        "Mötet noterade att Kim Lind från Region Väst deltar nästa gång.\n"
+        "Eva Ek hos Försäkringskassan tar fram underlaget.\n"
+    )
+    assert by_name(text) == {
+        "Jens Holm": (None, None, None), "Eva Ek": (None, "Försäkringskassan", None),
+        "Anna Berg": (None, "Göteborgs universitet", None), "Kim Lind": (None, "Region Väst", None),
+    }
+
+
+def test_no_person_at_an_organisation_without_a_full_name():
+    text = (
+        "# Anteckningar 2024-04-10\n\nNärvarande: Jens Holm\n\n"
+        "## 1. Omvärld\nStyrelsen på Göteborgs universitet har beslutat. Jens från Region Väst berättade. "
+        "Representanter från Region Norr deltog. Mötet hos Umeå kommun blir i maj.\n"
+    )
+    assert by_name(text) == {"Jens Holm": (None, None, None)}
+
+
+# ---------------------------------------------------------------- who keeps the minutes is announced
+
+
+def test_forening_announces_the_protokollforare_in_either_word_order():
+    text = (
+        "Föreningen Solen\nProtokoll årsmöte 2024-03-02\n\n"
+        "§ 3 Val av protokollförare\nTill protokollförare anmäldes Per Holm.\n\n"
+        "§ 4 Val av justerare\nStyrelsen anmälde Eva Ek som protokollförare för nästa möte. "
+        "Lisa Berg anmäldes som justerare. Kim Dahl anmäldes till kursen.\n"
+    )
+    assert by_name(text) == {
+        "Per Holm": ("protokollförare", None, None), "Eva Ek": ("protokollförare", None, None),
+        "Lisa Berg": ("justerare", None, None),
+    }
+
+
+# ---------------------------------------------------------------- delegation tables
+
+
+def test_delegation_table_names_the_decider_without_the_title_or_unit_beside_the_name():
+    text = (
+        "Socialnämnden\nProtokoll 2024-03-02\nBeslutande: Anna Ek (S), ordförande\n\n"
+        "§ 5 Anmälan av delegationsbeslut\n"
+        "| Ärende | Beslutsfattare | Datum |\n|---|---|---|\n"
+        "| Avtal om städning | Eva Ek EC Ekonomi | 2024-02-01 |\n"
+        "| Attest | Per Holm HR-chef | 2024-02-03 |\n"
+        "| Bidrag | Ekonomienheten | 2024-02-05 |\n"
+        "| Yttrande | Socialchef | 2024-02-07 |\n\n"
+        "Nämnden lägger delegationsbesluten till handlingarna.\n"
+    )
+    assert by_name(text) == {
+        "Anna Ek": ("ordförande", None, "S"), "Eva Ek": (None, None, None), "Per Holm": (None, None, None),
+    }
+
+
+def test_a_table_without_a_decider_column_gives_no_person():
+    text = (
+        "Byggnadsnämnden\nProtokoll 2024-03-02\nBeslutande: Anna Ek (S), ordförande\n\n"
+        "§ 6 Bygglov\n| Fastighet | Sökande | Datum |\n|---|---|---|\n| Eken 1:2 | Bygg Nord AB | 2024-02-01 |\n"
+    )
+    assert by_name(text) == {"Anna Ek": ("ordförande", None, "S")}
+
+
+# ---------------------------------------------------------------- signature boxes
+
+
+def test_valnamnd_signature_row_with_its_paragraph_label_beside_the_name():
+    for row in ("Eva Ek   Paragrafer § 1-11", "Eva Ek Paragrafer 1-11", "Eva Ek\tParagraf § 4"):
+        text = (
+            "Valnämnden\nProtokoll 2024-03-02\nBeslutande: Anna Ek (S), ordförande\n\n§ 1 Ärende\nText.\n\n"
+            f"Underskrifter\nSekreterare\n{row}\nOrdförande\nAnna Ek\n"
+        )
+        assert by_name(text) == {"Anna Ek": ("ordförande", None, "S"), "Eva Ek": ("sekreterare", None, None)}, row
+
+
+def test_signature_rule_row_with_the_paragraph_label_on_the_right():
+    text = (
+        "Kommunstyrelsen\nProtokoll 2024-03-02\nBeslutande: Anna Ek (S), ordförande\n\n§ 1 Ärende\nText.\n\n"
+        "Underskrifter\nSekreterare   .........................   Paragrafer § 1-11\n              Eva Ek\n"
+        "Ordförande    .........................\n              Anna Ek\n"
+    )
+    assert by_name(text) == {"Anna Ek": ("ordförande", None, "S"), "Eva Ek": ("sekreterare", None, None)}
+
+
+# ---------------------------------------------------------------- staff titles broken over lines
+
+
+def test_socialnamnd_staff_title_broken_over_two_lines_is_one_title_and_the_unit_line_no_person():
+    text = (
+        "Socialnämnden\nProtokoll 2024-03-02\nBeslutande: Anna Ek (S), ordförande\n"
+        "Övriga deltagare: Eva Lund, HR &\nKommunikationschef\nPer Holm, verksamhetschef\nHemtjänst Väst § 6\n"
+        "Lisa Berg, nämndsekreterare\n\n§ 6 Ärende\nText.\n"
+    )
+    assert by_name(text) == {
+        "Anna Ek": ("ordförande", None, "S"), "Eva Lund": ("hr & kommunikationschef", None, None),
+        "Per Holm": ("verksamhetschef", "Hemtjänst Väst", None), "Lisa Berg": ("nämndsekreterare", None, None),
+    }
+
+
+def test_a_name_after_a_title_line_starts_a_new_entry():
+    text = (
+        "Region Nord\nProtokoll 2024-03-02\nNärvarande: Anna Ek, ordförande\n"
+        "Övriga deltagare: Per Holm, ekonomichef\nStig Lund, controller\n\n§ 1 Ärende\nText.\n"
+    )
+    assert by_name(text) == {
+        "Anna Ek": ("ordförande", None, None), "Per Holm": ("ekonomichef", None, None), "Stig Lund": ("controller", None, None),
+    }

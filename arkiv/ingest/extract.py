@@ -1344,6 +1344,9 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
         if _organisation_word(written):
             organisations.append(written)  # "Lena Ek, vårdförbundet": an organisation in lower case
             continue
+        if role is None and _JOINED_TITLE.fullmatch(written) and is_role_word(written.split()[-1]):
+            role = written.lower()  # "HR & Kommunikationschef": one title of two fields, no organisation
+            continue
         if not _is_title(written):
             if _organisation_phrase(written):
                 organisations.append(written)
@@ -1433,6 +1436,9 @@ def _name_then_title(words: list[str]) -> tuple[str, str] | None:
 def _looks_like_name(part: str) -> bool:
     words = part.split()
     return len(words) >= 2 and is_name_token(words[0]) and (words[1][:1].isupper() or words[1] in _NAME_PARTICLES)
+
+
+_JOINED_TITLE = re.compile(r"[\wåäöÅÄÖ-]+\s*&\s*[\wåäöÅÄÖ-]+")
 
 
 def _is_title(part: str) -> bool:
@@ -1573,6 +1579,9 @@ _TERM_OF_OFFICE = re.compile(
     r"[^,]*?(?:\d\s*år|\b(?:19|20)\d\d)\b[^,]*$"
 )
 
+_HARD_BREAK = re.compile(r"\s*\\$")
+# The right-hand label of a signature box on the name's row ("Eva Ek   Paragrafer § 1-11"): no title
+_SIGNATURE_BOX_LABEL = re.compile(r"(?i)\s+(?:paragrafer|paragraf|§§?)\s*(?:§\s*)?\d+(?:\s*[-–,]\s*\d+)*\s*$")
 # Labels in the plural head a list below them, never a caption under a signature above them
 _LIST_LABELS = frozenset({"ledamöter", "ordinarie ledamöter", "styrelseledamöter", "suppleanter", "revisorer",
                           "revisorssuppleanter"})
@@ -1590,7 +1599,9 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     "Ordförande", corpus/ kallelse).
     """
     persons: list[Person] = []
-    raw_lines = [line.strip() for _, line in _join_hyphenated(_unfold_columns(front))]
+    # a Markdown hard break ("Närvarande:\\" over a bullet list) ends the label, it is no entry
+    raw_lines = [_SIGNATURE_BOX_LABEL.sub("", _HARD_BREAK.sub("", line.strip()))
+                 for _, line in _join_hyphenated(_unfold_columns(front))]
     lines = [_TERM_OF_OFFICE.sub("", _TITLE_DASH.sub(", ", _name_columns(_table_row(_party_after_name(
                  _NICKNAME.sub(r"\1 ", _SIGNATURE_RULE.sub(" ", line).strip()))))))
              for line in raw_lines]
@@ -1643,7 +1654,9 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
                 continue
             if vocabulary.ATTENDANCE_LABEL.match(line) or _beside_role_row(raw_lines, j):
                 break  # a row of names over a row of roles is paired by _signature_rows
-            if body and lines[j] == line and _wrapped(body[-1], line):  # a list item starts anew
+            if body and lines[j] == line and _unit_of_title(body[-1], line):
+                body[-1] = _join_unit(body[-1], line)
+            elif body and lines[j] == line and _wrapped(body[-1], line):  # a list item starts anew
                 body[-1] += " " + line
             elif _looks_like_person_line(line) or (lines[j] != line and _first_name_entries(line)):
                 body.append(line)
@@ -1967,10 +1980,34 @@ def _bare_name_persons(front: list[tuple[int, str]]) -> list[Person]:
     return [Person(name=line) for line in boxed if _name_tokens_ok(line)]
 
 
+_MEMBER_FUNCTIONS = frozenset({"ordförande", "vice ordförande", "ledamot", "ersättare", "tjänstgörande ersättare",
+                               "suppleant", "justerare", "sekreterare", "revisor", "adjungerad"})
+
+
+def _unit_of_title(previous: str, line: str) -> bool:
+    """Whether `line` is the unit a staff title broke onto ("Per Holm, verksamhetschef" / "Hemtjänst
+    Väst § 6"): it follows a staff title in lower case (not a member's function) and is a bare phrase
+    (no comma, no parenthesis) that starts with a common noun, no given name the dictionary knows."""
+    tail = _PAREN.sub(" ", previous).split(",")[-1].split()
+    first = line.split()[0]
+    return (len(previous.split(",")) > 1 and bool(tail) and tail[0][:1].islower() and is_role_word(tail[-1])
+            and canonical_role(" ".join(tail)) not in _MEMBER_FUNCTIONS and not re.search(r"[,()]", line)
+            and len(line.partition("§")[0].split()) <= 3  # "Beslut Rubrik Ärende Sida": a table's heading
+            and first[:1].isupper() and not is_proper_noun(first) and swedish_nlp.is_common_word(first))
+
+
+def _join_unit(previous: str, line: str) -> str:
+    """ "Per Holm, verksamhetschef (Hemtjänst Väst) § 6": the unit as the organisation of the title."""
+    unit, mark, note = line.partition("§")
+    return f"{previous} ({unit.strip()}){' ' + mark + note if mark else ''}"
+
+
 def _wrapped(previous: str, line: str) -> bool:
     """Whether `line` continues the attendance line `previous` (see _attendance_persons)."""
     previous = previous.rstrip()
-    if previous.endswith(",") or line[:1] in "(§":
+    if previous.endswith((",", "&")) or line[:1] in "(§":
+        return True  # "Eva Lund, HR &" / "Kommunikationschef": a title broken over two lines
+    if _unit_of_title(previous, line):
         return True
     first = line.split()[0]
     if (_unfinished_entry(previous) and re.search(r"\bför\s+\S+$", previous)
@@ -2364,6 +2401,41 @@ def _function_rows(lines: list[str]) -> list[Person]:
     return persons
 
 
+# A delegation table's column of who decided: "Ärende | Beslutsfattare | Datum" / "… | Eva Ek EC Ekonomi | …"
+_DECIDER_HEADER = re.compile(r"(?i)^(?:beslutsfattare|delegat|delegat/beslutsfattare|beslutad av|fattat av)$")
+
+
+def _leading_name(cell: str) -> str | None:
+    """The full name a cell starts with, before a title or unit written beside it ("Eva Ek EC
+    Ekonomi", "Per Holm HR-chef", "Lisa Berg, enhetschef"): two or three name words, or None."""
+    words = []
+    for word in _PAREN.sub(" ", cell).replace(",", " , ").split():
+        if word == "," or word.isupper() or not is_name_token(word) or len(words) == 3:
+            break
+        words.append(word)
+    name = " ".join(words)
+    return name if len(words) >= 2 and _name_tokens_ok(name) else None
+
+
+def _decider_rows(lines: list[str]) -> list[Person]:
+    """The persons of a delegation table's "Beslutsfattare" column, one per row until the table ends."""
+    persons: list[Person] = []
+    column = None
+    for line in lines:
+        cells = _row_cells(line)
+        if (header := next((k for k, c in enumerate(cells) if _DECIDER_HEADER.match(c)), None)) is not None:
+            column = header
+            continue
+        if column is None or all(re.fullmatch(r":?-{3,}:?", c) for c in cells):
+            continue
+        if len(cells) <= column:
+            column = None  # the table ends
+            continue
+        if name := _leading_name(cells[column]):
+            persons.append(Person(name))
+    return persons
+
+
 # A § that elects or nominates: its lists ("Ledamöter" / "(MP) Jonas Berg") read as attendance blocks
 _ELECTION = re.compile(r"\b(?:val|omval|nyval|fyllnadsval|nominering\w*|förslag på ledamöter)\b", re.IGNORECASE)
 
@@ -2473,6 +2545,8 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
                       "vallista")
     persons += _ruled([p for block in [seg.front, *(raw.lines for raw in seg.sections)]
                        for p in _function_rows([line for _, line in block])], "funktionstabell")
+    persons += _ruled([p for raw in seg.sections for p in _decider_rows([line for _, line in raw.lines])],
+                      "delegationstabell")
     known = [p.name for p in persons]
     mentions = swedish_nlp.person_mentions(text) if running_text_persons else []
     named = known + [m.name for m in mentions]

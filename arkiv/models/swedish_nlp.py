@@ -261,6 +261,7 @@ MENTION_RULES = {
     "PERSON_GENITIVE": "namn i genitiv",
     "PERSON_NOTE_NAME": "förnamn i anteckning",
     "PERSON_PAREN_ORGANISATION": "namn (organisation)",
+    "PERSON_AT_ORGANISATION": "namn på/från organisation",
 }
 
 
@@ -343,6 +344,13 @@ _ACTS = re.compile(
 # "Information lämnas av Sara Holm", "Mötet öppnades av Per Ny": a passive verb and who did it. Only
 # a name the dictionary knows opens the run ("utförs av Bygg Nord" names a company).
 _PASSIVE_BY = re.compile(rf"\b[a-zåäö]+(?:as|es|ades|des|tes|ts)\s+av\s+(?P<names>{_NAMES})")
+# "Anna Berg på Göteborgs universitet", "Per Ek från Region Norr": a full name and where the person
+# works; the organisation must read as one (a region, a kommun, a university, an agency's name)
+_AT_ORGANISATION = re.compile(
+    rf"(?P<run>{_RUN})\s+(?:på|från|vid|hos)\s+(?P<org>Region\s+{_CAP}(?:\s+{_CAP})?|"
+    rf"{_CAP}\s+(?:kommun|universitet|högskola|[Ss]tad|län|landsting)|"
+    rf"[{_UPPER}][{_LOWER}]+(?:kassan|verket|myndigheten|förbundet|förmedlingen|styrelsen|inspektionen))(?![\w-])"
+)
 # "Stina Ros, som är ny i styrelsen, …": a relative clause after a name (a dictionary name first)
 _WHO = re.compile(rf"(?P<run>{_RUN}),\s+som\s+[a-zåäö]")
 # "Innehavaren (Lars Lind) berättar", "ordföranden (Eva Ek)": a title with the name in parentheses
@@ -359,7 +367,8 @@ _ADJUSTER = re.compile(
     rf"(?P<before>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:utses|utsågs|valdes|väljs)\s+att\s+justera\b"
 )
 # "Anna Ek och Per Ny valdes till revisorer", "Till revisor valdes Anna Ek"
-_ELECTED_VERB = r"(?:valdes|omvaldes|väljs|omväljs|utsågs|utses|blev\s+valda?|blev\s+omvalda?|har\s+valts|är\s+valda?)"
+# ("Till protokollförare anmäldes Per Holm": the board names who keeps the minutes, as good as elected)
+_ELECTED_VERB = r"(?:valdes|omvaldes|väljs|omväljs|utsågs|utses|anmäldes|anmäls|blev\s+valda?|blev\s+omvalda?|har\s+valts|är\s+valda?)"
 _ELECTED_BEFORE = re.compile(
     rf"(?P<names>{_RUN}(?:\s*,\s*{_RUN})*(?:\s+och\s+{_RUN})?)\s+{_ELECTED_VERB}\s+(?:in\s+)?(?:till|som)\s+"
     r"(?P<role>(?:vice\s+)?[a-zåäö-]+)"
@@ -555,6 +564,10 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         for name in _names_in(m.group("names"), line, m.start("names")):
             if is_proper_noun(name.split()[0]):
                 add(name, "PERSON_AFTER")
+    for m in _AT_ORGANISATION.finditer(line):
+        name = _full_name(m.group("run"), line, m.start("run"), m.end("run"))
+        if name and is_proper_noun(name.split()[0]):
+            add(name, "PERSON_AT_ORGANISATION", None, m.group("org"))
     for m in _WHO.finditer(line):
         name = _full_name(m.group("run"), line, m.start("run"), m.end("run"))
         if name and is_proper_noun(name.split()[0]):

@@ -298,7 +298,7 @@ ATTENDANCE_LABEL = re.compile(
     r"närvarande(?: (?:styrelse)?ledamöter| medlemmar[^:\t]*| (?:från|för) [\wåäö ]+?)?|anmält förhinder|förhinder|adjungerade?|"
     r"gäster|inbjudna|inbjuden|åhörare|protokollförare|mötesordförande|mötessekreterare|rösträknare|"
     r"ersättare|(?:ordinarie |styrelse)?ledamöter|suppleanter|revisorer|revisorssuppleanter|tjänstepersoner|tjänstemän|"
-    r"övriga (?:deltagande|närvarande|medlemmar)|övriga|kallade|digitalt närvarande|deltagare|frånvarande|"
+    r"övriga (?:deltagande|deltagare|närvarande|medlemmar)|övriga|kallade|digitalt närvarande|deltagare|frånvarande|"
     r"utses att justera|justerare|justerande|justeras|sekreterare|ordförande|styrelsemedlemmar|"
     r"från [\wåäö ]+?|vid protokollet|underskrifter|underskrift)\s*(?::|\t|\s{2,}|$|\s(?=[A-ZÅÄÖ]))\s*(?P<rest>.*)$",
     re.IGNORECASE,
