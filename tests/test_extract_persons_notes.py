@@ -194,3 +194,26 @@ def test_a_name_after_a_title_line_starts_a_new_entry():
     assert by_name(text) == {
         "Anna Ek": ("ordförande", None, None), "Per Holm": ("ekonomichef", None, None), "Stig Lund": ("controller", None, None),
     }
+
+
+# ---------------------------------------------------------------- first names in lists of the elected
+
+
+def test_arsmote_list_item_electing_a_first_name_gives_the_attendee_that_role():
+    text = (
+        "Föreningen Solen\nProtokoll årsmöte 2024-03-02\nNärvarande: Stefan Berg, Eva Ek, Per Holm\n\n"
+        "§ 2 Val av mötesfunktionärer\nMötet valde\n(a) Stefan till ordförande\n(b) Eva till sekreterare\n"
+        "(c) Lisa Lund som rösträknare\n\n§ 3 Inledning\nJens lägger upp arbetet. Per berättar om läget.\n"
+    )
+    assert by_name(text) == {
+        "Stefan Berg": ("ordförande", None, None), "Eva Ek": ("sekreterare", None, None),
+        "Per Holm": (None, None, None), "Lisa Lund": ("rösträknare", None, None),
+    }
+
+
+def test_list_items_that_send_money_or_go_to_a_place_name_nobody():
+    text = (
+        "Föreningen Solen\nProtokoll årsmöte 2024-03-02\nNärvarande: Stefan Berg\n\n"
+        "§ 2 Budget\nStyrelsen föreslår\n- Överskott till fonden\n- Bidrag till föreningen\n(a) Stefan till Stockholm\n"
+    )
+    assert by_name(text) == {"Stefan Berg": (None, None, None)}

@@ -406,6 +406,12 @@ _FIRST_ELECTED = re.compile(
     rf"(?:^|(?<=[.!?:;]\s)|(?<=\batt\s))(?P<names>{_CAP}(?:\s*,\s*{_CAP})*(?:\s+och\s+{_CAP})?)\s+{_ELECTED_VERB}\s+"
     r"(?:in\s+)?(?:till|som)\s+(?P<role>(?:vice\s+)?[a-zåäö-]+)"
 )
+# A list item under "Mötet valde": "(a) Stefan till ordförande", "b) Eva Ek som sekreterare", "- Per till
+# justerare" (the function must be a title; a lone first name is kept as for _FIRST_ELECTED)
+_ITEM_ELECTED = re.compile(
+    rf"^\s*(?:\(?[a-h]\)|[a-h]\.|\d{{1,2}}[.)]|[-•*])\s*(?P<names>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:till|som)\s+"
+    r"(?P<role>(?:vice\s+)?[a-zåäö-]+)\s*[.;,]?\s*$"
+)
 # Three or more full names in one enumeration: "kandidater; Gösta Ek nr 59, Ali Namazi Moghaddam
 # nr 55 och Rut Berg nr 149" (a house number or a note in parentheses may follow each)
 _ITEM = rf"{_RUN}(?:\s+nr\s*\d+|{_PAREN_NOTE})?"
@@ -615,6 +621,12 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         if (role := _role_of(m.group("role"))) and all(is_name_token(n) for n in names):
             for name in names:
                 add(name, "PERSON_FIRST_ELECTED", role)
+    if (m := _ITEM_ELECTED.match(line)) and (role := _role_of(m.group("role"))):
+        words = m.group("names").split()
+        if len(words) == 1:
+            add(words[0] if is_name_token(words[0]) else None, "PERSON_FIRST_ELECTED", role)
+        else:
+            add(_full_name(m.group("names"), line, m.start("names"), m.end("names")), "PERSON_ELECTED", role)
     for m in _ENUMERATION.finditer(line):
         items = re.sub(r"\s+nr\s*\d+|" + _PAREN_NOTE, "", m.group("items"))
         names = _names_in(items, items, 0)
