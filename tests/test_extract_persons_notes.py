@@ -217,3 +217,19 @@ def test_list_items_that_send_money_or_go_to_a_place_name_nobody():
         "§ 2 Budget\nStyrelsen föreslår\n- Överskott till fonden\n- Bidrag till föreningen\n(a) Stefan till Stockholm\n"
     )
     assert by_name(text) == {"Stefan Berg": (None, None, None)}
+
+
+def test_bold_labels_of_markdown_notes_head_their_lists():
+    text = (
+        "# Minnesanteckningar nätverk 2024-03-02\n\n**Närvarande:**\\\n- Anna Berg (Region Norr)\n- Per Ek, Försäkringskassan\n\n"
+        "**Frånvarande:**  \n- Lisa Sand\n\n__Vid protokollet__: Kim Lind\n\n## Punkt 1\nText.\n"
+    )
+    assert by_name(text) == {
+        "Anna Berg": (None, "Region Norr", None), "Per Ek": (None, "Försäkringskassan", None),
+        "Lisa Sand": (None, None, None), "Kim Lind": ("sekreterare", None, None),
+    }
+
+
+def test_bold_text_that_is_no_label_gives_no_person():
+    text = "# Minnesanteckningar 2024-03-02\n\nNärvarande: Anna Berg\n\n**Viktigt:** Budgeten ska vara klar.\n\n## Punkt 1\nText.\n"
+    assert by_name(text) == {"Anna Berg": (None, None, None)}

@@ -1580,6 +1580,8 @@ _TERM_OF_OFFICE = re.compile(
 )
 
 _HARD_BREAK = re.compile(r"\s*\\$")
+# A label in bold at the start of a Markdown line: "**Närvarande:**", "__Deltagare__:"
+_BOLD_LABEL = re.compile(r"^(\*\*|__)([^*_]{2,40}?)\1")
 # The right-hand label of a signature box on the name's row ("Eva Ek   Paragrafer § 1-11"): no title
 _SIGNATURE_BOX_LABEL = re.compile(r"(?i)\s+(?:paragrafer|paragraf|§§?)\s*(?:§\s*)?\d+(?:\s*[-–,]\s*\d+)*\s*$")
 # Labels in the plural head a list below them, never a caption under a signature above them
@@ -1600,7 +1602,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     """
     persons: list[Person] = []
     # a Markdown hard break ("Närvarande:\\" over a bullet list) ends the label, it is no entry
-    raw_lines = [_SIGNATURE_BOX_LABEL.sub("", _HARD_BREAK.sub("", line.strip()))
+    raw_lines = [_SIGNATURE_BOX_LABEL.sub("", _HARD_BREAK.sub("", _BOLD_LABEL.sub(r"\2", line.strip())))
                  for _, line in _join_hyphenated(_unfold_columns(front))]
     lines = [_TERM_OF_OFFICE.sub("", _TITLE_DASH.sub(", ", _name_columns(_table_row(_party_after_name(
                  _NICKNAME.sub(r"\1 ", _SIGNATURE_RULE.sub(" ", line).strip()))))))
