@@ -50,6 +50,27 @@ def test_a_term_of_office_alone_is_no_person_and_a_plural_label_is_no_signature_
     assert by_name(text) == {"Stina Ås": ("revisor", None, None)}
 
 
+def test_samfallighet_term_column_with_its_header_and_the_years_written_first():
+    text = (
+        "Samfällighetsföreningen Ängen\nProtokoll fört vid årsstämma 2024-05-20\nNärvarande: 14 medlemmar\n\n"
+        "§ 12 Val av styrelse\nOrdinarie ledamöter   Mandattid\nEva Ek   2 år, nyval\nPer Holm   1 år kvar\n"
+        "Suppleanter: Lisa Berg (nyval 2 år), Kim Dahl (omval 1 år)\n\n§ 13 Avslutning\nText.\n"
+    )
+    assert by_name(text) == {
+        "Eva Ek": ("ledamot", None, None), "Per Holm": ("ledamot", None, None),
+        "Lisa Berg": ("suppleant", None, None), "Kim Dahl": ("suppleant", None, None),
+    }
+
+
+def test_election_lead_with_ordinarie_gives_the_function_and_the_term_is_no_title():
+    text = (
+        "Brf Eken\nProtokoll fört vid ordinarie föreningsstämma 2024-05-20\nNärvarande: 14 medlemmar\n\n"
+        "§ 12 Val av styrelseledamöter\nTill ordinarie ledamöter valdes:\nEva Ek, nyval 2 år\nPer Holm, omval 2 år\n\n"
+        "§ 13 Avslutning\nText.\n"
+    )
+    assert by_name(text) == {"Eva Ek": ("ledamot", None, None), "Per Holm": ("ledamot", None, None)}
+
+
 # ---------------------------------------------------------------- local parties
 
 

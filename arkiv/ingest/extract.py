@@ -1577,6 +1577,10 @@ def _party_after_name(text: str) -> str:
 _TERM_OF_OFFICE = re.compile(
     r"(?:\s*,\s*|\s+[–-]\s+|\s+)(?i:(?:ny|om|fyllnads|åter)val|(?:ny|om|in)?vald|kvarstår|mandattid)\b"
     r"[^,]*?(?:\d\s*år|\b(?:19|20)\d\d)\b[^,]*$"
+    # "Eva Ek   2 år, nyval", "Per Holm   1 år kvar", "Lisa Berg, 2 år": the years first
+    r"|(?:\s*,\s*|\s{2,}|\t+)\d\s*år\b(?:\s*,?\s*(?i:nyval|omval|fyllnadsval|kvar|återstår|mandattid))?\s*$"
+    # the column's header: "Ordinarie ledamöter   Mandattid"
+    r"|(?:\s{2,}|\t+)(?i:mandattid|mandatperiod|mandat|invald till|vald till|period)\s*$"
 )
 
 _HARD_BREAK = re.compile(r"\s*\\$")
@@ -2286,8 +2290,8 @@ _ROLL_ITEM = re.compile(r"[A-ZÅÄÖÉ]?[a-zåäöé][a-zåäöé0-9_.-]*")
 _ROLL_MORE = re.compile(r"^samt\s+([A-ZÅÄÖÉ]?[a-zåäöé][a-zåäöé0-9_.-]*)\b", re.IGNORECASE)
 # "Mötet väljer följande till ledamöter:", "Till revisorer valdes:" over a list of names
 _ELECTION_LEAD = re.compile(
-    r"\b(?:väljer|valde|valdes|väljs|omvaldes|utsåg|utsågs|utses)\b.*?\b(?:till|som)\s+((?:vice\s+)?[a-zåäö-]+)\s*:$"
-    r"|^till\s+((?:vice\s+)?[a-zåäö-]+)\b.{0,60}?\s(?:valdes|omvaldes|väljs|utsågs|utses)\s*:$",
+    r"\b(?:väljer|valde|valdes|väljs|omvaldes|utsåg|utsågs|utses)\b.*?\b(?:till|som)\s+(?:ordinarie\s+|nya?\s+)?((?:vice\s+)?[a-zåäö-]+)\s*:$"
+    r"|^till\s+(?:ordinarie\s+|nya?\s+)?((?:vice\s+)?[a-zåäö-]+)\b.{0,60}?\s(?:valdes|omvaldes|väljs|utsågs|utses)\s*:$",
     re.IGNORECASE,
 )
 # "Beslutet expedieras till:", "Beslutet skickas till", "Sändlista": who receives the decision
@@ -2467,7 +2471,7 @@ def _names_under_lead(lines: list[str]) -> list[Person]:
             function = election.group(1) or election.group(2)
             role = canonical_role(function) if is_role_word(function.split()[-1]) else None
         for item in lines[i + 1:i + 1 + _LIST_LINES]:
-            item = re.sub(r"^[-•*\u2022]\s*", "", item)
+            item = _TERM_OF_OFFICE.sub("", re.sub(r"^[-•*\u2022]\s*", "", item))
             if not item or _DISTRIBUTION.match(item):
                 break
             person = _parse_entry(item, role) if _looks_like_person_line(item) else None
