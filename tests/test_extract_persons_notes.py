@@ -254,3 +254,15 @@ def test_bold_labels_of_markdown_notes_head_their_lists():
 def test_bold_text_that_is_no_label_gives_no_person():
     text = "# Minnesanteckningar 2024-03-02\n\nNärvarande: Anna Berg\n\n**Viktigt:** Budgeten ska vara klar.\n\n## Punkt 1\nText.\n"
     assert by_name(text) == {"Anna Berg": (None, None, None)}
+
+
+# ---------------------------------------------------------------- "och" ends a list, it is no title
+
+
+def test_an_attendance_line_broken_after_och_gives_no_role_och():
+    for text in (
+        "Kommunstyrelsen\nProtokoll 2024-03-02\nNärvarande: Anna Ek, Per Ny, och\nEva Ek\n\n§ 1 Ärende\nText.\n",
+        "Kommunstyrelsen\nProtokoll 2024-03-02\nNärvarande: Anna Ek, Per Ny och\nEva Ek\n\n§ 1 Ärende\nText.\n",
+        "Kommunstyrelsen\nProtokoll 2024-03-02\nNärvarande: Anna Ek, Per Ny, samt\nEva Ek\n\n§ 1 Ärende\nText.\n",
+    ):
+        assert by_name(text) == {"Anna Ek": (None, None, None), "Per Ny": (None, None, None), "Eva Ek": (None, None, None)}, text

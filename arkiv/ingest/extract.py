@@ -1301,6 +1301,7 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
             organisation = organisation or others or None
     entry = _PAREN.sub(" ", entry)
     entry = _NOTE.sub(" ", entry).strip(" ,;.")
+    entry = _TRAILING_AND.sub("", entry)  # "Per Ny, och" / "Eva Ek": the list goes on, "och" is no title
     # "Anna Ek, S, ordförande", "Lisa Holm S", "Per Ny – M": a party in capitals without parentheses
     if (bare := _BARE_PARTY.search(entry)) and _looks_like_name(entry[:bare.start()].strip(" ,–-")):
         party = party or vocabulary.party_of(bare.group(1))
@@ -1366,6 +1367,7 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
     return Person(name=name, role=role, organisation=organisation or ", ".join(organisations) or None, party=party)
 
 
+_TRAILING_AND = re.compile(r"(?:\s*,)?\s+(?:och|samt)$")
 _BARE_PARTY = re.compile(r"(?:\s*,\s*|\s+[–-]\s+|\s+)(" + "|".join(PARTIES + vocabulary.HISTORICAL_PARTIES) + r")(?=\s*(?:,|$))")
 _ADDRESS_PART = re.compile(r"(?i)(?:hus|lgh|lägenhet|nr|port|trappa|uppgång)\.?\s*\d+[a-z]?")
 
