@@ -266,3 +266,15 @@ def test_an_attendance_line_broken_after_och_gives_no_role_och():
         "Kommunstyrelsen\nProtokoll 2024-03-02\nNärvarande: Anna Ek, Per Ny, samt\nEva Ek\n\n§ 1 Ärende\nText.\n",
     ):
         assert by_name(text) == {"Anna Ek": (None, None, None), "Per Ny": (None, None, None), "Eva Ek": (None, None, None)}, text
+
+
+# ---------------------------------------------------------------- regions and units as subjects
+
+
+def test_a_region_or_a_unit_acting_in_running_text_is_no_person_but_a_named_member_is():
+    text = (
+        "# Anteckningar arbetsgrupp 2024-03-02\n\nNärvarande: Jens Holm\n\n## 1. Läget i regionerna\n"
+        "Region Jämtland Härjedalen presenterade en plan.\nSkåne Nordost redovisade siffrorna.\n"
+        "Region Norr meddelar att budgeten är klar.\nAnna Berg informerade om utbildningen.\n"
+    )
+    assert by_name(text) == {"Jens Holm": (None, None, None), "Anna Berg": (None, None, None)}

@@ -535,6 +535,17 @@ def _names_in(names: str, line: str, offset: int) -> list[str]:
     return found
 
 
+# The quarter of a region or a unit ("Skåne Nordost", "Hemtjänst Väst"): no surname in acting sentences
+_COMPASS = frozenset({"Norr", "Söder", "Syd", "Väst", "Öst", "Nord", "Nordost", "Nordväst", "Sydost", "Sydväst", "Mitt"})
+
+
+def _organisation_run(run: str) -> bool:
+    """Whether a capitalised run acting as a sentence's subject is an organisation or a region:
+    "Region Jämtland Härjedalen informerade", "Skåne Nordost redovisade"."""
+    words = run.split()
+    return is_organisation_word(words[0]) or words[-1] in _COMPASS
+
+
 def phrase_mentions(line: str) -> list[PersonMention]:
     """Persons the phrase rules find in one line of running text, in rule order."""
     found: list[PersonMention] = []
@@ -565,7 +576,8 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         if is_role_word(m.group("role").split()[-1]):
             add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_APPOS", canonical_role(m.group("role")))
     for m in _ACTS.finditer(line):
-        add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_ACTS")
+        if not _organisation_run(m.group("run")):
+            add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_ACTS")
     for m in _PASSIVE_BY.finditer(line):
         for name in _names_in(m.group("names"), line, m.start("names")):
             if is_proper_noun(name.split()[0]):
