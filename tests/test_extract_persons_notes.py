@@ -159,7 +159,18 @@ def test_delegation_table_names_the_decider_without_the_title_or_unit_beside_the
         "Nämnden lägger delegationsbesluten till handlingarna.\n"
     )
     assert by_name(text) == {
-        "Anna Ek": ("ordförande", None, "S"), "Eva Ek": (None, None, None), "Per Holm": (None, None, None),
+        "Anna Ek": ("ordförande", None, "S"), "Eva Ek": (None, None, None), "Per Holm": ("HR-chef", None, None),
+    }
+
+
+def test_delegation_table_with_tab_columns_and_a_title_after_a_comma():
+    text = (
+        "Kommunstyrelsen\nProtokoll 2024-03-02\nBeslutande: Anna Ek (S), ordförande\n\n§ 5 Delegationsbeslut\n"
+        "Ärende\tDelegat\tDatum\nAvtal om städning\tEva Ek EC Ekonomi\t2024-02-01\n"
+        "Attest\tLisa Berg, enhetschef\t2024-02-03\n"
+    )
+    assert by_name(text) == {
+        "Anna Ek": ("ordförande", None, "S"), "Eva Ek": (None, None, None), "Lisa Berg": ("enhetschef", None, None),
     }
 
 

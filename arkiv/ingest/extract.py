@@ -2440,7 +2440,10 @@ def _decider_rows(lines: list[str]) -> list[Person]:
             column = None  # the table ends
             continue
         if name := _leading_name(cells[column]):
-            persons.append(Person(name))
+            # a title beside the name is the role ("Per Holm HR-chef"); a unit's short form is left out
+            rest = cells[column][len(name):].strip(" ,")
+            written = _parse_entry(f"{name}, {rest}", None) if rest else None
+            persons.append(Person(name, written.role if written else None))
     return persons
 
 
