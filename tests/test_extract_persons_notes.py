@@ -289,3 +289,33 @@ def test_a_region_or_a_unit_acting_in_running_text_is_no_person_but_a_named_memb
         "Region Norr meddelar att budgeten är klar.\nAnna Berg informerade om utbildningen.\n"
     )
     assert by_name(text) == {"Jens Holm": (None, None, None), "Anna Berg": (None, None, None)}
+
+
+# ---------------------------------------------------------------- two heads side by side
+
+
+def test_valnamnd_two_heads_side_by_side_each_keep_their_column():
+    text = (
+        "Valnämnden\nProtokoll 2024-03-02\n"
+        "Beslutande                          Tjänstgörande ersättare\n"
+        "Anna Ek (S), ordförande             Eva Ås (C)\nPer Ny (M)\n\n"
+        "Övriga närvarande\nBo Sten, sekreterare\n\n§ 1 Ärende\nText.\n"
+    )
+    assert by_name(text) == {
+        "Anna Ek": ("ordförande", None, "S"), "Per Ny": ("ledamot", None, "M"),
+        "Eva Ås": ("tjänstgörande ersättare", None, "C"), "Bo Sten": ("sekreterare", None, None),
+    }
+
+
+def test_a_tjanstgorande_ersattare_below_a_blank_line_in_the_right_column_keeps_the_role():
+    text = (
+        "Valnämnden\nProtokoll 2024-03-02\n"
+        "Beslutande                          Övriga närvarande\n"
+        "Anna Ek (S), ordförande             Bo Sten, sekreterare\nPer Ny (M)\n\n"
+        "                                    Tjänstgörande ersättare\n                                    Eva Ås (C)\n\n"
+        "§ 1 Ärende\nText.\n"
+    )
+    assert by_name(text) == {
+        "Anna Ek": ("ordförande", None, "S"), "Per Ny": ("ledamot", None, "M"),
+        "Eva Ås": ("tjänstgörande ersättare", None, "C"), "Bo Sten": ("sekreterare", None, None),
+    }

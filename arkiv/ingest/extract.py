@@ -1714,6 +1714,14 @@ def _cells(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group().strip()) for m in _COLUMN_CELL.finditer(line) if m.group().strip()]
 
 
+def _own_column(columns: list[tuple[str, list[str], int]]) -> bool:
+    """Whether the first label of a head has a column of its own beside the others: next to another
+    head ("Beslutande  Övriga närvarande"), or beside "Tjänstgörande ersättare" alone (the deciders
+    are never all substitutes: "Beslutande  Tjänstgörande ersättare" are two columns)."""
+    others = [label for label, _, _ in columns[1:]]
+    return others[0] in _HEAD_LABELS or (columns[0][0] == "beslutande" and others == ["tjänstgörande ersättare"])
+
+
 def _label_columns(line: str) -> list[tuple[str, list[str], int]] | None:
     """The columns of an attendance head laid out side by side, as (label, cells written beside it,
     offset): "Beslutande  Ledamöter  Tjänstgörande ersättare" (a head over sub-labels: the sub-labels
@@ -1738,7 +1746,7 @@ def _label_columns(line: str) -> list[tuple[str, list[str], int]] | None:
             return None
     if labels < 2 or any(label in _SIGNATURE_LABELS for label, _, _ in columns):
         return None
-    while len(columns) > 1 and columns[0][0] in _HEAD_LABELS and not columns[0][1]:
+    while len(columns) > 1 and columns[0][0] in _HEAD_LABELS and not columns[0][1] and not _own_column(columns):
         columns.pop(0)  # the head over its sub-labels
     return columns
 
