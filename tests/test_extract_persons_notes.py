@@ -319,3 +319,17 @@ def test_a_tjanstgorande_ersattare_below_a_blank_line_in_the_right_column_keeps_
         "Anna Ek": ("ordförande", None, "S"), "Per Ny": ("ledamot", None, "M"),
         "Eva Ås": ("tjänstgörande ersättare", None, "C"), "Bo Sten": ("sekreterare", None, None),
     }
+
+
+def test_a_label_the_left_column_broke_over_two_lines_is_one_label():
+    text = (
+        "Valnämnden\nProtokoll 2024-03-02\n"
+        "Beslutande           Anna Ek (S), ordförande\n                     Per Ny (M)\n"
+        "Tjänstgörande        Eva Ås (C)\nersättare            Kim Dahl (V)\n\n"
+        "Övriga närvarande    Bo Sten, sekreterare\n\n§ 1 Ärende\nText.\n"
+    )
+    assert by_name(text) == {
+        "Anna Ek": ("ordförande", None, "S"), "Per Ny": ("ledamot", None, "M"),
+        "Eva Ås": ("tjänstgörande ersättare", None, "C"), "Kim Dahl": ("tjänstgörande ersättare", None, "V"),
+        "Bo Sten": ("sekreterare", None, None),
+    }

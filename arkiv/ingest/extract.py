@@ -1609,7 +1609,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     persons: list[Person] = []
     # a Markdown hard break ("Närvarande:\\" over a bullet list) ends the label, it is no entry
     raw_lines = [_SIGNATURE_BOX_LABEL.sub("", _HARD_BREAK.sub("", _BOLD_LABEL.sub(r"\2", line.strip())))
-                 for _, line in _join_hyphenated(_unfold_columns(front))]
+                 for _, line in _join_hyphenated(_unfold_columns(_join_broken_labels(front)))]
     lines = [_TERM_OF_OFFICE.sub("", _TITLE_DASH.sub(", ", _name_columns(_table_row(_party_after_name(
                  _NICKNAME.sub(r"\1 ", _SIGNATURE_RULE.sub(" ", line).strip()))))))
              for line in raw_lines]
@@ -1712,6 +1712,22 @@ def _label_chain(text: str) -> list[str] | None:
 
 def _cells(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group().strip()) for m in _COLUMN_CELL.finditer(line) if m.group().strip()]
+
+
+def _join_broken_labels(front: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A label the left column broke over two lines made whole: "Tjänstgörande   Eva Ås (C)" /
+    "ersättare" reads "Tjänstgörande ersättare   Eva Ås (C)"."""
+    out = list(front)
+    for k in range(len(out) - 1):
+        cells, below = _cells(out[k][1]), _cells(out[k + 1][1])
+        if len(cells) < 2 or not below or cells[0][0] != 0 or below[0][0] != 0 or " " in cells[0][1] + below[0][1]:
+            continue
+        label = f"{cells[0][1]} {below[0][1]}"
+        if (match := vocabulary.ATTENDANCE_LABEL.fullmatch(label)) and match.group("label").lower() == label.lower():
+            out[k] = (out[k][0], label + "  " + out[k][1][len(cells[0][1]):].lstrip())
+            # the names beside the label's second half stay in their column
+            out[k + 1] = (out[k + 1][0], " " * len(below[0][1]) + out[k + 1][1][len(below[0][1]):])
+    return out
 
 
 def _own_column(columns: list[tuple[str, list[str], int]]) -> bool:
