@@ -333,3 +333,15 @@ def test_a_label_the_left_column_broke_over_two_lines_is_one_label():
         "Eva Ås": ("tjänstgörande ersättare", None, "C"), "Kim Dahl": ("tjänstgörande ersättare", None, "V"),
         "Bo Sten": ("sekreterare", None, None),
     }
+
+
+def test_the_right_column_of_a_head_goes_on_below_a_blank_line_at_the_same_indent():
+    text = (
+        "Valnämnden\nProtokoll 2024-03-02\n"
+        "Beslutande           Anna Ek (S), ordförande\n                     Per Ny (M)\n\n"
+        "                     Eva Ås (C), tjänstgörande ersättare\n\nKim Dahl, Storgatan 4\n\n§ 1 Ärende\nText.\n"
+    )
+    assert by_name(text) == {
+        "Anna Ek": ("ordförande", None, "S"), "Per Ny": ("ledamot", None, "M"),
+        "Eva Ås": ("tjänstgörande ersättare", None, "C"),
+    }

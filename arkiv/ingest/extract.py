@@ -1608,8 +1608,10 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     """
     persons: list[Person] = []
     # a Markdown hard break ("Närvarande:\\" over a bullet list) ends the label, it is no entry
+    joined = _join_hyphenated(_unfold_columns(_join_broken_labels(front)))
     raw_lines = [_SIGNATURE_BOX_LABEL.sub("", _HARD_BREAK.sub("", _BOLD_LABEL.sub(r"\2", line.strip())))
-                 for _, line in _join_hyphenated(_unfold_columns(_join_broken_labels(front)))]
+                 for _, line in joined]
+    indents = [len(line) - len(line.lstrip()) for _, line in joined]
     lines = [_TERM_OF_OFFICE.sub("", _TITLE_DASH.sub(", ", _name_columns(_table_row(_party_after_name(
                  _NICKNAME.sub(r"\1 ", _SIGNATURE_RULE.sub(" ", line).strip()))))))
              for line in raw_lines]
@@ -1656,7 +1658,10 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
         while j < len(lines):
             line = re.sub(r"^[-•*]\s+", "", lines[j])
             if not line:
-                if body:
+                # the right column of a two-column head goes on below a blank line, at the same indent
+                goes_on = (j + 1 < len(lines) and 0 < indents[j - 1] == indents[j + 1]
+                           and _looks_like_person_line(lines[j + 1]) and not vocabulary.ATTENDANCE_LABEL.match(lines[j + 1]))
+                if body and not goes_on:
                     break
                 j += 1
                 continue
