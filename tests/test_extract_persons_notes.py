@@ -111,11 +111,12 @@ def test_a_full_name_at_an_organisation_in_running_text_is_a_person_of_that_orga
         "# Minnesanteckningar nätverksträff 2024-04-10\n\nNärvarande: Jens Holm, Eva Ek\n\n"
         "## 1. Omvärld\nAnna Berg på Göteborgs universitet presenterade en studie. "
         "Mötet noterade att Kim Lind från Region Väst deltar nästa gång.\n"
-        "Eva Ek hos Försäkringskassan tar fram underlaget.\n"
+        "Eva Ek hos Försäkringskassan tar fram underlaget. Per Strand från SKR informerade.\n"
     )
     assert by_name(text) == {
         "Jens Holm": (None, None, None), "Eva Ek": (None, "Försäkringskassan", None),
         "Anna Berg": (None, "Göteborgs universitet", None), "Kim Lind": (None, "Region Väst", None),
+        "Per Strand": (None, "SKR", None),
     }
 
 
@@ -123,7 +124,8 @@ def test_no_person_at_an_organisation_without_a_full_name():
     text = (
         "# Anteckningar 2024-04-10\n\nNärvarande: Jens Holm\n\n"
         "## 1. Omvärld\nStyrelsen på Göteborgs universitet har beslutat. Jens från Region Väst berättade. "
-        "Representanter från Region Norr deltog. Mötet hos Umeå kommun blir i maj.\n"
+        "Representanter från Region Norr deltog. Mötet hos Umeå kommun blir i maj. "
+        "Ett förslag från MP och ett från SKR.\n"
     )
     assert by_name(text) == {"Jens Holm": (None, None, None)}
 

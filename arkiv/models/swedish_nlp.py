@@ -349,7 +349,8 @@ _PASSIVE_BY = re.compile(rf"\b[a-zåäö]+(?:as|es|ades|des|tes|ts)\s+av\s+(?P<n
 _AT_ORGANISATION = re.compile(
     rf"(?P<run>{_RUN})\s+(?:på|från|vid|hos)\s+(?P<org>Region\s+{_CAP}(?:\s+{_CAP})?|"
     rf"{_CAP}\s+(?:kommun|universitet|högskola|[Ss]tad|län|landsting)|"
-    rf"[{_UPPER}][{_LOWER}]+(?:kassan|verket|myndigheten|förbundet|förmedlingen|styrelsen|inspektionen))(?![\w-])"
+    rf"[{_UPPER}][{_LOWER}]+(?:kassan|verket|myndigheten|förbundet|förmedlingen|styrelsen|inspektionen)|"
+    rf"[{_UPPER}]{{2,6}})(?![\w-])"  # "från SKR", "på KTH": an organisation's short name (no party)
 )
 # "Stina Ros, som är ny i styrelsen, …": a relative clause after a name (a dictionary name first)
 _WHO = re.compile(rf"(?P<run>{_RUN}),\s+som\s+[a-zåäö]")
@@ -584,7 +585,7 @@ def phrase_mentions(line: str) -> list[PersonMention]:
                 add(name, "PERSON_AFTER")
     for m in _AT_ORGANISATION.finditer(line):
         name = _full_name(m.group("run"), line, m.start("run"), m.end("run"))
-        if name and is_proper_noun(name.split()[0]):
+        if name and is_proper_noun(name.split()[0]) and not party_of(m.group("org")) and not is_title_acronym(m.group("org")):
             add(name, "PERSON_AT_ORGANISATION", None, m.group("org"))
     for m in _WHO.finditer(line):
         name = _full_name(m.group("run"), line, m.start("run"), m.end("run"))
