@@ -347,3 +347,23 @@ def test_the_right_column_of_a_head_goes_on_below_a_blank_line_at_the_same_inden
         "Anna Ek": ("ordförande", None, "S"), "Per Ny": ("ledamot", None, "M"),
         "Eva Ås": ("tjänstgörande ersättare", None, "C"),
     }
+
+
+def test_kommun_head_in_two_columns_with_local_parties_staff_units_and_signature_boxes():
+    text = (
+        "SAMMANTRÄDESPROTOKOLL\nSocialnämnden\nSammanträdesdatum 2024-03-12\n\n"
+        "Plats och tid      Kommunhuset, kl. 13.00-15.30\n"
+        "Beslutande         Anna Ek (S), ordförande\n                   Per Ny (M), vice ordförande\n"
+        "                   Lars Holm (Kb)\n"
+        "Övriga deltagare   Lisa Berg, socialchef\n                   Stig Lund, verksamhetschef\n"
+        "                   Individ- och familjeomsorg § 6\n                   Maja Strand, nämndsekreterare\n\n"
+        "Underskrifter      Sekreterare   .....................   Paragrafer § 1-11\n"
+        "                                 Maja Strand\n"
+        "                   Ordförande    .....................\n                                 Anna Ek\n\n"
+        "§ 1 Ärende\nText.\n"
+    )
+    assert by_name(text) == {
+        "Anna Ek": ("ordförande", None, "S"), "Per Ny": ("vice ordförande", None, "M"), "Lars Holm": ("ledamot", None, "Kb"),
+        "Lisa Berg": ("socialchef", None, None), "Stig Lund": ("verksamhetschef", "Individ- och familjeomsorg", None),
+        "Maja Strand": ("nämndsekreterare", None, None),
+    }

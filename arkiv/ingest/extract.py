@@ -2026,7 +2026,7 @@ def _unit_of_title(previous: str, line: str) -> bool:
     Väst § 6"): it follows a staff title in lower case (not a member's function) and is a bare phrase
     (no comma, no parenthesis) that starts with a common noun, no given name the dictionary knows."""
     tail = _PAREN.sub(" ", previous).split(",")[-1].split()
-    first = line.split()[0]
+    first = line.split()[0].rstrip("-")  # "Individ- och familjeomsorg"
     return (len(previous.split(",")) > 1 and bool(tail) and tail[0][:1].islower() and is_role_word(tail[-1])
             and canonical_role(" ".join(tail)) not in _MEMBER_FUNCTIONS and not re.search(r"[,()]", line)
             and len(line.partition("§")[0].split()) <= 3  # "Beslut Rubrik Ärende Sida": a table's heading
