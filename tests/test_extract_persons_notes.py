@@ -367,3 +367,31 @@ def test_kommun_head_in_two_columns_with_local_parties_staff_units_and_signature
         "Lisa Berg": ("socialchef", None, None), "Stig Lund": ("verksamhetschef", "Individ- och familjeomsorg", None),
         "Maja Strand": ("nämndsekreterare", None, None),
     }
+
+
+# ---------------------------------------------------------------- a BRF stämma from opening to signatures
+
+
+def test_brf_stamma_singular_labels_each_over_one_name_and_justerare_tillika_rostraknare():
+    text = (
+        "Protokoll fört vid ordinarie föreningsstämma i Brf Linden\nDatum: 2024-05-20\n\n"
+        "§ 4 Val av två justerare tillika rösträknare\n"
+        "Till justerare tillika rösträknare valdes Ola Ström och Britt Vik.\n\n"
+        "§ 14 Val av styrelseledamöter och suppleanter\nOrdinarie ledamöter\n"
+        "Nils Berg       Nyval 2 år\nAnna Dal        Kvarstår 1 år\nSuppleant\nTor Lind        Nyval 1 år\n\n"
+        "§ 15 Val av revisor och revisorssuppleant\nRevisor\nIngrid Hed      Omval 1 år\n"
+        "Revisorssuppleant\nBo Kvist        Nyval 1 år\n\n§ 16 Avslutning\nText.\n"
+    )
+    assert by_name(text) == {
+        "Ola Ström": ("justerare", None, None), "Britt Vik": ("justerare", None, None),
+        "Nils Berg": ("ledamot", None, None), "Anna Dal": ("ledamot", None, None), "Tor Lind": ("suppleant", None, None),
+        "Ingrid Hed": ("revisor", None, None), "Bo Kvist": ("revisorssuppleant", None, None),
+    }
+
+
+def test_a_singular_label_under_a_signed_name_is_still_its_caption():
+    text = (
+        "Revisionsberättelse för Brf Linden\n2024-03-01\n\n§ 1 Granskning\nRäkenskaperna är granskade.\n\n"
+        "Ingrid Hed\nRevisor\n"
+    )
+    assert by_name(text) == {"Ingrid Hed": ("revisor", None, None)}

@@ -1640,6 +1640,8 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
             and not (i + 1 < len(lines) and not lines[i + 1] and raw_lines[i + 1])  # a rule to sign on follows
             # "Lisa Holm" / "Kim Dahl" / "Protokollförare" / "Eva Lund": the end of a list, then a label over a name
             and not (i > 1 and _looks_like_person_line(lines[i - 2]) and i + 1 < len(lines) and _name_tokens_ok(lines[i + 1]))
+            # "Revisor" / "Ingrid Hed" / "Revisorssuppleant" / "Bo Kvist": a label over each name, no caption
+            and not (i > 1 and _bare_label(lines[i - 2]) and i + 1 < len(lines) and _name_tokens_ok(lines[i + 1]))
         ):
             persons.append(Person(lines[i - 1], default_role))  # a caption under a signature
             i += 1
@@ -1717,6 +1719,10 @@ def _label_chain(text: str) -> list[str] | None:
 
 def _cells(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group().strip()) for m in _COLUMN_CELL.finditer(line) if m.group().strip()]
+
+
+def _bare_label(line: str) -> bool:
+    return bool((match := vocabulary.ATTENDANCE_LABEL.match(line)) and not match.group("rest").strip())
 
 
 def _join_broken_labels(front: list[tuple[int, str]]) -> list[tuple[int, str]]:

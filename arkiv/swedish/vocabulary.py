@@ -297,7 +297,7 @@ ATTENDANCE_LABEL = re.compile(
     r"^(?P<label>(?:ej )?beslutande(?: ledamöter)?|närvarande ersättare|(?:ej )?tjänstgörande ersättare|"
     r"närvarande(?: (?:styrelse)?ledamöter| medlemmar[^:\t]*| (?:från|för) [\wåäö ]+?)?|anmält förhinder|förhinder|adjungerade?|"
     r"gäster|inbjudna|inbjuden|åhörare|protokollförare|mötesordförande|mötessekreterare|rösträknare|"
-    r"ersättare|(?:ordinarie |styrelse)?ledamöter|suppleanter|revisorer|revisorssuppleanter|tjänstepersoner|tjänstemän|"
+    r"ersättare|(?:ordinarie |styrelse)?ledamöter|suppleanter|suppleant|revisorer|revisor|revisorssuppleanter|revisorssuppleant|tjänstepersoner|tjänstemän|"
     r"övriga (?:deltagande|deltagare|närvarande|medlemmar)|övriga|kallade|digitalt närvarande|deltagare|frånvarande|"
     r"utses att justera|justerare|justerande|justeras|sekreterare|ordförande|styrelsemedlemmar|"
     r"från [\wåäö ]+?|vid protokollet|underskrifter|underskrift)\s*(?::|\t|\s{2,}|$|\s(?=[A-ZÅÄÖ]))\s*(?P<rest>.*)$",
@@ -316,6 +316,9 @@ LABEL_ROLE = {
     "suppleanter": "suppleant",
     "revisorer": "revisor",
     "revisorssuppleanter": "revisorssuppleant",
+    "suppleant": "suppleant",
+    "revisor": "revisor",
+    "revisorssuppleant": "revisorssuppleant",
     "utses att justera": "justerare",
     "justerare": "justerare",
     "justerande": "justerare",
