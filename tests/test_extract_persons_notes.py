@@ -395,3 +395,22 @@ def test_a_singular_label_under_a_signed_name_is_still_its_caption():
         "Ingrid Hed\nRevisor\n"
     )
     assert by_name(text) == {"Ingrid Hed": ("revisor", None, None)}
+
+
+def test_signature_row_with_two_adjusters_under_one_justeras():
+    text = (
+        "Protokoll fört vid föreningsstämma i Brf Linden\nDatum: 2024-05-20\n\n§ 1 Öppnande\nText.\n\n"
+        "Vid protokollet             Justeras\nSara Holm                   Ola Ström          Britt Vik\n"
+    )
+    assert by_name(text) == {
+        "Sara Holm": ("sekreterare", None, None), "Ola Ström": ("justerare", None, None), "Britt Vik": ("justerare", None, None),
+    }
+
+
+def test_a_row_of_three_names_under_two_roles_that_are_no_adjusters_is_not_paired():
+    text = (
+        "Protokoll fört vid föreningsstämma i Brf Linden\nDatum: 2024-05-20\n\n§ 1 Öppnande\nText.\n\n"
+        "Ordförande                  Sekreterare\nSara Holm                   Ola Ström          Britt Vik\n"
+    )
+    persons = by_name(text)
+    assert persons.get("Britt Vik", (None,))[0] is None and persons.get("Ola Ström", (None,))[0] != "sekreterare"

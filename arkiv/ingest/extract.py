@@ -1986,10 +1986,20 @@ def _beside_role_row(lines: list[str], index: int) -> bool:
 
     above = next((k for k in range(index - 1, max(index - 3, -1), -1) if filled(k)), None)
     below = next((k for k in range(index + 1, min(index + 3, len(lines))) if filled(k)), None)
-    return any(
-        k is not None and (roles := _role_cells(lines[k])) and _name_cells(lines[index], len(roles))
-        for k in (above, below)
-    )
+    return any(k is not None and _signers(lines[k], lines[index]) for k in (above, below))
+
+
+def _signers(role_row: str, name_row: str) -> list[tuple[str, str]]:
+    """The (name, role) pairs of a row of names under or over a row of roles; the last column may
+    hold two who adjust ("Vid protokollet  Justeras" / "Sara Holm  Ola Ström  Britt Vik")."""
+    roles = _role_cells(role_row)
+    if not roles:
+        return []
+    names = _name_cells(name_row, len(roles))
+    if not names and _signer_role(roles[-1]) == "justerare":
+        names = _name_cells(name_row, len(roles) + 1)
+        roles = roles + roles[-1:] if names else roles
+    return list(zip(names, roles))
 
 
 def _signature_rows(lines: list[tuple[int, str]]) -> list[Person]:
@@ -1999,9 +2009,7 @@ def _signature_rows(lines: list[tuple[int, str]]) -> list[Person]:
     persons: list[Person] = []
     for above, below in zip(rows, rows[1:]):
         for role_row, name_row in ((above, below), (below, above)):
-            roles = _role_cells(role_row)
-            names = _name_cells(name_row, len(roles)) if roles else []
-            persons += [Person(name, _signer_role(role)) for name, role in zip(names, roles)]
+            persons += [Person(name, _signer_role(role)) for name, role in _signers(role_row, name_row)]
     return persons
 
 
