@@ -414,3 +414,15 @@ def test_a_row_of_three_names_under_two_roles_that_are_no_adjusters_is_not_paire
     )
     persons = by_name(text)
     assert persons.get("Britt Vik", (None,))[0] is None and persons.get("Ola Ström", (None,))[0] != "sekreterare"
+
+
+def test_forening_attendance_ending_with_samt_and_a_part_taken_in_parentheses():
+    text = (
+        "Protokoll styrelsemöte Föreningen Gröna Ängar 2024-02-10\n\n"
+        "Närvarande: Anna Ek (ordf), Per Holm (kassör), Lisa Berg, Kim Dahl samt Sara Ny (adjungerad)\n"
+        "Frånvarande: Olle Ås\n\n§ 1 Mötets öppnande\nMötet öppnades.\n"
+    )
+    assert by_name(text) == {
+        "Anna Ek": ("ordförande", None, None), "Per Holm": ("kassör", None, None), "Lisa Berg": (None, None, None),
+        "Kim Dahl": (None, None, None), "Sara Ny": ("adjungerad", None, None), "Olle Ås": (None, None, None),
+    }

@@ -1291,6 +1291,8 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
             party = party or vocabulary.party_of(inner)
         elif vocabulary.is_title_acronym(inner):
             paren_role = paren_role or inner  # "Eva Lund (MAS)": a title, no party
+        elif inner.lower() in ("adjungerad", "adjungerade", "ersättare", "suppleant", "revisor"):
+            paren_role = paren_role or inner.lower()  # "Sara Ny (adjungerad)": how she takes part
         elif _HANDLE.fullmatch(inner) and not (is_role_word(inner) or vocabulary.is_role_abbreviation(inner)):
             continue  # "Lisa Berg (lisab)": a user name beside the name, no organisation
         elif inner and not re.search(r"\d|§|\bbilaga|\bse\b", inner, re.IGNORECASE):
@@ -1465,6 +1467,9 @@ def _split_run(text: str) -> list[str]:
     text = _PAREN.sub(lambda m: "(" + m.group(1).replace(",", "\u0001").replace(" och ", " \u0002 ") + ")", text)
     text = _SHARED_TITLE.sub(_share_title, text)
     text = re.sub(r"\s+och\s+(?=[A-ZÅÄÖ])", ", ", text)
+    # "Kim Dahl samt Sara Ny (adjungerad)": one more person; "… kommun, samt Region Dalarna" goes on
+    text = re.sub(r"\s+samt\s+(?=([A-ZÅÄÖ][a-zåäö]+)\s+[A-ZÅÄÖ])",
+                  lambda m: ", " if is_name_token(m.group(1)) else m.group(0), text)
     # "förbundschef Henrik Wallmark och förbundssekreterare Lena Forsgren" (corpus/ 2024-04-18)
     text = re.sub(
         # not the "och" inside "säkerhets- och beredskapschef", but the one before it
