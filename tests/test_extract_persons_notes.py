@@ -426,3 +426,14 @@ def test_forening_attendance_ending_with_samt_and_a_part_taken_in_parentheses():
         "Anna Ek": ("ordförande", None, None), "Per Holm": ("kassör", None, None), "Lisa Berg": (None, None, None),
         "Kim Dahl": (None, None, None), "Sara Ny": ("adjungerad", None, None), "Olle Ås": (None, None, None),
     }
+
+
+# ---------------------------------------------------------------- more attendance labels
+
+
+def test_revision_and_committee_attendance_labels_give_their_roles():
+    for label, role in (("Närvarande revisorer", "revisor"), ("Närvarande ledamöter", "ledamot"),
+                        ("Närvarande ej tjänstgörande ersättare", "ersättare"), ("Mötesdeltagare", None),
+                        ("Deltagande", None), ("Närvarande tjänstepersoner", None), ("Frånvarande ledamöter", None)):
+        text = f"Revisionen\nProtokoll 2024-02-10\n{label}: Anna Ek, Per Holm (S)\n\n§ 1 Ärende\nText.\n"
+        assert by_name(text) == {"Anna Ek": (role, None, None), "Per Holm": (role, None, "S")}, label

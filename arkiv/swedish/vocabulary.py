@@ -295,7 +295,9 @@ ATTENDANCE_HEADINGS = re.compile(
 # Labels of attendance and signature lines, and the role a label gives the persons under it.
 ATTENDANCE_LABEL = re.compile(
     r"^(?P<label>(?:ej )?beslutande(?: ledamöter)?|närvarande ersättare|(?:ej )?tjänstgörande ersättare|"
-    r"närvarande(?: (?:styrelse)?ledamöter| medlemmar[^:\t]*| (?:från|för) [\wåäö ]+?)?|anmält förhinder|förhinder|adjungerade?|"
+    r"närvarande(?: (?:styrelse)?ledamöter| medlemmar[^:\t]*| revisorer| tjänstepersoner| tjänstemän|"
+    r" ej tjänstgörande ersättare| (?:från|för) [\wåäö ]+?)?|anmält förhinder|förhinder|adjungerade?|"
+    r"frånvarande (?:ledamöter|ersättare)|mötesdeltagare|deltagande|"
     r"gäster|inbjudna|inbjuden|åhörare|protokollförare|mötesordförande|mötessekreterare|rösträknare|"
     r"ersättare|(?:ordinarie |styrelse)?ledamöter|suppleanter|suppleant|revisorer|revisor|revisorssuppleanter|revisorssuppleant|tjänstepersoner|tjänstemän|"
     r"övriga (?:deltagande|deltagare|närvarande|medlemmar)|övriga|kallade|digitalt närvarande|deltagare|frånvarande|"
@@ -317,6 +319,9 @@ LABEL_ROLE = {
     "revisorer": "revisor",
     "revisorssuppleanter": "revisorssuppleant",
     "suppleant": "suppleant",
+    "närvarande revisorer": "revisor",
+    "närvarande ledamöter": "ledamot",
+    "närvarande ej tjänstgörande ersättare": "ersättare",
     "revisor": "revisor",
     "revisorssuppleant": "revisorssuppleant",
     "utses att justera": "justerare",
