@@ -437,3 +437,19 @@ def test_revision_and_committee_attendance_labels_give_their_roles():
                         ("Deltagande", None), ("Närvarande tjänstepersoner", None), ("Frånvarande ledamöter", None)):
         text = f"Revisionen\nProtokoll 2024-02-10\n{label}: Anna Ek, Per Holm (S)\n\n§ 1 Ärende\nText.\n"
         assert by_name(text) == {"Anna Ek": (role, None, None), "Per Holm": (role, None, "S")}, label
+
+
+def test_lettered_elections_run_together_in_one_sentence_give_the_attendees_their_roles():
+    text = (
+        "# Årsmöte Föreningen Solen 2024-03-02\n\nNärvarande: Stefan Berg, Eva Ek, Per Holm\n\n"
+        "## 2. Val av mötesfunktionärer\n"
+        "Mötet valde (a) Stefan till ordförande, (b) Eva till sekreterare och (c) Per till justerare.\n"
+    )
+    assert by_name(text) == {
+        "Stefan Berg": ("ordförande", None, None), "Eva Ek": ("sekreterare", None, None), "Per Holm": ("justerare", None, None),
+    }
+
+
+def test_plus_bullets_under_a_label_are_a_list_too():
+    text = "# Anteckningar 2024-03-02\n\nNärvarande:  \n+ Anna Berg\n+ Per Ek (Region Norr)\n\n## 1\nText.\n"
+    assert by_name(text) == {"Anna Berg": (None, None, None), "Per Ek": (None, "Region Norr", None)}

@@ -1614,7 +1614,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     persons: list[Person] = []
     # a Markdown hard break ("Närvarande:\\" over a bullet list) ends the label, it is no entry
     joined = _join_hyphenated(_unfold_columns(_join_broken_labels(front)))
-    raw_lines = [_SIGNATURE_BOX_LABEL.sub("", _HARD_BREAK.sub("", _BOLD_LABEL.sub(r"\2", line.strip())))
+    raw_lines = [_SIGNATURE_BOX_LABEL.sub("", _HARD_BREAK.sub("", _BOLD_LABEL.sub(r"\2", re.sub(r"^\+\s+", "- ", line.strip()))))
                  for _, line in joined]
     indents = [len(line) - len(line.lstrip()) for _, line in joined]
     lines = [_TERM_OF_OFFICE.sub("", _TITLE_DASH.sub(", ", _name_columns(_table_row(_party_after_name(

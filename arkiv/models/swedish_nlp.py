@@ -414,6 +414,11 @@ _ITEM_ELECTED = re.compile(
     rf"^\s*(?:\(?[a-h]\)|[a-h]\.|\d{{1,2}}[.)]|[-•*])\s*(?P<names>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:till|som)\s+"
     r"(?P<role>(?:vice\s+)?[a-zåäö-]+)\s*[.;,]?\s*$"
 )
+# The same items run together in a sentence: "Mötet valde (a) Stefan till ordförande, (b) Eva till sekreterare"
+_LETTERED_ELECTED = re.compile(
+    rf"(?:^|(?<=[\s,;:]))\(?[a-h]\)\s*(?P<names>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:till|som)\s+"
+    r"(?P<role>(?:vice\s+)?[a-zåäö-]+)"
+)
 # Three or more full names in one enumeration: "kandidater; Gösta Ek nr 59, Ali Namazi Moghaddam
 # nr 55 och Rut Berg nr 149" (a house number or a note in parentheses may follow each)
 _ITEM = rf"{_RUN}(?:\s+nr\s*\d+|{_PAREN_NOTE})?"
@@ -635,7 +640,10 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         if (role := _role_of(m.group("role"))) and all(is_name_token(n) for n in names):
             for name in names:
                 add(name, "PERSON_FIRST_ELECTED", role)
-    if (m := _ITEM_ELECTED.match(line)) and (role := _role_of(m.group("role"))):
+    items = [m] if (m := _ITEM_ELECTED.match(line)) else list(_LETTERED_ELECTED.finditer(line))
+    for m in items:
+        if not (role := _role_of(m.group("role"))):
+            continue
         words = m.group("names").split()
         if len(words) == 1:
             add(words[0] if is_name_token(words[0]) else None, "PERSON_FIRST_ELECTED", role)
