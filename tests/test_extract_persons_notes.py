@@ -453,3 +453,18 @@ def test_lettered_elections_run_together_in_one_sentence_give_the_attendees_thei
 def test_plus_bullets_under_a_label_are_a_list_too():
     text = "# Anteckningar 2024-03-02\n\nNärvarande:  \n+ Anna Berg\n+ Per Ek (Region Norr)\n\n## 1\nText.\n"
     assert by_name(text) == {"Anna Berg": (None, None, None), "Per Ek": (None, "Region Norr", None)}
+
+
+def test_a_participant_table_without_a_label_above_it():
+    text = (
+        "# Anteckningar nätverksmöte 2024-03-02\n\n| Namn | Organisation | Roll |\n|---|---|---|\n"
+        "| Anna Berg | Region Norr | ordförande |\n| Per Ek | Region Syd | |\n\n## 1\nText.\n"
+    )
+    assert by_name(text) == {"Anna Berg": ("ordförande", "Region Norr", None), "Per Ek": (None, "Region Syd", None)}
+
+
+def test_a_table_of_names_and_amounts_is_no_participant_list():
+    text = (
+        "# Anteckningar 2024-03-02\n\nNärvarande: Kim Lind\n\n| Namn | Belopp |\n|---|---|\n| Anna Berg | 300 kr |\n\n## 1\nText.\n"
+    )
+    assert by_name(text) == {"Kim Lind": (None, None, None)}

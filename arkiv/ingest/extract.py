@@ -1926,8 +1926,12 @@ def _table_row(line: str) -> str:
     else:
         return line
     if all(re.fullmatch(r":?-{3,}:?", c) or _TABLE_HEADER.match(c) or not c for c in cells):
-        # a header whose first column is a label ("Ersättare<TAB>Parti") labels the rows below it
-        return cells[0] + ":" if vocabulary.ATTENDANCE_LABEL.match(cells[0]) else ""
+        # a header whose first column is a label ("Ersättare<TAB>Parti") labels the rows below it;
+        # "Namn | Organisation | Roll" heads a list of participants with no label above it
+        if vocabulary.ATTENDANCE_LABEL.match(cells[0]):
+            return cells[0] + ":"
+        described = {c.lower() for c in cells[1:]} & {"organisation", "roll", "parti", "funktion"}
+        return "Deltagare:" if cells[0].lower() == "namn" and described else ""
     name, rest = cells[0], [c for c in cells[1:] if c]
     parties = [c for c in rest if vocabulary.is_party(c) or vocabulary.is_local_party(c, True)]
     others = [c for c in rest if c not in parties and not _VOTE_MARK.match(c)]
