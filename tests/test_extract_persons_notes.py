@@ -468,3 +468,12 @@ def test_a_table_of_names_and_amounts_is_no_participant_list():
         "# Anteckningar 2024-03-02\n\nNärvarande: Kim Lind\n\n| Namn | Belopp |\n|---|---|\n| Anna Berg | 300 kr |\n\n## 1\nText.\n"
     )
     assert by_name(text) == {"Kim Lind": (None, None, None)}
+
+
+def test_a_place_opening_a_note_line_is_no_speaker_but_a_first_name_is():
+    text = (
+        "# Anteckningar 2024-03-02\n\nNärvarande: Jens Holm\n\n## 1. Läget\n"
+        "Göteborg meddelar att budgeten är klar.\nSverige informerade om reglerna.\n"
+        "- Norrbotten rapporterar färre ärenden.\nKalle berättar om läget.\nMaria föreslår en ändring.\n"
+    )
+    assert by_name(text) == {"Jens Holm": (None, None, None), "Kalle": (None, None, None), "Maria": (None, None, None)}

@@ -128,6 +128,28 @@ def _proper_nouns() -> frozenset[str]:
     return frozenset(words)
 
 
+def is_place_name(token: str) -> bool:
+    """A capitalised dictionary word whose affix flags mark a place ("Göteborg", "Sverige",
+    "Norrbotten"): it begins compounds with an s (v: "Göteborgsregionen") or alone (AX: "Sverigebesök"),
+    or names its inhabitants (e: "Umeåbo"). Given names carry no such flag ("Kalle", "Stina")."""
+    return token in _place_names()
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    from arkiv.search.swedish import _hunspell_files
+
+    words: set[str] = set()
+    for dic in _hunspell_files():
+        with dic.open(encoding="utf-8") as lines:
+            for line in lines:
+                word, _, flags = line.strip().partition("/")
+                # "Göteborg/Av", "Umeå/AeX", "Sverige/AX"; not "Maria/ELX" nor "Lund/AQXz" (names too)
+                if word[:1].isupper() and (set(flags) & {"v", "e"} or set(flags) == {"A", "X"}):
+                    words.add(word)
+    return frozenset(words)
+
+
 @dataclass(frozen=True)
 class PersonMention:
     name: str
@@ -466,8 +488,8 @@ def _speaker(word: str) -> str | None:
     name = word[:1].upper() + word[1:]
     if word.lower() in _NOT_SPEAKERS or is_role_word(word) or not is_name_token(name):
         return None
-    if word[:1].isupper() and not is_proper_noun(word):
-        return None
+    if word[:1].isupper() and (not is_proper_noun(word) or is_place_name(word)):
+        return None  # "Göteborg meddelar …": a place acting, no person
     if word.lower().endswith(("en", "et", "na", "orna", "arna", "erna")) and not is_proper_noun(name):
         return None
     return name
