@@ -1401,6 +1401,8 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
             party = party or vocabulary.party_of(inner)
         elif vocabulary.is_title_acronym(inner):
             paren_role = paren_role or inner  # "Eva Lund (MAS)": a title, no party
+        elif inner.lower() in ("adjungerad", "adjungerade", "ersättare", "suppleant", "revisor"):
+            paren_role = paren_role or inner.lower()  # "Sara Ny (adjungerad)": how she takes part
         elif _HANDLE.fullmatch(inner) and not (is_role_word(inner) or vocabulary.is_role_abbreviation(inner)):
             continue  # "Lisa Berg (lisab)": a user name beside the name, no organisation
         elif inner and not re.search(r"\d|§|\bbilaga|\bse\b", inner, re.IGNORECASE):
@@ -1411,6 +1413,7 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
             organisation = organisation or others or None
     entry = _PAREN.sub(" ", entry)
     entry = _NOTE.sub(" ", entry).strip(" ,;.")
+    entry = _TRAILING_AND.sub("", entry)  # "Per Ny, och" / "Eva Ek": the list goes on, "och" is no title
     # "Anna Ek, S, ordförande", "Lisa Holm S", "Per Ny – M": a party in capitals without parentheses
     if (bare := _BARE_PARTY.search(entry)) and _looks_like_name(entry[:bare.start()].strip(" ,–-")):
         party = party or vocabulary.party_of(bare.group(1))
@@ -1454,6 +1457,9 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
         if _organisation_word(written):
             organisations.append(written)  # "Lena Ek, vårdförbundet": an organisation in lower case
             continue
+        if role is None and _JOINED_TITLE.fullmatch(written) and is_role_word(written.split()[-1]):
+            role = written.lower()  # "HR & Kommunikationschef": one title of two fields, no organisation
+            continue
         if not _is_title(written):
             if _organisation_phrase(written):
                 organisations.append(written)
@@ -1473,6 +1479,7 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
     return Person(name=name, role=role, organisation=organisation or ", ".join(organisations) or None, party=party)
 
 
+_TRAILING_AND = re.compile(r"(?:\s*,)?\s+(?:och|samt)$")
 _BARE_PARTY = re.compile(r"(?:\s*,\s*|\s+[–-]\s+|\s+)(" + "|".join(PARTIES + vocabulary.HISTORICAL_PARTIES) + r")(?=\s*(?:,|$))")
 _ADDRESS_PART = re.compile(r"(?i)(?:hus|lgh|lägenhet|nr|port|trappa|uppgång)\.?\s*\d+[a-z]?")
 
@@ -1545,6 +1552,9 @@ def _looks_like_name(part: str) -> bool:
     return len(words) >= 2 and is_name_token(words[0]) and (words[1][:1].isupper() or words[1] in _NAME_PARTICLES)
 
 
+_JOINED_TITLE = re.compile(r"[\wåäöÅÄÖ-]+\s*&\s*[\wåäöÅÄÖ-]+")
+
+
 def _is_title(part: str) -> bool:
     """A role title ("ledamot", "vice ordförande", "Förbundschef", "socialnämndens ordförande")
     rather than an organisation ("Granåsens kommun", "Försäkringskassan", "Samverkansteam Älvby")."""
@@ -1567,6 +1577,9 @@ def _split_run(text: str) -> list[str]:
     text = _PAREN.sub(lambda m: "(" + m.group(1).replace(",", "\u0001").replace(" och ", " \u0002 ") + ")", text)
     text = _SHARED_TITLE.sub(_share_title, text)
     text = re.sub(r"\s+och\s+(?=[A-ZÅÄÖ])", ", ", text)
+    # "Kim Dahl samt Sara Ny (adjungerad)": one more person; "… kommun, samt Region Dalarna" goes on
+    text = re.sub(r"\s+samt\s+(?=([A-ZÅÄÖ][a-zåäö]+)\s+[A-ZÅÄÖ])",
+                  lambda m: ", " if is_name_token(m.group(1)) else m.group(0), text)
     # "förbundschef Henrik Wallmark och förbundssekreterare Lena Forsgren" (corpus/ 2024-04-18)
     text = re.sub(
         # not the "och" inside "säkerhets- och beredskapschef", but the one before it
@@ -1676,6 +1689,27 @@ def _party_after_name(text: str) -> str:
 
 
 
+# The term of office beside a name in an election table ("Eva Ek   Nyval 2 år", "Lisa Berg | Vald till
+# 2027"): what the meeting decided about the person, never part of the name or an organisation
+_TERM_OF_OFFICE = re.compile(
+    r"(?:\s*,\s*|\s+[–-]\s+|\s+)(?i:(?:ny|om|fyllnads|åter)val|(?:ny|om|in)?vald|kvarstår|mandattid)\b"
+    r"[^,]*?(?:\d\s*år|\b(?:19|20)\d\d)\b[^,]*$"
+    # "Eva Ek   2 år, nyval", "Per Holm   1 år kvar", "Lisa Berg, 2 år": the years first
+    r"|(?:\s*,\s*|\s{2,}|\t+)\d\s*år\b(?:\s*,?\s*(?i:nyval|omval|fyllnadsval|kvar|återstår|mandattid))?\s*$"
+    # the column's header: "Ordinarie ledamöter   Mandattid"
+    r"|(?:\s{2,}|\t+)(?i:mandattid|mandatperiod|mandat|invald till|vald till|period)\s*$"
+)
+
+_HARD_BREAK = re.compile(r"\s*\\$")
+# A label in bold at the start of a Markdown line: "**Närvarande:**", "__Deltagare__:"
+_BOLD_LABEL = re.compile(r"^(\*\*|__)([^*_]{2,40}?)\1")
+# The right-hand label of a signature box on the name's row ("Eva Ek   Paragrafer § 1-11"): no title
+_SIGNATURE_BOX_LABEL = re.compile(r"(?i)\s+(?:paragrafer|paragraf|§§?)\s*(?:§\s*)?\d+(?:\s*[-–,]\s*\d+)*\s*$")
+# Labels in the plural head a list below them, never a caption under a signature above them
+_LIST_LABELS = frozenset({"ledamöter", "ordinarie ledamöter", "styrelseledamöter", "suppleanter", "revisorer",
+                          "revisorssuppleanter"})
+
+
 def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     """Persons of the labelled attendance and signature blocks.
 
@@ -1688,8 +1722,13 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     "Ordförande", corpus/ kallelse).
     """
     persons: list[Person] = []
-    raw_lines = [line.strip() for _, line in _join_hyphenated(_unfold_columns(front))]
-    lines = [_TITLE_DASH.sub(", ", _name_columns(_table_row(_party_after_name(_NICKNAME.sub(r"\1 ", _SIGNATURE_RULE.sub(" ", line).strip())))))
+    # a Markdown hard break ("Närvarande:\\" over a bullet list) ends the label, it is no entry
+    joined = _join_hyphenated(_unfold_columns(_join_broken_labels(front)))
+    raw_lines = [_SIGNATURE_BOX_LABEL.sub("", _HARD_BREAK.sub("", _BOLD_LABEL.sub(r"\2", re.sub(r"^\+\s+", "- ", line.strip()))))
+                 for _, line in joined]
+    indents = [len(line) - len(line.lstrip()) for _, line in joined]
+    lines = [_TERM_OF_OFFICE.sub("", _TITLE_DASH.sub(", ", _name_columns(_table_row(_party_after_name(
+                 _NICKNAME.sub(r"\1 ", _SIGNATURE_RULE.sub(" ", line).strip()))))))
              for line in raw_lines]
     i = 0
     while i < len(lines):
@@ -1711,11 +1750,13 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
         label = match.group("label").lower()
         default_role = vocabulary.LABEL_ROLE.get(label)
         if (
-            not match.group("rest") and default_role and i > 0 and raw_lines[i] == lines[i]
+            not match.group("rest") and default_role and label not in _LIST_LABELS and i > 0 and raw_lines[i] == lines[i]
             and not lines[i].endswith(":") and _name_tokens_ok(lines[i - 1]) and len(lines[i - 1].split()) <= 3
             and not (i + 1 < len(lines) and not lines[i + 1] and raw_lines[i + 1])  # a rule to sign on follows
             # "Lisa Holm" / "Kim Dahl" / "Protokollförare" / "Eva Lund": the end of a list, then a label over a name
             and not (i > 1 and _looks_like_person_line(lines[i - 2]) and i + 1 < len(lines) and _name_tokens_ok(lines[i + 1]))
+            # "Revisor" / "Ingrid Hed" / "Revisorssuppleant" / "Bo Kvist": a label over each name, no caption
+            and not (i > 1 and _bare_label(lines[i - 2]) and i + 1 < len(lines) and _name_tokens_ok(lines[i + 1]))
         ):
             persons.append(Person(lines[i - 1], default_role))  # a caption under a signature
             i += 1
@@ -1734,13 +1775,18 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
         while j < len(lines):
             line = re.sub(r"^[-•*]\s+", "", lines[j])
             if not line:
-                if body:
+                # the right column of a two-column head goes on below a blank line, at the same indent
+                goes_on = (j + 1 < len(lines) and 0 < indents[j - 1] == indents[j + 1]
+                           and _looks_like_person_line(lines[j + 1]) and not vocabulary.ATTENDANCE_LABEL.match(lines[j + 1]))
+                if body and not goes_on:
                     break
                 j += 1
                 continue
             if vocabulary.ATTENDANCE_LABEL.match(line) or _beside_role_row(raw_lines, j):
                 break  # a row of names over a row of roles is paired by _signature_rows
-            if body and lines[j] == line and _wrapped(body[-1], line):  # a list item starts anew
+            if body and lines[j] == line and _unit_of_title(body[-1], line):
+                body[-1] = _join_unit(body[-1], line)
+            elif body and lines[j] == line and _wrapped(body[-1], line):  # a list item starts anew
                 body[-1] += " " + line
             elif _looks_like_person_line(line) or (lines[j] != line and _first_name_entries(line)):
                 body.append(line)
@@ -1790,6 +1836,34 @@ def _cells(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group().strip()) for m in _COLUMN_CELL.finditer(line) if m.group().strip()]
 
 
+def _bare_label(line: str) -> bool:
+    return bool((match := vocabulary.ATTENDANCE_LABEL.match(line)) and not match.group("rest").strip())
+
+
+def _join_broken_labels(front: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A label the left column broke over two lines made whole: "Tjänstgörande   Eva Ås (C)" /
+    "ersättare" reads "Tjänstgörande ersättare   Eva Ås (C)"."""
+    out = list(front)
+    for k in range(len(out) - 1):
+        cells, below = _cells(out[k][1]), _cells(out[k + 1][1])
+        if len(cells) < 2 or not below or cells[0][0] != 0 or below[0][0] != 0 or " " in cells[0][1] + below[0][1]:
+            continue
+        label = f"{cells[0][1]} {below[0][1]}"
+        if (match := vocabulary.ATTENDANCE_LABEL.fullmatch(label)) and match.group("label").lower() == label.lower():
+            out[k] = (out[k][0], label + "  " + out[k][1][len(cells[0][1]):].lstrip())
+            # the names beside the label's second half stay in their column
+            out[k + 1] = (out[k + 1][0], " " * len(below[0][1]) + out[k + 1][1][len(below[0][1]):])
+    return out
+
+
+def _own_column(columns: list[tuple[str, list[str], int]]) -> bool:
+    """Whether the first label of a head has a column of its own beside the others: next to another
+    head ("Beslutande  Övriga närvarande"), or beside "Tjänstgörande ersättare" alone (the deciders
+    are never all substitutes: "Beslutande  Tjänstgörande ersättare" are two columns)."""
+    others = [label for label, _, _ in columns[1:]]
+    return others[0] in _HEAD_LABELS or (columns[0][0] == "beslutande" and others == ["tjänstgörande ersättare"])
+
+
 def _label_columns(line: str) -> list[tuple[str, list[str], int]] | None:
     """The columns of an attendance head laid out side by side, as (label, cells written beside it,
     offset): "Beslutande  Ledamöter  Tjänstgörande ersättare" (a head over sub-labels: the sub-labels
@@ -1814,7 +1888,7 @@ def _label_columns(line: str) -> list[tuple[str, list[str], int]] | None:
             return None
     if labels < 2 or any(label in _SIGNATURE_LABELS for label, _, _ in columns):
         return None
-    while len(columns) > 1 and columns[0][0] in _HEAD_LABELS and not columns[0][1]:
+    while len(columns) > 1 and columns[0][0] in _HEAD_LABELS and not columns[0][1] and not _own_column(columns):
         columns.pop(0)  # the head over its sub-labels
     return columns
 
@@ -1962,8 +2036,12 @@ def _table_row(line: str) -> str:
     else:
         return line
     if all(re.fullmatch(r":?-{3,}:?", c) or _TABLE_HEADER.match(c) or not c for c in cells):
-        # a header whose first column is a label ("Ersättare<TAB>Parti") labels the rows below it
-        return cells[0] + ":" if vocabulary.ATTENDANCE_LABEL.match(cells[0]) else ""
+        # a header whose first column is a label ("Ersättare<TAB>Parti") labels the rows below it;
+        # "Namn | Organisation | Roll" heads a list of participants with no label above it
+        if vocabulary.ATTENDANCE_LABEL.match(cells[0]):
+            return cells[0] + ":"
+        described = {c.lower() for c in cells[1:]} & {"organisation", "roll", "parti", "funktion"}
+        return "Deltagare:" if cells[0].lower() == "namn" and described else ""
     name, rest = cells[0], [c for c in cells[1:] if c]
     parties = [c for c in rest if vocabulary.is_party(c) or vocabulary.is_local_party(c, True)]
     others = [c for c in rest if c not in parties and not _VOTE_MARK.match(c)]
@@ -2027,10 +2105,20 @@ def _beside_role_row(lines: list[str], index: int) -> bool:
 
     above = next((k for k in range(index - 1, max(index - 3, -1), -1) if filled(k)), None)
     below = next((k for k in range(index + 1, min(index + 3, len(lines))) if filled(k)), None)
-    return any(
-        k is not None and (roles := _role_cells(lines[k])) and _name_cells(lines[index], len(roles))
-        for k in (above, below)
-    )
+    return any(k is not None and _signers(lines[k], lines[index]) for k in (above, below))
+
+
+def _signers(role_row: str, name_row: str) -> list[tuple[str, str]]:
+    """The (name, role) pairs of a row of names under or over a row of roles; the last column may
+    hold two who adjust ("Vid protokollet  Justeras" / "Sara Holm  Ola Ström  Britt Vik")."""
+    roles = _role_cells(role_row)
+    if not roles:
+        return []
+    names = _name_cells(name_row, len(roles))
+    if not names and _signer_role(roles[-1]) == "justerare":
+        names = _name_cells(name_row, len(roles) + 1)
+        roles = roles + roles[-1:] if names else roles
+    return list(zip(names, roles))
 
 
 def _signature_rows(lines: list[tuple[int, str]]) -> list[Person]:
@@ -2040,9 +2128,7 @@ def _signature_rows(lines: list[tuple[int, str]]) -> list[Person]:
     persons: list[Person] = []
     for above, below in zip(rows, rows[1:]):
         for role_row, name_row in ((above, below), (below, above)):
-            roles = _role_cells(role_row)
-            names = _name_cells(name_row, len(roles)) if roles else []
-            persons += [Person(name, _signer_role(role)) for name, role in zip(names, roles)]
+            persons += [Person(name, _signer_role(role)) for name, role in _signers(role_row, name_row)]
     return persons
 
 
@@ -2064,10 +2150,34 @@ def _bare_name_persons(front: list[tuple[int, str]]) -> list[Person]:
     return [Person(name=line) for line in boxed if _name_tokens_ok(line)]
 
 
+_MEMBER_FUNCTIONS = frozenset({"ordförande", "vice ordförande", "ledamot", "ersättare", "tjänstgörande ersättare",
+                               "suppleant", "justerare", "sekreterare", "revisor", "adjungerad"})
+
+
+def _unit_of_title(previous: str, line: str) -> bool:
+    """Whether `line` is the unit a staff title broke onto ("Per Holm, verksamhetschef" / "Hemtjänst
+    Väst § 6"): it follows a staff title in lower case (not a member's function) and is a bare phrase
+    (no comma, no parenthesis) that starts with a common noun, no given name the dictionary knows."""
+    tail = _PAREN.sub(" ", previous).split(",")[-1].split()
+    first = line.split()[0].rstrip("-")  # "Individ- och familjeomsorg"
+    return (len(previous.split(",")) > 1 and bool(tail) and tail[0][:1].islower() and is_role_word(tail[-1])
+            and canonical_role(" ".join(tail)) not in _MEMBER_FUNCTIONS and not re.search(r"[,()]", line)
+            and len(line.partition("§")[0].split()) <= 3  # "Beslut Rubrik Ärende Sida": a table's heading
+            and first[:1].isupper() and not is_proper_noun(first) and swedish_nlp.is_common_word(first))
+
+
+def _join_unit(previous: str, line: str) -> str:
+    """ "Per Holm, verksamhetschef (Hemtjänst Väst) § 6": the unit as the organisation of the title."""
+    unit, mark, note = line.partition("§")
+    return f"{previous} ({unit.strip()}){' ' + mark + note if mark else ''}"
+
+
 def _wrapped(previous: str, line: str) -> bool:
     """Whether `line` continues the attendance line `previous` (see _attendance_persons)."""
     previous = previous.rstrip()
-    if previous.endswith(",") or line[:1] in "(§":
+    if previous.endswith((",", "&")) or line[:1] in "(§":
+        return True  # "Eva Lund, HR &" / "Kommunikationschef": a title broken over two lines
+    if _unit_of_title(previous, line):
         return True
     first = line.split()[0]
     if (_unfinished_entry(previous) and re.search(r"\bför\s+\S+$", previous)
@@ -2344,8 +2454,8 @@ _ROLL_ITEM = re.compile(r"[A-ZÅÄÖÉ]?[a-zåäöé][a-zåäöé0-9_.-]*")
 _ROLL_MORE = re.compile(r"^samt\s+([A-ZÅÄÖÉ]?[a-zåäöé][a-zåäöé0-9_.-]*)\b", re.IGNORECASE)
 # "Mötet väljer följande till ledamöter:", "Till revisorer valdes:" over a list of names
 _ELECTION_LEAD = re.compile(
-    r"\b(?:väljer|valde|valdes|väljs|omvaldes|utsåg|utsågs|utses)\b.*?\b(?:till|som)\s+((?:vice\s+)?[a-zåäö-]+)\s*:$"
-    r"|^till\s+((?:vice\s+)?[a-zåäö-]+)\b.{0,60}?\s(?:valdes|omvaldes|väljs|utsågs|utses)\s*:$",
+    r"\b(?:väljer|valde|valdes|väljs|omvaldes|utsåg|utsågs|utses)\b.*?\b(?:till|som)\s+(?:ordinarie\s+|nya?\s+)?((?:vice\s+)?[a-zåäö-]+)\s*:$"
+    r"|^till\s+(?:ordinarie\s+|nya?\s+)?((?:vice\s+)?[a-zåäö-]+)\b.{0,60}?\s(?:valdes|omvaldes|väljs|utsågs|utses)\s*:$",
     re.IGNORECASE,
 )
 # "Beslutet expedieras till:", "Beslutet skickas till", "Sändlista": who receives the decision
@@ -2461,6 +2571,44 @@ def _function_rows(lines: list[str]) -> list[Person]:
     return persons
 
 
+# A delegation table's column of who decided: "Ärende | Beslutsfattare | Datum" / "… | Eva Ek EC Ekonomi | …"
+_DECIDER_HEADER = re.compile(r"(?i)^(?:beslutsfattare|delegat|delegat/beslutsfattare|beslutad av|fattat av)$")
+
+
+def _leading_name(cell: str) -> str | None:
+    """The full name a cell starts with, before a title or unit written beside it ("Eva Ek EC
+    Ekonomi", "Per Holm HR-chef", "Lisa Berg, enhetschef"): two or three name words, or None."""
+    words = []
+    for word in _PAREN.sub(" ", cell).replace(",", " , ").split():
+        if word == "," or word.isupper() or not is_name_token(word) or len(words) == 3:
+            break
+        words.append(word)
+    name = " ".join(words)
+    return name if len(words) >= 2 and _name_tokens_ok(name) else None
+
+
+def _decider_rows(lines: list[str]) -> list[Person]:
+    """The persons of a delegation table's "Beslutsfattare" column, one per row until the table ends."""
+    persons: list[Person] = []
+    column = None
+    for line in lines:
+        cells = _row_cells(line)
+        if (header := next((k for k, c in enumerate(cells) if _DECIDER_HEADER.match(c)), None)) is not None:
+            column = header
+            continue
+        if column is None or all(re.fullmatch(r":?-{3,}:?", c) for c in cells):
+            continue
+        if len(cells) <= column:
+            column = None  # the table ends
+            continue
+        if name := _leading_name(cells[column]):
+            # a title beside the name is the role ("Per Holm HR-chef"); a unit's short form is left out
+            rest = cells[column][len(name):].strip(" ,")
+            written = _parse_entry(f"{name}, {rest}", None) if rest else None
+            persons.append(Person(name, written.role if written else None))
+    return persons
+
+
 # A § that elects or nominates: its lists ("Ledamöter" / "(MP) Jonas Berg") read as attendance blocks
 _ELECTION = re.compile(r"\b(?:val|omval|nyval|fyllnadsval|nominering\w*|förslag på ledamöter)\b", re.IGNORECASE)
 
@@ -2490,7 +2638,7 @@ def _names_under_lead(lines: list[str]) -> list[Person]:
             function = election.group(1) or election.group(2)
             role = canonical_role(function) if is_role_word(function.split()[-1]) else None
         for item in lines[i + 1:i + 1 + _LIST_LINES]:
-            item = re.sub(r"^[-•*\u2022]\s*", "", item)
+            item = _TERM_OF_OFFICE.sub("", re.sub(r"^[-•*\u2022]\s*", "", item))
             if not item or _DISTRIBUTION.match(item):
                 break
             person = _parse_entry(item, role) if _looks_like_person_line(item) else None
@@ -2570,6 +2718,8 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
                       "vallista")
     persons += _ruled([p for block in [seg.front, *(raw.lines for raw in seg.sections)]
                        for p in _function_rows([line for _, line in block])], "funktionstabell")
+    persons += _ruled([p for raw in seg.sections for p in _decider_rows([line for _, line in raw.lines])],
+                      "delegationstabell")
     known = [p.name for p in persons]
     mentions = swedish_nlp.person_mentions(text) if running_text_persons else []
     named = known + [m.name for m in mentions]

@@ -128,6 +128,28 @@ def _proper_nouns() -> frozenset[str]:
     return frozenset(words)
 
 
+def is_place_name(token: str) -> bool:
+    """A capitalised dictionary word whose affix flags mark a place ("Göteborg", "Sverige",
+    "Norrbotten"): it begins compounds with an s (v: "Göteborgsregionen") or alone (AX: "Sverigebesök"),
+    or names its inhabitants (e: "Umeåbo"). Given names carry no such flag ("Kalle", "Stina")."""
+    return token in _place_names()
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    from arkiv.search.swedish import _hunspell_files
+
+    words: set[str] = set()
+    for dic in _hunspell_files():
+        with dic.open(encoding="utf-8") as lines:
+            for line in lines:
+                word, _, flags = line.strip().partition("/")
+                # "Göteborg/Av", "Umeå/AeX", "Sverige/AX"; not "Maria/ELX" nor "Lund/AQXz" (names too)
+                if word[:1].isupper() and (set(flags) & {"v", "e"} or set(flags) == {"A", "X"}):
+                    words.add(word)
+    return frozenset(words)
+
+
 @dataclass(frozen=True)
 class PersonMention:
     name: str
@@ -261,6 +283,7 @@ MENTION_RULES = {
     "PERSON_GENITIVE": "namn i genitiv",
     "PERSON_NOTE_NAME": "förnamn i anteckning",
     "PERSON_PAREN_ORGANISATION": "namn (organisation)",
+    "PERSON_AT_ORGANISATION": "namn på/från organisation",
 }
 
 
@@ -343,6 +366,14 @@ _ACTS = re.compile(
 # "Information lämnas av Sara Holm", "Mötet öppnades av Per Ny": a passive verb and who did it. Only
 # a name the dictionary knows opens the run ("utförs av Bygg Nord" names a company).
 _PASSIVE_BY = re.compile(rf"\b[a-zåäö]+(?:as|es|ades|des|tes|ts)\s+av\s+(?P<names>{_NAMES})")
+# "Anna Berg på Göteborgs universitet", "Per Ek från Region Norr": a full name and where the person
+# works; the organisation must read as one (a region, a kommun, a university, an agency's name)
+_AT_ORGANISATION = re.compile(
+    rf"(?P<run>{_RUN})\s+(?:på|från|vid|hos)\s+(?P<org>Region\s+{_CAP}(?:\s+{_CAP})?|"
+    rf"{_CAP}\s+(?:kommun|universitet|högskola|[Ss]tad|län|landsting)|"
+    rf"[{_UPPER}][{_LOWER}]+(?:kassan|verket|myndigheten|förbundet|förmedlingen|styrelsen|inspektionen)|"
+    rf"[{_UPPER}]{{2,6}})(?![\w-])"  # "från SKR", "på KTH": an organisation's short name (no party)
+)
 # "Stina Ros, som är ny i styrelsen, …": a relative clause after a name (a dictionary name first)
 _WHO = re.compile(rf"(?P<run>{_RUN}),\s+som\s+[a-zåäö]")
 # "Innehavaren (Lars Lind) berättar", "ordföranden (Eva Ek)": a title with the name in parentheses
@@ -359,7 +390,8 @@ _ADJUSTER = re.compile(
     rf"(?P<before>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:utses|utsågs|valdes|väljs)\s+att\s+justera\b"
 )
 # "Anna Ek och Per Ny valdes till revisorer", "Till revisor valdes Anna Ek"
-_ELECTED_VERB = r"(?:valdes|omvaldes|väljs|omväljs|utsågs|utses|blev\s+valda?|blev\s+omvalda?|har\s+valts|är\s+valda?)"
+# ("Till protokollförare anmäldes Per Holm": the board names who keeps the minutes, as good as elected)
+_ELECTED_VERB = r"(?:valdes|omvaldes|väljs|omväljs|utsågs|utses|anmäldes|anmäls|blev\s+valda?|blev\s+omvalda?|har\s+valts|är\s+valda?)"
 _ELECTED_BEFORE = re.compile(
     rf"(?P<names>{_RUN}(?:\s*,\s*{_RUN})*(?:\s+och\s+{_RUN})?)\s+{_ELECTED_VERB}\s+(?:in\s+)?(?:till|som)\s+"
     r"(?P<role>(?:vice\s+)?[a-zåäö-]+)"
@@ -380,7 +412,8 @@ _ELECTED_ACTIVE = re.compile(
 _ELECTED_ABBREVIATION = re.compile(rf"(?P<run>{_RUN})\s+{_ELECTED_VERB}\s+(?:in\s+)?(?:till|som)\s+(?P<role>[A-ZÅÄÖ]{{2,6}})\b")
 # "Till revisorer för de kommunala bolagen valdes Göran Ek (S) och Maja Ås (M)"
 _ELECTED_AFTER = re.compile(
-    rf"\b(?:[Tt]ill|[Ss]om)\s+(?:(?:ny|nya|ordinarie)\s+)?(?P<role>(?:vice\s+)?[a-zåäö-]+)(?:\s+(?:för|i|av|under|efter)\s+[^.:;]{{1,60}}?)?"
+    rf"\b(?:[Tt]ill|[Ss]om)\s+(?:(?:ny|nya|ordinarie)\s+)?(?P<role>(?:vice\s+)?[a-zåäö-]+)(?:\s+tillika\s+[a-zåäö-]+)?"
+    rf"(?:\s+(?:för|i|av|under|efter)\s+[^.:;]{{1,60}}?)?"
     rf"\s+(?:{_ELECTED_VERB}|nominerades|nomineras|föreslogs|föreslås)\s+"
     rf"(?P<names>{_NAMES})"
 )
@@ -396,6 +429,17 @@ _ELECTED_PLAIN = re.compile(
 _FIRST_ELECTED = re.compile(
     rf"(?:^|(?<=[.!?:;]\s)|(?<=\batt\s))(?P<names>{_CAP}(?:\s*,\s*{_CAP})*(?:\s+och\s+{_CAP})?)\s+{_ELECTED_VERB}\s+"
     r"(?:in\s+)?(?:till|som)\s+(?P<role>(?:vice\s+)?[a-zåäö-]+)"
+)
+# A list item under "Mötet valde": "(a) Stefan till ordförande", "b) Eva Ek som sekreterare", "- Per till
+# justerare" (the function must be a title; a lone first name is kept as for _FIRST_ELECTED)
+_ITEM_ELECTED = re.compile(
+    rf"^\s*(?:\(?[a-h]\)|[a-h]\.|\d{{1,2}}[.)]|[-•*])\s*(?P<names>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:till|som)\s+"
+    r"(?P<role>(?:vice\s+)?[a-zåäö-]+)\s*[.;,]?\s*$"
+)
+# The same items run together in a sentence: "Mötet valde (a) Stefan till ordförande, (b) Eva till sekreterare"
+_LETTERED_ELECTED = re.compile(
+    rf"(?:^|(?<=[\s,;:]))\(?[a-h]\)\s*(?P<names>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:till|som)\s+"
+    r"(?P<role>(?:vice\s+)?[a-zåäö-]+)"
 )
 # Three or more full names in one enumeration: "kandidater; Gösta Ek nr 59, Ali Namazi Moghaddam
 # nr 55 och Rut Berg nr 149" (a house number or a note in parentheses may follow each)
@@ -444,8 +488,8 @@ def _speaker(word: str) -> str | None:
     name = word[:1].upper() + word[1:]
     if word.lower() in _NOT_SPEAKERS or is_role_word(word) or not is_name_token(name):
         return None
-    if word[:1].isupper() and not is_proper_noun(word):
-        return None
+    if word[:1].isupper() and (not is_proper_noun(word) or is_place_name(word)):
+        return None  # "Göteborg meddelar …": a place acting, no person
     if word.lower().endswith(("en", "et", "na", "orna", "arna", "erna")) and not is_proper_noun(name):
         return None
     return name
@@ -520,6 +564,17 @@ def _names_in(names: str, line: str, offset: int) -> list[str]:
     return found
 
 
+# The quarter of a region or a unit ("Skåne Nordost", "Hemtjänst Väst"): no surname in acting sentences
+_COMPASS = frozenset({"Norr", "Söder", "Syd", "Väst", "Öst", "Nord", "Nordost", "Nordväst", "Sydost", "Sydväst", "Mitt"})
+
+
+def _organisation_run(run: str) -> bool:
+    """Whether a capitalised run acting as a sentence's subject is an organisation or a region:
+    "Region Jämtland Härjedalen informerade", "Skåne Nordost redovisade"."""
+    words = run.split()
+    return is_organisation_word(words[0]) or words[-1] in _COMPASS
+
+
 def phrase_mentions(line: str) -> list[PersonMention]:
     """Persons the phrase rules find in one line of running text, in rule order."""
     found: list[PersonMention] = []
@@ -550,11 +605,16 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         if is_role_word(m.group("role").split()[-1]):
             add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_APPOS", canonical_role(m.group("role")))
     for m in _ACTS.finditer(line):
-        add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_ACTS")
+        if not _organisation_run(m.group("run")):
+            add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_ACTS")
     for m in _PASSIVE_BY.finditer(line):
         for name in _names_in(m.group("names"), line, m.start("names")):
             if is_proper_noun(name.split()[0]):
                 add(name, "PERSON_AFTER")
+    for m in _AT_ORGANISATION.finditer(line):
+        name = _full_name(m.group("run"), line, m.start("run"), m.end("run"))
+        if name and is_proper_noun(name.split()[0]) and not party_of(m.group("org")) and not is_title_acronym(m.group("org")):
+            add(name, "PERSON_AT_ORGANISATION", None, m.group("org"))
     for m in _WHO.finditer(line):
         name = _full_name(m.group("run"), line, m.start("run"), m.end("run"))
         if name and is_proper_noun(name.split()[0]):
@@ -602,6 +662,15 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         if (role := _role_of(m.group("role"))) and all(is_name_token(n) for n in names):
             for name in names:
                 add(name, "PERSON_FIRST_ELECTED", role)
+    items = [m] if (m := _ITEM_ELECTED.match(line)) else list(_LETTERED_ELECTED.finditer(line))
+    for m in items:
+        if not (role := _role_of(m.group("role"))):
+            continue
+        words = m.group("names").split()
+        if len(words) == 1:
+            add(words[0] if is_name_token(words[0]) else None, "PERSON_FIRST_ELECTED", role)
+        else:
+            add(_full_name(m.group("names"), line, m.start("names"), m.end("names")), "PERSON_ELECTED", role)
     for m in _ENUMERATION.finditer(line):
         items = re.sub(r"\s+nr\s*\d+|" + _PAREN_NOTE, "", m.group("items"))
         names = _names_in(items, items, 0)

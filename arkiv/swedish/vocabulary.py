@@ -37,7 +37,8 @@ PARTY = r"(?:" + "|".join(sorted(PARTIES + HISTORICAL_PARTIES, key=len, reverse=
     sorted(_PARTY_ABBREVIATIONS, key=len, reverse=True)) + r")"
 # "(S)", "( kd )": a party in parentheses, group 1 the abbreviation as written
 PARTY_IN_PARENS = re.compile(r"\(\s*(" + PARTY + r")\s*\)")
-_LOCAL_PARTY = re.compile(r"[A-ZÅÄÖ]{2,5}")
+# "(SPI)", "(Kb)": capitals, or a capital and one letter (no place or organisation is that short)
+_LOCAL_PARTY = re.compile(r"[A-ZÅÄÖ]{2,5}|[A-ZÅÄÖ][a-zåäö]")
 
 # The parties written out: "Anna Ek (Socialdemokraterna)" is (S)
 PARTY_NAMES = {
@@ -294,10 +295,12 @@ ATTENDANCE_HEADINGS = re.compile(
 # Labels of attendance and signature lines, and the role a label gives the persons under it.
 ATTENDANCE_LABEL = re.compile(
     r"^(?P<label>(?:ej )?beslutande(?: ledamöter)?|närvarande ersättare|(?:ej )?tjänstgörande ersättare|"
-    r"närvarande(?: (?:styrelse)?ledamöter| medlemmar[^:\t]*| (?:från|för) [\wåäö ]+?)?|anmält förhinder|förhinder|adjungerade?|"
+    r"närvarande(?: (?:styrelse)?ledamöter| medlemmar[^:\t]*| revisorer| tjänstepersoner| tjänstemän|"
+    r" ej tjänstgörande ersättare| (?:från|för) [\wåäö ]+?)?|anmält förhinder|förhinder|adjungerade?|"
+    r"frånvarande (?:ledamöter|ersättare)|mötesdeltagare|deltagande|"
     r"gäster|inbjudna|inbjuden|åhörare|protokollförare|mötesordförande|mötessekreterare|rösträknare|"
-    r"ersättare|(?:ordinarie |styrelse)?ledamöter|suppleanter|tjänstepersoner|tjänstemän|"
-    r"övriga (?:deltagande|närvarande|medlemmar)|övriga|kallade|digitalt närvarande|deltagare|frånvarande|"
+    r"ersättare|(?:ordinarie |styrelse)?ledamöter|suppleanter|suppleant|revisorer|revisor|revisorssuppleanter|revisorssuppleant|tjänstepersoner|tjänstemän|"
+    r"övriga (?:deltagande|deltagare|närvarande|medlemmar)|övriga|kallade|digitalt närvarande|deltagare|frånvarande|"
     r"utses att justera|justerare|justerande|justeras|sekreterare|ordförande|styrelsemedlemmar|"
     r"från [\wåäö ]+?|vid protokollet|underskrifter|underskrift)\s*(?::|\t|\s{2,}|$|\s(?=[A-ZÅÄÖ]))\s*(?P<rest>.*)$",
     re.IGNORECASE,
@@ -313,6 +316,14 @@ LABEL_ROLE = {
     "ordinarie ledamöter": "ledamot",
     "styrelseledamöter": "ledamot",
     "suppleanter": "suppleant",
+    "revisorer": "revisor",
+    "revisorssuppleanter": "revisorssuppleant",
+    "suppleant": "suppleant",
+    "närvarande revisorer": "revisor",
+    "närvarande ledamöter": "ledamot",
+    "närvarande ej tjänstgörande ersättare": "ersättare",
+    "revisor": "revisor",
+    "revisorssuppleant": "revisorssuppleant",
     "utses att justera": "justerare",
     "justerare": "justerare",
     "justerande": "justerare",
