@@ -103,15 +103,16 @@ def shots(tmp_path_factory):
 
 def wait_for(condition, message: str):
     """Poll until `condition()` is true (a busy machine is slow, not wrong); while a new page
-    loads, the old page's elements go stale or the new one's are not there yet."""
-    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+    loads, the old page's elements go stale or the new one's are not there yet, and chromedriver may
+    answer "unhandled inspector error" for an element of a page being replaced."""
+    from selenium.common.exceptions import WebDriverException  # NoSuchElement, StaleElement and those
 
     deadline = time.monotonic() + WAIT
     while True:
         try:
             if result := condition():
                 return result
-        except (NoSuchElementException, StaleElementReferenceException):
+        except WebDriverException:
             pass
         assert time.monotonic() < deadline, message
         time.sleep(0.2)
