@@ -131,7 +131,7 @@ def _dictionary_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     then loaded from the user cache (the dictionary pass costs ~0.4 s CPU in every ingest)."""
     from arkiv.search.swedish import dictionary_cached
 
-    return dictionary_cached("names", _read_dictionary_words)
+    return dictionary_cached("names-1", _read_dictionary_words)  # bump when the reading changes
 
 
 def _read_dictionary_words(files) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:

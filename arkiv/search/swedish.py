@@ -104,7 +104,7 @@ def _lexicon() -> _Lexicon:
 
 def dictionary_cached(kind: str, build):
     """What build(dictionary files) returns, built once per dictionary version and then loaded
-    from a pickle in the user cache."""
+    from a pickle in the user cache; `kind` names the pickle (give it a version when build changes)."""
     files = _hunspell_files()
     stamp = hashlib.sha1(repr([(str(f), f.stat().st_size, f.stat().st_mtime_ns) for f in files]).encode())
     cached = cache_dir() / f"{kind}-{stamp.hexdigest()[:16]}.pickle"
