@@ -203,6 +203,17 @@ def test_a_section_shows_the_motion_asked_about_and_the_decision_when_decisions_
     assert ranked_ids("vilka beslut bordlades", candidates) == ["tabled"]
 
 
+def test_a_section_shows_its_passage_that_answers_not_the_one_repeating_the_words():
+    """Issue 12, fault 3: GIVEN § 5 whose first passage repeats the query's words most (BM25 far
+    ahead) and whose second passage answers it (dense ahead, BM25 second), BM25 covering the query
+    WHEN ranked THEN § 5 is one hit, at its best chunk's rank, showing the second passage."""
+    first, second = chunk("first", section="§ 5"), chunk("second", section="§ 5")
+    candidates = Candidates({c.id: c for c in (first, second, chunk("other"))},
+                            lexical=[("first", 10.0), ("second", 8.0), ("other", 0.0)],
+                            dense=[("second", 0.80), ("first", 0.70), ("other", 0.0)], coverage=1.0)
+    assert ranked_ids("hyresavtal för lokalen", candidates) == ["second", "other"]
+
+
 def test_a_month_named_by_the_query_puts_that_month_first_and_keeps_the_rest():
     """Issue 12: GIVEN a March § scoring highest and a May § scoring lower WHEN asked about
     "beslut i maj 2024" THEN the May § is first and the March one is still there."""
