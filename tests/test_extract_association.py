@@ -2,16 +2,7 @@
 headings that are the decision, appendices that restart numbering, lettered sub-items, decisions
 reached without a formal verb, two att-clauses and tabled matters. Each fixture is invented."""
 
-from arkiv.ingest.clean import clean_pages
-from arkiv.ingest.extract import parse_document
-
-
-def parsed(*pages: str):
-    return parse_document(clean_pages(list(pages)))
-
-
-def decisions(doc) -> dict[str, list[tuple[str, str]]]:
-    return {s.number or s.title: [(d.text, d.status.value) for d in s.decisions] for s in doc.sections}
+from tests.extraction import decisions, parsed
 
 
 def titles(doc) -> list[tuple[str | None, str]]:

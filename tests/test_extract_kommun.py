@@ -5,15 +5,8 @@ passives of association minutes, Typst item levels, per-paragraph attendance and
 numbers in a title."""
 
 from arkiv.ingest.clean import clean_pages
-from arkiv.ingest.extract import parse_document
 
-
-def parsed(*pages: str, filename: str = ""):
-    return parse_document(clean_pages(list(pages)), filename=filename)
-
-
-def decisions(doc) -> dict[str, list[tuple[str, str]]]:
-    return {s.number: [(d.text, d.status.value) for d in s.decisions] for s in doc.sections}
+from tests.extraction import decisions, parsed
 
 
 def dnr(doc) -> dict[str, list[str]]:

@@ -5,9 +5,7 @@ import pytest
 
 from arkiv.ingest.extract import parse_document
 
-
-def persons(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    return [(p.name, p.role, p.organisation, p.party) for p in parse_document([text]).persons]
+from tests.extraction import persons
 
 
 def test_a_compound_committee_name_is_the_body_whole():

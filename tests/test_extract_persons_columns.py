@@ -10,13 +10,7 @@ from arkiv.ingest.clean import clean_pages
 from arkiv.ingest.extract import parse_document
 from arkiv.ingest.readers import read_document
 
-
-def persons(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    return [(p.name, p.role, p.organisation, p.party) for p in parse_document([text]).persons]
-
-
-def by_name(text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
-    return {p.name: (p.role, p.organisation, p.party) for p in parse_document([text]).persons}
+from tests.extraction import by_name, persons
 
 
 def test_kommunfullmaktige_columns_under_a_head_give_each_person_the_role_of_their_sub_label():

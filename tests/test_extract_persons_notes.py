@@ -2,11 +2,7 @@
 office beside each name, working-group notes in Markdown, delegation tables, local parties. Each
 fixture is a few invented lines in the shape of one kind of organisation; all names are invented."""
 
-from arkiv.ingest.extract import parse_document
-
-
-def by_name(text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
-    return {p.name: (p.role, p.organisation, p.party) for p in parse_document([text]).persons}
+from tests.extraction import by_name
 
 
 # ---------------------------------------------------------------- election tables with a term of office

@@ -5,12 +5,9 @@ to a name, an address). Each fixture is a few invented lines in the shape of one
 organisation: kommunfullmäktige, kommunstyrelse, socialnämnd, region, BRF, studentsektion,
 samfällighet. All names are invented."""
 
-from arkiv.ingest.extract import parse_document
 from arkiv.swedish import vocabulary
 
-
-def by_name(text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
-    return {p.name: (p.role, p.organisation, p.party) for p in parse_document([text]).persons}
+from tests.extraction import by_name
 
 
 # ---------------------------------------------------------------- one party grammar

@@ -3,16 +3,7 @@ decision indexes, several decisions in one block, procedure beside the decision,
 and the status of noted delegation decisions. Each fixture is invented, in the shape of a
 nämnd, kommunstyrelse, samfällighet, BRF or studentsektion."""
 
-from arkiv.ingest.clean import clean_pages
-from arkiv.ingest.extract import parse_document
-
-
-def parsed(*pages: str):
-    return parse_document(clean_pages(list(pages)))
-
-
-def decisions(doc) -> dict[str, list[tuple[str, str]]]:
-    return {s.number or s.title: [(d.text, d.status.value) for d in s.decisions] for s in doc.sections}
+from tests.extraction import decisions, parsed
 
 
 # ------------------------------------------------------------------ 3. an index of decisions
