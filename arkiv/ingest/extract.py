@@ -1239,10 +1239,13 @@ def _title_decision(title: str) -> str | None:
     return None
 
 
+# "(a) Eva till ordförande, (b) Per till sekreterare och (c) …": lettered or roman sub-items in order
+_SUB_LETTER = r"\((?:[a-h]|i{1,3}|iv|vi{0,3})\)"
+_SUB_MARK = re.compile(_SUB_LETTER + r"\s+")
 # A heading that leads into the items below it: "2. Som mötesfunktionärer valdes" over "(a) Eva till
 # ordförande," / "(b) Per till …", or "4. Till styrelse valdes:" over a bullet list of names.
 _LEAD_TITLE = re.compile(r"^(?P<lead>.*\b(?:valdes|utsågs|omvaldes|nyvaldes|beslutades|fastställdes|antogs))\s*:?$")
-_LIST_ITEM = re.compile(r"^\s*(?:\((?:[a-h]|i{1,3}|iv|vi{0,3})\)|[-•*–])\s+(?P<item>\S.*)$")
+_LIST_ITEM = re.compile(r"^\s*(?:(?P<lettered>" + _SUB_LETTER + r")|[-•*–])\s+(?P<item>\S.*)$")
 
 
 def _title_lead_decision(section: RawSection) -> str | None:
@@ -1253,14 +1256,10 @@ def _title_lead_decision(section: RawSection) -> str | None:
     items = [m for line in lines if (m := _LIST_ITEM.match(line))]
     if not lead or not lines or not _LIST_ITEM.match(lines[0]):
         return None
-    if any(m.group(0).lstrip().startswith("(") for m in items):  # lettered: each item its own
+    if any(m.group("lettered") for m in items):  # lettered: each item its own
         return lead.group("lead") + " " + " ".join(m.group(0).strip() for m in items)
     names = [m.group("item").strip().rstrip(",.;") for m in items]
     return lead.group("lead") + " " + (", ".join(names[:-1]) + " och " + names[-1] if len(names) > 1 else names[0])
-
-
-# "(a) Eva till ordförande, (b) Per till sekreterare och (c) …": lettered or roman sub-items in order
-_SUB_MARK = re.compile(r"\((?:[a-h]|i{1,3}|iv|vi{0,3})\)\s+")
 
 
 def _lettered_items(text: str) -> list[str]:
