@@ -187,6 +187,19 @@ def test_coverage_is_the_share_of_the_query_an_item_contains(index):
     assert index.coverage("eget kapital", []) == 0.0
 
 
+def test_shares_are_each_items_part_of_the_query(index):
+    index.add([
+        ("both", "Äskandet bordlades i september"),
+        ("one", "Äskande, äskande och äskanden"),
+        ("none", "Hyresavtalet för lokalen"),
+    ])
+    shares = index.shares("äskandet som bordlades", ["both", "one", "none", "unknown"])
+    assert shares["both"] == pytest.approx(1.0)
+    assert 0.0 < shares["one"] < 1.0
+    assert shares["none"] == 0.0
+    assert "unknown" not in shares
+
+
 def test_a_group_of_items_is_scored_as_one_text(index):
     """GIVEN § A whose two passages hold one query word each, and § B whose one passage holds one
     of them WHEN the groups are scored THEN A scores highest: evidence spread over a §'s passages

@@ -15,7 +15,7 @@ from arkiv.ingest.pipeline import parse_file, sha256_of
 from arkiv.schema import Document, DocType, Paragraph, Section
 from arkiv.search.chunks import Chunk, ChunkKind, chunks_of
 from arkiv.search.query import parse_query
-from arkiv.search.ranking import Candidates, Filters, rank
+from arkiv.search.ranking import Candidates, Filters, coordinated, rank
 from arkiv.search.snippets import make_snippet
 
 
@@ -54,6 +54,22 @@ def test_dense_decides_when_the_query_is_in_other_words_than_the_documents():
     """GIVEN the same scores but BM25's best hits contain none of the query (coverage 0)
     WHEN they are fused THEN dense's order stands."""
     assert ranked_ids("pengar som förbundet har sparat", _bm25_against_dense(coverage=0.0)) == ["A", "B", "C"]
+
+
+def test_a_chunk_holding_more_of_the_query_outranks_one_repeating_one_word():
+    """GIVEN BM25 scoring a chunk that repeats one query word (R) above one holding every query word
+    (W), both equal on the dense side, WHEN fused THEN W is first: BM25 counts the share of the
+    query a chunk holds (the coordination factor), as a page holding the whole question would."""
+    lexical = coordinated([("R", 5.0), ("W", 4.0), ("C", 0.5)], {"R": 0.4, "W": 1.0, "C": 0.4})
+    assert [cid for cid, _ in lexical] == ["W", "R", "C"]
+    candidates = Candidates(
+        chunks={c.id: c for c in (chunk("R"), chunk("W"), chunk("C"))},
+        lexical=lexical, dense=[("R", 0.80), ("W", 0.80), ("C", 0.50)], coverage=1.0)
+    assert ranked_ids("äskandena som bordlades i september", candidates) == ["W", "R", "C"]
+    # Without the shares the repeated word wins: the test fails if the factor goes.
+    plain = Candidates(chunks=candidates.chunks, lexical=[("R", 5.0), ("W", 4.0), ("C", 0.5)],
+                       dense=candidates.dense, coverage=1.0)
+    assert ranked_ids("äskandena som bordlades i september", plain) == ["R", "W", "C"]
 
 
 def _full_text_best_far_down(coverage: float) -> Candidates:
@@ -305,6 +321,40 @@ def test_a_status_word_does_not_lift_tabled_decisions_about_something_else(tmp_p
         hits = archive.search(question)
         assert hits[0].section == "§ 3"
         assert "§ 5" in {h.section for h in hits}  # not boosted, never removed
+
+
+REPEATS_AND_WHOLE = """Sammanträdesprotokoll
+Styrelsen för Samordningsförbundet Norra Älvdalen
+Datum: 2024-11-21
+
+§ 7 Äskanden
+Äskandet bordläggs. Äskanden, äskanden.
+
+§ 8 Medel för 2025
+Ordföranden redogör för förbundets ekonomi, teamens arbete under hösten, resultaten för deltagarna,
+samverkan med kommunerna och regionen, lokalfrågan och personalens arbetsmiljö. Frågan om de medel
+teamen äskat, som bordlades i september, diskuteras åter. Diskussionen gäller prioriteringar,
+uppföljning, budget, revision och planeringen av nästa års verksamhet i de tre kommunerna.
+"""
+
+
+def test_the_passage_holding_the_whole_question_outranks_one_repeating_one_word(tmp_path):
+    """GIVEN a short § 7 repeating "äskande" beside "bordläggs" (plain BM25 scores it first), and a
+    long § 8 holding "äskat", "bordlades" and "september" once each WHEN asked "äskandena som
+    bordlades i september" THEN BM25's candidates put § 8 first (each chunk's BM25 counts the share
+    of the query it holds), and the search answers with § 8 first."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "2024-11-21_protokoll.txt").write_text(REPEATS_AND_WHOLE, encoding="utf-8")
+    question = "äskandena som bordlades i september"
+    with Archive(tmp_path / "home") as archive:
+        assert not archive.ingest([docs]).failed
+        index = archive.index
+        with index.vector_session():
+            candidates = index._candidates(parse_query(question), Filters(), None, ("lexical", "dense"))
+        best = candidates.chunks[candidates.lexical[0][0]]
+        assert best.section == "§ 8"
+        assert archive.search(question)[0].section == "§ 8"
 
 
 # --- a § at its best chunk (issue 12: summing a §'s chunks was measured and dropped) -------------

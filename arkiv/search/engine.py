@@ -22,7 +22,7 @@ from arkiv.schema import DecisionStatus, Hit, normalise_dnr
 from arkiv.search.catalogue import Catalogue
 from arkiv.search.chunks import Chunk, ChunkKind, shared_vectors
 from arkiv.search.query import DATE_ISO, Query, parse_query
-from arkiv.search.ranking import Candidates, Filters, rank, unit_key
+from arkiv.search.ranking import Candidates, Filters, coordinated, rank, unit_key
 from arkiv.search.snippets import make_snippet
 from arkiv.swedish import dnr
 
@@ -520,9 +520,10 @@ class SearchIndex:
         union = {cid for cid, _ in lexical} | {cid for cid, _ in dense}
         coverage = self.lexical.coverage(topic, [cid for cid, _ in lexical[:COVERAGE_DEPTH]])
         chunks = self.catalogue.chunks(sorted(union))
+        scored = self.lexical.search(topic, k=len(union), ids=union)
         return Candidates(
             chunks,
-            self.lexical.search(topic, k=len(union), ids=union),
+            coordinated(scored, self.lexical.shares(topic, [cid for cid, _ in scored])),
             self.vectors.query(vector, len(union), union),
             coverage,
             on_subject=self._on_subject(query, union, chunks),

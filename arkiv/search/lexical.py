@@ -178,6 +178,25 @@ class LexicalIndex:
                 matched += weights[-1] * (self._bm25.get_scores([token])[rows] > 0)
         return float(matched.max() / sum(weights))
 
+    def shares(self, query: str, ids: Iterable[str]) -> dict[str, float]:
+        """The share of the query's IDF mass (as in `coverage`) each of `ids` contains (0..1)."""
+        self.refresh()
+        terms = analyze_query(query)
+        ids = [i for i in ids if i in self._row_of]
+        if self._bm25 is None or not terms or not ids:
+            return {}
+        rows = np.fromiter((self._row_of[i] for i in ids), dtype=np.int64)
+        vocab, indptr, n = self._bm25.vocab_dict, self._bm25.scores["indptr"], self._bm25.scores["num_docs"]
+        total, matched = 0.0, np.zeros(rows.size)
+        for term in terms:
+            token = vocab.get(term)
+            df = 0 if token is None else int(indptr[token + 1] - indptr[token])
+            weight = math.log(1 + (n - df + 0.5) / (df + 0.5))
+            total += weight
+            if token is not None:
+                matched += weight * (self._bm25.get_scores([token])[rows] > 0)
+        return dict(zip(ids, (matched / total).tolist()))
+
     def group_scores(self, query: str, groups: dict[object, list[str]]) -> dict[object, float]:
         """BM25 (k1 1.5, b 0.75) of each group of items read as one text, e.g. a § of several
         passages: evidence spread over its passages counts together. IDF is the items'; the
