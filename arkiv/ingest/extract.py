@@ -480,8 +480,8 @@ _WE_ACT = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE_NOTE = re.compile(
-    r"^(?!(?:\S+\s+){0,4}?(?:är|var|har|hade|blev|blir|ska|skall|kan|måste|bör|inte|ej|fick|får|fått|gav|ger|vill)\b)"
-    r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?\s+"
+    r"^(?!(?:\S+\s+){0,6}?(?:är|var|har|hade|blev|blir|ska|skall|kan|måste|bör|inte|ej|fick|får|fått|gav|ger|vill)\b)"
+    r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,6}?\s+"
     r"(?:(?:fram|bak|upp)?flytta[dt]e?|senarelag[dt]a?|tidigarelag[dt]a?|uppskjut(?:en|et|na)|godkän[dt]a?|"
     r"fastställ[dt]a?|antag(?:en|et|na)|bevilja[dt]e?|bordlag[dt]a?)\b(?!\s+av\b)",
 )
@@ -1043,7 +1043,8 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
         line = raw.strip()
         if units and line and units[-1] and not _ITEM_MARK.match(line) and (
             line[:1].islower() or units[-1].endswith(",") or _GOES_ON.search(units[-1])
-            or _SUB_MARK.match(line) and not _SENTENCE_DONE.search(units[-1])  # "valdes" / "(a) Eva …"
+            # "valdes" / "(a) Eva …"; after "iii. Till kassör valdes Per Ny" a "(b)" is the next point
+            or _SUB_MARK.match(line) and (_LEAD_TITLE.match(units[-1]) or _OPEN_ITEM.search(units[-1]))
             or _TERSE.match(line) and _SENTENCE_DONE.search(units[-1])  # "Frågan … diskuterades." / "Bordläggs."
         ):
             units[-1] += " " + line
@@ -1226,11 +1227,37 @@ def _uses_blocks(sections: list[RawSection]) -> bool:
 _FOUNDED = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3}\s+(?:bildades|bildas|grundades|upplöstes|upplöses)\.$")
 
 
+# A heading without its full stop still reports an act when it names who was elected or ends in
+# the past passive that decides: "5. Till kassör valdes Eva Ek", "3. Dagordningen godkändes".
+_UNSTOPPED_ACT = re.compile(
+    r"^(?i:till|som)\s+[\wåäö -]{1,40}?\s+(?i:(?:om|ny)?(?:valdes|utsågs))\s+[A-ZÅÄÖ]|"
+    r"\s(?i:godkändes|godtogs|fastställdes|antogs|beslutades|beviljades|bordlades|avslogs)$"
+)
+
+
+def _heading_sentence(section: RawSection) -> str:
+    """The heading line with the words a narrow page broke onto the next line ("3. Föreningen
+    bildades och namnet fastställdes till Ek och" / "ekonomisk förening."): its sentence whole."""
+    title = _clean_decision(section.title)
+    for _, raw in section.lines[:2]:
+        line = raw.strip()
+        if _SENTENCE_DONE.search(title) or not line[:1].islower():
+            break
+        title = f"{title} {line}"
+    return title
+
+
 def _title_decision(title: str) -> str | None:
-    """The heading line as a decision, when it is a sentence that decides."""
+    """The heading line as a decision, when it is a sentence that decides (or its first sentence
+    does: "11. Materialet granskat och godkänt. Föreningen ska …")."""
     title = _clean_decision(title)
-    if not title.endswith(".") or len(title.split()) < 2 or not title[:1].isupper():
+    if len(title.split()) < 2 or not title[:1].isupper():
         return None
+    if not title.endswith("."):
+        if _UNSTOPPED_ACT.search(title) and _minutes_act(title, _subject_first(title)):
+            return title
+        first = split_sentences(title)[0]
+        return _title_decision(first) if first != title and first.endswith(".") else None
     bare = title.rstrip(".")
     if _BESLUT_OM.match(bare):
         return None  # "7. Beslut om mötets stadgeenliga utlysande.": an agenda title that names a decision
@@ -1297,7 +1324,7 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
     else:
         rule = "organ i presens" if formal else "beslutsmening"
         texts = [(t, False, rule) for t, _ in _sentence_decisions(section.lines, formal)]
-    if (titled := _title_decision(section.title)) and not _restates(titled, [t for t, _, _ in texts]):
+    if (titled := _title_decision(_heading_sentence(section))) and not _restates(titled, [t for t, _, _ in texts]):
         texts.insert(0, (titled, False, "rubrik som beslut"))
     elif not texts and (led := _title_lead_decision(section)):
         texts.append((led, False, "rubrik leder in listan"))

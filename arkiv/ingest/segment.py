@@ -307,8 +307,9 @@ def _running_list_item(line: str, title: str, previous: str) -> bool:
 
 
 # a sentence in the past passive that says what was done: "Dagordningen fastställdes.", "Till kassör
-# valdes Eva Ek.", "Förslaget antogs."; agenda titles are noun phrases ("Val av kassör")
-_REPORTED_DONE = re.compile(r"\b[a-zåäö]+(?:ades|des|tes|ogs|öts|ades)\b[^.]*\.$")
+# valdes Eva Ek.", "Förslaget antogs.", "Till revisor utsågs Per Ny. Han var inte närvarande.";
+# agenda titles are noun phrases ("Val av kassör")
+_REPORTED_DONE = re.compile(r"\b[a-zåäö]+(?:ades|des|tes|ogs|ågs|öts)\b[^.]*\.(?:\s|$)")
 
 
 def _numbered_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
@@ -629,10 +630,11 @@ def _item_heading_count(markup: list[tuple[int, int, str]]) -> int:
     return max(counts.values(), default=0)
 
 
-# An appendix after the minutes: "Bilaga 1 Stadgar", "Stadgar för Föreningen …", "Appendix A"; a
+# An appendix after the minutes: "Bilaga 1 Stadgar", "Stadgar för Föreningen …" (or "Stadgar for …" when
+# a PDF's text lost its diacritics), a bare "Stadgar", "Appendix A"; a
 # heading line of its own, not an entry in a list of appendices ("Bilaga 1 Budget" / "Bilaga 2 …")
 _APPENDIX_HEADING = re.compile(
-    r"^(?:#+\s*)?(?:\*\*)?(?:bilaga\s+\w{1,3}\b|stadgar\s+för\b|appendix\b)(?!.*[.:]\s*$)[^.]{0,60}$", re.IGNORECASE)
+    r"^(?:#+\s*)?(?:\*\*)?(?:bilaga\s+\w{1,3}\b|stadgar?(?:\s+f[öo]r\b|\s*$)|appendix\b)(?!.*[.:]\s*$)[^.]{0,60}$", re.IGNORECASE)
 # the appendix's own numbering starts again: "§ 1 Namn", "1 Ändamål", "1. Föreningens firma"
 _FIRST_CLAUSE = re.compile(r"^(?:#+\s*)?(?:\*\*)?(?:§\s*1|1(?:\.1)?)[.)]?\s+\S")
 
@@ -642,12 +644,16 @@ _CLOSING = re.compile(r"avslut|avslutning|avslutande|justering|underskrifter", r
 _SIGNED = re.compile(r"^(?:vid protokollet|justeras|justerare|ordförande|sekreterare|underskrifter)\b|avslutade|avslutas", re.IGNORECASE)
 
 
+_DETACHED_MARK = re.compile(r"\s*[¨˚´`ˆ]\s*")
+
+
 def appendix_start(lines: list[tuple[int, str]]) -> int | None:
     """Index of the line that opens an appendix with a numbering of its own (the statutes appended
     to an annual meeting's minutes): its heading, followed within three lines by a first clause."""
     for i, (_, line) in enumerate(lines):
         text = line.strip()
-        if not _APPENDIX_HEADING.match(text) or len(text.split()) > 8:
+        # a diacritic a PDF set apart ("F ¨ RIPOST") splits no word
+        if not _APPENDIX_HEADING.match(text) or len(_DETACHED_MARK.sub("", text).split()) > 8:
             continue
         neighbours = [lines[k][1].strip() for k in (i - 1, i + 1) if 0 <= k < len(lines)]
         if any(_APPENDIX.match(n.lstrip("#* ")) for n in neighbours):
