@@ -115,3 +115,112 @@ def test_an_agenda_title_without_a_full_stop_is_no_decision():
     page = ("Kallelse till årsmöte i Roddklubben\n1. Mötets öppnande\n2. Val av ordförande\n3. Budget\n"
             "4. Dagordningens godkännande\n5. Mötets avslutande\n")
     assert all(not found for found in decisions(parsed(page)).values())
+
+
+# ------------------------------------------------------------------ 2. procedure ending a Beslutsgång
+
+REGION_OCH_KOMMUN = """Protokoll
+Hälso- och sjukvårdsnämnden
+§ 12 Information om tandvården
+Beslut
+Nämnden noterar informationen.
+Beslutsgång
+Ordföranden prövar om nämnden kan notera informationen, och finner att nämnden
+bifaller.
+§ 13 Taxa för bygglov
+Kommunstyrelsens beslut
+Kommunstyrelsen föreslår kommunfullmäktige att anta taxan.
+Beslutsgång
+Ordföranden prövar förvaltningens förslag och Eva Eks (C) tilläggsyrkande och finner att kommunstyrelsen bifaller dem.
+§ 14 Ansökan om bidrag
+Ordföranden ställer proposition på bifall och avslag och finner att nämnden beslutar att avslå ansökan.
+"""
+
+
+def test_a_finding_that_only_consents_is_procedure_and_a_finding_with_content_decides():
+    assert decisions(parsed(REGION_OCH_KOMMUN)) == {
+        "§ 12": [("Nämnden noterar informationen.", "noterad")],
+        "§ 13": [("Kommunstyrelsen föreslår kommunfullmäktige att anta taxan.", "överlämnad")],
+        "§ 14": [("Nämnden beslutar att avslå ansökan.", "avslagen")],
+    }
+
+
+# ------------------------------------------------------------------ 3. running board minutes and notes
+
+# A BRF board's running minutes: a tabled matter, a date moved, a change to make, a consent by silence.
+BRF_STYRELSE = """Protokoll, styrelsemöte BRF Lönnen
+1. Mötet öppnades.
+2. Tvättstugan
+• Bokningssystemet är för krångligt. Styrelsen diskuterade lås, listor och appar. Bordläggs.
+• Trädgårdsdagen skjuts fram till 14 maj.
+• Per tycker att ordningsreglerna ska ändras.
+3. Hemsidan
+Menyn på hemsidan ska ändras så att kontaktuppgifterna syns först. Eva skickar ut
+förslaget, och om ingen protesterar, genomförs att styrelsen svarar på mejl inom en vecka.
+4. Mötet avslutades.
+"""
+
+
+def test_running_minutes_table_move_change_and_consent_by_silence():
+    assert decisions(parsed(BRF_STYRELSE)) == {
+        "§ 1": [],
+        "§ 2": [("Bokningssystemet är för krångligt. Styrelsen diskuterade lås, listor och appar. Bordläggs.", "bordlagd"),
+                ("Trädgårdsdagen skjuts fram till 14 maj.", "beslutad")],
+        "§ 3": [("Menyn på hemsidan ska ändras så att kontaktuppgifterna syns först.", "beslutad"),
+                ("Eva skickar ut förslaget, och om ingen protesterar, genomförs att styrelsen svarar på mejl inom en vecka.",
+                 "beslutad")],
+        "§ 4": [],
+    }
+
+
+def test_a_matter_put_off_is_tabled_and_an_event_moved_is_decided():
+    page = ("# Protokoll studentkårens fullmäktige\n\n## Närvarande\n\n- Anna Ek, ordförande\n- Bo Lind\n\n"
+            "## 1. Mötets öppnande\n\nAnna Ek öppnade mötet.\n\n## 2. Budget\n\n"
+            "Fullmäktige beslutade att anta budgeten. Vårbalen skjuts upp till hösten. Frågan om lokaler skjuts upp.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [],
+        "§ 2": [("Fullmäktige beslutade att anta budgeten.", "beslutad"), ("Vårbalen skjuts upp till hösten.", "beslutad"),
+                ("Frågan om lokaler skjuts upp.", "bordlagd")],
+    }
+
+
+# A working group's notes with unnumbered headings: who took part is one of its parts, and the
+# outcome of a talk is written verb second after a long adverbial.
+ARBETSGRUPP = """# Anteckningar från arbetsgruppen för digitalisering
+
+## Deltagare
+
+- Anna Ek
+- Bo Lind
+
+## Lägesrapport
+
+Bo berättade om läget i projektet.
+
+## Nästa steg
+
+Efter en lång diskussion om tidsplanen mynnade samtalet ut i att vi väntar med upphandlingen till hösten.
+"""
+
+
+def test_notes_keep_their_attendance_part_and_the_outcome_of_a_talk():
+    doc = parsed(ARBETSGRUPP)
+    assert decisions(doc) == {
+        "Deltagare": [],
+        "Lägesrapport": [],
+        "Nästa steg": [("Efter en lång diskussion om tidsplanen mynnade samtalet ut i att vi väntar med upphandlingen "
+                        "till hösten.", "beslutad")],
+    }
+    assert [p.name for p in doc.persons] == ["Anna Ek", "Bo Lind"]
+
+
+def test_an_attendance_heading_over_numbered_items_is_no_item():
+    page = ("# Protokoll idrottsföreningens styrelse\n\n## Närvarande\n\n- Anna Ek\n\n## 1. Mötets öppnande\n\n"
+            "Anna Ek öppnade mötet.\n\n## 2. Avgifter\n\nStyrelsen beslutade att behålla avgiften.\n")
+    assert list(decisions(parsed(page))) == ["§ 1", "§ 2"]
+
+
+def test_talk_without_an_outcome_decides_nothing():
+    page = ("Minnesanteckningar nätverksträff\n1. Läget\nMötet diskuterade läget. Per tycker att rutinen ska ändras.\n"
+            "Efter en lång diskussion om tidsplanen fortsatte samtalet.\n2. Avslut\nMötet avslutades.\n")
+    assert all(not found for found in decisions(parsed(page)).values())

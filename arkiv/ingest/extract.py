@@ -455,7 +455,9 @@ _PASSIVE = re.compile(
     r"^(?:läggs|lades)\s+(?:\S+\s+){0,3}?till handlingarna|"
     r"(?:^|\s)(?:överför(?:s|des)|balanser(?:as|ades))\s+(?:\S+\s+){0,6}?i ny räkning|"
     r"^(?:om|ny)?(?:valdes|väljs|utsågs|utses)\s+(?-i:[A-ZÅÄÖ][\wåäö-]+)(?:\s+\S+){0,6}?\s+(?:till|som)\b|"
-    r"\boch\s+(?:om|ny)?(?:väljs|valdes|utses|utsågs)(?=\s*\.?$))\b",
+    r"\boch\s+(?:om|ny)?(?:väljs|valdes|utses|utsågs)(?=\s*\.?$)|"
+    # put off to a later time: "Årsmötet skjuts fram till hösten", "Frågan sköts upp till maj"
+    r"(?:skjuts|sköts)\s+(?:upp|fram|på)(?=\s+(?:till|tills)\b|\s*[.,]|$))\b",
     re.IGNORECASE,
 )
 _ITEM_MARK = re.compile(r"^(?:[-•*]|[a-zivx]{1,3}[.)]|\d{1,2}[.)])\s")
@@ -528,8 +530,13 @@ _AGREED = re.compile(
     r"(?:(?:enades|enas)\s+" + _WE + r"\s+om\b|" + _WE + r"\s+(?:enades|enas|enade sig)\s+om\b|"
     r"(?:" + _WE + r"\s+)?(?:kom|kommer)\s+(?:" + _WE + r"\s+)?överens\s+om\b|"
     r"(?:diskussionen|samtalet|överläggningen)\s+(?:mynnade|mynnar|landade|landar|utmynnade)\s+(?:ut\s+)?i\s+att\b|"
+    # verb second after any adverbial: "Efter ett samtal om läget mynnade diskussionen ut i att vi …"
+    r"[^.;:]{2,100}?\s(?:mynnade|mynnar|landade|landar|utmynnade)\s+(?:diskussionen|samtalet|överläggningen)\s+(?:ut\s+)?i\s+att\b|"
+    r"[^.;:]{2,100}?\s(?:enades|enas)\s+" + _WE + r"\s+om\b|"
     r"(?:frågan|ärendet|punkten|beslutet)\s+(?:\S+\s+){0,4}?(?:skjuts|sköts)\s+upp\b|"
-    r"om ingen (?:protesterar|invänder|har invändningar)\s*,?\s+\S+|"
+    r"(?:[^.;:]{2,100}?\s)?om ingen (?:protesterar|invänder|har invändningar)\s*,?\s+\S+|"
+    # what is to change, as a board's running minutes conclude: "Prefixet ska ändras så att …"
+    r"[^.;:]{2,100}?\s(?:ska|skall)\s+(?:ändras|justeras|uppdateras|kompletteras)\s+(?:så\s+att|s\.\s?a\.)\s|"
     # "Vi bestämde att …", "Det bestämdes att …", "Beslut togs om att …", "Alla var överens om att
     # …", "Gruppen landade i att styrelsen ska ha …"; "Per bestämde sig för att avgå" is one person's
     r"(?:det\s+)?bestämdes\s+att\b|(?:det\s+)?togs\s+(?:ett\s+)?beslut\s+(?:om\s+)?att\b|beslut\s+togs\s+(?:om\s+)?att\b|"
@@ -873,12 +880,15 @@ _VOTE_CALLED = re.compile(
     re.IGNORECASE,
 )
 # "… beslutat enligt förslaget", "… beslutat bifalla detsamma": the decision is written out elsewhere
-# "… beslutar så", "… bifaller det", "… bifaller arbetsutskottets förslag": no content of its own
+# "… beslutar så", "… bifaller det", "… bifaller dem", "… bifaller arbetsutskottets förslag": no content of its own
 _BY_REFERENCE = re.compile(
     r"^\s*(?:att\s+)?(?:enligt|i enlighet med|bifalla|bifall till|detsamma|det samma)\b|"
     # "… finner att nämnden bifaller Anna Eks (S) yrkande": which proposal won, how it was decided
     r"^\s*(?:[^.;:]{0,80}?\s)?(?:förslag(?:et|en)?|yrkande(?:t|na)?|linje)(?:\s+(?:till beslut|i ärendet))?\s*\.?$|"
-    r"^\s*(?:så|det|detta|densamma|förslaget|yrkandet|[\wåäö-]+s (?:förslag|yrkande))\s*\.?$",
+    r"^\s*(?:så|det|detta|densamma|dem|dessa|dem båda|båda|bägge|samtliga|förslaget|förslagen|yrkandet|"
+    r"[\wåäö-]+s (?:förslag|yrkande))\s*\.?$|"
+    # "… prövar om nämnden kan godkänna X och finner att nämnden bifaller.": the proposition said what
+    r"^\s*\.?\s*$",
     re.IGNORECASE,
 )
 # "Förslaget bifalls.", "Motionen avslås.", "Ärendet bordläggs.": the matter as subject, passive present
@@ -960,12 +970,17 @@ def _restates(text: str, others: list[str]) -> bool:
 
 
 def _terse_with_object(sentences: list[str]) -> list[str]:
-    """A terse outcome ("Godkändes.", "Bifölls.") decides the sentence before it: "Styrelsen
-    föreslår att avgiften höjs. Godkändes." is one decision, with the proposal as its object."""
+    """A terse outcome ("Godkändes.", "Bifölls.", "Bordläggs.") decides the sentence before it:
+    "Styrelsen föreslår att avgiften höjs. Godkändes." is one decision, with the proposal as its
+    object. Ending a paragraph, it decides the matter the paragraph opened with: "Betalningen är för
+    krånglig. Mötet diskuterade fakturor. Bordläggs." tables the payment question, not the talk."""
     out: list[str] = []
     for sentence in sentences:
         if out and _TERSE.match(sentence):
-            out[-1] = f"{out[-1]} {sentence}"
+            start = len(out) - 1
+            while start > 0 and not _minutes_act(out[start - 1], _subject_first(out[start - 1])):
+                start -= 1
+            out[start:] = [" ".join([*out[start:], sentence])]
         else:
             out.append(sentence)
     return out
@@ -1258,12 +1273,18 @@ def _title_decision(title: str) -> str | None:
             return title
         first = split_sentences(title)[0]
         return _title_decision(first) if first != title and first.endswith(".") else None
+    sentences = split_sentences(title)
+    if len(sentences) > 1 and not _title_act(title):
+        # "8. Övriga frågor. Listor. Prefixet ska ändras så att … står med.": the sentence that decides
+        return next((d for sentence in sentences if (d := _title_decision(sentence))), None)
+    return title if _title_act(title) else None
+
+
+def _title_act(title: str) -> bool:
     bare = title.rstrip(".")
     if _BESLUT_OM.match(bare):
-        return None  # "7. Beslut om mötets stadgeenliga utlysande.": an agenda title that names a decision
-    if _FOUNDED.match(title) or _minutes_act(bare, _subject_first(bare)):
-        return title
-    return None
+        return False  # "7. Beslut om mötets stadgeenliga utlysande.": an agenda title that names a decision
+    return bool(_FOUNDED.match(title) or _minutes_act(bare, _subject_first(bare)))
 
 
 # "(a) Eva till ordförande, (b) Per till sekreterare och (c) …": lettered or roman sub-items in order

@@ -428,6 +428,8 @@ _PROTOCOL_FURNITURE = re.compile(
     r"underskrift(?:er)?|bilag(?:a|or)|innehåll(?:sförteckning)?|ärendelista|ärendeförteckning)\s*:?$",
     re.IGNORECASE,
 )
+# who took part, as a part of notes with unnumbered headings (signature headings are no part)
+_WHO_CAME = re.compile(r"^(?:deltagare|närvarande|närvarolista|kallade|frånvarande)\s*:?$", re.IGNORECASE)
 _ROLE_HEADING = re.compile(r"^(?:vice )?(?:ordförande|sekreterare|kassör|justerare)$", re.IGNORECASE)
 
 
@@ -455,6 +457,7 @@ def _sections_from_markup(lines: list[tuple[int, str]], headings: list[tuple[int
         return any(lines[j][1].strip() for j in range(headings[k][0] + 1, end))
 
     item_levels = {headings[k][1] for k in range(len(headings)) if own_text_at(k)}
+    unnumbered = not any(_MD_NUMBER.match(title) for _, _, title in headings)
     starts = {index: (level, title) for index, level, title in headings}
     parents: dict[int, str] = {}  # the latest heading title per level
     order = [index for index, _, _ in headings]
@@ -470,6 +473,10 @@ def _sections_from_markup(lines: list[tuple[int, str]], headings: list[tuple[int
                 and not _report_by_role(title, level, parents, sections):
             current = None
             front.append((page, title + ":"))
+            if unnumbered and _WHO_CAME.match(title) and level in item_levels:
+                # notes with unnumbered headings ("## Deltagare", "## Agenda", "## Anteckningar"):
+                # the attendance is one of their parts; its names stay front matter for the persons
+                sections.append(RawSection(None, title, page))
             parents = {at: t for at, t in parents.items() if at < level} | {level: title}
             continue
         parents = {at: t for at, t in parents.items() if at < level} | {level: title}
