@@ -224,3 +224,53 @@ def test_talk_without_an_outcome_decides_nothing():
     page = ("Minnesanteckningar nätverksträff\n1. Läget\nMötet diskuterade läget. Per tycker att rutinen ska ändras.\n"
             "Efter en lång diskussion om tidsplanen fortsatte samtalet.\n2. Avslut\nMötet avslutades.\n")
     assert all(not found for found in decisions(parsed(page)).values())
+
+
+# ------------------------------------------------------------------ 4. and 5. under a decision marker
+
+REGIONSTYRELSE = """Protokoll Regionstyrelsen
+§ 4 Val av arbetsutskott
+Regionstyrelsens beslut
+Till arbetsutskott från och med 2025-01-01 till och med 2026-12-31 utses:
+Ordinarie
+(S) Eva Ek
+(M) Per Lind
+(C) Bo Ås
+Till ordförande utses Eva Ek och till vice ordförande utses Per Lind.
+§ 5 Remiss om kollektivtrafik
+Beslut
+Ordinarie\tErsättare
+Eva Ek\tKim Berg
+Per Lind\tOla Sund
+Regionen är positiv till förslaget om fler nattbussar.
+§ 6 Information om vården
+Beslut
+Godkänna informationen. Rapporten delges styrelsens ledamöter digitalt.
+§ 7 Ansökan om bidrag
+Beslut
+Regionstyrelsen beviljar ansökan. Beslutet delges sökanden.
+"""
+
+
+def test_each_outcome_under_a_marker_is_a_decision_of_its_own():
+    assert decisions(parsed(REGIONSTYRELSE)) == {
+        "§ 4": [("Till arbetsutskott från och med 2025-01-01 till och med 2026-12-31 utses: Ordinarie (S) Eva Ek "
+                 "(M) Per Lind (C) Bo Ås", "beslutad"),
+                ("Till ordförande utses Eva Ek och till vice ordförande utses Per Lind.", "beslutad")],
+        "§ 5": [("Ordinarie Ersättare Eva Ek Kim Berg Per Lind Ola Sund", "beslutad"),
+                ("Regionen är positiv till förslaget om fler nattbussar.", "beslutad")],
+        "§ 6": [("Godkänna informationen.", "beslutad"), ("Rapporten delges styrelsens ledamöter digitalt.", "beslutad")],
+        # sending the decision out is no decision of its own
+        "§ 7": [("Regionstyrelsen beviljar ansökan. Beslutet delges sökanden.", "beslutad")],
+    }
+
+
+def test_an_association_elects_a_board_and_then_its_chair():
+    page = ("Protokoll årsmöte Orienteringsklubben\n§ 3 Val av styrelse\nBeslut\n"
+            "Till styrelse för tiden från årsmötet 2025 till och med årsmötet 2026 väljs:\nAnna Berg\nOlle Sten\nKim Ny\n"
+            "Till ordförande väljs Anna Berg.\n§ 4 Ungdomsverksamhet\nBeslut\nStyrelsen ställer sig positiv till ett läger i sommar.\n")
+    assert decisions(parsed(page)) == {
+        "§ 3": [("Till styrelse för tiden från årsmötet 2025 till och med årsmötet 2026 väljs: Anna Berg Olle Sten Kim Ny",
+                 "beslutad"), ("Till ordförande väljs Anna Berg.", "beslutad")],
+        "§ 4": [("Styrelsen ställer sig positiv till ett läger i sommar.", "beslutad")],
+    }

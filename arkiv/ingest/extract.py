@@ -439,7 +439,8 @@ _PASSIVE = re.compile(
     r"återremitteras|återremitterades|avskrivs|avskrevs|antas|anses besvarad\w*|(?:läggs|lades|lagts?|lagd) till handlingarna|"
     r"(?:om|ny)?(?:väljs|valdes|utses|utsågs)(?=\s+(?:(?:enhälligt|enigt|med acklamation|utan omröstning|"
     r"för|på)\s+(?:(?:ett|två|tre|\d)\s+år\s+)?)?(?:in\s+)?(?:till|som|att)\b)|"
-    r"^(?:till|som)\s+[\wåäö -]{1,40}?\s+(?:om|ny)?(?:valdes|väljs|utsågs|utses)\b|"  # "Till kassör omvaldes Per Ny"
+    # "Till kassör omvaldes Per Ny", "Till utskott från och med 2025-01-01 till och med 2026-12-31 utses:"
+    r"^(?:till|som)\s+[\wåäö -]{1,80}?\s+(?:om|ny)?(?:valdes|väljs|utsågs|utses)\b|"
     r"blev (?:vald|valda|godkänd|godkända)|"
     # "Kallelsen befanns vara utsänd i laga ordning", "Stämman befanns behörigt sammankallad"
     r"(?:befanns|befinns|ansågs)\s+(?:vara\s+)?(?:\S+\s+){0,2}?(?:godkän[dt]a?|utsänd|utsänt|utlyst|sammankallad|"
@@ -615,22 +616,46 @@ def _without_procedure(text: str) -> str:
     return " ".join(t for t in split_sentences(text) if not _PROCEDURE.match(t))
 
 
+# Under a decision marker, a stance and an instruction to inform decide too: "Kommunen är positiv
+# till förslaget", "Styrelsen ställer sig negativ till …", "Veckobrevet delges ledamöterna digitalt";
+# "Beslutet delges sökanden" only sends the decision out.
+_STANCE_OR_NOTICE = re.compile(
+    r"^(?!beslutet\b|protokollet\b)[A-ZÅÄÖ][^.;:]{0,80}?\s(?:är|ställer sig|ställde sig)\s+(?:mycket\s+)?(?:positiv|negativ)\w*\s+till\b|"
+    r"^(?!beslutet\b|protokollet\b)[A-ZÅÄÖ][^.;:]{0,80}?\sdelges\s+\S",
+    re.IGNORECASE,
+)
+
+
 def _opens_decision(line: str) -> bool:
     """Whether a line begins a decision sentence of its own: "Till sekreterare utses Per Lind",
-    "Som justerare utses: …", "Nämnden beslutar …"."""
-    return line[:1].isupper() and bool(vocabulary.ACTS.match(line) or _PASSIVE.match(line) or _ELECTED_NOW.match(line))
+    "Som justerare utses: …", "Nämnden beslutar …", "Kommunen är positiv till …"."""
+    return line[:1].isupper() and bool(vocabulary.ACTS.match(line) or _PASSIVE.match(line) or _ELECTED_NOW.match(line)
+                                       or _STANCE_OR_NOTICE.match(line))
 
 
 def _decision_sentence(sentence: str) -> bool:
     """Whether a sentence decides, also with the verb second ("Vidare beslutar nämnden att …")."""
     return bool(vocabulary.ACTS.match(_subject_first(sentence)) or _PASSIVE.search(sentence)
-                or _MATTER_PASSIVE.match(sentence))
+                or _MATTER_PASSIVE.match(sentence) or _STANCE_OR_NOTICE.match(sentence))
+
+
+def _name_listing(lines: list[str]) -> bool:
+    """Lines that list names or a table's cells, no sentence among them ("Ordinarie  Ersättare" /
+    "Eva Ek  Per Ny" …): under a decision marker they are what is elected or nominated."""
+    return len(lines) >= 3 and all(
+        len(line.split()) <= 6 and not _SENTENCE_DONE.search(line) and not line.endswith((",", ":")) for line in lines)
+
+
+# A block's decision as a bare infinitive, the organ understood: "Godkänna informationen."
+_BARE_INFINITIVE = re.compile(
+    r"^(?:godkänna|anta|fastställa|bevilja|avslå|bordlägga|återremittera|notera|uppdra|ge|lägga|tillstyrka|"
+    r"avstyrka|utse|välja|besluta|överlämna|anse|delegera|avsätta|teckna)\s", re.IGNORECASE)
 
 
 def _decision_sentences(sentences: list[str]) -> list[str]:
     """A paragraph of a decision block as its decisions: each sentence that decides begins one, the
     others go with the decision before them (or the first one). One decision: the paragraph."""
-    starts = [k for k, sentence in enumerate(sentences) if _decision_sentence(sentence)]
+    starts = [k for k, sentence in enumerate(sentences) if _decision_sentence(sentence) or k == 0 and _BARE_INFINITIVE.match(sentence)]
     if len(starts) < 2:
         return [" ".join(sentences)]
     bounds = [0] + starts[1:] + [len(sentences)]
@@ -691,7 +716,7 @@ def _block_items(lines: list[str]) -> list[str]:
     else:
         current: list[str] = []
         for line in content + [""]:
-            if line and current and _opens_decision(line) and _decision_sentence(" ".join(current)) \
+            if line and current and _opens_decision(line) and (_decision_sentence(" ".join(current)) or _name_listing(current)) \
                     and not current[-1].endswith(",") and not _GOES_ON.search(current[-1]):
                 # "Som justerare utses: Eva Ek" / "Som rösträknare utses: Per Lind": one each
                 items.append(" ".join(current))
@@ -951,7 +976,7 @@ def _protocol_act(sentence: str, probe: str) -> tuple[str, str] | None:
 
 # "Till justerare utses Eva Ek", "Eva Ek väljs till ordförande": an election at this meeting
 _ELECTED_NOW = re.compile(
-    r"^(?:till|som)\s+[\wåäö -]{1,40}?\s+(?:om|ny)?(?:utses|väljs)\b|"
+    r"^(?:till|som)\s+[\wåäö -]{1,80}?\s+(?:om|ny)?(?:utses|väljs)\b|"
     r"^(?!.*\b(?:ska|skall|bör|kan|måste)\s+(?:om|ny)?(?:utses|väljs)\b)[A-ZÅÄÖ][^.;:]{0,60}?\s(?:om|ny)?(?:utses|väljs)\s+(?:till|som)\b",
     re.IGNORECASE,
 )
