@@ -274,3 +274,21 @@ def test_an_association_elects_a_board_and_then_its_chair():
                  "beslutad"), ("Till ordförande väljs Anna Berg.", "beslutad")],
         "§ 4": [("Styrelsen ställer sig positiv till ett läger i sommar.", "beslutad")],
     }
+
+
+# ------------------------------------------------------------------ 6. a finding of its own after "och att"
+
+def test_a_finding_after_och_att_is_a_decision_of_its_own_and_a_nested_att_stays():
+    page = ("Protokoll föreningsstämma Bostadsrättsföreningen Ekbacken\n§ 4 Röstlängd\n"
+            "Beslutades att godkänna förteckningen över närvarande som röstlängd och att upprättandet av röstlängden "
+            "skedde på rätt sätt.\n§ 5 Kallelse\nStämman beslutade att godkänna kallelsen och att kallelsen delades ut i tid.\n"
+            "§ 6 Uppdrag\nStämman beslutade att ge styrelsen i uppdrag att utreda laddplatser och att kostnaden redovisas "
+            "på nästa stämma.\n")
+    assert decisions(parsed(page)) == {
+        "§ 4": [("Beslutades att godkänna förteckningen över närvarande som röstlängd", "beslutad"),
+                ("Beslutades att upprättandet av röstlängden skedde på rätt sätt.", "beslutad")],
+        "§ 5": [("Stämman beslutade att godkänna kallelsen", "beslutad"),
+                ("Stämman beslutade att kallelsen delades ut i tid.", "beslutad")],
+        "§ 6": [("Stämman beslutade att ge styrelsen i uppdrag att utreda laddplatser och att kostnaden redovisas på "
+                 "nästa stämma.", "beslutad")],
+    }

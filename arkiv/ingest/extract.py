@@ -1169,7 +1169,9 @@ _NEW_CLAUSE = re.compile(
 _CONDITION = re.compile(r"\b(?:förutsättning|förutsatt|villkor|förbehåll)\s+att\b[^,]*", re.IGNORECASE)
 
 
-_OCH_ATT = re.compile(r"\s+och\s+att\s+(?=[a-zåäö]+a\b)")
+# "… och att anta …" (an infinitive), or "… och att upprättandet av röstlängden genomfördes korrekt"
+# (a finding of its own: a definite subject and a past passive)
+_OCH_ATT = re.compile(r"\s+och\s+att\s+(?=[a-zåäö]+a\b|[a-zåäö]+(?:en|et|na|andet)\s+(?:[\wåäö-]+\s+){0,4}?(?:[a-zåäö]+(?:des|tes|ogs)|skedde|gjordes)\b)")
 
 
 def _och_att(part: str, first: bool) -> list[str]:
