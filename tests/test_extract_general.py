@@ -292,3 +292,12 @@ def test_a_finding_after_och_att_is_a_decision_of_its_own_and_a_nested_att_stays
         "§ 6": [("Stämman beslutade att ge styrelsen i uppdrag att utreda laddplatser och att kostnaden redovisas på "
                  "nästa stämma.", "beslutad")],
     }
+
+
+def test_the_status_of_a_postponement_follows_what_is_put_off():
+    from arkiv.swedish.vocabulary import decision_status
+    assert decision_status("Mötet röstar för att denna fråga skjuts upp till nästa möte.").value == "bordlagd"
+    assert decision_status("Ärendet skjuts fram till juni.").value == "bordlagd"
+    assert decision_status("Skjuts upp.").value == "bordlagd"
+    assert decision_status("Medlemsmötet ersätter årsmötet, och årsmötet skjuts fram till 2027.").value == "beslutad"
+    assert decision_status("Inköpet av ny server skjuts upp till hösten.").value == "beslutad"

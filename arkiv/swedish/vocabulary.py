@@ -186,7 +186,8 @@ _MATTER_VERBS = [
     # a later date is decided ("Årsmötet skjuts fram till hösten", "Inköpet skjuts upp till 2026")
     (DecisionStatus.BORDLAGD, r"bordl[äa]g\w*|bordlade\w*|bordläggning\w*|skjuter upp|sköt upp|uppskjut\w*|"
      r"(?:frågan|frågorna|ärendet|ärendena|punkten|beslutet|diskussionen|behandlingen|motionen|förslaget|"
-     r"beslut)(?:\s+\S+){0,4}?\s+(?:skjuts|sköts) (?:upp|fram)|^(?:skjuts|sköts) upp"),
+     r"beslut|(?:denna|detta|dessa)\s+(?:punkt|fråga|frågor|ärende|ärenden))(?:\s+\S+){0,4}?\s+(?:skjuts|sköts) (?:upp|fram)|"
+     r"^(?:skjuts|sköts) upp"),
     (
         DecisionStatus.AVSLAGEN,
         r"avslå\w*|avslog\w*|avslag(?:es|its|s)?|nekar|nekade|godkänner inte|godkänns inte|godkändes inte|"
