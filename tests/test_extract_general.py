@@ -301,3 +301,151 @@ def test_the_status_of_a_postponement_follows_what_is_put_off():
     assert decision_status("Skjuts upp.").value == "bordlagd"
     assert decision_status("Medlemsmötet ersätter årsmötet, och årsmötet skjuts fram till 2027.").value == "beslutad"
     assert decision_status("Inköpet av ny server skjuts upp till hösten.").value == "beslutad"
+
+
+# ------------------------------------------------------------------ generality sweep: one layout each
+
+KOMMUNSTYRELSE = """PROTOKOLL
+Kommunstyrelsen
+Sammanträdesdatum 2025-03-04
+§ 21 Dnr KS 2025/14
+Budget 2026 för kulturskolan
+Förslag till beslut
+Kommunstyrelsen föreslår kommunfullmäktige besluta att anta budgeten.
+Yrkanden
+Lars Holm (M) yrkar bifall till förslaget. Sofia Berg (V) yrkar avslag.
+Propositionsordning
+Ordföranden ställer proposition på förslagen och finner att kommunstyrelsen bifaller Lars Holms yrkande.
+Omröstning
+Omröstning begärs. Med 8 ja-röster mot 3 nej-röster beslutar kommunstyrelsen enligt Lars Holms yrkande.
+Reservation
+Sofia Berg (V) reserverar sig mot beslutet.
+Beslut
+Kommunstyrelsen beslutar enligt förslaget.
+§ 22 Dnr KS 2025/20
+Riktlinjer för lokalbokning
+Kommunstyrelsen beslutar
+att anta riktlinjerna,
+att uppdra åt kommundirektören att följa upp dem, samt
+att riktlinjerna gäller från 1 maj 2025.
+§ 23
+Anmälan av delegationsbeslut
+Beslut
+Anmälan läggs till handlingarna.
+"""
+
+
+def test_yrkanden_proposition_vote_and_reservation_add_no_decision():
+    doc = parsed(KOMMUNSTYRELSE)
+    assert decisions(doc) == {
+        # the proposal is what was adopted; the motions, the proposition and the vote are procedure
+        "§ 21": [("Kommunstyrelsen beslutar enligt förslaget: Kommunstyrelsen föreslår kommunfullmäktige besluta att "
+                  "anta budgeten.", "beslutad")],
+        "§ 22": [("Kommunstyrelsen beslutar att anta riktlinjerna", "beslutad"),
+                 ("Kommunstyrelsen beslutar att uppdra åt kommundirektören att följa upp dem", "beslutad"),
+                 ("Kommunstyrelsen beslutar att riktlinjerna gäller från 1 maj 2025.", "beslutad")],
+        "§ 23": [("Anmälan läggs till handlingarna.", "noterad")],
+    }
+    decided = doc.sections[0].decisions[0]
+    assert decided.reservations and "Sofia Berg (V)" in decided.reservations[0]
+    assert decided.vote
+
+
+def test_a_namnd_writes_its_decisions_as_terse_passives():
+    page = ("Protokoll Barn- och utbildningsnämnden 2025-02-11\n§ 5 Skolskjuts, ändrade regler\nArbetsutskottets förslag\n"
+            "Arbetsutskottet föreslår att reglerna ändras.\nBeslut\nNämnden beslutar i enlighet med arbetsutskottets förslag.\n"
+            "§ 6 Medborgarförslag om lekplats\nBeslut\nÅterremitteras till förvaltningen för en kostnadsberäkning.\n"
+            "§ 7 Ansökan om undantag\nBeslut\nAvslås.\n§ 8 Information från förvaltningschefen\nBeslut\nInformationen noteras.\n")
+    assert decisions(parsed(page)) == {
+        "§ 5": [("Nämnden beslutar i enlighet med arbetsutskottets förslag: Arbetsutskottet föreslår att reglerna ändras.",
+                 "beslutad")],
+        "§ 6": [("Återremitteras till förvaltningen för en kostnadsberäkning.", "återremitterad")],
+        "§ 7": [("Avslås.", "avslagen")],
+        "§ 8": [("Informationen noteras.", "noterad")],
+    }
+
+
+def test_a_brf_stamma_with_punkt_headings():
+    page = ("Protokoll fört vid ordinarie föreningsstämma i Brf Tallbacken 2025-05-20\n"
+            "Punkt 1 Stämmans öppnande\nOrdföranden Eva Holm öppnade stämman.\n"
+            "Punkt 2 Val av stämmoordförande\nStämman valde Eva Holm till ordförande.\n"
+            "Punkt 3 Godkännande av röstlängd\nRöstlängden fastställdes till 31 röstberättigade.\n"
+            "Punkt 4 Ansvarsfrihet\nStämman beviljade styrelsen ansvarsfrihet för räkenskapsåret 2024.\n"
+            "Punkt 5 Motion om cykelrum\nStämman beslöt att avslå motionen.\n"
+            "Punkt 6 Avslutning\nOrdföranden tackade och avslutade stämman.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [],
+        "§ 2": [("Stämman valde Eva Holm till ordförande.", "beslutad")],
+        "§ 3": [("Röstlängden fastställdes till 31 röstberättigade.", "beslutad")],
+        "§ 4": [("Stämman beviljade styrelsen ansvarsfrihet för räkenskapsåret 2024.", "beslutad")],
+        "§ 5": [("Stämman beslöt att avslå motionen.", "avslagen")],
+        "§ 6": [],
+    }
+
+
+def test_an_ideell_forening_in_markdown_adopts_a_proposal():
+    page = ("# Protokoll årsmöte Föreningen Fågelvännerna\n\n## 1. Årsmötets öppnande\n\nOrdföranden Per Lind öppnade mötet.\n\n"
+            "## 2. Verksamhetsberättelse\n\nVerksamhetsberättelsen föredrogs. Läggs till handlingarna.\n\n"
+            "## 3. Medlemsavgift\n\nÅrsmötet beslöt att höja medlemsavgiften till 150 kr.\n\n"
+            "## 4. Motion om exkursioner\n\nFörslag till beslut: att styrelsen ordnar fyra exkursioner per år.\n\n"
+            "Beslut: enligt förslaget.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [],
+        "§ 2": [("Läggs till handlingarna.", "noterad")],
+        "§ 3": [("Årsmötet beslöt att höja medlemsavgiften till 150 kr.", "beslutad")],
+        "§ 4": [("enligt förslaget: att styrelsen ordnar fyra exkursioner per år.", "beslutad")],
+    }
+
+
+# Word's numbered headings as a PDF's text layer gives them: "1 Mötets öppnande", no full stop.
+STUDENTKAR = """Protokoll styrelsemöte Teknologkåren
+1 Mötets öppnande
+Ordföranden öppnade mötet.
+2 Val av justerare
+Beslut: Kim Ek justerar protokollet.
+3 Ekonomi
+Kassören redovisade läget.
+Beslut: Rapporten läggs till handlingarna.
+4 Sittning
+Beslutas att kåren anordnar en sittning i april.
+Godkänns att lägga 5 000 kr på dekorationer.
+5 Nästa möte
+Nästa möte blir den 3 april.
+"""
+
+
+def test_word_numbered_headings_and_present_passives_beside_decision_lines():
+    assert decisions(parsed(STUDENTKAR)) == {
+        "§ 1": [],
+        "§ 2": [("Kim Ek justerar protokollet.", "beslutad")],
+        "§ 3": [("Rapporten läggs till handlingarna.", "noterad")],
+        "§ 4": [("Beslutas att kåren anordnar en sittning i april.", "beslutad"),
+                ("Godkänns att lägga 5 000 kr på dekorationer.", "beslutad")],
+        "§ 5": [],
+    }
+
+
+def test_numbers_that_begin_sentences_are_no_headings():
+    page = ("Protokoll styrelsemöte Hembygdsföreningen\nNärvarande: Eva Ek, Per Lind\nEkonomin gicks igenom.\n"
+            "2 ledamöter var frånvarande.\n3 Medlemmar har betalat avgiften sent.\n"
+            "Styrelsen beslutade att köpa en ny projektor.\n")
+    assert parsed(page).sections == ()
+
+
+def test_a_working_group_decides_in_passives():
+    page = ("Anteckningar arbetsgruppen för ny webbplats\nMötet 2025-01-15\n1. Tidsplan\nBeslutas att lansera i september.\n"
+            "2. Leverantör\nOfferterna jämfördes. Godkänns att gå vidare med den billigaste.\n3. Budget\n"
+            "Bordläggs till nästa möte.\n4. Texter\nYrkande från Eva om att anlita en skribent. Avslås.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [("Beslutas att lansera i september.", "beslutad")],
+        "§ 2": [("Godkänns att gå vidare med den billigaste.", "beslutad")],
+        "§ 3": [("Bordläggs till nästa möte.", "bordlagd")],
+        "§ 4": [("Yrkande från Eva om att anlita en skribent. Avslås.", "avslagen")],
+    }
+
+
+def test_a_kallelse_with_its_agenda_decides_nothing():
+    page = ("Kallelse till årsmöte i IK Fjällräven\nTid: 12 mars 2025 kl 19.00\nDagordning\n1. Mötets öppnande\n"
+            "2. Val av ordförande för mötet\n3. Val av sekreterare\n4. Fastställande av dagordning\n"
+            "5. Fråga om ansvarsfrihet\n6. Val av styrelse\n7. Mötets avslutande\nVälkomna!\n")
+    assert all(not found for found in decisions(parsed(page)).values())

@@ -944,14 +944,16 @@ _PAST_ACT = re.compile(
     r"utsåg|uppdrog|fann|lade\b.*\btill handlingarna|gav\b.*\buppdrag)\b",
     re.IGNORECASE,
 )
-# "Beslutades att …", "Valdes till kassör …": an impersonal passive first in the sentence is this meeting's
+# "Beslutades att …", "Beslutas att …", "Valdes till kassör …": an impersonal passive first in the
+# sentence is this meeting's
 # A passive finding about the meeting's own order: "Kallelsen befanns vara utsänd i laga ordning"
 _FOUND_IN_ORDER = re.compile(
     r"\b(?:befanns|befinns)\s+(?:vara\s+)?(?:\S+\s+){0,2}?(?:godkän[dt]a?|utsänd|utsänt|utlyst|sammankallad|"
     r"behörig\w*|stadgeenlig\w*|beslutsför\w*|i laga ordning|i behörig ordning)",
     re.IGNORECASE,
 )
-_IMPERSONAL = re.compile(r"^(?:beslutades|beslöts|godkändes|antogs|fastställdes|bifölls|avslogs|bordlades|(?:om|ny)?valdes)\b", re.IGNORECASE)
+_IMPERSONAL = re.compile(r"^(?:beslutades|beslöts|godkändes|antogs|fastställdes|bifölls|avslogs|bordlades|(?:om|ny)?valdes|"
+                         r"beslutas|godkänns|antas|fastställs|bifalls|avslås|bordläggs|återremitteras)\b", re.IGNORECASE)
 _HISTORY = re.compile(r"\b(?:19|20)\d\d\b(?!\s+års)|§\s*\d|\btidigare\b|\bförra\b|\bföregående\b|\bden \d", re.IGNORECASE)
 
 
@@ -980,6 +982,17 @@ _ELECTED_NOW = re.compile(
     r"^(?!.*\b(?:ska|skall|bör|kan|måste)\s+(?:om|ny)?(?:utses|väljs)\b)[A-ZÅÄÖ][^.;:]{0,60}?\s(?:om|ny)?(?:utses|väljs)\s+(?:till|som)\b",
     re.IGNORECASE,
 )
+
+
+_ACT_BY_REFERENCE = re.compile(
+    r"^" + vocabulary.ORGAN + r"\s+(?:beslutar|beslutade|beslöt|bifaller|biföll)\b(?P<rest>.*)$", re.IGNORECASE)
+
+
+def _by_reference_act(text: str) -> bool:
+    """"Kommunstyrelsen beslutar enligt Lars Holms yrkande" after a vote: which proposal won, when
+    the decision block writes the decision out."""
+    match = _ACT_BY_REFERENCE.match(text)
+    return bool(match and _BY_REFERENCE.match(match.group("rest")))
 
 
 def _restates(text: str, others: list[str]) -> bool:
@@ -1131,7 +1144,9 @@ def _proposal_texts(lines: list[tuple[int, str]]) -> list[str]:
         if match:
             proposals.append([match.group("inline")] if match.group("inline") else [])
             open_ = not match.group("inline")
-        elif open_ and line and not (_MARKUP_HEADING.match(line) or _BLOCK_START.match(line) or _ADOPTED.match(line)):
+        elif open_ and line and not (_MARKUP_HEADING.match(line) or _BLOCK_START.match(line) or _ADOPTED.match(line)
+                                     or _PROCEDURE_HEADING.match(line) or _NOT_DECISION_BLOCK.match(line)
+                                     or _BLOCK_END.match(line) and len(line.split()) <= 6):
             proposals[-1].append(line)
         else:
             open_ = False
@@ -1366,7 +1381,8 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
             # the procedure around the block: a vote on how to proceed, a consent to an annotation
             for text, how in _sentence_decisions([(0, line) for line in lines], formal=True, block_elsewhere=True):
                 finding = _FINDING.search("finner att " + text) if how == "finding" else None
-                if finding and _BY_REFERENCE.match(finding.group("rest")) or _restates(text, written):
+                if finding and _BY_REFERENCE.match(finding.group("rest")) or _restates(text, written) \
+                        or _by_reference_act(text):
                     continue  # the block writes this decision out
                 texts.append((text, False, "utanför beslutsblock"))
     else:

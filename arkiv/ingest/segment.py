@@ -312,13 +312,18 @@ def _running_list_item(line: str, title: str, previous: str) -> bool:
 _REPORTED_DONE = re.compile(r"\b[a-zåäö]+(?:ades|des|tes|ogs|ågs|öts)\b[^.]*\.(?:\s|$)")
 
 
-def _numbered_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
+# A word processor's numbered heading as its text layer gives it: "1 Mötets öppnande", "2 Val av
+# justerare" (number, a space, a short title in capitals first, no full stop)
+_BARE_NUMBERED = re.compile(r"^\s*(?P<num>\d{1,2})(?P<sub>)\s(?P<title>[A-ZÅÄÖ][\wåäö-]*(?:[ ,&/-]+[\wåäöÅÄÖ-]+){0,7})\s*$")
+
+
+def _numbered_headings(lines: list[tuple[int, str]], pattern: re.Pattern = _NUMBERED) -> list[tuple[int, str, str]]:
     """Plain-text numbered agenda items whose numbers increase: (line index, number, title)."""
     candidates = []
     previous = ""  # the last non-empty line
     in_list = False
     for i, (_, line) in enumerate(lines):
-        match = _NUMBERED.match(_strip_markup(line) if line.lstrip().startswith("**") else line)
+        match = pattern.match(_strip_markup(line) if line.lstrip().startswith("**") else line)
         if match and len(match.group("title").split()) <= 16 and not match.group("sub"):
             title = match.group("title").strip()
             # "Styrelsen beslutar att:" / "1. anta budgeten": items of a sentence, not headings
@@ -717,6 +722,8 @@ def _segment(lines: list[tuple[int, str]]) -> Segmentation:
         return _sections_from_markup(lines, markup)
     if numbered:
         return _sections_from_numbered(lines, numbered)
+    if not para and not markup and len(bare := _numbered_headings(lines, _BARE_NUMBERED)) >= 3:
+        return _sections_from_numbered(lines, bare)  # no other system: "1 Mötets öppnande" headings
     return Segmentation(lines, [])
 
 
