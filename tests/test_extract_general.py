@@ -449,3 +449,25 @@ def test_a_kallelse_with_its_agenda_decides_nothing():
             "2. Val av ordförande för mötet\n3. Val av sekreterare\n4. Fastställande av dagordning\n"
             "5. Fråga om ansvarsfrihet\n6. Val av styrelse\n7. Mötets avslutande\nVälkomna!\n")
     assert all(not found for found in decisions(parsed(page)).values())
+
+
+# An OCR that lost the § sign keeps the number and the Dnr beside it: "53 Dnr KFN 2025/4".
+def test_a_number_with_a_dnr_beside_it_is_an_item_when_ocr_lost_the_sign():
+    page = ("SAMMANTRÄDESPROTOKOLL\nSocialnämnden\n12 Dnr SN 2025/3\nEkonomisk uppföljning\nBeslut\n"
+            "Nämnden godkänner uppföljningen.\n13 Dnr SN 2025/9\nTillsyn\nBeslut\nNämnden lägger rapporten till handlingarna.\n")
+    doc = parsed(page)
+    assert decisions(doc) == {
+        "§ 12": [("Nämnden godkänner uppföljningen.", "beslutad")],
+        "§ 13": [("Nämnden lägger rapporten till handlingarna.", "noterad")],
+    }
+    assert [s.title for s in doc.sections] == ["Ekonomisk uppföljning", "Tillsyn"]
+    region = parsed("Protokoll Regionstyrelsen\n7 Dnr RS 2025/41 Avgifter i kollektivtrafiken\nRegionstyrelsens beslut\n"
+                    "Regionstyrelsen fastställer avgifterna.\n8 Dnr RS 2025/44 Årsredovisning\nBeslut\n"
+                    "Regionstyrelsen godkänner årsredovisningen.\n")
+    assert [(s.number, s.title) for s in region.sections] == [("§ 7", "Avgifter i kollektivtrafiken"), ("§ 8", "Årsredovisning")]
+
+
+def test_a_count_of_cases_is_no_item():
+    page = ("Protokoll kommunstyrelsen\n§ 4 Delegationsbeslut\nBeslut\nKommunstyrelsen lägger anmälan till handlingarna.\n"
+            "Under perioden fattades\n12 Dnr-registrerade beslut om bidrag.\n§ 5 Övrigt\nInga övriga frågor.\n")
+    assert list(decisions(parsed(page))) == ["§ 4", "§ 5"]

@@ -49,7 +49,9 @@ MAX_PARAGRAPH_WORDS = 250
 # letter after the number ("§ 3 a", "§ 3b"): a kommun's numbering of items added to the agenda.
 _PARA_HEADING = re.compile(
     r"^\s*(?:#+\s*)?(?:\*\*)?(?:(?:[A-ZÅÄÖ]{1,6}\s+)?§\s*(?P<num>\d{1,3}(?:\.\d{1,2})*)(?:\s?(?P<sub>[a-h])\b(?![.,:]\s*\d))?"
-    r"|(?:Paragraf|Ärende|Punkt)\s+(?P<pnum>\d{1,3}))(?![\d.]*\s*[-–]\s*\d)"
+    r"|(?:Paragraf|Ärende|Punkt)\s+(?P<pnum>\d{1,3})"
+    # "53 Dnr KFT-2024-00114": the § sign an OCR lost, the Dnr beside the number still marks the item
+    r"|(?P<dnum>\d{1,3})(?=\s+(?:Dnr|DNR|Diarienummer)\b))(?![\d.]*\s*[-–]\s*\d)"
     r"(?:\s+|\b|(?=[A-ZÅÄÖ]))(?P<rest>.*)$"
 )
 _FORTS = re.compile(r"^\(?\s*forts(?:\.|ättning)?\s*\)?\.?\s*", re.IGNORECASE)
@@ -143,7 +145,7 @@ def _para_headings(lines: list[tuple[int, str]]) -> list[_Heading]:
         forts = bool(_FORTS.match(rest)) and rest.lower().lstrip("(").startswith("forts")
         if forts:
             rest = _FORTS.sub("", rest, count=1).strip()
-        number = (match.group("num") or match.group("pnum")) + (f" {match.group('sub')}" if match.group("sub") else "")
+        number = (match.group("num") or match.group("pnum") or match.group("dnum")) + (f" {match.group('sub')}" if match.group("sub") else "")
         found.append(_Heading(index, _norm_number(number), rest, forts))
     return _drop_contents_lists(_without_early_mentions(found), lines)
 
