@@ -471,3 +471,30 @@ def test_a_count_of_cases_is_no_item():
     page = ("Protokoll kommunstyrelsen\n§ 4 Delegationsbeslut\nBeslut\nKommunstyrelsen lägger anmälan till handlingarna.\n"
             "Under perioden fattades\n12 Dnr-registrerade beslut om bidrag.\n§ 5 Övrigt\nInga övriga frågor.\n")
     assert list(decisions(parsed(page))) == ["§ 4", "§ 5"]
+
+
+# "prövar om nämnden kan X och finner att nämnden bifaller": without a block, X is the decision
+KULTURNAMND = """Protokoll Kultur- och fritidsnämnden
+§ 3 Föreningsbidrag
+Beslut
+Nämnden beviljar bidraget.
+§ 4 Information om badhuset
+Ordföranden prövar om nämnden kan lägga informationen till handlingarna och finner att nämnden bifaller.
+§ 5 Taxor
+Beslut
+Nämnden antar taxorna.
+Beslutsgång
+Ordföranden prövar om nämnden kan anta taxorna och finner att nämnden bifaller.
+"""
+
+
+def test_the_question_put_to_the_meeting_is_the_decision_when_no_block_writes_it():
+    assert decisions(parsed(KULTURNAMND)) == {
+        "§ 3": [("Nämnden beviljar bidraget.", "beslutad")],
+        "§ 4": [("Ordföranden prövar om nämnden kan lägga informationen till handlingarna", "noterad")],
+        "§ 5": [("Nämnden antar taxorna.", "beslutad")],
+    }
+    page = ("Protokoll Kommunstyrelsen\n§ 9 Yttrande över remiss\nBeslut\nKommunstyrelsen antar yttrandet.\n"
+            "§ 10 Ansökan om medel\nOrdföranden prövar om kommunstyrelsen kan avslå ansökan, och finner att "
+            "kommunstyrelsen bifaller det.\n")
+    assert decisions(parsed(page))["§ 10"] == [("Ordföranden prövar om kommunstyrelsen kan avslå ansökan", "avslagen")]

@@ -899,6 +899,7 @@ _FINDING = re.compile(
     r"beslutar|bifaller|avslår|antar|godkänner|fastställer|bordlägger|återremitterar)\b(?P<rest>.*))$",
     re.IGNORECASE,
 )
+_PUT_TO_THE_MEETING = re.compile(r"\bprövar\s+om\s+" + vocabulary.ORGAN + r"\s+kan\s+\S", re.IGNORECASE)
 _VOTE_CALLED = re.compile(
     r"\b(?:omröstning|votering)\s+(?:begärs|begärdes|verkställs|verkställdes|genomförs|genomfördes)\b|"
     r"\bbegär\w*\s+(?:omröstning|votering)\b",
@@ -965,6 +966,9 @@ def _protocol_act(sentence: str, probe: str) -> tuple[str, str] | None:
     finding = _FINDING.search(sentence)
     if finding:
         text = finding.group("decision")
+        if _BY_REFERENCE.match(finding.group("rest")) and _PUT_TO_THE_MEETING.search(sentence[: finding.start()]):
+            # "prövar om nämnden kan godkänna X och finner att nämnden bifaller": X is what was decided
+            return re.sub(r"[\s,]*(?:och|samt)?\s*$", "", sentence[: finding.start()]), "finding"
         return text[:1].upper() + text[1:], "finding"
     if _PRESENT_ACT.match(probe) or _MATTER_PASSIVE.match(sentence):
         return probe, "act"
@@ -1382,7 +1386,7 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
             for text, how in _sentence_decisions([(0, line) for line in lines], formal=True, block_elsewhere=True):
                 finding = _FINDING.search("finner att " + text) if how == "finding" else None
                 if finding and _BY_REFERENCE.match(finding.group("rest")) or _restates(text, written) \
-                        or _by_reference_act(text):
+                        or _by_reference_act(text) or how == "finding" and _PUT_TO_THE_MEETING.search(text):
                     continue  # the block writes this decision out
                 texts.append((text, False, "utanför beslutsblock"))
     else:
