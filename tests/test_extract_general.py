@@ -498,3 +498,18 @@ def test_the_question_put_to_the_meeting_is_the_decision_when_no_block_writes_it
             "§ 10 Ansökan om medel\nOrdföranden prövar om kommunstyrelsen kan avslå ansökan, och finner att "
             "kommunstyrelsen bifaller det.\n")
     assert decisions(parsed(page))["§ 10"] == [("Ordföranden prövar om kommunstyrelsen kan avslå ansökan", "avslagen")]
+
+
+def test_att_lines_of_a_proposal_adopted_by_reference_are_one_decision_each():
+    page = ("Protokoll årsmöte Hyresgästföreningen lokal 7\n§ 5 Budget\nFörslag till beslut\nAtt anta budgeten för 2025\n"
+            "att höja lokalavgiften till 100 kr\nBeslut: enligt förslaget.\n")
+    assert decisions(parsed(page)) == {"§ 5": [("enligt förslaget: att anta budgeten för 2025", "beslutad"),
+                                               ("enligt förslaget: att höja lokalavgiften till 100 kr", "beslutad")]}
+    scouts = ("Protokoll styrelsemöte Scoutkåren 2025-02-02\n§ 2 Lägerplanering\nFörslag till beslut\n"
+              "Att kåren åker på sommarläger vecka 28\natt deltagaravgiften blir 1 200 kr.\nBeslut: enligt förslaget.\n"
+              "§ 3 Ledarutbildning\nStyrelsen beslöt att skicka tre ledare på utbildning. Lisa reserverade sig mot beslutet.\n")
+    assert decisions(parsed(scouts)) == {
+        # a clause with a subject of its own describes the decision: one decision
+        "§ 2": [("enligt förslaget: att kåren åker på sommarläger vecka 28, att deltagaravgiften blir 1 200 kr.", "beslutad")],
+        "§ 3": [("Styrelsen beslöt att skicka tre ledare på utbildning.", "beslutad")],
+    }

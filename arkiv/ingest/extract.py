@@ -1154,7 +1154,20 @@ def _proposal_texts(lines: list[tuple[int, str]]) -> list[str]:
             proposals[-1].append(line)
         else:
             open_ = False
-    return [" ".join(p) for p in proposals if p]
+    return [_att_lines(p) for p in proposals if p]
+
+
+def _att_lines(lines: list[str]) -> str:
+    """A proposal's lines as one text; "Att …" lines, one clause each, are joined as an att-list
+    ("att åka på läger, att avgiften blir 1 200 kr") for the clauses to be read as one sentence."""
+    parts: list[str] = []
+    for line in lines:
+        if re.match(r"(?i)att\s", line):
+            line = "att" + line[3:]
+            if parts:
+                parts[-1] = parts[-1].rstrip(" ,;") + ","
+        parts.append(line)
+    return " ".join(parts)
 
 
 def _with_proposal(text: str, proposals: list[str]) -> str:
@@ -1229,7 +1242,8 @@ def _att_clauses(text: str) -> list[str]:
     first = parts[0]
     at = re.search(r"\batt\s", _CONDITION.sub(" ", first))
     lead = first[: at.start()].rstrip(" ,") if at else first.rstrip(" ,")
-    if not lead or not (vocabulary.ACTS.match(lead + " ") or re.search(r"\b(?:beslut\w*|beslöt)\s*:?$", lead, re.IGNORECASE)):
+    # "Beslut: enligt förslaget: att …, att …" leads like "Styrelsen beslutar att …, att …"
+    if not lead or not (vocabulary.ACTS.match(lead + " ") or re.search(r"\b(?:beslut\w*|beslöt|förslaget)\s*:?$", lead, re.IGNORECASE)):
         return [text]  # no lead-in of an organ that decides: keep the text whole
     clauses = ([first] if at else []) + [f"{lead} att {p}" for p in parts[1:]]
     return [_clean_decision(c) for c in clauses] if len(clauses) > 1 else [text]
