@@ -439,7 +439,8 @@ _PASSIVE = re.compile(
     r"återremitteras|återremitterades|avskrivs|avskrevs|antas|anses besvarad\w*|(?:läggs|lades|lagts?|lagd) till handlingarna|"
     r"(?:om|ny)?(?:väljs|valdes|utses|utsågs)(?=\s+(?:(?:enhälligt|enigt|med acklamation|utan omröstning|"
     r"för|på)\s+(?:(?:ett|två|tre|\d)\s+år\s+)?)?(?:in\s+)?(?:till|som|att)\b)|"
-    r"^(?:till|som)\s+[\wåäö -]{1,40}?\s+(?:om|ny)?(?:valdes|väljs|utsågs|utses)\b|"  # "Till kassör omvaldes Per Ny"
+    # "Till kassör omvaldes Per Ny", "Till utskott från och med 2025-01-01 till och med 2026-12-31 utses:"
+    r"^(?:till|som)\s+[\wåäö -]{1,80}?\s+(?:om|ny)?(?:valdes|väljs|utsågs|utses)\b|"
     r"blev (?:vald|valda|godkänd|godkända)|"
     # "Kallelsen befanns vara utsänd i laga ordning", "Stämman befanns behörigt sammankallad"
     r"(?:befanns|befinns|ansågs)\s+(?:vara\s+)?(?:\S+\s+){0,2}?(?:godkän[dt]a?|utsänd|utsänt|utlyst|sammankallad|"
@@ -455,7 +456,9 @@ _PASSIVE = re.compile(
     r"^(?:läggs|lades)\s+(?:\S+\s+){0,3}?till handlingarna|"
     r"(?:^|\s)(?:överför(?:s|des)|balanser(?:as|ades))\s+(?:\S+\s+){0,6}?i ny räkning|"
     r"^(?:om|ny)?(?:valdes|väljs|utsågs|utses)\s+(?-i:[A-ZÅÄÖ][\wåäö-]+)(?:\s+\S+){0,6}?\s+(?:till|som)\b|"
-    r"\boch\s+(?:om|ny)?(?:väljs|valdes|utses|utsågs)(?=\s*\.?$))\b",
+    r"\boch\s+(?:om|ny)?(?:väljs|valdes|utses|utsågs)(?=\s*\.?$)|"
+    # put off to a later time: "Årsmötet skjuts fram till hösten", "Frågan sköts upp till maj"
+    r"(?:skjuts|sköts)\s+(?:upp|fram|på)(?=\s+(?:till|tills)\b|\s*[.,]|$))\b",
     re.IGNORECASE,
 )
 _ITEM_MARK = re.compile(r"^(?:[-•*]|[a-zivx]{1,3}[.)]|\d{1,2}[.)])\s")
@@ -480,8 +483,8 @@ _WE_ACT = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE_NOTE = re.compile(
-    r"^(?!(?:\S+\s+){0,4}?(?:är|var|har|hade|blev|blir|ska|skall|kan|måste|bör|inte|ej|fick|får|fått|gav|ger|vill)\b)"
-    r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?\s+"
+    r"^(?!(?:\S+\s+){0,6}?(?:är|var|har|hade|blev|blir|ska|skall|kan|måste|bör|inte|ej|fick|får|fått|gav|ger|vill)\b)"
+    r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,6}?\s+"
     r"(?:(?:fram|bak|upp)?flytta[dt]e?|senarelag[dt]a?|tidigarelag[dt]a?|uppskjut(?:en|et|na)|godkän[dt]a?|"
     r"fastställ[dt]a?|antag(?:en|et|na)|bevilja[dt]e?|bordlag[dt]a?)\b(?!\s+av\b)",
 )
@@ -528,8 +531,13 @@ _AGREED = re.compile(
     r"(?:(?:enades|enas)\s+" + _WE + r"\s+om\b|" + _WE + r"\s+(?:enades|enas|enade sig)\s+om\b|"
     r"(?:" + _WE + r"\s+)?(?:kom|kommer)\s+(?:" + _WE + r"\s+)?överens\s+om\b|"
     r"(?:diskussionen|samtalet|överläggningen)\s+(?:mynnade|mynnar|landade|landar|utmynnade)\s+(?:ut\s+)?i\s+att\b|"
+    # verb second after any adverbial: "Efter ett samtal om läget mynnade diskussionen ut i att vi …"
+    r"[^.;:]{2,100}?\s(?:mynnade|mynnar|landade|landar|utmynnade)\s+(?:diskussionen|samtalet|överläggningen)\s+(?:ut\s+)?i\s+att\b|"
+    r"[^.;:]{2,100}?\s(?:enades|enas)\s+" + _WE + r"\s+om\b|"
     r"(?:frågan|ärendet|punkten|beslutet)\s+(?:\S+\s+){0,4}?(?:skjuts|sköts)\s+upp\b|"
-    r"om ingen (?:protesterar|invänder|har invändningar)\s*,?\s+\S+|"
+    r"(?:[^.;:]{2,100}?\s)?om ingen (?:protesterar|invänder|har invändningar)\s*,?\s+\S+|"
+    # what is to change, as a board's running minutes conclude: "Prefixet ska ändras så att …"
+    r"[^.;:]{2,100}?\s(?:ska|skall)\s+(?:ändras|justeras|uppdateras|kompletteras)\s+(?:så\s+att|s\.\s?a\.)\s|"
     # "Vi bestämde att …", "Det bestämdes att …", "Beslut togs om att …", "Alla var överens om att
     # …", "Gruppen landade i att styrelsen ska ha …"; "Per bestämde sig för att avgå" is one person's
     r"(?:det\s+)?bestämdes\s+att\b|(?:det\s+)?togs\s+(?:ett\s+)?beslut\s+(?:om\s+)?att\b|beslut\s+togs\s+(?:om\s+)?att\b|"
@@ -608,22 +616,46 @@ def _without_procedure(text: str) -> str:
     return " ".join(t for t in split_sentences(text) if not _PROCEDURE.match(t))
 
 
+# Under a decision marker, a stance and an instruction to inform decide too: "Kommunen är positiv
+# till förslaget", "Styrelsen ställer sig negativ till …", "Veckobrevet delges ledamöterna digitalt";
+# "Beslutet delges sökanden" only sends the decision out.
+_STANCE_OR_NOTICE = re.compile(
+    r"^(?!beslutet\b|protokollet\b)[A-ZÅÄÖ][^.;:]{0,80}?\s(?:är|ställer sig|ställde sig)\s+(?:mycket\s+)?(?:positiv|negativ)\w*\s+till\b|"
+    r"^(?!beslutet\b|protokollet\b)[A-ZÅÄÖ][^.;:]{0,80}?\sdelges\s+\S",
+    re.IGNORECASE,
+)
+
+
 def _opens_decision(line: str) -> bool:
     """Whether a line begins a decision sentence of its own: "Till sekreterare utses Per Lind",
-    "Som justerare utses: …", "Nämnden beslutar …"."""
-    return line[:1].isupper() and bool(vocabulary.ACTS.match(line) or _PASSIVE.match(line) or _ELECTED_NOW.match(line))
+    "Som justerare utses: …", "Nämnden beslutar …", "Kommunen är positiv till …"."""
+    return line[:1].isupper() and bool(vocabulary.ACTS.match(line) or _PASSIVE.match(line) or _ELECTED_NOW.match(line)
+                                       or _STANCE_OR_NOTICE.match(line))
 
 
 def _decision_sentence(sentence: str) -> bool:
     """Whether a sentence decides, also with the verb second ("Vidare beslutar nämnden att …")."""
     return bool(vocabulary.ACTS.match(_subject_first(sentence)) or _PASSIVE.search(sentence)
-                or _MATTER_PASSIVE.match(sentence))
+                or _MATTER_PASSIVE.match(sentence) or _STANCE_OR_NOTICE.match(sentence))
+
+
+def _name_listing(lines: list[str]) -> bool:
+    """Lines that list names or a table's cells, no sentence among them ("Ordinarie  Ersättare" /
+    "Eva Ek  Per Ny" …): under a decision marker they are what is elected or nominated."""
+    return len(lines) >= 3 and all(
+        len(line.split()) <= 6 and not _SENTENCE_DONE.search(line) and not line.endswith((",", ":")) for line in lines)
+
+
+# A block's decision as a bare infinitive, the organ understood: "Godkänna informationen."
+_BARE_INFINITIVE = re.compile(
+    r"^(?:godkänna|anta|fastställa|bevilja|avslå|bordlägga|återremittera|notera|uppdra|ge|lägga|tillstyrka|"
+    r"avstyrka|utse|välja|besluta|överlämna|anse|delegera|avsätta|teckna)\s", re.IGNORECASE)
 
 
 def _decision_sentences(sentences: list[str]) -> list[str]:
     """A paragraph of a decision block as its decisions: each sentence that decides begins one, the
     others go with the decision before them (or the first one). One decision: the paragraph."""
-    starts = [k for k, sentence in enumerate(sentences) if _decision_sentence(sentence)]
+    starts = [k for k, sentence in enumerate(sentences) if _decision_sentence(sentence) or k == 0 and _BARE_INFINITIVE.match(sentence)]
     if len(starts) < 2:
         return [" ".join(sentences)]
     bounds = [0] + starts[1:] + [len(sentences)]
@@ -684,7 +716,7 @@ def _block_items(lines: list[str]) -> list[str]:
     else:
         current: list[str] = []
         for line in content + [""]:
-            if line and current and _opens_decision(line) and _decision_sentence(" ".join(current)) \
+            if line and current and _opens_decision(line) and (_decision_sentence(" ".join(current)) or _name_listing(current)) \
                     and not current[-1].endswith(",") and not _GOES_ON.search(current[-1]):
                 # "Som justerare utses: Eva Ek" / "Som rösträknare utses: Per Lind": one each
                 items.append(" ".join(current))
@@ -867,18 +899,22 @@ _FINDING = re.compile(
     r"beslutar|bifaller|avslår|antar|godkänner|fastställer|bordlägger|återremitterar)\b(?P<rest>.*))$",
     re.IGNORECASE,
 )
+_PUT_TO_THE_MEETING = re.compile(r"\bprövar\s+om\s+" + vocabulary.ORGAN + r"\s+kan\s+\S", re.IGNORECASE)
 _VOTE_CALLED = re.compile(
     r"\b(?:omröstning|votering)\s+(?:begärs|begärdes|verkställs|verkställdes|genomförs|genomfördes)\b|"
     r"\bbegär\w*\s+(?:omröstning|votering)\b",
     re.IGNORECASE,
 )
 # "… beslutat enligt förslaget", "… beslutat bifalla detsamma": the decision is written out elsewhere
-# "… beslutar så", "… bifaller det", "… bifaller arbetsutskottets förslag": no content of its own
+# "… beslutar så", "… bifaller det", "… bifaller dem", "… bifaller arbetsutskottets förslag": no content of its own
 _BY_REFERENCE = re.compile(
     r"^\s*(?:att\s+)?(?:enligt|i enlighet med|bifalla|bifall till|detsamma|det samma)\b|"
     # "… finner att nämnden bifaller Anna Eks (S) yrkande": which proposal won, how it was decided
     r"^\s*(?:[^.;:]{0,80}?\s)?(?:förslag(?:et|en)?|yrkande(?:t|na)?|linje)(?:\s+(?:till beslut|i ärendet))?\s*\.?$|"
-    r"^\s*(?:så|det|detta|densamma|förslaget|yrkandet|[\wåäö-]+s (?:förslag|yrkande))\s*\.?$",
+    r"^\s*(?:så|det|detta|densamma|dem|dessa|dem båda|båda|bägge|samtliga|förslaget|förslagen|yrkandet|"
+    r"[\wåäö-]+s (?:förslag|yrkande))\s*\.?$|"
+    # "… prövar om nämnden kan godkänna X och finner att nämnden bifaller.": the proposition said what
+    r"^\s*\.?\s*$",
     re.IGNORECASE,
 )
 # "Förslaget bifalls.", "Motionen avslås.", "Ärendet bordläggs.": the matter as subject, passive present
@@ -909,14 +945,16 @@ _PAST_ACT = re.compile(
     r"utsåg|uppdrog|fann|lade\b.*\btill handlingarna|gav\b.*\buppdrag)\b",
     re.IGNORECASE,
 )
-# "Beslutades att …", "Valdes till kassör …": an impersonal passive first in the sentence is this meeting's
+# "Beslutades att …", "Beslutas att …", "Valdes till kassör …": an impersonal passive first in the
+# sentence is this meeting's
 # A passive finding about the meeting's own order: "Kallelsen befanns vara utsänd i laga ordning"
 _FOUND_IN_ORDER = re.compile(
     r"\b(?:befanns|befinns)\s+(?:vara\s+)?(?:\S+\s+){0,2}?(?:godkän[dt]a?|utsänd|utsänt|utlyst|sammankallad|"
     r"behörig\w*|stadgeenlig\w*|beslutsför\w*|i laga ordning|i behörig ordning)",
     re.IGNORECASE,
 )
-_IMPERSONAL = re.compile(r"^(?:beslutades|beslöts|godkändes|antogs|fastställdes|bifölls|avslogs|bordlades|(?:om|ny)?valdes)\b", re.IGNORECASE)
+_IMPERSONAL = re.compile(r"^(?:beslutades|beslöts|godkändes|antogs|fastställdes|bifölls|avslogs|bordlades|(?:om|ny)?valdes|"
+                         r"beslutas|godkänns|antas|fastställs|bifalls|avslås|bordläggs|återremitteras)\b", re.IGNORECASE)
 _HISTORY = re.compile(r"\b(?:19|20)\d\d\b(?!\s+års)|§\s*\d|\btidigare\b|\bförra\b|\bföregående\b|\bden \d", re.IGNORECASE)
 
 
@@ -928,6 +966,9 @@ def _protocol_act(sentence: str, probe: str) -> tuple[str, str] | None:
     finding = _FINDING.search(sentence)
     if finding:
         text = finding.group("decision")
+        if _BY_REFERENCE.match(finding.group("rest")) and _PUT_TO_THE_MEETING.search(sentence[: finding.start()]):
+            # "prövar om nämnden kan godkänna X och finner att nämnden bifaller": X is what was decided
+            return re.sub(r"[\s,]*(?:och|samt)?\s*$", "", sentence[: finding.start()]), "finding"
         return text[:1].upper() + text[1:], "finding"
     if _PRESENT_ACT.match(probe) or _MATTER_PASSIVE.match(sentence):
         return probe, "act"
@@ -941,10 +982,21 @@ def _protocol_act(sentence: str, probe: str) -> tuple[str, str] | None:
 
 # "Till justerare utses Eva Ek", "Eva Ek väljs till ordförande": an election at this meeting
 _ELECTED_NOW = re.compile(
-    r"^(?:till|som)\s+[\wåäö -]{1,40}?\s+(?:om|ny)?(?:utses|väljs)\b|"
+    r"^(?:till|som)\s+[\wåäö -]{1,80}?\s+(?:om|ny)?(?:utses|väljs)\b|"
     r"^(?!.*\b(?:ska|skall|bör|kan|måste)\s+(?:om|ny)?(?:utses|väljs)\b)[A-ZÅÄÖ][^.;:]{0,60}?\s(?:om|ny)?(?:utses|väljs)\s+(?:till|som)\b",
     re.IGNORECASE,
 )
+
+
+_ACT_BY_REFERENCE = re.compile(
+    r"^" + vocabulary.ORGAN + r"\s+(?:beslutar|beslutade|beslöt|bifaller|biföll)\b(?P<rest>.*)$", re.IGNORECASE)
+
+
+def _by_reference_act(text: str) -> bool:
+    """"Kommunstyrelsen beslutar enligt Lars Holms yrkande" after a vote: which proposal won, when
+    the decision block writes the decision out."""
+    match = _ACT_BY_REFERENCE.match(text)
+    return bool(match and _BY_REFERENCE.match(match.group("rest")))
 
 
 def _restates(text: str, others: list[str]) -> bool:
@@ -960,12 +1012,17 @@ def _restates(text: str, others: list[str]) -> bool:
 
 
 def _terse_with_object(sentences: list[str]) -> list[str]:
-    """A terse outcome ("Godkändes.", "Bifölls.") decides the sentence before it: "Styrelsen
-    föreslår att avgiften höjs. Godkändes." is one decision, with the proposal as its object."""
+    """A terse outcome ("Godkändes.", "Bifölls.", "Bordläggs.") decides the sentence before it:
+    "Styrelsen föreslår att avgiften höjs. Godkändes." is one decision, with the proposal as its
+    object. Ending a paragraph, it decides the matter the paragraph opened with: "Betalningen är för
+    krånglig. Mötet diskuterade fakturor. Bordläggs." tables the payment question, not the talk."""
     out: list[str] = []
     for sentence in sentences:
         if out and _TERSE.match(sentence):
-            out[-1] = f"{out[-1]} {sentence}"
+            start = len(out) - 1
+            while start > 0 and not _minutes_act(out[start - 1], _subject_first(out[start - 1])):
+                start -= 1
+            out[start:] = [" ".join([*out[start:], sentence])]
         else:
             out.append(sentence)
     return out
@@ -1043,7 +1100,8 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
         line = raw.strip()
         if units and line and units[-1] and not _ITEM_MARK.match(line) and (
             line[:1].islower() or units[-1].endswith(",") or _GOES_ON.search(units[-1])
-            or _SUB_MARK.match(line) and not _SENTENCE_DONE.search(units[-1])  # "valdes" / "(a) Eva …"
+            # "valdes" / "(a) Eva …"; after "iii. Till kassör valdes Per Ny" a "(b)" is the next point
+            or _SUB_MARK.match(line) and (_LEAD_TITLE.match(units[-1]) or _OPEN_ITEM.search(units[-1]))
             or _TERSE.match(line) and _SENTENCE_DONE.search(units[-1])  # "Frågan … diskuterades." / "Bordläggs."
         ):
             units[-1] += " " + line
@@ -1090,11 +1148,26 @@ def _proposal_texts(lines: list[tuple[int, str]]) -> list[str]:
         if match:
             proposals.append([match.group("inline")] if match.group("inline") else [])
             open_ = not match.group("inline")
-        elif open_ and line and not (_MARKUP_HEADING.match(line) or _BLOCK_START.match(line) or _ADOPTED.match(line)):
+        elif open_ and line and not (_MARKUP_HEADING.match(line) or _BLOCK_START.match(line) or _ADOPTED.match(line)
+                                     or _PROCEDURE_HEADING.match(line) or _NOT_DECISION_BLOCK.match(line)
+                                     or _BLOCK_END.match(line) and len(line.split()) <= 6):
             proposals[-1].append(line)
         else:
             open_ = False
-    return [" ".join(p) for p in proposals if p]
+    return [_att_lines(p) for p in proposals if p]
+
+
+def _att_lines(lines: list[str]) -> str:
+    """A proposal's lines as one text; "Att …" lines, one clause each, are joined as an att-list
+    ("att åka på läger, att avgiften blir 1 200 kr") for the clauses to be read as one sentence."""
+    parts: list[str] = []
+    for line in lines:
+        if re.match(r"(?i)att\s", line):
+            line = "att" + line[3:]
+            if parts:
+                parts[-1] = parts[-1].rstrip(" ,;") + ","
+        parts.append(line)
+    return " ".join(parts)
 
 
 def _with_proposal(text: str, proposals: list[str]) -> str:
@@ -1128,7 +1201,9 @@ _NEW_CLAUSE = re.compile(
 _CONDITION = re.compile(r"\b(?:förutsättning|förutsatt|villkor|förbehåll)\s+att\b[^,]*", re.IGNORECASE)
 
 
-_OCH_ATT = re.compile(r"\s+och\s+att\s+(?=[a-zåäö]+a\b)")
+# "… och att anta …" (an infinitive), or "… och att upprättandet av röstlängden genomfördes korrekt"
+# (a finding of its own: a definite subject and a past passive)
+_OCH_ATT = re.compile(r"\s+och\s+att\s+(?=[a-zåäö]+a\b|[a-zåäö]+(?:en|et|na|andet)\s+(?:[\wåäö-]+\s+){0,4}?(?:[a-zåäö]+(?:des|tes|ogs)|skedde|gjordes)\b)")
 
 
 def _och_att(part: str, first: bool) -> list[str]:
@@ -1167,7 +1242,8 @@ def _att_clauses(text: str) -> list[str]:
     first = parts[0]
     at = re.search(r"\batt\s", _CONDITION.sub(" ", first))
     lead = first[: at.start()].rstrip(" ,") if at else first.rstrip(" ,")
-    if not lead or not (vocabulary.ACTS.match(lead + " ") or re.search(r"\b(?:beslut\w*|beslöt)\s*:?$", lead, re.IGNORECASE)):
+    # "Beslut: enligt förslaget: att …, att …" leads like "Styrelsen beslutar att …, att …"
+    if not lead or not (vocabulary.ACTS.match(lead + " ") or re.search(r"\b(?:beslut\w*|beslöt|förslaget)\s*:?$", lead, re.IGNORECASE)):
         return [text]  # no lead-in of an organ that decides: keep the text whole
     clauses = ([first] if at else []) + [f"{lead} att {p}" for p in parts[1:]]
     return [_clean_decision(c) for c in clauses] if len(clauses) > 1 else [text]
@@ -1226,17 +1302,49 @@ def _uses_blocks(sections: list[RawSection]) -> bool:
 _FOUNDED = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3}\s+(?:bildades|bildas|grundades|upplöstes|upplöses)\.$")
 
 
+# A heading without its full stop still reports an act when it names who was elected or ends in
+# the past passive that decides: "5. Till kassör valdes Eva Ek", "3. Dagordningen godkändes".
+_UNSTOPPED_ACT = re.compile(
+    r"^(?i:till|som)\s+[\wåäö -]{1,40}?\s+(?i:(?:om|ny)?(?:valdes|utsågs))\s+[A-ZÅÄÖ]|"
+    r"\s(?i:godkändes|godtogs|fastställdes|antogs|beslutades|beviljades|bordlades|avslogs)$"
+)
+
+
+def _heading_sentence(section: RawSection) -> str:
+    """The heading line with the words a narrow page broke onto the next line ("3. Föreningen
+    bildades och namnet fastställdes till Ek och" / "ekonomisk förening."): its sentence whole."""
+    title = _clean_decision(section.title)
+    for _, raw in section.lines[:2]:
+        line = raw.strip()
+        if _SENTENCE_DONE.search(title) or not line[:1].islower():
+            break
+        title = f"{title} {line}"
+    return title
+
+
 def _title_decision(title: str) -> str | None:
-    """The heading line as a decision, when it is a sentence that decides."""
+    """The heading line as a decision, when it is a sentence that decides (or its first sentence
+    does: "11. Materialet granskat och godkänt. Föreningen ska …")."""
     title = _clean_decision(title)
-    if not title.endswith(".") or len(title.split()) < 2 or not title[:1].isupper():
+    if len(title.split()) < 2 or not title[:1].isupper():
         return None
+    if not title.endswith("."):
+        if _UNSTOPPED_ACT.search(title) and _minutes_act(title, _subject_first(title)):
+            return title
+        first = split_sentences(title)[0]
+        return _title_decision(first) if first != title and first.endswith(".") else None
+    sentences = split_sentences(title)
+    if len(sentences) > 1 and not _title_act(title):
+        # "8. Övriga frågor. Listor. Prefixet ska ändras så att … står med.": the sentence that decides
+        return next((d for sentence in sentences if (d := _title_decision(sentence))), None)
+    return title if _title_act(title) else None
+
+
+def _title_act(title: str) -> bool:
     bare = title.rstrip(".")
     if _BESLUT_OM.match(bare):
-        return None  # "7. Beslut om mötets stadgeenliga utlysande.": an agenda title that names a decision
-    if _FOUNDED.match(title) or _minutes_act(bare, _subject_first(bare)):
-        return title
-    return None
+        return False  # "7. Beslut om mötets stadgeenliga utlysande.": an agenda title that names a decision
+    return bool(_FOUNDED.match(title) or _minutes_act(bare, _subject_first(bare)))
 
 
 # "(a) Eva till ordförande, (b) Per till sekreterare och (c) …": lettered or roman sub-items in order
@@ -1291,13 +1399,14 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
             # the procedure around the block: a vote on how to proceed, a consent to an annotation
             for text, how in _sentence_decisions([(0, line) for line in lines], formal=True, block_elsewhere=True):
                 finding = _FINDING.search("finner att " + text) if how == "finding" else None
-                if finding and _BY_REFERENCE.match(finding.group("rest")) or _restates(text, written):
+                if finding and _BY_REFERENCE.match(finding.group("rest")) or _restates(text, written) \
+                        or _by_reference_act(text) or how == "finding" and _PUT_TO_THE_MEETING.search(text):
                     continue  # the block writes this decision out
                 texts.append((text, False, "utanför beslutsblock"))
     else:
         rule = "organ i presens" if formal else "beslutsmening"
         texts = [(t, False, rule) for t, _ in _sentence_decisions(section.lines, formal)]
-    if (titled := _title_decision(section.title)) and not _restates(titled, [t for t, _, _ in texts]):
+    if (titled := _title_decision(_heading_sentence(section))) and not _restates(titled, [t for t, _, _ in texts]):
         texts.insert(0, (titled, False, "rubrik som beslut"))
     elif not texts and (led := _title_lead_decision(section)):
         texts.append((led, False, "rubrik leder in listan"))

@@ -49,7 +49,9 @@ MAX_PARAGRAPH_WORDS = 250
 # letter after the number ("§ 3 a", "§ 3b"): a kommun's numbering of items added to the agenda.
 _PARA_HEADING = re.compile(
     r"^\s*(?:#+\s*)?(?:\*\*)?(?:(?:[A-ZÅÄÖ]{1,6}\s+)?§\s*(?P<num>\d{1,3}(?:\.\d{1,2})*)(?:\s?(?P<sub>[a-h])\b(?![.,:]\s*\d))?"
-    r"|(?:Paragraf|Ärende|Punkt)\s+(?P<pnum>\d{1,3}))(?![\d.]*\s*[-–]\s*\d)"
+    r"|(?:Paragraf|Ärende|Punkt)\s+(?P<pnum>\d{1,3})"
+    # "53 Dnr KFT-2024-00114": the § sign an OCR lost, the Dnr beside the number still marks the item
+    r"|(?P<dnum>\d{1,3})(?=\s+(?:Dnr|DNR|Diarienummer)\b))(?![\d.]*\s*[-–]\s*\d)"
     r"(?:\s+|\b|(?=[A-ZÅÄÖ]))(?P<rest>.*)$"
 )
 _FORTS = re.compile(r"^\(?\s*forts(?:\.|ättning)?\s*\)?\.?\s*", re.IGNORECASE)
@@ -143,7 +145,7 @@ def _para_headings(lines: list[tuple[int, str]]) -> list[_Heading]:
         forts = bool(_FORTS.match(rest)) and rest.lower().lstrip("(").startswith("forts")
         if forts:
             rest = _FORTS.sub("", rest, count=1).strip()
-        number = (match.group("num") or match.group("pnum")) + (f" {match.group('sub')}" if match.group("sub") else "")
+        number = (match.group("num") or match.group("pnum") or match.group("dnum")) + (f" {match.group('sub')}" if match.group("sub") else "")
         found.append(_Heading(index, _norm_number(number), rest, forts))
     return _drop_contents_lists(_without_early_mentions(found), lines)
 
@@ -307,17 +309,23 @@ def _running_list_item(line: str, title: str, previous: str) -> bool:
 
 
 # a sentence in the past passive that says what was done: "Dagordningen fastställdes.", "Till kassör
-# valdes Eva Ek.", "Förslaget antogs."; agenda titles are noun phrases ("Val av kassör")
-_REPORTED_DONE = re.compile(r"\b[a-zåäö]+(?:ades|des|tes|ogs|öts|ades)\b[^.]*\.$")
+# valdes Eva Ek.", "Förslaget antogs.", "Till revisor utsågs Per Ny. Han var inte närvarande.";
+# agenda titles are noun phrases ("Val av kassör")
+_REPORTED_DONE = re.compile(r"\b[a-zåäö]+(?:ades|des|tes|ogs|ågs|öts)\b[^.]*\.(?:\s|$)")
 
 
-def _numbered_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
+# A word processor's numbered heading as its text layer gives it: "1 Mötets öppnande", "2 Val av
+# justerare" (number, a space, a short title in capitals first, no full stop)
+_BARE_NUMBERED = re.compile(r"^\s*(?P<num>\d{1,2})(?P<sub>)\s(?P<title>[A-ZÅÄÖ][\wåäö-]*(?:[ ,&/-]+[\wåäöÅÄÖ-]+){0,7})\s*$")
+
+
+def _numbered_headings(lines: list[tuple[int, str]], pattern: re.Pattern = _NUMBERED) -> list[tuple[int, str, str]]:
     """Plain-text numbered agenda items whose numbers increase: (line index, number, title)."""
     candidates = []
     previous = ""  # the last non-empty line
     in_list = False
     for i, (_, line) in enumerate(lines):
-        match = _NUMBERED.match(_strip_markup(line) if line.lstrip().startswith("**") else line)
+        match = pattern.match(_strip_markup(line) if line.lstrip().startswith("**") else line)
         if match and len(match.group("title").split()) <= 16 and not match.group("sub"):
             title = match.group("title").strip()
             # "Styrelsen beslutar att:" / "1. anta budgeten": items of a sentence, not headings
@@ -427,6 +435,8 @@ _PROTOCOL_FURNITURE = re.compile(
     r"underskrift(?:er)?|bilag(?:a|or)|innehåll(?:sförteckning)?|ärendelista|ärendeförteckning)\s*:?$",
     re.IGNORECASE,
 )
+# who took part, as a part of notes with unnumbered headings (signature headings are no part)
+_WHO_CAME = re.compile(r"^(?:deltagare|närvarande|närvarolista|kallade|frånvarande)\s*:?$", re.IGNORECASE)
 _ROLE_HEADING = re.compile(r"^(?:vice )?(?:ordförande|sekreterare|kassör|justerare)$", re.IGNORECASE)
 
 
@@ -454,6 +464,7 @@ def _sections_from_markup(lines: list[tuple[int, str]], headings: list[tuple[int
         return any(lines[j][1].strip() for j in range(headings[k][0] + 1, end))
 
     item_levels = {headings[k][1] for k in range(len(headings)) if own_text_at(k)}
+    unnumbered = not any(_MD_NUMBER.match(title) for _, _, title in headings)
     starts = {index: (level, title) for index, level, title in headings}
     parents: dict[int, str] = {}  # the latest heading title per level
     order = [index for index, _, _ in headings]
@@ -469,6 +480,10 @@ def _sections_from_markup(lines: list[tuple[int, str]], headings: list[tuple[int
                 and not _report_by_role(title, level, parents, sections):
             current = None
             front.append((page, title + ":"))
+            if unnumbered and _WHO_CAME.match(title) and level in item_levels:
+                # notes with unnumbered headings ("## Deltagare", "## Agenda", "## Anteckningar"):
+                # the attendance is one of their parts; its names stay front matter for the persons
+                sections.append(RawSection(None, title, page))
             parents = {at: t for at, t in parents.items() if at < level} | {level: title}
             continue
         parents = {at: t for at, t in parents.items() if at < level} | {level: title}
@@ -629,10 +644,11 @@ def _item_heading_count(markup: list[tuple[int, int, str]]) -> int:
     return max(counts.values(), default=0)
 
 
-# An appendix after the minutes: "Bilaga 1 Stadgar", "Stadgar för Föreningen …", "Appendix A"; a
+# An appendix after the minutes: "Bilaga 1 Stadgar", "Stadgar för Föreningen …" (or "Stadgar for …" when
+# a PDF's text lost its diacritics), a bare "Stadgar", "Appendix A"; a
 # heading line of its own, not an entry in a list of appendices ("Bilaga 1 Budget" / "Bilaga 2 …")
 _APPENDIX_HEADING = re.compile(
-    r"^(?:#+\s*)?(?:\*\*)?(?:bilaga\s+\w{1,3}\b|stadgar\s+för\b|appendix\b)(?!.*[.:]\s*$)[^.]{0,60}$", re.IGNORECASE)
+    r"^(?:#+\s*)?(?:\*\*)?(?:bilaga\s+\w{1,3}\b|stadgar?(?:\s+f[öo]r\b|\s*$)|appendix\b)(?!.*[.:]\s*$)[^.]{0,60}$", re.IGNORECASE)
 # the appendix's own numbering starts again: "§ 1 Namn", "1 Ändamål", "1. Föreningens firma"
 _FIRST_CLAUSE = re.compile(r"^(?:#+\s*)?(?:\*\*)?(?:§\s*1|1(?:\.1)?)[.)]?\s+\S")
 
@@ -642,12 +658,16 @@ _CLOSING = re.compile(r"avslut|avslutning|avslutande|justering|underskrifter", r
 _SIGNED = re.compile(r"^(?:vid protokollet|justeras|justerare|ordförande|sekreterare|underskrifter)\b|avslutade|avslutas", re.IGNORECASE)
 
 
+_DETACHED_MARK = re.compile(r"\s*[¨˚´`ˆ]\s*")
+
+
 def appendix_start(lines: list[tuple[int, str]]) -> int | None:
     """Index of the line that opens an appendix with a numbering of its own (the statutes appended
     to an annual meeting's minutes): its heading, followed within three lines by a first clause."""
     for i, (_, line) in enumerate(lines):
         text = line.strip()
-        if not _APPENDIX_HEADING.match(text) or len(text.split()) > 8:
+        # a diacritic a PDF set apart ("F ¨ RIPOST") splits no word
+        if not _APPENDIX_HEADING.match(text) or len(_DETACHED_MARK.sub("", text).split()) > 8:
             continue
         neighbours = [lines[k][1].strip() for k in (i - 1, i + 1) if 0 <= k < len(lines)]
         if any(_APPENDIX.match(n.lstrip("#* ")) for n in neighbours):
@@ -704,6 +724,8 @@ def _segment(lines: list[tuple[int, str]]) -> Segmentation:
         return _sections_from_markup(lines, markup)
     if numbered:
         return _sections_from_numbered(lines, numbered)
+    if not para and not markup and len(bare := _numbered_headings(lines, _BARE_NUMBERED)) >= 3:
+        return _sections_from_numbered(lines, bare)  # no other system: "1 Mötets öppnande" headings
     return Segmentation(lines, [])
 
 

@@ -182,7 +182,12 @@ ORGAN = (
 # Finite and infinitive verb forms naming what is done to the matter, by status.
 _MATTER_VERBS = [
     (DecisionStatus.ATERREMITTERAD, r"återremitter\w*|återremiss\w*"),
-    (DecisionStatus.BORDLAGD, r"bordl[äa]g\w*|bordlade\w*|bordläggning\w*|(?:skjuts|sköts) (?:upp|fram)|skjuter upp|sköt upp|uppskjut\w*"),
+    # a matter put off is tabled ("Frågan skjuts upp till nästa möte"); a meeting or a plan moved to
+    # a later date is decided ("Årsmötet skjuts fram till hösten", "Inköpet skjuts upp till 2026")
+    (DecisionStatus.BORDLAGD, r"bordl[äa]g\w*|bordlade\w*|bordläggning\w*|skjuter upp|sköt upp|uppskjut\w*|"
+     r"(?:frågan|frågorna|ärendet|ärendena|punkten|beslutet|diskussionen|behandlingen|motionen|förslaget|"
+     r"beslut|(?:denna|detta|dessa)\s+(?:punkt|fråga|frågor|ärende|ärenden))(?:\s+\S+){0,4}?\s+(?:skjuts|sköts) (?:upp|fram)|"
+     r"^(?:skjuts|sköts) upp"),
     (
         DecisionStatus.AVSLAGEN,
         r"avslå\w*|avslog\w*|avslag(?:es|its|s)?|nekar|nekade|godkänner inte|godkänns inte|godkändes inte|"
