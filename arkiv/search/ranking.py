@@ -64,8 +64,9 @@ PASSAGE_LEXICAL_WEIGHT = 0.3
 # 0.738, 1: 0.741 but status-word questions −0.021, 2: 0.740 (133 queries).
 COORDINATION = 0.5
 # Levers measured beside these and not kept (Rocchio, § vectors, RM3, page BM25, other boosts and
-# caps, compound splitting, tuning the embedder …), each with its effect: README, benchmark table
-# (issue 12 rows). What is left is mostly the embedder's: for 11 of 30 paraphrases no answer is
+# caps, compound splitting, tuning the embedder, BM25's weight or the full-text guarantee set by
+# other lexical evidence than coverage …), each with its effect: README, benchmark table (issue 12
+# rows). What is left is mostly the embedder's: for 11 of 30 paraphrases no answer is
 # among dense's first 50 hits.
 
 
