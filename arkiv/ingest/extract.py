@@ -74,7 +74,7 @@ from dataclasses import dataclass, replace
 
 from arkiv.ingest.segment import RawSection, Segmentation, appendix_start, paragraphs_of, segment, split_sentences
 from arkiv.models import swedish_nlp
-from arkiv.models.swedish_nlp import is_name_token, is_organisation_word, is_proper_noun
+from arkiv.models.swedish_nlp import is_common_noun, is_name_token, is_organisation_word, is_proper_noun
 from arkiv.schema import CaseRef, Decision, DecisionStatus, DocType, Paragraph, Person, Section
 from arkiv.swedish import dnr, vocabulary
 from arkiv.swedish.vocabulary import PARTIES, canonical_role, is_local_party, is_role_word
@@ -1735,6 +1735,8 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
             i += 2  # a row of signature roles and its row of names: see _signature_rows
             continue
         match = vocabulary.ATTENDANCE_LABEL.match(lines[i])
+        if match and not match.group("rest").strip() and i > 0 and _breaks_off(lines[i - 1]):
+            match = None  # "… utses till valberedningens" / "ordförande": the end of a sentence
         if not match:
             persons += _role_label_persons(lines[i])
             i += 1
@@ -1920,14 +1922,22 @@ def _unfold_columns(front: list[tuple[int, str]]) -> list[tuple[int, str]]:
             continue
         streams = [list(cells) for _, cells, _ in columns]
         i += 1
-        while i < len(front) and front[i][1].strip():
+        chosen = None  # the column the last row of one cell went to by what it says
+        # the head ends with its page: the next page opens with its own header
+        while i < len(front) and front[i][1].strip() and front[i][0] == page:
             cells = _cells(front[i][1])
             if vocabulary.ATTENDANCE_LABEL.match(cells[0][1]) and not _looks_like_person_line(cells[0][1]):
                 break
             if len(cells) == 1:
                 open_ = [k for k, stream in enumerate(streams) if stream and _unfinished_entry(stream[-1])]
+                # "Eva Ek, enhetschef" / "Fastighet administration": the unit of a staff title in its column
+                units = [k for k, stream in enumerate(streams) if stream and _unit_of_title(stream[-1], cells[0][1])]
                 nearest = min(range(len(columns)), key=lambda k: abs(columns[k][2] - cells[0][0]))
-                streams[open_[0] if len(open_) == 1 else nearest].append(cells[0][1])
+                if len(open_) == 1 or len(units) == 1:
+                    chosen = open_[0] if len(open_) == 1 else units[0]
+                elif cells[0][0] > 0 or chosen is None:
+                    chosen = None  # a shorter column ended: the rows left flush go on in the one chosen last
+                streams[nearest if chosen is None else chosen].append(cells[0][1])
             else:
                 for k, (_, cell) in enumerate(cells):
                     streams[min(k, len(streams) - 1)].append(cell)
@@ -2326,7 +2336,23 @@ def _merge_persons(persons: list[Person]) -> tuple[Person, ...]:
         key = _name_key(person.name)
         old = merged.get(key)
         merged[key] = person if old is None else _combine(old, person)
-    return tuple(_without_surname_fragments(_resolve_short_forms(_without_misspellings(list(merged.values())))))
+    people = _without_joined_pairs(list(merged.values()))
+    return tuple(_without_surname_fragments(_resolve_short_forms(_without_misspellings(people))))
+
+
+def _without_joined_pairs(persons: list[Person]) -> list[Person]:
+    """A "name" of four words that is two persons of the document written side by side ("Per Ek
+    Nils Berg" under "Justerande", the signature columns joined by one space): each half keeps its
+    own record, the joined one goes. Only when both halves are named on their own elsewhere."""
+    names = {_name_key(p.name) for p in persons}
+    kept = []
+    for person in persons:
+        words = person.name.split()
+        halves = (" ".join(words[:2]), " ".join(words[2:]))
+        if len(words) == 4 and all(_name_key(half) in names for half in halves):
+            continue
+        kept.append(person)
+    return kept
 
 
 def _misspelt(word: str, other: str) -> bool:
@@ -2616,12 +2642,25 @@ _ELECTION = re.compile(r"\b(?:val|omval|nyval|fyllnadsval|nominering\w*|förslag
 _LISTING = re.compile(_ELECTION.pattern + r"|närvaro|omröstning|votering|röstlängd", re.IGNORECASE)
 
 
-def _election_lists(lines: list[tuple[int, str]]) -> list[Person]:
+def _election_lists(lines: list[tuple[int, str]], title: str = "") -> list[Person]:
     """The lists of an election § under their labels ("Ledamöter" / "(MP) Jonas Berg" / "Ersättare" /
     …), read as attendance blocks; the sentences before the first label are the mention rules' part."""
+    # a bare label, or labels side by side over their columns ("Ordinarie  Ersättare"); not the last
+    # word of a heading broken over lines ("… utses till valberedningens" / "ordförande")
     start = next((k for k, (_, line) in enumerate(lines)
-                  if (m := vocabulary.ATTENDANCE_LABEL.match(_table_row(line.strip()))) and not m.group("rest").strip()), None)
+                  if (((m := vocabulary.ATTENDANCE_LABEL.match(_table_row(line.strip()))) and not m.group("rest").strip())
+                      or (_label_columns(line) and _label_chain(line.strip())))
+                  and not _breaks_off(lines[k - 1][1] if k else title)), None)
     return _attendance_persons(lines[start:]) if start is not None else []
+
+
+_BREAKS_OFF = re.compile(r"(?:\b(?:till|av|för|som|i|och|samt)|[a-zåäö]{3,}s)\s*$")
+
+
+def _breaks_off(line: str) -> bool:
+    """Whether a line stops in the middle of a phrase: after a preposition, "och", or a genitive
+    waiting for its noun ("valberedningens")."""
+    return bool(_BREAKS_OFF.search(line.strip())) and not _bare_label(line.strip())
 
 
 def _names_under_lead(lines: list[str]) -> list[Person]:
@@ -2704,7 +2743,10 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
     )
     if not persons and seg.sections:
         # attendance lists printed on a later page (Borrby page 2 precedes § 66, so this is rare)
-        persons = _ruled(_attendance_persons([line for s in seg.sections[:1] for line in s.lines]), "närvaroblock")
+        first = seg.sections[0]
+        # a heading broken before its last word ("… till valberedningens" / "ordförande") is no label
+        lines = first.lines[1:] if _breaks_off(first.title) else first.lines
+        persons = _ruled(_attendance_persons(lines), "närvaroblock")
     if seg.sections:
         tail = _signature_page(seg.sections[-1].lines)
         # rows of roles over rows of names need no label above them ("Mötesordförande Mötessekreterare")
@@ -2713,7 +2755,7 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
     # a table row's cells ("Ordförande<TAB>Frans Skarman") read as the phrase a person would write
     text = _party_after_name(_CELL_BREAK.sub(", ", _running_text(pages)))
     persons += _ruled(_listed_persons(seg.front, seg.sections, persons), "namnlista")
-    persons += _ruled([p for raw in seg.sections if _LISTING.search(raw.title) for p in _election_lists(raw.lines)],
+    persons += _ruled([p for raw in seg.sections if _LISTING.search(raw.title) for p in _election_lists(raw.lines, raw.title)],
                       "vallista")
     persons += _ruled([p for block in [seg.front, *(raw.lines for raw in seg.sections)]
                        for p in _function_rows([line for _, line in block])], "funktionstabell")
@@ -2728,6 +2770,8 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
         name = next((k for k in known if mention.name != k and " " in k and mention.name.endswith(" " + k)), mention.name)
         if not _mention_supported(mention, known, named, seg.sections):
             continue
+        if " " not in name and name[:1].isupper() and is_common_noun(name) and not any(k.split()[-1] == name for k in known if " " in k):
+            continue  # "verksamhetschef Måltid", "Ordförande Delta": a unit after a title, unless a surname here
         elected = mention.rule in ("val", "val utan funktion")
         role = mention.role or (_elected_function(name, seg.sections) if elected else None)
         persons.append(Person(name, role, mention.organisation, mention.party, rule=f"löptext: {mention.rule}"))

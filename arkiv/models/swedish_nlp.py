@@ -106,6 +106,13 @@ def is_common_word(token: str) -> bool:
     return token.lower() in _common_words()
 
 
+def is_common_noun(token: str) -> bool:
+    """A capitalised word that is an inflected common noun of the dictionary and no name it knows
+    ("Delta", "Måltid", "Fastighet"): a unit or a heading, never a person. The dictionary also
+    lists some given names in lower case without inflection ("erik", "peter"): those stay names."""
+    return token.lower() in _dictionary_words()[3] and not is_proper_noun(token)
+
+
 def _common_words() -> frozenset[str]:
     return _dictionary_words()[0]
 
@@ -126,16 +133,17 @@ def _place_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _dictionary_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _dictionary_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The dictionary's lower-case words, capitalised words and place names: read in one pass,
     then loaded from the user cache (the dictionary pass costs ~0.4 s CPU in every ingest)."""
     from arkiv.search.swedish import dictionary_cached
 
-    return dictionary_cached("names-1", _read_dictionary_words)  # bump when the reading changes
+    return dictionary_cached("names-2", _read_dictionary_words)  # bump when the reading changes
 
 
-def _read_dictionary_words(files) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _read_dictionary_words(files) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     common: set[str] = set()
+    inflected: set[str] = set()  # lower-case words with affix flags: nouns, verbs, adjectives
     proper: set[str] = set()
     places: set[str] = set()
     for dic in files:
@@ -144,12 +152,14 @@ def _read_dictionary_words(files) -> tuple[frozenset[str], frozenset[str], froze
                 word, _, flags = line.strip().partition("/")
                 if line[:1].islower():
                     common.add(word)
+                    if flags:
+                        inflected.add(word)
                 elif line[:1].isupper():
                     proper.add(word)
                     # "Göteborg/Av", "Umeå/AeX", "Sverige/AX"; not "Maria/ELX" nor "Lund/AQXz" (names too)
                     if set(flags) & {"v", "e"} or set(flags) == {"A", "X"}:
                         places.add(word)
-    return frozenset(common), frozenset(proper), frozenset(places)
+    return frozenset(common), frozenset(proper), frozenset(places), frozenset(inflected)
 
 
 @dataclass(frozen=True)
@@ -406,9 +416,15 @@ _PROPOSED = re.compile(
 # a note in parentheses or the body joined between the name and the function
 _ELECTED_ACTIVE = re.compile(
     rf"\b(?:välja|väljer|valde|utse|utser|utsåg)\s+(?:in\s+)?(?P<names>{_NAMES}){_PAREN_NOTE}(?:\s+i\s+[a-zåäö]+)?"
-    r"\s+(?:till|som)\s+(?P<role>(?:vice\s+)?[a-zåäö-]+)|"
+    r"\s+(?:till|som)\s+(?:(?:ordinarie|nya?)\s+)?(?P<role>(?:vice\s+)?[a-zåäö-]+)|"
     rf"\b(?:välja|väljer|valde|utse|utser|utsåg)\s+(?:in\s+)?(?P<names2>{_NAMES})\s+i\s+[a-zåäö]+"
     r"\s+(?:till|som)\s+(?P<role2>(?:vice\s+)?[a-zåäö-]+)"
+)
+# "… valde Eva Ek (omval) till ordförande och Per Ny (nyval) till ledamot": the next of an election,
+# with the note the spaCy patterns do not read
+_ELECTED_NEXT = re.compile(
+    rf"\b(?:välja|väljer|valde|utse|utser|utsåg|valdes|utsågs)\b.*?\boch\s+(?P<run>{_RUN}){_PAREN_NOTE}\s+till\s+"
+    r"(?:(?:ordinarie|nya?)\s+)?(?P<role>(?:vice\s+)?[a-zåäö-]+)"
 )
 # "Tekla Ek väljs till SAMO": a function written as an abbreviation, kept as written
 _ELECTED_ABBREVIATION = re.compile(rf"(?P<run>{_RUN})\s+{_ELECTED_VERB}\s+(?:in\s+)?(?:till|som)\s+(?P<role>[A-ZÅÄÖ]{{2,6}})\b")
@@ -523,6 +539,8 @@ def _full_name(run: str, line: str, start: int, end: int) -> str | None:
     tokens = run.split()
     while tokens and not is_name_token(tokens[0]):
         tokens.pop(0)
+    if all(len(t) >= 5 and is_common_noun(t) for t in tokens):
+        return None  # "Service Fastighet informerade": a unit of common nouns (short ones are names too: "Jon Ås")
     return " ".join(tokens) if 2 <= len(tokens) <= 3 and all(is_name_token(t) for t in tokens) else None
 
 
@@ -648,6 +666,9 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         offset = m.start("names") if m.group("names") else m.start("names2")
         for name in _names_in(names, line, offset):
             add(name, "PERSON_ELECTED", _role_of(role))
+    for m in _ELECTED_NEXT.finditer(line):
+        if role := _role_of(m.group("role")):
+            add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_ELECTED", role)
     for m in _ELECTED_PLAIN.finditer(line):
         group = "names" if m.group("names") else "names2"
         for name in _names_in(m.group(group), line, m.start(group)):
@@ -678,7 +699,8 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         names = _names_in(items, items, 0)
         before = line[: m.start()].split()[-1:]
         # "Bygg Nord, Färg Center och Järn Boden": shops, whose first word is a common noun, not a name
-        companies = [n for n in names if is_common_word(n.split()[0]) and not is_proper_noun(n.split()[0])]
+        # (an inflected noun: the dictionary also lists given names in lower case, "elin", "samir")
+        companies = [n for n in names if is_common_noun(n.split()[0])]
         if len(names) >= 3 and not (before and is_name_token(before[0])) and not companies:
             for name in names:
                 add(name, "PERSON_LIST")

@@ -299,7 +299,7 @@ ATTENDANCE_LABEL = re.compile(
     r" ej tjänstgörande ersättare| (?:från|för) [\wåäö ]+?)?|anmält förhinder|förhinder|adjungerade?|"
     r"frånvarande (?:ledamöter|ersättare)|mötesdeltagare|deltagande|"
     r"gäster|inbjudna|inbjuden|åhörare|protokollförare|mötesordförande|mötessekreterare|rösträknare|"
-    r"ersättare|(?:ordinarie |styrelse)?ledamöter|suppleanter|suppleant|revisorer|revisor|revisorssuppleanter|revisorssuppleant|tjänstepersoner|tjänstemän|"
+    r"ersättare|(?:ordinarie |styrelse)?ledamöter|ordinarie|suppleanter|suppleant|revisorer|revisor|revisorssuppleanter|revisorssuppleant|tjänstepersoner|tjänstemän|"
     r"övriga (?:deltagande|deltagare|närvarande|medlemmar)|övriga|kallade|digitalt närvarande|deltagare|frånvarande|"
     r"utses att justera|justerare|justerande|justeras|sekreterare|ordförande|styrelsemedlemmar|"
     r"från [\wåäö ]+?|vid protokollet|underskrifter|underskrift)\s*(?::|\t|\s{2,}|$|\s(?=[A-ZÅÄÖ]))\s*(?P<rest>.*)$",
@@ -307,6 +307,10 @@ ATTENDANCE_LABEL = re.compile(
 )
 LABEL_ROLE = {
     "beslutande": "ledamot",
+    # present but not deciding: the substitutes who do not serve at this meeting
+    "ej beslutande": "ersättare",
+    # "Ordinarie" over the members elected, beside or above "Ersättare"
+    "ordinarie": "ledamot",
     "beslutande ledamöter": "ledamot",
     "ledamöter": "ledamot",
     "närvarande styrelseledamöter": "ledamot",

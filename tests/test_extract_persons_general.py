@@ -1,0 +1,202 @@
+"""Persons in layouts that hold across organisations (issue 10, third round): two signers glued in
+one row, election tables in columns ("Ordinarie  Ersättare"), present but not deciding, a heading
+broken before its last word, elections with a note in parentheses, a unit's name after a title, and
+attendance columns that run into the next page. Each rule has fixtures in the shape of at least two
+kinds of organisation, plus what is no person. All names are invented."""
+
+from tests.extraction import by_name
+
+# ---------------------------------------------------------------- two signers glued in one row
+
+
+def test_kommunstyrelse_two_adjusters_glued_in_one_row_are_the_two_members():
+    text = (
+        "Kommunstyrelsen\nProtokoll 2024-02-05\n"
+        "Beslutande Dragan Kovek (S), ordförande\nYusuf Tamberlo (M)\nEva Lind (C)\n\n"
+        "Justerande ………………………\nDragan Kovek Yusuf Tamberlo\n\n§ 1 Val av justerare\nInga synpunkter.\n"
+    )
+    assert by_name(text) == {
+        "Dragan Kovek": ("ordförande", None, "S"), "Yusuf Tamberlo": ("ledamot", None, "M"),
+        "Eva Lind": ("ledamot", None, "C"),
+    }
+
+
+def test_idrottsforening_two_signers_glued_under_justeras_are_the_two_members():
+    text = (
+        "Styrelsemöte Skidklubben\nProtokoll 2024-04-11\n"
+        "Närvarande: Milan Orvek, ordförande, Tarik Holmqvist, kassör, Sara Vik\n\n"
+        "§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n"
+        "Justeras\nMilan Orvek Tarik Holmqvist\n"
+    )
+    assert by_name(text) == {
+        "Milan Orvek": ("ordförande", None, None), "Tarik Holmqvist": ("kassör", None, None), "Sara Vik": (None, None, None),
+    }
+
+
+def test_a_four_word_name_stays_one_person_when_its_halves_are_nobody_else():
+    text = "Föreningen\nProtokoll 2024-01-10\nNärvarande:\nAnna Karin Berg Lund, ordförande\nPer Ny, kassör\n"
+    found = by_name(text)
+    assert found["Anna Karin Berg Lund"] == ("ordförande", None, None) and found["Per Ny"] == ("kassör", None, None)
+    assert "Anna Karin" not in found and "Berg Lund" not in found
+
+
+# ---------------------------------------------------------------- ordinarie, ej beslutande
+
+
+def test_kommunstyrelse_election_table_in_two_columns_gives_members_and_substitutes():
+    text = (
+        "Kommunstyrelsen\nProtokoll 2024-02-05\nBeslutande Ida Ros (S), ordförande\n\n"
+        "§ 4 Nominering av ledamöter och ersättare i arbetsmarknadsnämnden\n"
+        "Kommunstyrelsens beslut\n"
+        "Ordinarie\tErsättare\n"
+        "Ida Ros\tGöran Falkvik\n"
+        "Lejla Sandqvist\tOtto Brandell\n"
+    )
+    assert by_name(text) == {
+        "Ida Ros": ("ordförande", None, "S"), "Lejla Sandqvist": ("ledamot", None, None),
+        "Göran Falkvik": ("ersättare", None, None), "Otto Brandell": ("ersättare", None, None),
+    }
+
+
+def test_region_election_lists_under_ordinarie_and_ersattare_with_party_first():
+    text = (
+        "Regionstyrelsen\nProtokoll 2024-03-12\nNärvarande: Ali Berg (S), ordförande\n\n"
+        "§ 9 Val av regionstyrelsens arbetsutskott\n"
+        "Till arbetsutskott från och med 2024-04-01 utses:\n"
+        "Ordinarie\n(S) Ali Berg\n(M) Kajsa Dunér\n"
+        "Ersättare\n(C) Omar Lindgren\n(V) Tuva Ek\n"
+    )
+    assert by_name(text) == {
+        "Ali Berg": ("ordförande", None, "S"), "Kajsa Dunér": ("ledamot", None, "M"),
+        "Omar Lindgren": ("ersättare", None, "C"), "Tuva Ek": ("ersättare", None, "V"),
+    }
+
+
+def test_ej_beslutande_are_substitutes_in_a_namnd_and_a_kommunstyrelse():
+    namnd = (
+        "Socialnämnden\nProtokoll 2024-05-02\n"
+        "Beslutande Eva Strand (S), ordförande\nPer Holm (M)\n"
+        "Ej beslutande Nils Ågren (L)\nLinnea Sjöö (V)\n\n§ 1 Ärende\nText.\n"
+    )
+    assert by_name(namnd) == {
+        "Eva Strand": ("ordförande", None, "S"), "Per Holm": ("ledamot", None, "M"),
+        "Nils Ågren": ("ersättare", None, "L"), "Linnea Sjöö": ("ersättare", None, "V"),
+    }
+    styrelse = (
+        "Kommunstyrelsen\nProtokoll 2024-05-06\n"
+        "Beslutande: Jonas Wik (C), ordförande, Maja Ros (S)\n"
+        "Ej beslutande: Hugo Lindahl (KD), Emir Kovač (S), ledamot\n\n§ 1 Ärende\nText.\n"
+    )
+    assert by_name(styrelse) == {
+        "Jonas Wik": ("ordförande", None, "C"), "Maja Ros": ("ledamot", None, "S"),
+        "Hugo Lindahl": ("ersättare", None, "KD"), "Emir Kovač": ("ledamot", None, "S"),
+    }
+
+
+# ---------------------------------------------------------------- a heading broken before its last word
+
+
+def test_brf_valberedning_table_under_a_heading_broken_before_ordforande():
+    text = (
+        "Ordinarie föreningsstämma\nProtokoll 2024-05-20\n"
+        "§ 18 Val av valberedning, en ledamot utses till valberedningens\nordförande\n"
+        "Följande personer föreslogs:\n"
+        "Samir Hallberg\tOrdförande\tOmval 1 år\n"
+        "Elin Grahn\tNyval 1 år\n"
+        "Lukas Bernhard\tNyval 1 år\n"
+        "Stämman beslutade att välja Samir Hallberg, Elin Grahn och Lukas Bernhard till valberedning.\n"
+    )
+    found = by_name(text)
+    assert found["Samir Hallberg"][0] == "ordförande"
+    assert found["Elin Grahn"][0] != "ordförande" and found["Lukas Bernhard"][0] != "ordförande"
+
+
+def test_studentkar_election_heading_broken_after_till_gives_no_role_to_the_list():
+    text = (
+        "Kårstyrelsen\nProtokoll 2024-09-02\n"
+        "§ 7 Val av ledamöter till\nkassör\n"
+        "Nominerade:\nAmir Castell\tNyval 1 år\nFreja Lundholm\tNyval 1 år\n"
+    )
+    found = by_name(text)
+    assert all(role != "kassör" for role, _, _ in found.values())
+
+
+# ---------------------------------------------------------------- elections with a note in parentheses
+
+
+def test_samfallighet_election_with_notes_and_ordinarie_before_the_function():
+    text = (
+        "Samfällighetsföreningen\nProtokoll 2024-04-27\n"
+        "§ 8 Val av styrelse\n"
+        "Stämman valde Rune Åkesson (omval) och Greta Hallin (nyval) till ordinarie styrelseledamöter på två år.\n"
+        "§ 9 Val av valberedning\n"
+        "Stämman valde Bo Strömgren (omval) till sammankallande i valberedningen och Iris Dalén (nyval) till ledamot.\n"
+    )
+    assert by_name(text) == {
+        "Rune Åkesson": ("styrelseledamot", None, None), "Greta Hallin": ("styrelseledamot", None, None),
+        "Bo Strömgren": ("sammankallande", None, None), "Iris Dalén": ("ledamot", None, None),
+    }
+
+
+def test_fackforening_election_of_the_next_person_with_a_note():
+    text = (
+        "Årsmöte Sektion Syd\nProtokoll 2024-03-02\n"
+        "§ 6 Val av styrelse\n"
+        "Årsmötet valde Tea Norberg (nyval) till ordförande och Jan Wessel (omval) till kassör.\n"
+    )
+    assert by_name(text) == {"Tea Norberg": ("ordförande", None, None), "Jan Wessel": ("kassör", None, None)}
+
+
+# ---------------------------------------------------------------- a unit after a title is nobody
+
+
+def test_namnd_unit_after_a_staff_title_is_no_person():
+    text = (
+        "Servicenämnden\nProtokoll 2024-01-15\nBeslutande: Eva Ek (S), ordförande\n\n"
+        "§ 6 Budget\nInformation lämnas av verksamhetschef Måltid.\n"
+        "Verksamhetschef Lokalvård redogör för läget.\n"
+        "Service Fastighet informerade om arbetet.\n"
+    )
+    assert by_name(text) == {"Eva Ek": ("ordförande", None, "S")}
+
+
+def test_studentsektion_committee_after_a_title_is_no_person_but_its_officer_is():
+    text = (
+        "Sektionsmöte\nProtokoll 2024-10-03\n\n§ 3 Meddelanden\n"
+        "Post\tNamn\tAnvändarnamn\nOrdförande Delta\tLinus Åberg\tlinab\nKassör Delta\tNoor Haddad\tnoorh\n"
+    )
+    found = by_name(text)
+    assert "Delta" not in found
+    assert set(found) == {"Linus Åberg", "Noor Haddad"}
+
+
+def test_a_title_before_a_surname_of_the_document_is_still_that_person():
+    text = (
+        "Byggnadsnämnden\nProtokoll 2024-02-20\nBeslutande: Karin Berg (M), ordförande, Ola Sten (S)\n\n"
+        "§ 2 Ärende\nOrdförande Berg öppnar sammanträdet.\n"
+    )
+    assert by_name(text) == {"Karin Berg": ("ordförande", None, "M"), "Ola Sten": ("ledamot", None, "S")}
+
+
+# ---------------------------------------------------------------- attendance columns
+
+
+def test_kommun_attendance_columns_stop_at_the_page_end_and_a_unit_follows_its_title():
+    page1 = (
+        "ALLBY KOMMUN                  SAMMANTRÄDESPROTOKOLL\nTekniska nämnden\n"
+        "Beslutande    Ledamöter                Tjänstgörande ersättare\n"
+        "Sara Ek (C), ordförande\nPer Ny (M)\n"
+        "Övriga närvarande Ersättare             Tjänstepersoner\n"
+        "Lina Dahl (S)                  Omar Vik, förvaltningschef\n"
+        "Eva Sund (M)                   Nils Ås, enhetschef\n"
+        "Gata och park § 1\n"
+        "Maja Holm, ekonom\n"
+    )
+    page2 = "ALLBY KOMMUN                  SAMMANTRÄDESPROTOKOLL          2 (9)\nTekniska nämnden\n§ 1 Ärende\nText.\n"
+    from tests.extraction import parsed
+
+    found = {p.name: (p.role, p.organisation, p.party) for p in parsed(page1, page2).persons}
+    assert found["Nils Ås"] == ("enhetschef", "Gata och park", None)
+    assert found["Lina Dahl"] == ("ersättare", None, "S") and found["Eva Sund"] == ("ersättare", None, "M")
+    assert found["Maja Holm"][0] == "ekonom"
+    assert all(org is None or "PROTOKOLL" not in org for _, org, _ in found.values())
