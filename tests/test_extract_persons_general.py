@@ -200,3 +200,74 @@ def test_kommun_attendance_columns_stop_at_the_page_end_and_a_unit_follows_its_t
     assert found["Lina Dahl"] == ("ersättare", None, "S") and found["Eva Sund"] == ("ersättare", None, "M")
     assert found["Maja Holm"][0] == "ekonom"
     assert all(org is None or "PROTOKOLL" not in org for _, org, _ in found.values())
+
+
+# ---------------------------------------------------------------- first names in working notes
+
+
+def test_arbetsgrupp_bullets_under_a_participation_lead_are_first_names_as_written():
+    text = (
+        "Arbetsmöte\n===\n\n2024-05-06\n\n"
+        "Fördelning av arbetet\n---\n\n"
+        "Deltar i denna del gör:\n\n- *Sigrid*\n- Erik\n- Hampus\n- Ylva/Tobias\n\n"
+        "Deltar i nästa del gör:\n\n- Stockholm\n- Göteborg\n"
+    )
+    assert by_name(text) == {n: (None, None, None) for n in ("Sigrid", "Erik", "Hampus", "Ylva", "Tobias")}
+
+
+def test_ideell_forening_bullets_under_ansvariga_and_no_persons_under_ordinary_words():
+    text = (
+        "Styrelsemöte Föreningen Vänner\nProtokoll 2024-06-01\n\n§ 4 Sommarfesten\n"
+        "Ansvariga för festen:\n- Agnes\n- Hampus\n\n"
+        "Ansvariga punkter:\n- Budget\n- Lokal\n- Maj\n"
+    )
+    assert by_name(text) == {"Agnes": (None, None, None), "Hampus": (None, None, None)}
+
+
+def test_first_names_acting_at_a_sentence_start_in_two_kinds_of_notes():
+    arbetsgrupp = (
+        "Arbetsgruppen\nAnteckningar 2024-05-06\n\n§ 2 Läget\n"
+        "Det var bra. Sigrid lägger upp en plan. Agnes och Hampus tar fram underlag.\n"
+    )
+    assert by_name(arbetsgrupp) == {n: (None, None, None) for n in ("Sigrid", "Agnes", "Hampus")}
+    brf = "Husrådsmöte\nAnteckningar 2024-05-06\n\n§ 3 Hus 2\nTvättstugan läcker. Sigrid har åtgärdat.\n"
+    assert by_name(brf) == {"Sigrid": (None, None, None)}
+
+
+def test_no_first_name_from_places_months_organs_or_ordinary_words_at_a_sentence_start():
+    text = (
+        "Arbetsgruppen\nAnteckningar 2024-05-06\n\n§ 2 Läget\n"
+        "Göteborg meddelade att det fungerar. Maj presenterade inget. Styrelsen informerar om läget. "
+        "Mötet leder till inget. Därför föreslår vi en ändring. Budget tar fram mycket.\n"
+    )
+    assert by_name(text) == {}
+
+
+def test_a_full_name_after_a_passive_with_a_first_name_the_dictionary_lists_in_lower_case():
+    kommun = (
+        "Kommunstyrelsen\nProtokoll 2024-02-05\nBeslutande: Eva Ek (S), ordförande\n\n"
+        "§ 8 Energibolag\nInformation lämnas av Peter Ovnell och Eva Ek.\n"
+    )
+    assert by_name(kommun) == {"Eva Ek": ("ordförande", None, "S"), "Peter Ovnell": (None, None, None)}
+    forening = (
+        "Föreningen Vänner\nProtokoll 2024-03-01\n\n§ 2 Rapport\nRapporten presenterades av Mikael\nStrandqvist.\n"
+        "Arbetet utförs av Bygg Nord och levereras av Atea Sverige.\n"
+    )
+    assert by_name(forening) == {"Mikael Strandqvist": (None, None, None)}
+
+
+def test_brf_notes_with_a_tab_between_every_word_read_as_prose():
+    text = (
+        "Husrådsmöte\nAnteckningar 2024-05-06\n\n§ 2 Hus 1\n"
+        "●\tVäntar:\tTrappan\tär\tlagad.\tSigrid\thar\tåtgärdat.\n"
+    )
+    assert by_name(text) == {"Sigrid": (None, None, None)}
+
+
+def test_three_members_elected_to_a_body_whose_first_names_the_dictionary_lists_in_lower_case():
+    text = (
+        "Ordinarie föreningsstämma\nProtokoll 2024-05-20\n\n§ 18 Val av valberedning\n"
+        "Stämman beslutade att välja Samir Hallberg, Elin Grahn och Lukas Bernhard till valberedning.\n"
+        "Offerter från Bygg Nord, Färg Center och Järn Boden.\n"
+    )
+    assert set(by_name(text)) == {"Samir Hallberg", "Elin Grahn", "Lukas Bernhard"}

@@ -74,7 +74,7 @@ from dataclasses import dataclass, replace
 
 from arkiv.ingest.segment import RawSection, Segmentation, appendix_start, paragraphs_of, segment, split_sentences
 from arkiv.models import swedish_nlp
-from arkiv.models.swedish_nlp import is_common_noun, is_name_token, is_organisation_word, is_proper_noun
+from arkiv.models.swedish_nlp import could_be_given_name, is_common_noun, is_name_token, is_organisation_word, is_proper_noun
 from arkiv.schema import CaseRef, Decision, DecisionStatus, DocType, Paragraph, Person, Section
 from arkiv.swedish import dnr, vocabulary
 from arkiv.swedish.vocabulary import PARTIES, canonical_role, is_local_party, is_role_word
@@ -1999,6 +1999,12 @@ def _name_columns(line: str) -> str:
 _ORGANISATION_HEADING = re.compile(r"([A-ZÅÄÖ][\wåäöÅÄÖ&.-]*(?:\s+[\wåäöÅÄÖ&.-]+){0,4})\s*:")
 
 
+def _first_names_ok(singles: list[str]) -> bool:
+    """Whether single words listed together are first names: each one may be by its shape, and
+    at least half of them are given names the dictionary knows (the evidence the rest lack)."""
+    return bool(singles) and all(could_be_given_name(w) for w in singles) and 2 * sum(map(is_proper_noun, singles)) >= len(singles)
+
+
 def _first_name_entries(line: str) -> list[str] | None:
     """The entries of a line that lists people by first name, as associations do ("Kalle, Sara,
     Jonas (kalle_j) och Mia Holm"), or None. Every part must be a name: one word that reads as a
@@ -2006,9 +2012,37 @@ def _first_name_entries(line: str) -> list[str] | None:
     parts = [p.strip(" .;") for p in re.split(r",|\s+och\s+", line) if p.strip(" .;")]
     bare = [_PAREN.sub(" ", p).strip() for p in parts]
     singles = [b for b in bare if len(b.split()) == 1]
-    if not singles or not all(is_proper_noun(b) if len(b.split()) == 1 else _name_tokens_ok(b) for b in bare):
+    if not _first_names_ok(singles) or not all(len(b.split()) == 1 or _name_tokens_ok(b) for b in bare):
         return None
     return parts
+
+
+# "Deltar i denna del gör:", "Ansvariga:", "Arbetsgruppen består av:" over a bullet list of who takes part
+_PARTICIPANTS_LEAD = re.compile(
+    r"(?i)\b(?:deltar|deltog|deltagare|deltagande|medverkar|medverkande|närvarande|ansvarig[a]?|ingår|"
+    r"består\s+av|arbetsgrupp(?:en)?|ansvarsgrupp(?:en)?)\b[^:]*:\s*\\?$")
+_BULLET_ITEM = re.compile(r"^\s*[-•*+]\s+(?P<item>\S.*?)\s*\\?$")
+
+
+def _participant_bullets(lines: list[str]) -> list[Person]:
+    """The persons of a bullet list under a lead that says they take part ("Deltar i denna del
+    gör:" / "- *Anna*" / "- Jens" / "- Eva/Tobias"): first names or full names, as written."""
+    persons: list[Person] = []
+    for i, line in enumerate(lines):
+        if not _PARTICIPANTS_LEAD.search(line):
+            continue
+        items: list[str] = []
+        for below in lines[i + 1:i + 1 + _LIST_LINES]:
+            if not below and not items:
+                continue  # Markdown sets a blank line between the lead and its list
+            if not (match := _BULLET_ITEM.match(below)):
+                break
+            items += [w.strip(" *_.,;") for w in match.group("item").split("/")]
+        singles = [w for w in items if len(w.split()) == 1]
+        if len(items) >= 2 and all(len(w.split()) == 1 or _name_tokens_ok(w) for w in items) and (
+                not singles or _first_names_ok(singles)):
+            persons += [Person(w) for w in items]
+    return persons
 
 
 def _first_name_person(entry: str, default_role: str | None) -> Person:
@@ -2425,7 +2459,7 @@ def _elected_function(name: str, sections: list[RawSection]) -> str | None:
 # parenthesis going on ("(ordinarie, politiker" / "Tomelilla kommun)").
 _HYPHEN_BREAK = re.compile(r"\b([A-ZÅÄÖÉ][a-zåäöé]+)-[ \t]*\n[ \t]*(?=([a-zåäöé]+|[A-ZÅÄÖÉ][a-zåäöé]+)\b)")
 _NAME_BREAK = re.compile(
-    r"((?:\boch|\bsamt|,|;)[ \t]+[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?)[ \t]*\n[ \t]*"
+    r"((?:\boch|\bsamt|\bav|,|;)[ \t]+[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?)[ \t]*\n[ \t]*"
     r"(?=[A-ZÅÄÖÉ][a-zåäöé]+(?:[ \t]+[A-ZÅÄÖÉ][a-zåäöé]+)?(?:[ \t]*[,.(]|[ \t]+[a-zåäö0-9]))"
 )
 
@@ -2455,6 +2489,16 @@ def _running_text(pages: list[str]) -> str:
     # "… valdes Sara Lind (Kommunal) och" / "Mikael Ek (Vision).": an enumeration going on
     text = re.sub(r"(?:(?<=\soch)|(?<=\ssamt))[ \t]*\n[ \t]*(?=[A-ZÅÄÖÉ][a-zåäöé]+[ \t]+[A-ZÅÄÖÉ])", " ", text)
     return re.sub(r"\([^()\n]{1,60}\n[^()\n]{1,60}\)", lambda m: m.group(0).replace("\n", " "), text)
+
+
+def _words_untabbed(text: str) -> str:
+    """Lines whose text layer put a tab between every word ("Mikael\tZachrisson,\tsom\ttidigare")
+    as the prose they are: no cell of a table holds one word each over five columns and more."""
+    def untab(line: str) -> str:
+        cells = line.split("\t")
+        # (the first cell may hold a bullet or a speaker's label: "● Gunnar:")
+        return line.replace("\t", " ") if len(cells) >= 5 and all(" " not in c.strip() for c in cells[1:]) else line
+    return "\n".join(untab(line) for line in text.split("\n"))
 
 
 def _mention_supported(mention, listed: list[str], named: list[str], sections: list[RawSection]) -> bool:
@@ -2496,12 +2540,14 @@ def _listed_persons(front: list[tuple[int, str]], sections: list[RawSection], fo
     list, and a table keyed by members' first names."""
     # in the heading the attendance block reads names; a roll call there adds the user names
     persons = [p for p in _roll_call([line.strip() for _, line in front], False) if p.name[:1].islower()]
+    persons += _participant_bullets([line.strip() for _, line in front])
     first_names = {p.name.split()[0] for p in found if len(p.name.split()) > 1}
     for raw in sections:
         lines = [line.strip() for _, line in raw.lines]
         persons += _roll_call(lines, bool(_ROLL_CALL.search(raw.title)))
         persons += [p for line in lines for p in _role_label_persons(line)]  # "Sökande: Per Ny" in a §
         persons += _names_under_lead(lines)
+        persons += _participant_bullets(lines)
         persons += _keyed_names(lines, first_names)
     return persons
 
@@ -2753,7 +2799,7 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
         rows = tail or seg.sections[-1].lines[-_SIGNATURE_LINES:]
         persons += _ruled(_attendance_persons(tail), "underskrifter") + _ruled(_signature_rows(rows), "underskriftsrader")
     # a table row's cells ("Ordförande<TAB>Frans Skarman") read as the phrase a person would write
-    text = _party_after_name(_CELL_BREAK.sub(", ", _running_text(pages)))
+    text = _party_after_name(_CELL_BREAK.sub(", ", _words_untabbed(_running_text(pages))))
     persons += _ruled(_listed_persons(seg.front, seg.sections, persons), "namnlista")
     persons += _ruled([p for raw in seg.sections if _LISTING.search(raw.title) for p in _election_lists(raw.lines, raw.title)],
                       "vallista")

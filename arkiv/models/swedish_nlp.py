@@ -113,6 +113,19 @@ def is_common_noun(token: str) -> bool:
     return token.lower() in _dictionary_words()[3] and not is_proper_noun(token)
 
 
+def could_be_given_name(token: str) -> bool:
+    """A given name the dictionary knows, or a word shaped like one: capitalised, no inflected
+    common noun, place or organisation word. The dictionary lists some frequent given names only in
+    lower case ("erik", "peter", "mikael"), so rules that need a known first name accept these too."""
+    return not is_place_name(token) and (is_proper_noun(token) or (is_name_token(token) and not is_common_noun(token)))
+
+
+def _plausible_full_name(name: str) -> bool:
+    """A full name whose first word can be a given name and whose last is no place ("Atea Sverige")."""
+    words = name.split()
+    return could_be_given_name(words[0]) and not is_place_name(words[-1])
+
+
 def _common_words() -> frozenset[str]:
     return _dictionary_words()[0]
 
@@ -488,6 +501,17 @@ _NOTE_SPEAKER = re.compile(
     r"tar upp|tog upp|frågar|frågade|undrar|undrade|påminner|påminde|lyfter|lyfte|rapporterar|rapporterade|"
     r"kandiderar|kandiderade|öppnar|öppnade|avslutar|avslutade)\b"
 )
+# What one member does in a working group's notes, at the start of any sentence: "Jens lägger upp
+# info …", "Erik leder arbetet …", "Eva och Per tar fram …" (one or two first names, each checked as
+# a speaker: a given name the dictionary knows, never a place or an organ)
+_SENTENCE_ACTOR = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<names>[A-ZÅÄÖÉ][a-zåäöé]+(?:\s+och\s+[A-ZÅÄÖÉ][a-zåäöé]+)?)\s+"
+    r"(?:leder|ledde|lägger\s+upp|la\s+upp|lade\s+upp|tar\s+fram|tog\s+fram|skickar|skickade|undersöker|"
+    r"undersökte|återkommer|återkom|sammanställer|sammanställde|uttrycker|uttryckte|inleder|inledde|ordnar|"
+    r"ordnade|bokar|bokade|kollar|kollade|fixar|fixade|åtgärdar|åtgärdade|har\s+åtgärdat|håller\s+i|höll\s+i|"
+    r"ansvarar|ansvarade|presenterar|presenterade|berättar|berättade|meddelar|meddelade|informerar|informerade|"
+    r"föreslår|föreslog|redogör|redogjorde|frågar|frågade|tar\s+upp|tog\s+upp|påminner|påminde)\b"
+)
 # Words that open a note without naming anyone: pronouns, determiners, adverbs
 _NOT_SPEAKERS = frozenset(
     """
@@ -616,6 +640,15 @@ def phrase_mentions(line: str) -> list[PersonMention]:
             add(_full_name(m.group("names"), line, m.start("names"), m.end("names")), "PERSON_ELECTED", role)
     if (m := _NOTE_SPEAKER.match(line)) and not re.match(rf"\s*(?:[-•*]\s*)?{_CAP}\s+{_CAP}", line):
         add(_speaker(m.group("name")), "PERSON_NOTE_NAME")
+    for m in _SENTENCE_ACTOR.finditer(line):
+        names = m.group("names").split(" och ")
+        before = line[:m.start()].split()[-1:]
+        if before and before[0][:1].isupper() and not before[0].endswith((".", "!", "?")):
+            continue  # "… Anna Ek leder": the end of a full name, the rules for full names read it
+        # a pair needs one given name the dictionary knows, the other may be one by its shape
+        if any(_speaker(n) for n in names) and all(_speaker(n) or could_be_given_name(n) for n in names):
+            for name in names:
+                add(name, "PERSON_NOTE_NAME")
     for m in _PAREN_ORGANISATION.finditer(line):
         inner = m.group("inner")
         if not (party_of(inner) or is_title_acronym(inner) or re.search(r"\d|§", inner) or any(is_role_word(w) for w in inner.split())
@@ -629,15 +662,15 @@ def phrase_mentions(line: str) -> list[PersonMention]:
             add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_ACTS")
     for m in _PASSIVE_BY.finditer(line):
         for name in _names_in(m.group("names"), line, m.start("names")):
-            if is_proper_noun(name.split()[0]):
+            if _plausible_full_name(name):
                 add(name, "PERSON_AFTER")
     for m in _AT_ORGANISATION.finditer(line):
         name = _full_name(m.group("run"), line, m.start("run"), m.end("run"))
-        if name and is_proper_noun(name.split()[0]) and not party_of(m.group("org")) and not is_title_acronym(m.group("org")):
+        if name and _plausible_full_name(name) and not party_of(m.group("org")) and not is_title_acronym(m.group("org")):
             add(name, "PERSON_AT_ORGANISATION", None, m.group("org"))
     for m in _WHO.finditer(line):
         name = _full_name(m.group("run"), line, m.start("run"), m.end("run"))
-        if name and is_proper_noun(name.split()[0]):
+        if name and _plausible_full_name(name):
             add(name, "PERSON_ACTS")
     for m in _TITLE_THEN_NAME.finditer(line):
         if is_role_word(m.group("role")):
