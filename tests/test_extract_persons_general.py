@@ -271,3 +271,64 @@ def test_three_members_elected_to_a_body_whose_first_names_the_dictionary_lists_
         "Offerter från Bygg Nord, Färg Center och Järn Boden.\n"
     )
     assert set(by_name(text)) == {"Samir Hallberg", "Elin Grahn", "Lukas Bernhard"}
+
+
+# ---------------------------------------------------------------- sweep: labels, titles, owners
+
+
+def test_fackforening_and_kallelse_titles_ombudsman_and_motionar():
+    fack = (
+        "Fackklubben Verkstad\nProtokoll medlemsmöte 2025-05-08\n"
+        "Närvarande\n- Roger Sandvik, ordförande\n- Mona Pihl\n\n"
+        "Föredragande: ombudsman Tage Wahlby\n\n§ 1 Val av mötesordförande\nMötet valde Roger Sandvik till mötesordförande.\n"
+    )
+    assert by_name(fack)["Tage Wahlby"] == ("ombudsman", None, None)
+    kallelse = (
+        "KALLELSE\nKommunfullmäktige\nSammanträde 2025-06-16\n\nÄrenden\n1. Motion om cykelvägar\n"
+        "Motionär: Alva Björkstam (MP)\n"
+    )
+    assert by_name(kallelse) == {"Alva Björkstam": ("motionär", None, "MP")}
+
+
+def test_one_more_elected_with_med_som_at_an_arsmote_and_a_studentkar():
+    hembygd = (
+        "Årsmöte Hembygdsföreningen\nProtokoll 2025-03-22\n\n9. Val av revisorer\n"
+        "Till revisorer valdes Eva Sundqvist och Håkan Brodd, med Anita Lövgren som revisorssuppleant.\n"
+    )
+    assert by_name(hembygd) == {
+        "Eva Sundqvist": ("revisor", None, None), "Håkan Brodd": ("revisor", None, None),
+        "Anita Lövgren": ("revisorssuppleant", None, None),
+    }
+    kar = (
+        "Kårmöte\nProtokoll 2025-04-02\n\n§ 4 Val av presidium\n"
+        "Mötet valde Tove Ekdal till ordförande, med Amir Sundin som vice ordförande.\n"
+        "Diskussionen fördes med Region Norr som part.\n"
+    )
+    assert by_name(kar) == {"Tove Ekdal": ("ordförande", None, None), "Amir Sundin": ("vice ordförande", None, None)}
+
+
+def test_members_listed_after_a_body_name_in_a_scoutkar_and_a_kommun_arbetsgrupp():
+    scout = (
+        "Årsmöte Scoutkåren\nProtokoll 2025-03-09\n\n## 6. Val av valberedning\n"
+        "Valberedningen: Kerstin Ekvall (sammankallande), Jonny Strömsten.\n"
+    )
+    assert by_name(scout) == {"Kerstin Ekvall": ("sammankallande", None, None), "Jonny Strömsten": (None, None, None)}
+    kommun = (
+        "Kommunstyrelsens arbetsutskott\nProtokoll 2025-03-09\n\n§ 3 Arbetsgrupp för energibolag\n"
+        "Arbetsgruppen: Patrik Kolm (M), Raymond Åsberg (S).\nStyrelsen: se bilaga 2.\n"
+    )
+    assert by_name(kommun) == {"Patrik Kolm": (None, None, "M"), "Raymond Åsberg": (None, None, "S")}
+
+
+def test_owners_of_action_items_in_a_working_group_and_a_board_and_what_is_no_owner():
+    grupp = (
+        "Arbetsgruppen för digitalisering\nMinnesanteckningar 2025-05-20\n\n"
+        "Punkt 1 Läget\nActionpunkter:\n- Ta fram kalkyl (Sigrid)\n- Boka lokal (Hampus Lind)\n"
+        "- Kontakta kommunen (Göteborg)\n- Förhandla lön (Vision)\n- Köp stolar (2 st)\n"
+    )
+    assert by_name(grupp) == {"Sigrid": (None, None, None), "Hampus Lind": (None, None, None)}
+    brf = (
+        "Styrelsemöte Brf Eken\nProtokoll 2025-02-12\nNärvarande: Erik Holmberg, Sofia Brandt\n\n"
+        "§ 5 Att göra\n1. Beställ OVK (Erik)\n2. Kalla till städdag (Sofia och Erik)\n3. Laga porten (Maj)\n"
+    )
+    assert by_name(brf) == {"Erik Holmberg": (None, None, None), "Sofia Brandt": (None, None, None)}

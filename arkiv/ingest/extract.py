@@ -1964,7 +1964,24 @@ _ROLE_LABEL = re.compile(
     r"^(?:(?P<of>[\wåäöÅÄÖ]+s)\s+)?((?:vice\s+)?(?:[\wåäöÅÄÖ]+-\s+(?:och|eller)\s+)?[\wåäöÅÄÖ-]+)\s*:\s*(\S.*)$")
 
 
+# "Valberedningen: Eva Ek (sammankallande), Jonny Ström", "Arbetsgruppen: …": the members of a body
+_BODY_LABEL = re.compile(
+    r"^(?:[A-ZÅÄÖ][a-zåäö]*(?:beredningen|gruppen|styrelsen|kommittén|utskottet|rådet|presidiet))\s*:\s*(?P<rest>\S.*)$")
+
+
+def _body_label_persons(line: str) -> list[Person]:
+    """The members listed after a body's name, when every entry is a person (no role: the body is
+    no title)."""
+    if not (match := _BODY_LABEL.match(line)):
+        return []
+    entries = _split_run(match.group("rest").strip(" ."))
+    found = [_parse_entry(entry, None) for entry in entries]
+    return [p for p in found if p] if entries and all(found) else []
+
+
 def _role_label_persons(line: str) -> list[Person]:
+    if body := _body_label_persons(line):
+        return body
     match = _ROLE_LABEL.match(line)
     if not match or not is_role_word(match.group(2).split()[-1]) or (match.group("of") and not _ORGAN_GENITIVE.match(match.group("of"))):
         return []
@@ -2022,6 +2039,24 @@ _PARTICIPANTS_LEAD = re.compile(
     r"(?i)\b(?:deltar|deltog|deltagare|deltagande|medverkar|medverkande|närvarande|ansvarig[a]?|ingår|"
     r"består\s+av|arbetsgrupp(?:en)?|ansvarsgrupp(?:en)?)\b[^:]*:\s*\\?$")
 _BULLET_ITEM = re.compile(r"^\s*[-•*+]\s+(?P<item>\S.*?)\s*\\?$")
+
+
+# An action item and its owner in parentheses at the end: "- Boka lokal (Hanna)", "- Ta fram kalkyl (Eva, Per)"
+_ACTION_OWNER = re.compile(r"^\s*(?:[-•*+]|\d{1,2}[.)])\s+\S.*\((?P<names>[^()]{2,60})\)\s*\.?$")
+
+
+def _action_owners(lines: list[str], first_names: set[str]) -> list[Person]:
+    """The owners of a list's action items: first names (a given name the dictionary knows, or the
+    first name of someone named in full) or full names; "(Göteborg)", "(Vision)", "(2 st)" are nobody."""
+    persons: list[Person] = []
+    for line in lines:
+        if not (match := _ACTION_OWNER.match(line)):
+            continue
+        names = [n.strip() for n in re.split(r",|/|\s+och\s+", match.group("names")) if n.strip()]
+        if names and all(_name_tokens_ok(n) or (" " not in n and could_be_given_name(n) and (is_proper_noun(n) or n in first_names))
+                         for n in names):
+            persons += [Person(n) for n in names]
+    return persons
 
 
 def _participant_bullets(lines: list[str]) -> list[Person]:
@@ -2548,6 +2583,7 @@ def _listed_persons(front: list[tuple[int, str]], sections: list[RawSection], fo
         persons += [p for line in lines for p in _role_label_persons(line)]  # "Sökande: Per Ny" in a §
         persons += _names_under_lead(lines)
         persons += _participant_bullets(lines)
+        persons += _action_owners(lines, first_names)
         persons += _keyed_names(lines, first_names)
     return persons
 

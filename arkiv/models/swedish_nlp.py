@@ -439,6 +439,11 @@ _ELECTED_NEXT = re.compile(
     rf"\b(?:välja|väljer|valde|utse|utser|utsåg|valdes|utsågs)\b.*?\boch\s+(?P<run>{_RUN}){_PAREN_NOTE}\s+till\s+"
     r"(?:(?:ordinarie|nya?)\s+)?(?P<role>(?:vice\s+)?[a-zåäö-]+)"
 )
+# "Till revisorer valdes Eva Ek och Per Ny, med Anna Berg som revisorssuppleant": one more elected
+_ELECTED_WITH = re.compile(
+    rf"\b(?:välja|väljer|valde|utse|utser|utsåg|valdes|omvaldes|utsågs|utses|väljs)\b.*?\bmed\s+(?P<run>{_RUN})"
+    rf"(?:{_PAREN_NOTE})?\s+som\s+(?:(?:ordinarie|ny)\s+)?(?P<role>(?:vice\s+)?[a-zåäö-]+)"
+)
 # "Tekla Ek väljs till SAMO": a function written as an abbreviation, kept as written
 _ELECTED_ABBREVIATION = re.compile(rf"(?P<run>{_RUN})\s+{_ELECTED_VERB}\s+(?:in\s+)?(?:till|som)\s+(?P<role>[A-ZÅÄÖ]{{2,6}})\b")
 # "Till revisorer för de kommunala bolagen valdes Göran Ek (S) och Maja Ås (M)"
@@ -699,6 +704,9 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         offset = m.start("names") if m.group("names") else m.start("names2")
         for name in _names_in(names, line, offset):
             add(name, "PERSON_ELECTED", _role_of(role))
+    for m in _ELECTED_WITH.finditer(line):
+        if role := _role_of(m.group("role")):
+            add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_ELECTED", role)
     for m in _ELECTED_NEXT.finditer(line):
         if role := _role_of(m.group("role")):
             add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_ELECTED", role)

@@ -101,6 +101,7 @@ _ROLE_SUFFIXES = (
     "justeringsman", "justeringsmän", "revisorer", "suppleanter", "ledamöter", "prefekt", "sammankallande",
     "politiker", "fastighetsägare", "markägare", "revisorn", "kassören", "sekreteraren", "ledamoten",
     "justeringspersoner", "sökande", "sökanden", "protokollförare", "tränare", "föredragande",
+    "ombudsman", "ombudsmän", "motionär", "kontaktperson", "talesperson",
 )
 # a title in the definite form too: "Valsamordnaren", "Ekonomen", "Handläggaren"
 ROLE_TOKEN = r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")(?:n|en)?$"
