@@ -165,9 +165,7 @@ def test_studentsektion_committee_after_a_title_is_no_person_but_its_officer_is(
         "Sektionsmöte\nProtokoll 2024-10-03\n\n§ 3 Meddelanden\n"
         "Post\tNamn\tAnvändarnamn\nOrdförande Delta\tLinus Åberg\tlinab\nKassör Delta\tNoor Haddad\tnoorh\n"
     )
-    found = by_name(text)
-    assert "Delta" not in found
-    assert set(found) == {"Linus Åberg", "Noor Haddad"}
+    assert by_name(text) == {"Linus Åberg": ("ordförande", "Delta", None), "Noor Haddad": ("kassör", "Delta", None)}
 
 
 def test_a_title_before_a_surname_of_the_document_is_still_that_person():
@@ -332,3 +330,51 @@ def test_owners_of_action_items_in_a_working_group_and_a_board_and_what_is_no_ow
         "§ 5 Att göra\n1. Beställ OVK (Erik)\n2. Kalla till städdag (Sofia och Erik)\n3. Laga porten (Maj)\n"
     )
     assert by_name(brf) == {"Erik Holmberg": (None, None, None), "Sofia Brandt": (None, None, None)}
+
+
+def test_function_tables_with_a_user_name_glued_to_the_name_in_a_sektion_and_an_idrottsforening():
+    sektion = (
+        "Sektionsmöte\nProtokoll 2024-10-03\n\n§ 2 Förtroendevalda\n"
+        "Post\tNamn\tAnvändarnamn\nOrdförande Gamma\tElvira Sundholm elvsun\nSekreterare\tOlle Brink\tollbri\n"
+    )
+    assert by_name(sektion) == {"Elvira Sundholm": ("ordförande", "Gamma", None), "Olle Brink": ("sekreterare", None, None)}
+    klubb = (
+        "Styrelsemöte IK Falken\nProtokoll 2025-01-15\n\n§ 3 Ansvar\n"
+        "Uppdrag\tNamn\nTränare P12\tMaja Ekström majek\nKassör\tIvar Holm\n"
+    )
+    assert by_name(klubb) == {"Maja Ekström": ("tränare", "P12", None), "Ivar Holm": ("kassör", None, None)}
+
+
+def test_a_member_elected_to_a_committee_and_candidates_who_stand_in_a_sektion_and_a_forening():
+    sektion = (
+        "Sektionsmöte\nProtokoll 2024-05-11\n\n§ 7 Fyllnadsval till valnämnden\n"
+        "Tilda Rask och Omar Hedin ställer sig upp som sökande. Mötet väljer Tilda Rask till medlem i valnämnden.\n"
+    )
+    assert by_name(sektion) == {"Tilda Rask": ("medlem", None, None), "Omar Hedin": (None, None, None)}
+    forening = (
+        "Föreningsmöte\nProtokoll 2024-05-11\n\n§ 4 Val\nMötet valde Kim Sjöstrand till medlem i festkommittén.\n"
+        "Mötet valde Microsoft Teams till plattform.\n"
+    )
+    assert by_name(forening) == {"Kim Sjöstrand": ("medlem", None, None)}
+
+
+def test_units_and_things_of_common_nouns_are_no_persons_in_a_distribution_list_and_a_parenthesis():
+    kommun = (
+        "Kommunstyrelsens arbetsutskott\nProtokoll 2025-01-07\nBeslutande: Eva Ek (S), ordförande\n\n"
+        "§ 2 Upphandling\nArbetsutskottet beslutar att godkänna avtalet.\nBeslutet expedieras till:\n"
+        "Service Inköp, Service Fastighet\nJon Ås\n"
+    )
+    assert by_name(kommun) == {"Eva Ek": ("ordförande", None, "S"), "Jon Ås": (None, None, None)}
+    namnd = (
+        "Miljönämnden\nProtokoll 2025-01-23\nBeslutande: Per Ny (M), ordförande\n\n"
+        "§ 5 Uppföljning\nEnkäten Nöjd Kund Index (NKI) visar bättre resultat.\n"
+    )
+    assert by_name(namnd) == {"Per Ny": ("ordförande", None, "M")}
+
+
+def test_a_neighbouring_column_repeating_the_surname_is_no_organisation():
+    text = (
+        "Miljönämnden\nProtokoll 2025-01-23\nBeslutande\n"
+        "Petra Wesslén (KD), 1:e vice ordförande Wesslén (KD) § 18\nOla Tand (M)\n\n§ 1 Ärende\nText.\n"
+    )
+    assert by_name(text)["Petra Wesslén"] == ("1:e vice ordförande", None, "KD")

@@ -74,7 +74,7 @@ from dataclasses import dataclass, replace
 
 from arkiv.ingest.segment import RawSection, Segmentation, appendix_start, paragraphs_of, segment, split_sentences
 from arkiv.models import swedish_nlp
-from arkiv.models.swedish_nlp import could_be_given_name, is_common_noun, is_name_token, is_organisation_word, is_proper_noun
+from arkiv.models.swedish_nlp import common_nouns_only, could_be_given_name, is_common_noun, is_name_token, is_organisation_word, is_proper_noun
 from arkiv.schema import CaseRef, Decision, DecisionStatus, DocType, Paragraph, Person, Section
 from arkiv.swedish import dnr, vocabulary
 from arkiv.swedish.vocabulary import PARTIES, canonical_role, is_local_party, is_role_word
@@ -1371,6 +1371,8 @@ _NAME_PARTICLES = ("von", "af", "van", "de", "der", "du")
 
 def _name_tokens_ok(name: str) -> bool:
     tokens = name.split()
+    if common_nouns_only(tokens):
+        return False  # "Service Inköp, Service Fastighet": units, no persons
     return 2 <= len(tokens) <= 4 and all(
         is_name_token(t)
         or (i > 0 and t[:1].isupper() and t.isalpha() and not is_role_word(t) and not is_organisation_word(t)
@@ -1475,6 +1477,8 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
         if (rest := " ".join(words[k:]).strip(" ,")) and rest[:1].isupper() and _organisation_phrase(rest, after_title=True):
             organisations.append(rest)
     role = canonical_role(role) or canonical_role(paren_role) or default_role
+    # "Per Ek (KD), vice ordförande Ek (KD)": a neighbouring column repeats the surname, no organisation
+    organisations = [o for o in organisations if o not in name.split()]
     return Person(name=name, role=role, organisation=organisation or ", ".join(organisations) or None, party=party)
 
 
@@ -2637,6 +2641,17 @@ def _function_cell(cell: str) -> bool:
     return bool(words) and len(words) <= 4 and (is_role_word(words[-1].strip(":")) or vocabulary.is_title_acronym(cell))
 
 
+def _function_and_unit(cell: str) -> tuple[str | None, str | None]:
+    """A table's function cell as title and unit: "Ordförande DRust" is the chair of the committee
+    DRust, "Kassör D6" the treasurer of D6; "Vice ordförande", "Valberedningen" are the title alone."""
+    words = cell.split()
+    last = max((k for k, w in enumerate(words) if is_role_word(w.strip(":"))), default=None)
+    rest = words[last + 1:] if last is not None else []
+    if rest and all(w[:1].isupper() or w[:1].isdigit() for w in rest):
+        return canonical_role(" ".join(words[:last + 1])), " ".join(rest)
+    return canonical_role(cell), None
+
+
 def _function_rows(lines: list[str]) -> list[Person]:
     """Tables that give a function first, then a name, then maybe a user name or an address:
     "Funktion  Namn  E-post" / "Kassör  Per Holm  perhol", "Uppdrag  Namn" / "Ordförande  Anna Ek".
@@ -2652,9 +2667,12 @@ def _function_rows(lines: list[str]) -> list[Person]:
         if len(run) >= 2 or columns:
             for function, names in run:
                 for name in (n.strip() for n in re.split(r",|\s+och\s+", _PAREN.sub(" ", names))):
+                    if not _name_tokens_ok(name) and _HANDLE.fullmatch(name.split()[-1]):
+                        name = name.rsplit(None, 1)[0]  # "Eva Ek evaek": the user name the column beside holds
                     if _name_tokens_ok(name):
                         party = next((vocabulary.party_of(p) for p in _PAREN.findall(names) if vocabulary.party_of(p)), None)
-                        persons.append(Person(name, canonical_role(function), None, party))
+                        role, unit = _function_and_unit(function)
+                        persons.append(Person(name, role, unit, party))
         run = []
 
     for line in lines:

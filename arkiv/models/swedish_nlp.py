@@ -120,6 +120,13 @@ def could_be_given_name(token: str) -> bool:
     return not is_place_name(token) and (is_proper_noun(token) or (is_name_token(token) and not is_common_noun(token)))
 
 
+def common_nouns_only(tokens: list[str]) -> bool:
+    """Whether capitalised words are common nouns only, a unit or a thing rather than a person
+    ("Service Fastighet", "Nöjd Kund Index"): long ones, or three of them; two short ones are a
+    name as often ("Jon Ås", "Saga Berg")."""
+    return bool(tokens) and all(is_common_noun(t) for t in tokens) and (len(tokens) >= 3 or all(len(t) >= 5 for t in tokens))
+
+
 def _plausible_full_name(name: str) -> bool:
     """A full name whose first word can be a given name and whose last is no place ("Atea Sverige")."""
     words = name.split()
@@ -346,7 +353,8 @@ def _mention(words: list[str], label: str) -> PersonMention | None:
     if label == "PERSON_ELECTED":
         role = " ".join(words[-2:]) if words[-2].lower() == "vice" else words[-1]
         names = [w for w in words if is_name_token(w)]
-        if not (is_role_word(words[-1]) or words[-1].lower().endswith(_BODY_ENDINGS)):
+        # a member of a committee is elected too ("väljer Eva Ek till medlem i valnämnden")
+        if not (is_role_word(words[-1]) or words[-1].lower().endswith(_BODY_ENDINGS) or words[-1].lower() == "medlem"):
             return None  # "valde Microsoft Teams som plattform": elected to no function or body
     else:
         role_words = [w for w in words if is_role_word(w) or w.lower() == "vice"]
@@ -386,7 +394,7 @@ _ACTS = re.compile(
     r"reserverar\s+sig|reserverade\s+sig|avtackas|avtackades|tackas|hälsas|hälsades|välkomnas|välkomnades|"
     r"berättar|berättade|meddelar|meddelade|redovisar|redovisade|rapporterar|rapporterade|beskriver|beskrev|"
     r"(?:går|gick)\s+igenom|svarar|svarade|påpekar|påpekade|(?:lämnar|lämnade|ansluter|anslöt)\s+(?:\w*mötet|sammanträdet)|"
-    r"avgår|avgick|kandiderar|kandiderade|nomineras|nominerades)\b"
+    r"avgår|avgick|kandiderar|kandiderade|nomineras|nominerades|ställer\s+(?:sig\s+)?upp|ställde\s+(?:sig\s+)?upp)\b"
 )
 # "Information lämnas av Sara Holm", "Mötet öppnades av Per Ny": a passive verb and who did it. Only
 # a name the dictionary knows opens the run ("utförs av Bygg Nord" names a company).
@@ -568,8 +576,8 @@ def _full_name(run: str, line: str, start: int, end: int) -> str | None:
     tokens = run.split()
     while tokens and not is_name_token(tokens[0]):
         tokens.pop(0)
-    if all(len(t) >= 5 and is_common_noun(t) for t in tokens):
-        return None  # "Service Fastighet informerade": a unit of common nouns (short ones are names too: "Jon Ås")
+    if common_nouns_only(tokens):
+        return None  # "Service Fastighet informerade", "Nöjd Kund Index": a unit or a name of a thing
     return " ".join(tokens) if 2 <= len(tokens) <= 3 and all(is_name_token(t) for t in tokens) else None
 
 
