@@ -378,3 +378,44 @@ def test_a_neighbouring_column_repeating_the_surname_is_no_organisation():
         "Petra Wesslén (KD), 1:e vice ordförande Wesslén (KD) § 18\nOla Tand (M)\n\n§ 1 Ärende\nText.\n"
     )
     assert by_name(text)["Petra Wesslén"] == ("1:e vice ordförande", None, "KD")
+
+
+def test_organisations_written_inline_before_their_members_in_a_samverkan_and_a_region():
+    samverkan = (
+        "Arbetsgruppen för trygghet\nAnteckningar 2025-04-07\n\n"
+        "Deltagare: Polisen: Rikard Sjövall, Räddningstjänsten: Linda Persson, Kommunen: Hussein Ali (säkerhetssamordnare)\n\n"
+        "1. Läget\nText.\n"
+    )
+    assert by_name(samverkan) == {
+        "Rikard Sjövall": (None, "Polisen", None), "Linda Persson": (None, "Räddningstjänsten", None),
+        "Hussein Ali": ("säkerhetssamordnare", "Kommunen", None),
+    }
+    region = (
+        "Regionala rådet\nProtokoll 2025-04-07\n"
+        "Närvarande: Region Norrland: Anneli Grape, utvecklingsstrateg; Försäkringskassan: Marie Ekholm, enhetschef\n"
+        "Plats: Regionhuset\n\n§ 1 Inledning\nText.\n"
+    )
+    assert by_name(region) == {
+        "Anneli Grape": ("utvecklingsstrateg", "Region Norrland", None), "Marie Ekholm": ("enhetschef", "Försäkringskassan", None),
+    }
+
+
+def test_a_title_before_a_name_with_its_party_in_a_fullmaktige_and_a_region():
+    fullmaktige = (
+        "Kommunfullmäktige\nProtokoll 2025-04-28\n\n§ 45 Interpellation\n"
+        "Interpellation från Björn Sandahl (V) till kommunstyrelsens ordförande Lena Raskin (S).\n"
+    )
+    assert by_name(fullmaktige) == {"Björn Sandahl": (None, None, "V"), "Lena Raskin": ("ordförande", None, "S")}
+    region = (
+        "Regionfullmäktige\nProtokoll 2025-06-10\n\n§ 12 Fråga\n"
+        "Regionrådet Per Ulvedal (C) svarar på frågan från ledamoten Sara Grip (MP).\n"
+    )
+    assert by_name(region) == {"Per Ulvedal": ("regionråd", None, "C"), "Sara Grip": ("ledamot", None, "MP")}
+
+
+def test_a_brf_manager_from_the_management_company_is_a_person_with_the_title():
+    text = (
+        "Brf Syrenen\nProtokoll styrelsemöte 2025-01-20\nNärvarande: Helena Strömberg, ordförande\n\n"
+        "§ 2 Ekonomi\nFörvaltaren Kent Norling redogjorde för ekonomin.\n"
+    )
+    assert by_name(text)["Kent Norling"] == ("förvaltare", None, None)

@@ -1746,7 +1746,8 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
             i += 1
             continue
         rest = match.group("rest").strip()
-        if rest and not (_names_a_person(rest) or rest.endswith(",") or _label_chain(rest)):
+        if rest and not (any(_names_a_person(part) for _, part in _inline_organisations(rest))
+                         or rest.endswith(",") or _label_chain(rest)):
             i += 1  # "Beslutande: se bilaga 1", "Sekreterare: vakant": the lines below are not its list
             continue
         inner = vocabulary.ATTENDANCE_LABEL.match(match.group("rest"))
@@ -1803,15 +1804,35 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
                 break
             # a line that is no person ("Storgatan 4, Byn") between persons is skipped, not an end
             j += 1
-        for k, line in enumerate(body):
-            first_names = _first_name_entries(line)
-            for entry in first_names or _split_run(line):
-                found = _parse_entry_with_service(entry, default_role)
-                if not found and first_names:
-                    found = [_first_name_person(entry, default_role)]
-                persons += [replace(p, organisation=p.organisation or organisation_of.get(k)) for p in found]
+        for k, whole in enumerate(body):
+            for inline, line in _inline_organisations(whole):
+                first_names = _first_name_entries(line)
+                for entry in first_names or _split_run(line):
+                    found = _parse_entry_with_service(entry, default_role)
+                    if not found and first_names:
+                        found = [_first_name_person(entry, default_role)]
+                    persons += [replace(p, organisation=p.organisation or inline or organisation_of.get(k)) for p in found]
         i = max(j, i + 1)
     return persons
+
+
+# "Polisen: Rikard Ek, Räddningstjänsten: Lina Berg": an organisation named before its members inside one line
+_INLINE_ORGANISATION = re.compile(r"(?:^|(?<=,)|(?<=;))\s*([A-ZÅÄÖ][\wåäöÅÄÖ&.-]*(?:\s+[\wåäöÅÄÖ&.-]+){0,3})\s*:\s+(?=[A-ZÅÄÖ])")
+
+
+def _inline_organisations(line: str) -> list[tuple[str | None, str]]:
+    """An attendance line as (organisation, its part): the organisations written inline before
+    their members, or the whole line with none. A label that is a name, a title or an attendance
+    label is no organisation."""
+    marks = [m for m in _INLINE_ORGANISATION.finditer(line)
+             if not (_looks_like_person_line(m.group(1)) or is_role_word(m.group(1).split()[-1])
+                     or vocabulary.ATTENDANCE_LABEL.fullmatch(m.group(1)))]
+    if not marks:
+        return [(None, line)]
+    parts = [(None, line[:marks[0].start()])] if line[:marks[0].start()].strip(" ,;") else []
+    for mark, following in zip(marks, [*marks[1:], None]):
+        parts.append((mark.group(1), line[mark.end():following.start() if following else len(line)].strip(" ,;")))
+    return parts
 
 
 # Labels of signature rows ("Ordförande  Justerare"), paired by _signature_rows: never attendance columns

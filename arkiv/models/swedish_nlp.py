@@ -409,6 +409,9 @@ _AT_ORGANISATION = re.compile(
 )
 # "Stina Ros, som är ny i styrelsen, …": a relative clause after a name (a dictionary name first)
 _WHO = re.compile(rf"(?P<run>{_RUN}),\s+som\s+[a-zåäö]")
+# "kommunstyrelsens ordförande Anna Rask (S) besvarar": a title before a name with its party (the
+# spaCy patterns take one of the two, title or party)
+_TITLED_PARTY = re.compile(rf"\b(?P<role>[A-ZÅÄÖa-zåäö][a-zåäö-]+)\s+(?P<run>{_RUN})\s*\((?:{PARTY})\)")
 # "Innehavaren (Lars Lind) berättar", "ordföranden (Eva Ek)": a title with the name in parentheses
 _TITLE_THEN_NAME = re.compile(rf"\b(?P<role>[A-ZÅÄÖa-zåäö][a-zåäö-]+)\s*\((?P<run>{_RUN})\)")
 # A person named after what comes from them: "på förslag av Anna Ek", "motion från Per Ny (M)"
@@ -685,6 +688,10 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         name = _full_name(m.group("run"), line, m.start("run"), m.end("run"))
         if name and _plausible_full_name(name):
             add(name, "PERSON_ACTS")
+    for m in _TITLED_PARTY.finditer(line):
+        if is_role_word(m.group("role")):
+            add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_TITLED",
+                _compound_title(line[:m.start("role")], canonical_role(m.group("role"))))
     for m in _TITLE_THEN_NAME.finditer(line):
         if is_role_word(m.group("role")):
             add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_PAREN_ROLE", canonical_role(m.group("role")))

@@ -101,7 +101,8 @@ _ROLE_SUFFIXES = (
     "justeringsman", "justeringsmän", "revisorer", "suppleanter", "ledamöter", "prefekt", "sammankallande",
     "politiker", "fastighetsägare", "markägare", "revisorn", "kassören", "sekreteraren", "ledamoten",
     "justeringspersoner", "sökande", "sökanden", "protokollförare", "tränare", "föredragande",
-    "ombudsman", "ombudsmän", "motionär", "kontaktperson", "talesperson",
+    "ombudsman", "ombudsmän", "motionär", "kontaktperson", "talesperson", "förvaltare",
+    "kommunalråd", "kommunalrådet", "regionråd", "regionrådet", "oppositionsråd", "oppositionsrådet",
 )
 # a title in the definite form too: "Valsamordnaren", "Ekonomen", "Handläggaren"
 ROLE_TOKEN = r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")(?:n|en)?$"
@@ -129,6 +130,9 @@ ROLE_CANONICAL = {
     "sekreteraren": "sekreterare",
     "ledamoten": "ledamot",
     "sökanden": "sökande",
+    "regionrådet": "regionråd",
+    "kommunalrådet": "kommunalråd",
+    "oppositionsrådet": "oppositionsråd",
 }
 
 
