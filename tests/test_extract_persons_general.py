@@ -419,3 +419,42 @@ def test_a_brf_manager_from_the_management_company_is_a_person_with_the_title():
         "§ 2 Ekonomi\nFörvaltaren Kent Norling redogjorde för ekonomin.\n"
     )
     assert by_name(text)["Kent Norling"] == ("förvaltare", None, None)
+
+
+def test_attendance_labels_with_how_one_takes_part_in_a_forening_and_a_namnd():
+    forening = (
+        "Styrelsemöte Föreningen Sjöstjärnan\nProtokoll 2025-03-03\n\n"
+        "Närvarande (digitalt): Erik Stenvall, Peter Lindkvist\nNärvarande på plats: Henrik Sjögren, ordförande\n"
+        "Anmälda förhinder: Alvar Nordin\n\n§ 1 Öppnande\nText.\n"
+    )
+    assert by_name(forening) == {
+        "Erik Stenvall": (None, None, None), "Peter Lindkvist": (None, None, None),
+        "Henrik Sjögren": ("ordförande", None, None), "Alvar Nordin": (None, None, None),
+    }
+    namnd = (
+        "Kulturnämnden\nProtokoll 2025-03-04\n"
+        "Närvarande via länk: Ebba Holmér (S), ordförande, Nils Vintersson (M)\nAnmäld frånvaro: Ingrid Sjövik (C)\n\n"
+        "§ 1 Öppnande\nText.\n"
+    )
+    assert by_name(namnd) == {
+        "Ebba Holmér": ("ordförande", None, "S"), "Nils Vintersson": (None, None, "M"), "Ingrid Sjövik": (None, None, "C"),
+    }
+
+
+def test_persons_elected_in_a_section_to_adjust_the_minutes_at_a_brf_and_a_forening():
+    brf = (
+        "Extra föreningsstämma Brf Björken\nProtokoll 2025-05-14\n\n"
+        "§ 4 Val av två personer att jämte stämmoordföranden justera protokollet\n"
+        "Stämman valde Henrik Liljeholm och Alvar Sandgren.\n"
+    )
+    assert by_name(brf) == {"Henrik Liljeholm": ("justerare", None, None), "Alvar Sandgren": ("justerare", None, None)}
+    forening = (
+        "Årsmöte Föreningen Vänner\nProtokoll 2025-03-01\n\n§ 3 Val av en person att justera protokollet\n"
+        "Årsmötet valde Peter Kallin.\n§ 4 Val av plattform\nStyrelsen valde Microsoft Teams.\n"
+    )
+    assert by_name(forening) == {"Peter Kallin": ("justerare", None, None)}
+
+
+def test_plain_election_of_a_given_name_the_dictionary_lists_in_lower_case():
+    text = "Föreningsmöte\nProtokoll 2025-03-03\n\n§ 3 Val av kassör\nMötet valde Erik Stenvall.\n"
+    assert by_name(text) == {"Erik Stenvall": ("kassör", None, None)}

@@ -2495,6 +2495,9 @@ _ELECTION_TITLE = re.compile(
 _FUNCTION_HEADING = re.compile(r"^(?:[a-z]\s*[.)]|\d{1,2}\s*[.)])?\s*((?:vice\s+)?[A-ZÅÄÖa-zåäö-]+)(?:\s+tillika\s+[a-zåäö-]+)?\s*:?$")
 
 
+_TO_ADJUST = re.compile(r"(?i)^val\s+av\b.*\batt\b.*\bjustera\b")
+
+
 def _elected_function(name: str, sections: list[RawSection]) -> str | None:
     """The function of the § that elects `name` without saying to what ("§ 4 Val av
     protokolljusterare" / "Årsmötet beslutade att välja Karin Holm och Per Ny"), or of the
@@ -2509,6 +2512,8 @@ def _elected_function(name: str, sections: list[RawSection]) -> str | None:
             word = match.group(1).lower()
             forms = (word, word.removesuffix("er"), word.removesuffix("ar"), word.removesuffix("män") + "man")
             return next((canonical_role(f) for f in forms if is_role_word(f)), None)
+        if name in raw.text and _TO_ADJUST.match(raw.title.strip()):
+            return "justerare"  # "Val av två personer att jämte ordföranden justera protokollet"
     return None
 
 

@@ -728,7 +728,7 @@ def phrase_mentions(line: str) -> list[PersonMention]:
     for m in _ELECTED_PLAIN.finditer(line):
         group = "names" if m.group("names") else "names2"
         for name in _names_in(m.group(group), line, m.start(group)):
-            if is_proper_noun(name.split()[0]):
+            if _plausible_full_name(name):
                 add(name, "PERSON_ELECTED_PLAIN")
     for m in _ELECTED_ABBREVIATION.finditer(line):
         add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_ELECTED", m.group("role"))

@@ -301,7 +301,8 @@ ATTENDANCE_HEADINGS = re.compile(
 ATTENDANCE_LABEL = re.compile(
     r"^(?P<label>(?:ej )?beslutande(?: ledamöter)?|närvarande ersättare|(?:ej )?tjänstgörande ersättare|"
     r"närvarande(?: (?:styrelse)?ledamöter| medlemmar[^:\t]*| revisorer| tjänstepersoner| tjänstemän|"
-    r" ej tjänstgörande ersättare| (?:från|för) [\wåäö ]+?)?|anmält förhinder|förhinder|adjungerade?|"
+    r" ej tjänstgörande ersättare| (?:från|för) [\wåäö ]+?| (?:på|via) [\wåäö]+| digitalt| \([\wåäö ]{2,20}\))?|"
+    r"anmält förhinder|anmälda förhinder|anmäld frånvaro|förhinder|adjungerade?|"
     r"frånvarande (?:ledamöter|ersättare)|mötesdeltagare|deltagande|"
     r"gäster|inbjudna|inbjuden|åhörare|protokollförare|mötesordförande|mötessekreterare|rösträknare|"
     r"ersättare|(?:ordinarie |styrelse)?ledamöter|ordinarie|suppleanter|suppleant|revisorer|revisor|revisorssuppleanter|revisorssuppleant|tjänstepersoner|tjänstemän|"
