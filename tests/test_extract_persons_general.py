@@ -458,3 +458,44 @@ def test_persons_elected_in_a_section_to_adjust_the_minutes_at_a_brf_and_a_foren
 def test_plain_election_of_a_given_name_the_dictionary_lists_in_lower_case():
     text = "Föreningsmöte\nProtokoll 2025-03-03\n\n§ 3 Val av kassör\nMötet valde Erik Stenvall.\n"
     assert by_name(text) == {"Erik Stenvall": ("kassör", None, None)}
+
+
+def test_a_name_written_with_and_without_its_accents_is_one_person_but_a_and_o_letters_are_not_accents():
+    namnd = (
+        "Vård- och omsorgsnämnden\nProtokoll 2025-02-20\nBeslutande: Ermin Skoric (S), 2:e vice ordförande\n\n"
+        "§ 3 Ärende\nErmin Škorić (S) yrkar bifall.\n"
+    )
+    assert by_name(namnd) == {"Ermin Skoric": ("2:e vice ordförande", None, "S")}
+    forening = (
+        "Föreningen Vänner\nProtokoll 2025-03-01\nNärvarande: Zoë Lindén, ordförande, Per Öberg, Pia Oberg\n\n"
+        "§ 1 Öppnande\nZoe Linden öppnade mötet.\n"
+    )
+    assert by_name(forening) == {
+        "Zoë Lindén": ("ordförande", None, None), "Per Öberg": (None, None, None), "Pia Oberg": (None, None, None),
+    }
+
+
+def test_a_participle_before_a_title_label_in_a_namnd_and_a_region():
+    namnd = (
+        "Tekniska nämnden\nProtokoll 2025-05-12\nBeslutande: Åke Lindvall (S), ordförande\n\n"
+        "§ 8 Ärende\nBeredande tjänsteperson: Nora Eklind, trafikplanerare\nNämnden beslutar att anta planen.\n"
+    )
+    assert by_name(namnd)["Nora Eklind"] == ("trafikplanerare", None, None)
+    region = (
+        "Regionstyrelsen\nProtokoll 2025-05-13\n\n§ 4 Ärende\nAnsvarande handläggare: Omid Rasul\nText.\n"
+        "Kommande möte: Regionhuset\n"
+    )
+    assert by_name(region) == {"Omid Rasul": ("handläggare", None, None)}
+
+
+def test_new_and_re_elected_in_one_sentence_at_an_arsmote_and_a_stamma():
+    arsmote = (
+        "Årsmöte Cykelglädje\nProtokoll 2025-02-15\n\n§ 9 Val av revisor\n"
+        "Göran Alming omvaldes som revisor och Ida Rosvall nyvaldes som revisorssuppleant.\n"
+    )
+    assert by_name(arsmote) == {"Göran Alming": ("revisor", None, None), "Ida Rosvall": ("revisorssuppleant", None, None)}
+    stamma = (
+        "Föreningsstämma Brf Tallen\nProtokoll 2025-05-20\n\n§ 12 Val av styrelse\n"
+        "Till ledamot nyvaldes Sven Åkerlind. Till suppleant invaldes Maj-Britt Holm.\n"
+    )
+    assert by_name(stamma) == {"Sven Åkerlind": ("ledamot", None, None), "Maj-Britt Holm": ("suppleant", None, None)}

@@ -70,6 +70,7 @@ Persons
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from arkiv.ingest.segment import RawSection, Segmentation, appendix_start, paragraphs_of, segment, split_sentences
@@ -1984,9 +1985,11 @@ def _names_a_person(text: str) -> bool:
 
 
 # "Mötesordförande: Jonas Wik", "Kassör: Eva Ås", "Protokollförare: Per Ny", "Föreningens kassör: Eva
-# Ås", "Mötets ordförande: Kim Dahl": any title as a label, an organ's genitive before it
+# Ås", "Mötets ordförande: Kim Dahl", "Beredande tjänsteperson: Nora Ek": any title as a label, an
+# organ's genitive or a participle before it
 _ROLE_LABEL = re.compile(
-    r"^(?:(?P<of>[\wåäöÅÄÖ]+s)\s+)?((?:vice\s+)?(?:[\wåäöÅÄÖ]+-\s+(?:och|eller)\s+)?[\wåäöÅÄÖ-]+)\s*:\s*(\S.*)$")
+    r"^(?:(?P<of>[\wåäöÅÄÖ]+s)\s+|(?P<how>[A-ZÅÄÖa-zåäö]+(?:ande|ende))\s+)?"
+    r"(?P<title>(?:vice\s+)?(?:[\wåäöÅÄÖ]+-\s+(?:och|eller)\s+)?[\wåäöÅÄÖ-]+)\s*:\s*(?P<rest>\S.*)$")
 
 
 # "Valberedningen: Eva Ek (sammankallande), Jonny Ström", "Arbetsgruppen: …": the members of a body
@@ -2008,12 +2011,12 @@ def _role_label_persons(line: str) -> list[Person]:
     if body := _body_label_persons(line):
         return body
     match = _ROLE_LABEL.match(line)
-    if not match or not is_role_word(match.group(2).split()[-1]) or (match.group("of") and not _ORGAN_GENITIVE.match(match.group("of"))):
+    if not match or not is_role_word(match.group("title").split()[-1]) or (match.group("of") and not _ORGAN_GENITIVE.match(match.group("of"))):
         return []
-    role = canonical_role(match.group(2))
+    role = canonical_role(match.group("title"))
     if match.group("of") and match.group("of").lower() in ("mötets", "sammanträdets") and role in ("ordförande", "sekreterare"):
         role = "mötes" + role  # "Mötets ordförande" is the meeting's chair, not the board's
-    return [p for entry in _split_run(match.group(3)) for p in _parse_entry_with_service(entry, role)]
+    return [p for entry in _split_run(match.group("rest")) for p in _parse_entry_with_service(entry, role)]
 
 
 # The organ whose title it is, in the genitive: "Mötets", "Föreningens", "Styrelsens", "Sektionens"
@@ -2414,8 +2417,15 @@ def _resolve_short_forms(persons: list[Person]) -> list[Person]:
 
 def _name_key(name: str) -> str:
     """One spelling for a name written in several: "Inga-Lill Bjartén", "Ingalill Bjartén" and
-    "Inga-Lill Bjarten" are one person (double names with or without hyphen, an accent left out)."""
-    return name.lower().replace("-", "").replace("é", "e").replace("è", "e")
+    "Inga-Lill Bjarten" are one person (double names with or without hyphen, an accent left out:
+    "Škorić" / "Skoric"); å, ä and ö are letters of their own, never accents."""
+    return "".join(_without_accent(c) for c in name.lower().replace("-", ""))
+
+
+def _without_accent(char: str) -> str:
+    if char in "åäö":
+        return char
+    return "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
 
 
 def _merge_persons(persons: list[Person]) -> tuple[Person, ...]:

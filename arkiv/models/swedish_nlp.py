@@ -221,7 +221,7 @@ def _patterns() -> list[dict]:
     close = {"TEXT": {"REGEX": r"^\)[:,.;]?$"}}
     party = [{"ORTH": "("}, {"TEXT": {"REGEX": rf"^{PARTY}$"}}, close]
     elect_verbs = ["välja", "väljer", "valde", "utse", "utser", "utsåg", "utses", "utnämner", "utnämnde", "anmäler", "anmälde"]
-    passive = ["väljs", "valdes", "valts", "utses", "utsågs"]
+    passive = ["väljs", "valdes", "valts", "utses", "utsågs", "omvaldes", "nyvaldes", "invaldes", "omväljs", "nyväljs"]
     handle = [{"TEXT": {"REGEX": r"^[a-zåäö][\w.-]*$"}}, {"ORTH": "("}, *_name(), close]
     handle_only = {"TEXT": {"REGEX": r"^[a-zåäö][a-zåäö0-9_.-]{1,15}$"}, "LOWER": {"NOT_IN": _PRONOUNS}}
     function = [{"LOWER": {"IN": ["till", "som"]}}, {"LOWER": "vice", "OP": "?"}, {"TEXT": {"REGEX": ROLE_TOKEN}}]
@@ -427,7 +427,7 @@ _ADJUSTER = re.compile(
 )
 # "Anna Ek och Per Ny valdes till revisorer", "Till revisor valdes Anna Ek"
 # ("Till protokollförare anmäldes Per Holm": the board names who keeps the minutes, as good as elected)
-_ELECTED_VERB = r"(?:valdes|omvaldes|väljs|omväljs|utsågs|utses|anmäldes|anmäls|blev\s+valda?|blev\s+omvalda?|har\s+valts|är\s+valda?)"
+_ELECTED_VERB = r"(?:valdes|omvaldes|nyvaldes|invaldes|väljs|omväljs|nyväljs|utsågs|utses|anmäldes|anmäls|blev\s+valda?|blev\s+omvalda?|har\s+valts|är\s+valda?)"
 _ELECTED_BEFORE = re.compile(
     rf"(?P<names>{_RUN}(?:\s*,\s*{_RUN})*(?:\s+och\s+{_RUN})?)\s+{_ELECTED_VERB}\s+(?:in\s+)?(?:till|som)\s+"
     r"(?P<role>(?:vice\s+)?[a-zåäö-]+)"

@@ -101,7 +101,7 @@ _ROLE_SUFFIXES = (
     "justeringsman", "justeringsmän", "revisorer", "suppleanter", "ledamöter", "prefekt", "sammankallande",
     "politiker", "fastighetsägare", "markägare", "revisorn", "kassören", "sekreteraren", "ledamoten",
     "justeringspersoner", "sökande", "sökanden", "protokollförare", "tränare", "föredragande",
-    "ombudsman", "ombudsmän", "motionär", "kontaktperson", "talesperson", "förvaltare",
+    "ombudsman", "ombudsmän", "motionär", "kontaktperson", "talesperson", "förvaltare", "tjänsteperson",
     "kommunalråd", "kommunalrådet", "regionråd", "regionrådet", "oppositionsråd", "oppositionsrådet",
 )
 # a title in the definite form too: "Valsamordnaren", "Ekonomen", "Handläggaren"
