@@ -75,7 +75,9 @@ from dataclasses import dataclass, replace
 
 from arkiv.ingest.segment import RawSection, Segmentation, appendix_start, paragraphs_of, segment, split_sentences
 from arkiv.models import swedish_nlp
-from arkiv.models.swedish_nlp import common_nouns_only, could_be_given_name, is_common_noun, is_name_token, is_organisation_word, is_proper_noun
+from arkiv.models.swedish_nlp import (
+    common_nouns_only, could_be_given_name, is_common_noun, is_name_token, is_organisation_word, is_proper_noun,
+)
 from arkiv.schema import CaseRef, Decision, DecisionStatus, DocType, Paragraph, Person, Section
 from arkiv.swedish import dnr, vocabulary
 from arkiv.swedish.vocabulary import PARTIES, canonical_role, is_local_party, is_role_word
