@@ -499,3 +499,43 @@ def test_new_and_re_elected_in_one_sentence_at_an_arsmote_and_a_stamma():
         "Till ledamot nyvaldes Sven Åkerlind. Till suppleant invaldes Maj-Britt Holm.\n"
     )
     assert by_name(stamma) == {"Sven Åkerlind": ("ledamot", None, None), "Maj-Britt Holm": ("suppleant", None, None)}
+
+
+def test_a_table_of_names_organisations_and_roles_in_a_samverkan_and_a_studentkar():
+    samverkan = (
+        "Samverkansgruppen\nMinnesanteckningar 2025-03-11\n\n"
+        "Namn                 Organisation              Roll\n"
+        "Lisa Holmgren        Region Mitt               ordförande\n"
+        "Ahmad Karimi         Västerby kommun           ledamot\n\n1. Inledning\nText.\n"
+    )
+    assert by_name(samverkan) == {
+        "Lisa Holmgren": ("ordförande", "Region Mitt", None), "Ahmad Karimi": ("ledamot", "Västerby kommun", None),
+    }
+    kar = (
+        "Kårfullmäktige\nProtokoll 2025-03-20\n\n| Namn | Sektion | Roll |\n|---|---|---|\n"
+        "| Ebba Lindroos | Data | ordförande |\n| Viktor Haglund | Maskin | sekreterare |\n\n§ 1 Öppnande\nText.\n"
+    )
+    assert by_name(kar) == {"Ebba Lindroos": ("ordförande", "Data", None), "Viktor Haglund": ("sekreterare", "Maskin", None)}
+
+
+def test_board_members_with_abbreviated_titles_and_two_title_labels_on_one_line():
+    fack = (
+        "Fackklubben Handels\nStyrelseprotokoll 2025-04-04\n\n"
+        "Styrelsen: Anna Berglund ordf, Per Nyström kassör, Kim Dahlgren sekr, Leo Vik\n\n§ 1 Öppnande\nText.\n"
+    )
+    assert by_name(fack) == {
+        "Anna Berglund": ("ordförande", None, None), "Per Nyström": ("kassör", None, None),
+        "Kim Dahlgren": ("sekreterare", None, None), "Leo Vik": (None, None, None),
+    }
+    forening = (
+        "Föreningsmöte\nProtokoll 2025-04-05\n\n§ 1 Mötets öppnande\n"
+        "Mötesordförande: Tove Ask Mötessekreterare: Jalal Noori\n"
+    )
+    assert by_name(forening) == {"Tove Ask": ("mötesordförande", None, None), "Jalal Noori": ("mötessekreterare", None, None)}
+
+
+def test_a_title_set_off_by_commas_before_a_name_is_that_persons_in_a_brf_and_a_klubb():
+    brf = "Föreningsstämma Brf Eken\nProtokoll 2025-05-20\n\n§ 1 Öppnande\nStyrelsens ordförande, Åsa Lindqvist, hälsade alla välkomna.\n"
+    assert by_name(brf) == {"Åsa Lindqvist": ("ordförande", None, None)}
+    klubb = "Klubbmöte\nProtokoll 2025-05-21\n\n§ 1 Funktionärer\nMatchansvarig, Jonna Krantz, presenterade schemat.\n"
+    assert by_name(klubb) == {"Jonna Krantz": ("matchansvarig", None, None)}

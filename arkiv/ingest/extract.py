@@ -1547,7 +1547,8 @@ def _name_then_title(words: list[str]) -> tuple[str, str] | None:
     the name and the title written after it without a comma, or None."""
     for n in (3, 2):
         title = words[n:]
-        if (len(words) > n and _name_tokens_ok(" ".join(words[:n])) and any(is_role_word(w) for w in title)
+        if (len(words) > n and _name_tokens_ok(" ".join(words[:n]))
+                and any(is_role_word(w) or vocabulary.is_role_abbreviation(w) for w in title)
                 and all(w[:1].islower() or _ORDINAL.match(w) for w in title)):
             return " ".join(words[:n]), " ".join(title)
     return None
@@ -1996,7 +1997,7 @@ _ROLE_LABEL = re.compile(
 
 # "Valberedningen: Eva Ek (sammankallande), Jonny Ström", "Arbetsgruppen: …": the members of a body
 _BODY_LABEL = re.compile(
-    r"^(?:[A-ZÅÄÖ][a-zåäö]*(?:beredningen|gruppen|styrelsen|kommittén|utskottet|rådet|presidiet))\s*:\s*(?P<rest>\S.*)$")
+    r"^(?i:[a-zåäö]*(?:beredningen|gruppen|styrelsen|kommittén|utskottet|rådet|presidiet))\s*:\s*(?P<rest>\S.*)$")
 
 
 def _body_label_persons(line: str) -> list[Person]:
@@ -2009,9 +2010,20 @@ def _body_label_persons(line: str) -> list[Person]:
     return [p for p in found if p] if entries and all(found) else []
 
 
+# The next "Title:" of a line that holds several ("Mötesordförande: Eva Ek Mötessekreterare: Per Ny")
+_NEXT_TITLE_LABEL = re.compile(r"\s+(?=[A-ZÅÄÖ][a-zåäö-]+:\s)")
+
+
 def _role_label_persons(line: str) -> list[Person]:
     if body := _body_label_persons(line):
         return body
+    pieces = _NEXT_TITLE_LABEL.split(line)
+    if len(pieces) > 1 and all(_ROLE_LABEL.match(p) for p in pieces):
+        return [person for piece in pieces for person in _one_role_label(piece)]
+    return _one_role_label(line)
+
+
+def _one_role_label(line: str) -> list[Person]:
     match = _ROLE_LABEL.match(line)
     if not match or not is_role_word(match.group("title").split()[-1]) or (match.group("of") and not _ORGAN_GENITIVE.match(match.group("of"))):
         return []
@@ -2668,6 +2680,8 @@ def _roll_call(lines: list[str], titled: bool) -> list[Person]:
 _FUNCTION_HEADER = re.compile(r"(?i)^(?:funktion|uppdrag|roll|post|befattning|titel|förtroendeuppdrag|ansvar\w*)$")
 _NAME_HEADER = re.compile(r"(?i)^(?:namn|ledamot|person|kandidat|förslag)$")
 _TABLE_CELLS = re.compile(r"\s*\|\s*|\t+|\s{2,}")
+_ORGANISATION_HEADER = re.compile(
+    r"(?i)^(?:organisation|förening|förvaltning|myndighet|sektion|kommun|företag|arbetsgivare|enhet|avdelning|förbund)$")
 
 
 def _row_cells(line: str) -> list[str]:
@@ -2698,19 +2712,20 @@ def _function_rows(lines: list[str]) -> list[Person]:
     committee, a Greek letter, "Vakant") is nobody."""
     persons: list[Person] = []
     columns: tuple[int, int] | None = None
-    run: list[tuple[str, str]] = []
+    organisation_column: int | None = None  # "Namn  Organisation  Roll": where each one comes from
+    run: list[tuple[str, str, str | None]] = []
 
     def flush() -> None:
         nonlocal run
         if len(run) >= 2 or columns:
-            for function, names in run:
+            for function, names, organisation in run:
                 for name in (n.strip() for n in re.split(r",|\s+och\s+", _PAREN.sub(" ", names))):
                     if not _name_tokens_ok(name) and _HANDLE.fullmatch(name.split()[-1]):
                         name = name.rsplit(None, 1)[0]  # "Eva Ek evaek": the user name the column beside holds
                     if _name_tokens_ok(name):
                         party = next((vocabulary.party_of(p) for p in _PAREN.findall(names) if vocabulary.party_of(p)), None)
                         role, unit = _function_and_unit(function)
-                        persons.append(Person(name, role, unit, party))
+                        persons.append(Person(name, role, organisation or unit, party))
         run = []
 
     for line in lines:
@@ -2719,15 +2734,17 @@ def _function_rows(lines: list[str]) -> list[Person]:
         if heads[0] and heads[1]:
             flush()
             columns = (heads[0][0], heads[1][0])
+            organisation_column = next((k for k, c in enumerate(cells) if _ORGANISATION_HEADER.match(c)), None)
             continue
         if columns:
             if len(cells) > max(columns):
-                run.append((cells[columns[0]], cells[columns[1]]))
+                has_organisation = organisation_column is not None and organisation_column < len(cells)
+                run.append((cells[columns[0]], cells[columns[1]], cells[organisation_column] if has_organisation else None))
                 continue
             flush()  # the table ends
             columns = None
         if len(cells) >= 2 and _function_cell(cells[0]) and _name_tokens_ok(_PAREN.sub(" ", cells[1]).split(",")[0].strip()):
-            run.append((cells[0], cells[1]))
+            run.append((cells[0], cells[1], None))
             continue
         flush()
     flush()

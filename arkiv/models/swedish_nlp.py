@@ -822,6 +822,8 @@ def person_mentions(text: str) -> list[PersonMention]:
                 found = _handle_mentions(words)
             elif span.label_ == "PERSON_TITLED" and re.search(r"\)\s*,\s*$", doc.text[:span.start_char]):
                 continue  # "Anna Ek (S), ordförande Maria Vik …": the title is Anna Ek's, the name a neighbour's
+            elif span.label_ == "PERSON_TITLED" and "," in words and _name_before(doc.text, span.start_char):
+                continue  # "Per Ny kassör, Kim Dahl sekr": the title ends Per Ny's entry, Kim Dahl starts the next
             elif (span.label_ == "PERSON_TITLED" and sum(is_name_token(w) for w in words) == 1
                   and _ORGANISATION_GOES_ON.match(doc.text[span.end_char:])):
                 continue  # "Kommunikatör Vård & Omsorg", "chef Bygg och miljö": a unit's name, no "Vård"
@@ -835,6 +837,13 @@ def person_mentions(text: str) -> list[PersonMention]:
     for line in text.split("\n"):
         mentions += phrase_mentions(line)
     return mentions
+
+
+def _name_before(text: str, start: int) -> bool:
+    """Whether a full name (two name words after a comma or the line's start) stands right before
+    the position: "Per Ny kassör, …", not "Styrelsens ordförande, …" nor "Game Jam-ansvarig, …"."""
+    words = text[:start].split("\n")[-1].split(",")[-1].split()
+    return len(words) == 2 and all(is_name_token(w) for w in words)
 
 
 def _handle_mentions(words: list[str]) -> list[PersonMention]:
