@@ -539,3 +539,16 @@ def test_a_title_set_off_by_commas_before_a_name_is_that_persons_in_a_brf_and_a_
     assert by_name(brf) == {"Åsa Lindqvist": ("ordförande", None, None)}
     klubb = "Klubbmöte\nProtokoll 2025-05-21\n\n§ 1 Funktionärer\nMatchansvarig, Jonna Krantz, presenterade schemat.\n"
     assert by_name(klubb) == {"Jonna Krantz": ("matchansvarig", None, None)}
+
+
+def test_a_member_honoured_and_a_name_before_a_relative_clause_broken_over_lines():
+    brf = (
+        "Husrådsmöte\nAnteckningar 2025-05-06\n\n§ 2 Hus 6\nLena Rydqvist uppvaktades på sin 90-årsdag.\n"
+        "Förvaltningen ändras. Mikael Zachrén, som\ntidigare anlitats för större projekt, anlitas även för mindre.\n"
+    )
+    assert by_name(brf) == {"Lena Rydqvist": (None, None, None), "Mikael Zachrén": (None, None, None)}
+    klubb = (
+        "Årsmöte IK Falken\nProtokoll 2025-02-23\n\n§ 12 Avtackning\nSune Hallgren hyllades för 30 år som tränare.\n"
+        "Region Norr, som\nstöttat klubben, tackades.\n"
+    )
+    assert by_name(klubb) == {"Sune Hallgren": (None, None, None)}

@@ -394,7 +394,8 @@ _ACTS = re.compile(
     r"reserverar\s+sig|reserverade\s+sig|avtackas|avtackades|tackas|hälsas|hälsades|välkomnas|välkomnades|"
     r"berättar|berättade|meddelar|meddelade|redovisar|redovisade|rapporterar|rapporterade|beskriver|beskrev|"
     r"(?:går|gick)\s+igenom|svarar|svarade|påpekar|påpekade|(?:lämnar|lämnade|ansluter|anslöt)\s+(?:\w*mötet|sammanträdet)|"
-    r"avgår|avgick|kandiderar|kandiderade|nomineras|nominerades|ställer\s+(?:sig\s+)?upp|ställde\s+(?:sig\s+)?upp)\b"
+    r"avgår|avgick|kandiderar|kandiderade|nomineras|nominerades|ställer\s+(?:sig\s+)?upp|ställde\s+(?:sig\s+)?upp|"
+    r"uppvaktad|uppvaktades|uppvaktas|gratulerades|gratuleras|hyllades|hyllas|avtackad)\b"
 )
 # "Information lämnas av Sara Holm", "Mötet öppnades av Per Ny": a passive verb and who did it. Only
 # a name the dictionary knows opens the run ("utförs av Bygg Nord" names a company).
@@ -408,7 +409,7 @@ _AT_ORGANISATION = re.compile(
     rf"[{_UPPER}]{{2,6}})(?![\w-])"  # "från SKR", "på KTH": an organisation's short name (no party)
 )
 # "Stina Ros, som är ny i styrelsen, …": a relative clause after a name (a dictionary name first)
-_WHO = re.compile(rf"(?P<run>{_RUN}),\s+som\s+[a-zåäö]")
+_WHO = re.compile(rf"(?P<run>{_RUN}),\s+som(?:\s+[a-zåäö]|\s*$)", re.MULTILINE)
 # "kommunstyrelsens ordförande Anna Rask (S) besvarar": a title before a name with its party (the
 # spaCy patterns take one of the two, title or party)
 _TITLED_PARTY = re.compile(rf"\b(?P<role>[A-ZÅÄÖa-zåäö][a-zåäö-]+)\s+(?P<run>{_RUN})\s*\((?:{PARTY})\)")
