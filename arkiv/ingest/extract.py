@@ -70,11 +70,14 @@ Persons
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from arkiv.ingest.segment import RawSection, Segmentation, appendix_start, paragraphs_of, segment, split_sentences
 from arkiv.models import swedish_nlp
-from arkiv.models.swedish_nlp import is_name_token, is_organisation_word, is_proper_noun
+from arkiv.models.swedish_nlp import (
+    common_nouns_only, could_be_given_name, is_common_noun, is_name_token, is_organisation_word, is_proper_noun,
+)
 from arkiv.schema import CaseRef, Decision, DecisionStatus, DocType, Paragraph, Person, Section
 from arkiv.swedish import dnr, vocabulary
 from arkiv.swedish.vocabulary import PARTIES, canonical_role, is_local_party, is_role_word
@@ -1480,6 +1483,8 @@ _NAME_PARTICLES = ("von", "af", "van", "de", "der", "du")
 
 def _name_tokens_ok(name: str) -> bool:
     tokens = name.split()
+    if common_nouns_only(tokens):
+        return False  # "Service Inköp, Service Fastighet": units, no persons
     return 2 <= len(tokens) <= 4 and all(
         is_name_token(t)
         or (i > 0 and t[:1].isupper() and t.isalpha() and not is_role_word(t) and not is_organisation_word(t)
@@ -1584,6 +1589,8 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
         if (rest := " ".join(words[k:]).strip(" ,")) and rest[:1].isupper() and _organisation_phrase(rest, after_title=True):
             organisations.append(rest)
     role = canonical_role(role) or canonical_role(paren_role) or default_role
+    # "Per Ek (KD), vice ordförande Ek (KD)": a neighbouring column repeats the surname, no organisation
+    organisations = [o for o in organisations if o not in name.split()]
     return Person(name=name, role=role, organisation=organisation or ", ".join(organisations) or None, party=party)
 
 
@@ -1649,7 +1656,8 @@ def _name_then_title(words: list[str]) -> tuple[str, str] | None:
     the name and the title written after it without a comma, or None."""
     for n in (3, 2):
         title = words[n:]
-        if (len(words) > n and _name_tokens_ok(" ".join(words[:n])) and any(is_role_word(w) for w in title)
+        if (len(words) > n and _name_tokens_ok(" ".join(words[:n]))
+                and any(is_role_word(w) or vocabulary.is_role_abbreviation(w) for w in title)
                 and all(w[:1].islower() or _ORDINAL.match(w) for w in title)):
             return " ".join(words[:n]), " ".join(title)
     return None
@@ -1844,12 +1852,15 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
             i += 2  # a row of signature roles and its row of names: see _signature_rows
             continue
         match = vocabulary.ATTENDANCE_LABEL.match(lines[i])
+        if match and not match.group("rest").strip() and i > 0 and _breaks_off(lines[i - 1]):
+            match = None  # "… utses till valberedningens" / "ordförande": the end of a sentence
         if not match:
             persons += _role_label_persons(lines[i])
             i += 1
             continue
         rest = match.group("rest").strip()
-        if rest and not (_names_a_person(rest) or rest.endswith(",") or _label_chain(rest)):
+        if rest and not (any(_names_a_person(part) for _, part in _inline_organisations(rest))
+                         or rest.endswith(",") or _label_chain(rest)):
             i += 1  # "Beslutande: se bilaga 1", "Sekreterare: vakant": the lines below are not its list
             continue
         inner = vocabulary.ATTENDANCE_LABEL.match(match.group("rest"))
@@ -1906,15 +1917,35 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
                 break
             # a line that is no person ("Storgatan 4, Byn") between persons is skipped, not an end
             j += 1
-        for k, line in enumerate(body):
-            first_names = _first_name_entries(line)
-            for entry in first_names or _split_run(line):
-                found = _parse_entry_with_service(entry, default_role)
-                if not found and first_names:
-                    found = [_first_name_person(entry, default_role)]
-                persons += [replace(p, organisation=p.organisation or organisation_of.get(k)) for p in found]
+        for k, whole in enumerate(body):
+            for inline, line in _inline_organisations(whole):
+                first_names = _first_name_entries(line)
+                for entry in first_names or _split_run(line):
+                    found = _parse_entry_with_service(entry, default_role)
+                    if not found and first_names:
+                        found = [_first_name_person(entry, default_role)]
+                    persons += [replace(p, organisation=p.organisation or inline or organisation_of.get(k)) for p in found]
         i = max(j, i + 1)
     return persons
+
+
+# "Polisen: Rikard Ek, Räddningstjänsten: Lina Berg": an organisation named before its members inside one line
+_INLINE_ORGANISATION = re.compile(r"(?:^|(?<=,)|(?<=;))\s*([A-ZÅÄÖ][\wåäöÅÄÖ&.-]*(?:\s+[\wåäöÅÄÖ&.-]+){0,3})\s*:\s+(?=[A-ZÅÄÖ])")
+
+
+def _inline_organisations(line: str) -> list[tuple[str | None, str]]:
+    """An attendance line as (organisation, its part): the organisations written inline before
+    their members, or the whole line with none. A label that is a name, a title or an attendance
+    label is no organisation."""
+    marks = [m for m in _INLINE_ORGANISATION.finditer(line)
+             if not (_looks_like_person_line(m.group(1)) or is_role_word(m.group(1).split()[-1])
+                     or vocabulary.ATTENDANCE_LABEL.fullmatch(m.group(1)))]
+    if not marks:
+        return [(None, line)]
+    parts = [(None, line[:marks[0].start()])] if line[:marks[0].start()].strip(" ,;") else []
+    for mark, following in zip(marks, [*marks[1:], None]):
+        parts.append((mark.group(1), line[mark.end():following.start() if following else len(line)].strip(" ,;")))
+    return parts
 
 
 # Labels of signature rows ("Ordförande  Justerare"), paired by _signature_rows: never attendance columns
@@ -2029,14 +2060,22 @@ def _unfold_columns(front: list[tuple[int, str]]) -> list[tuple[int, str]]:
             continue
         streams = [list(cells) for _, cells, _ in columns]
         i += 1
-        while i < len(front) and front[i][1].strip():
+        chosen = None  # the column the last row of one cell went to by what it says
+        # the head ends with its page: the next page opens with its own header
+        while i < len(front) and front[i][1].strip() and front[i][0] == page:
             cells = _cells(front[i][1])
             if vocabulary.ATTENDANCE_LABEL.match(cells[0][1]) and not _looks_like_person_line(cells[0][1]):
                 break
             if len(cells) == 1:
                 open_ = [k for k, stream in enumerate(streams) if stream and _unfinished_entry(stream[-1])]
+                # "Eva Ek, enhetschef" / "Fastighet administration": the unit of a staff title in its column
+                units = [k for k, stream in enumerate(streams) if stream and _unit_of_title(stream[-1], cells[0][1])]
                 nearest = min(range(len(columns)), key=lambda k: abs(columns[k][2] - cells[0][0]))
-                streams[open_[0] if len(open_) == 1 else nearest].append(cells[0][1])
+                if len(open_) == 1 or len(units) == 1:
+                    chosen = open_[0] if len(open_) == 1 else units[0]
+                elif cells[0][0] > 0 or chosen is None:
+                    chosen = None  # a shorter column ended: the rows left flush go on in the one chosen last
+                streams[nearest if chosen is None else chosen].append(cells[0][1])
             else:
                 for k, (_, cell) in enumerate(cells):
                     streams[min(k, len(streams) - 1)].append(cell)
@@ -2058,19 +2097,49 @@ def _names_a_person(text: str) -> bool:
 
 
 # "Mötesordförande: Jonas Wik", "Kassör: Eva Ås", "Protokollförare: Per Ny", "Föreningens kassör: Eva
-# Ås", "Mötets ordförande: Kim Dahl": any title as a label, an organ's genitive before it
+# Ås", "Mötets ordförande: Kim Dahl", "Beredande tjänsteperson: Nora Ek": any title as a label, an
+# organ's genitive or a participle before it
 _ROLE_LABEL = re.compile(
-    r"^(?:(?P<of>[\wåäöÅÄÖ]+s)\s+)?((?:vice\s+)?(?:[\wåäöÅÄÖ]+-\s+(?:och|eller)\s+)?[\wåäöÅÄÖ-]+)\s*:\s*(\S.*)$")
+    r"^(?:(?P<of>[\wåäöÅÄÖ]+s)\s+|(?P<how>[A-ZÅÄÖa-zåäö]+(?:ande|ende))\s+)?"
+    r"(?P<title>(?:vice\s+)?(?:[\wåäöÅÄÖ]+-\s+(?:och|eller)\s+)?[\wåäöÅÄÖ-]+)\s*:\s*(?P<rest>\S.*)$")
+
+
+# "Valberedningen: Eva Ek (sammankallande), Jonny Ström", "Arbetsgruppen: …": the members of a body
+_BODY_LABEL = re.compile(
+    r"^(?i:[a-zåäö]*(?:beredningen|gruppen|styrelsen|kommittén|utskottet|rådet|presidiet))\s*:\s*(?P<rest>\S.*)$")
+
+
+def _body_label_persons(line: str) -> list[Person]:
+    """The members listed after a body's name, when every entry is a person (no role: the body is
+    no title)."""
+    if not (match := _BODY_LABEL.match(line)):
+        return []
+    entries = _split_run(match.group("rest").strip(" ."))
+    found = [_parse_entry(entry, None) for entry in entries]
+    return [p for p in found if p] if entries and all(found) else []
+
+
+# The next "Title:" of a line that holds several ("Mötesordförande: Eva Ek Mötessekreterare: Per Ny")
+_NEXT_TITLE_LABEL = re.compile(r"\s+(?=[A-ZÅÄÖ][a-zåäö-]+:\s)")
 
 
 def _role_label_persons(line: str) -> list[Person]:
+    if body := _body_label_persons(line):
+        return body
+    pieces = _NEXT_TITLE_LABEL.split(line)
+    if len(pieces) > 1 and all(_ROLE_LABEL.match(p) for p in pieces):
+        return [person for piece in pieces for person in _one_role_label(piece)]
+    return _one_role_label(line)
+
+
+def _one_role_label(line: str) -> list[Person]:
     match = _ROLE_LABEL.match(line)
-    if not match or not is_role_word(match.group(2).split()[-1]) or (match.group("of") and not _ORGAN_GENITIVE.match(match.group("of"))):
+    if not match or not is_role_word(match.group("title").split()[-1]) or (match.group("of") and not _ORGAN_GENITIVE.match(match.group("of"))):
         return []
-    role = canonical_role(match.group(2))
+    role = canonical_role(match.group("title"))
     if match.group("of") and match.group("of").lower() in ("mötets", "sammanträdets") and role in ("ordförande", "sekreterare"):
         role = "mötes" + role  # "Mötets ordförande" is the meeting's chair, not the board's
-    return [p for entry in _split_run(match.group(3)) for p in _parse_entry_with_service(entry, role)]
+    return [p for entry in _split_run(match.group("rest")) for p in _parse_entry_with_service(entry, role)]
 
 
 # The organ whose title it is, in the genitive: "Mötets", "Föreningens", "Styrelsens", "Sektionens"
@@ -2098,6 +2167,12 @@ def _name_columns(line: str) -> str:
 _ORGANISATION_HEADING = re.compile(r"([A-ZÅÄÖ][\wåäöÅÄÖ&.-]*(?:\s+[\wåäöÅÄÖ&.-]+){0,4})\s*:")
 
 
+def _first_names_ok(singles: list[str]) -> bool:
+    """Whether single words listed together are first names: each one may be by its shape, and
+    at least half of them are given names the dictionary knows (the evidence the rest lack)."""
+    return bool(singles) and all(could_be_given_name(w) for w in singles) and 2 * sum(map(is_proper_noun, singles)) >= len(singles)
+
+
 def _first_name_entries(line: str) -> list[str] | None:
     """The entries of a line that lists people by first name, as associations do ("Kalle, Sara,
     Jonas (kalle_j) och Mia Holm"), or None. Every part must be a name: one word that reads as a
@@ -2105,9 +2180,55 @@ def _first_name_entries(line: str) -> list[str] | None:
     parts = [p.strip(" .;") for p in re.split(r",|\s+och\s+", line) if p.strip(" .;")]
     bare = [_PAREN.sub(" ", p).strip() for p in parts]
     singles = [b for b in bare if len(b.split()) == 1]
-    if not singles or not all(is_proper_noun(b) if len(b.split()) == 1 else _name_tokens_ok(b) for b in bare):
+    if not _first_names_ok(singles) or not all(len(b.split()) == 1 or _name_tokens_ok(b) for b in bare):
         return None
     return parts
+
+
+# "Deltar i denna del gör:", "Ansvariga:", "Arbetsgruppen består av:" over a bullet list of who takes part
+_PARTICIPANTS_LEAD = re.compile(
+    r"(?i)\b(?:deltar|deltog|deltagare|deltagande|medverkar|medverkande|närvarande|ansvarig[a]?|ingår|"
+    r"består\s+av|arbetsgrupp(?:en)?|ansvarsgrupp(?:en)?)\b[^:]*:\s*\\?$")
+_BULLET_ITEM = re.compile(r"^\s*[-•*+]\s+(?P<item>\S.*?)\s*\\?$")
+
+
+# An action item and its owner in parentheses at the end: "- Boka lokal (Hanna)", "- Ta fram kalkyl (Eva, Per)"
+_ACTION_OWNER = re.compile(r"^\s*(?:[-•*+]|\d{1,2}[.)])\s+\S.*\((?P<names>[^()]{2,60})\)\s*\.?$")
+
+
+def _action_owners(lines: list[str], first_names: set[str]) -> list[Person]:
+    """The owners of a list's action items: first names (a given name the dictionary knows, or the
+    first name of someone named in full) or full names; "(Göteborg)", "(Vision)", "(2 st)" are nobody."""
+    persons: list[Person] = []
+    for line in lines:
+        if not (match := _ACTION_OWNER.match(line)):
+            continue
+        names = [n.strip() for n in re.split(r",|/|\s+och\s+", match.group("names")) if n.strip()]
+        if names and all(_name_tokens_ok(n) or (" " not in n and could_be_given_name(n) and (is_proper_noun(n) or n in first_names))
+                         for n in names):
+            persons += [Person(n) for n in names]
+    return persons
+
+
+def _participant_bullets(lines: list[str]) -> list[Person]:
+    """The persons of a bullet list under a lead that says they take part ("Deltar i denna del
+    gör:" / "- *Anna*" / "- Jens" / "- Eva/Tobias"): first names or full names, as written."""
+    persons: list[Person] = []
+    for i, line in enumerate(lines):
+        if not _PARTICIPANTS_LEAD.search(line):
+            continue
+        items: list[str] = []
+        for below in lines[i + 1:i + 1 + _LIST_LINES]:
+            if not below and not items:
+                continue  # Markdown sets a blank line between the lead and its list
+            if not (match := _BULLET_ITEM.match(below)):
+                break
+            items += [w.strip(" *_.,;") for w in match.group("item").split("/")]
+        singles = [w for w in items if len(w.split()) == 1]
+        if len(items) >= 2 and all(len(w.split()) == 1 or _name_tokens_ok(w) for w in items) and (
+                not singles or _first_names_ok(singles)):
+            persons += [Person(w) for w in items]
+    return persons
 
 
 def _first_name_person(entry: str, default_role: str | None) -> Person:
@@ -2419,8 +2540,15 @@ def _resolve_short_forms(persons: list[Person]) -> list[Person]:
 
 def _name_key(name: str) -> str:
     """One spelling for a name written in several: "Inga-Lill Bjartén", "Ingalill Bjartén" and
-    "Inga-Lill Bjarten" are one person (double names with or without hyphen, an accent left out)."""
-    return name.lower().replace("-", "").replace("é", "e").replace("è", "e")
+    "Inga-Lill Bjarten" are one person (double names with or without hyphen, an accent left out:
+    "Škorić" / "Skoric"); å, ä and ö are letters of their own, never accents."""
+    return "".join(_without_accent(c) for c in name.lower().replace("-", ""))
+
+
+def _without_accent(char: str) -> str:
+    if char in "åäö":
+        return char
+    return "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
 
 
 def _merge_persons(persons: list[Person]) -> tuple[Person, ...]:
@@ -2435,7 +2563,23 @@ def _merge_persons(persons: list[Person]) -> tuple[Person, ...]:
         key = _name_key(person.name)
         old = merged.get(key)
         merged[key] = person if old is None else _combine(old, person)
-    return tuple(_without_surname_fragments(_resolve_short_forms(_without_misspellings(list(merged.values())))))
+    people = _without_joined_pairs(list(merged.values()))
+    return tuple(_without_surname_fragments(_resolve_short_forms(_without_misspellings(people))))
+
+
+def _without_joined_pairs(persons: list[Person]) -> list[Person]:
+    """A "name" of four words that is two persons of the document written side by side ("Per Ek
+    Nils Berg" under "Justerande", the signature columns joined by one space): each half keeps its
+    own record, the joined one goes. Only when both halves are named on their own elsewhere."""
+    names = {_name_key(p.name) for p in persons}
+    kept = []
+    for person in persons:
+        words = person.name.split()
+        halves = (" ".join(words[:2]), " ".join(words[2:]))
+        if len(words) == 4 and all(_name_key(half) in names for half in halves):
+            continue
+        kept.append(person)
+    return kept
 
 
 def _misspelt(word: str, other: str) -> bool:
@@ -2484,6 +2628,9 @@ _ELECTION_TITLE = re.compile(
 _FUNCTION_HEADING = re.compile(r"^(?:[a-z]\s*[.)]|\d{1,2}\s*[.)])?\s*((?:vice\s+)?[A-ZÅÄÖa-zåäö-]+)(?:\s+tillika\s+[a-zåäö-]+)?\s*:?$")
 
 
+_TO_ADJUST = re.compile(r"(?i)^val\s+av\b.*\batt\b.*\bjustera\b")
+
+
 def _elected_function(name: str, sections: list[RawSection]) -> str | None:
     """The function of the § that elects `name` without saying to what ("§ 4 Val av
     protokolljusterare" / "Årsmötet beslutade att välja Karin Holm och Per Ny"), or of the
@@ -2498,6 +2645,8 @@ def _elected_function(name: str, sections: list[RawSection]) -> str | None:
             word = match.group(1).lower()
             forms = (word, word.removesuffix("er"), word.removesuffix("ar"), word.removesuffix("män") + "man")
             return next((canonical_role(f) for f in forms if is_role_word(f)), None)
+        if name in raw.text and _TO_ADJUST.match(raw.title.strip()):
+            return "justerare"  # "Val av två personer att jämte ordföranden justera protokollet"
     return None
 
 
@@ -2508,7 +2657,7 @@ def _elected_function(name: str, sections: list[RawSection]) -> str | None:
 # parenthesis going on ("(ordinarie, politiker" / "Tomelilla kommun)").
 _HYPHEN_BREAK = re.compile(r"\b([A-ZÅÄÖÉ][a-zåäöé]+)-[ \t]*\n[ \t]*(?=([a-zåäöé]+|[A-ZÅÄÖÉ][a-zåäöé]+)\b)")
 _NAME_BREAK = re.compile(
-    r"((?:\boch|\bsamt|,|;)[ \t]+[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?)[ \t]*\n[ \t]*"
+    r"((?:\boch|\bsamt|\bav|,|;)[ \t]+[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?)[ \t]*\n[ \t]*"
     r"(?=[A-ZÅÄÖÉ][a-zåäöé]+(?:[ \t]+[A-ZÅÄÖÉ][a-zåäöé]+)?(?:[ \t]*[,.(]|[ \t]+[a-zåäö0-9]))"
 )
 
@@ -2538,6 +2687,16 @@ def _running_text(pages: list[str]) -> str:
     # "… valdes Sara Lind (Kommunal) och" / "Mikael Ek (Vision).": an enumeration going on
     text = re.sub(r"(?:(?<=\soch)|(?<=\ssamt))[ \t]*\n[ \t]*(?=[A-ZÅÄÖÉ][a-zåäöé]+[ \t]+[A-ZÅÄÖÉ])", " ", text)
     return re.sub(r"\([^()\n]{1,60}\n[^()\n]{1,60}\)", lambda m: m.group(0).replace("\n", " "), text)
+
+
+def _words_untabbed(text: str) -> str:
+    """Lines whose text layer put a tab between every word ("Mikael\tZachrisson,\tsom\ttidigare")
+    as the prose they are: no cell of a table holds one word each over five columns and more."""
+    def untab(line: str) -> str:
+        cells = line.split("\t")
+        # (the first cell may hold a bullet or a speaker's label: "● Gunnar:")
+        return line.replace("\t", " ") if len(cells) >= 5 and all(" " not in c.strip() for c in cells[1:]) else line
+    return "\n".join(untab(line) for line in text.split("\n"))
 
 
 def _mention_supported(mention, listed: list[str], named: list[str], sections: list[RawSection]) -> bool:
@@ -2579,12 +2738,15 @@ def _listed_persons(front: list[tuple[int, str]], sections: list[RawSection], fo
     list, and a table keyed by members' first names."""
     # in the heading the attendance block reads names; a roll call there adds the user names
     persons = [p for p in _roll_call([line.strip() for _, line in front], False) if p.name[:1].islower()]
+    persons += _participant_bullets([line.strip() for _, line in front])
     first_names = {p.name.split()[0] for p in found if len(p.name.split()) > 1}
     for raw in sections:
         lines = [line.strip() for _, line in raw.lines]
         persons += _roll_call(lines, bool(_ROLL_CALL.search(raw.title)))
         persons += [p for line in lines for p in _role_label_persons(line)]  # "Sökande: Per Ny" in a §
         persons += _names_under_lead(lines)
+        persons += _participant_bullets(lines)
+        persons += _action_owners(lines, first_names)
         persons += _keyed_names(lines, first_names)
     return persons
 
@@ -2627,6 +2789,8 @@ def _roll_call(lines: list[str], titled: bool) -> list[Person]:
 _FUNCTION_HEADER = re.compile(r"(?i)^(?:funktion|uppdrag|roll|post|befattning|titel|förtroendeuppdrag|ansvar\w*)$")
 _NAME_HEADER = re.compile(r"(?i)^(?:namn|ledamot|person|kandidat|förslag)$")
 _TABLE_CELLS = re.compile(r"\s*\|\s*|\t+|\s{2,}")
+_ORGANISATION_HEADER = re.compile(
+    r"(?i)^(?:organisation|förening|förvaltning|myndighet|sektion|kommun|företag|arbetsgivare|enhet|avdelning|förbund)$")
 
 
 def _row_cells(line: str) -> list[str]:
@@ -2638,6 +2802,17 @@ def _function_cell(cell: str) -> bool:
     return bool(words) and len(words) <= 4 and (is_role_word(words[-1].strip(":")) or vocabulary.is_title_acronym(cell))
 
 
+def _function_and_unit(cell: str) -> tuple[str | None, str | None]:
+    """A table's function cell as title and unit: "Ordförande DRust" is the chair of the committee
+    DRust, "Kassör D6" the treasurer of D6; "Vice ordförande", "Valberedningen" are the title alone."""
+    words = cell.split()
+    last = max((k for k, w in enumerate(words) if is_role_word(w.strip(":"))), default=None)
+    rest = words[last + 1:] if last is not None else []
+    if rest and all(w[:1].isupper() or w[:1].isdigit() for w in rest):
+        return canonical_role(" ".join(words[:last + 1])), " ".join(rest)
+    return canonical_role(cell), None
+
+
 def _function_rows(lines: list[str]) -> list[Person]:
     """Tables that give a function first, then a name, then maybe a user name or an address:
     "Funktion  Namn  E-post" / "Kassör  Per Holm  perhol", "Uppdrag  Namn" / "Ordförande  Anna Ek".
@@ -2646,16 +2821,20 @@ def _function_rows(lines: list[str]) -> list[Person]:
     committee, a Greek letter, "Vakant") is nobody."""
     persons: list[Person] = []
     columns: tuple[int, int] | None = None
-    run: list[tuple[str, str]] = []
+    organisation_column: int | None = None  # "Namn  Organisation  Roll": where each one comes from
+    run: list[tuple[str, str, str | None]] = []
 
     def flush() -> None:
         nonlocal run
         if len(run) >= 2 or columns:
-            for function, names in run:
+            for function, names, organisation in run:
                 for name in (n.strip() for n in re.split(r",|\s+och\s+", _PAREN.sub(" ", names))):
+                    if not _name_tokens_ok(name) and _HANDLE.fullmatch(name.split()[-1]):
+                        name = name.rsplit(None, 1)[0]  # "Eva Ek evaek": the user name the column beside holds
                     if _name_tokens_ok(name):
                         party = next((vocabulary.party_of(p) for p in _PAREN.findall(names) if vocabulary.party_of(p)), None)
-                        persons.append(Person(name, canonical_role(function), None, party))
+                        role, unit = _function_and_unit(function)
+                        persons.append(Person(name, role, organisation or unit, party))
         run = []
 
     for line in lines:
@@ -2664,15 +2843,17 @@ def _function_rows(lines: list[str]) -> list[Person]:
         if heads[0] and heads[1]:
             flush()
             columns = (heads[0][0], heads[1][0])
+            organisation_column = next((k for k, c in enumerate(cells) if _ORGANISATION_HEADER.match(c)), None)
             continue
         if columns:
             if len(cells) > max(columns):
-                run.append((cells[columns[0]], cells[columns[1]]))
+                has_organisation = organisation_column is not None and organisation_column < len(cells)
+                run.append((cells[columns[0]], cells[columns[1]], cells[organisation_column] if has_organisation else None))
                 continue
             flush()  # the table ends
             columns = None
         if len(cells) >= 2 and _function_cell(cells[0]) and _name_tokens_ok(_PAREN.sub(" ", cells[1]).split(",")[0].strip()):
-            run.append((cells[0], cells[1]))
+            run.append((cells[0], cells[1], None))
             continue
         flush()
     flush()
@@ -2725,12 +2906,25 @@ _ELECTION = re.compile(r"\b(?:val|omval|nyval|fyllnadsval|nominering\w*|förslag
 _LISTING = re.compile(_ELECTION.pattern + r"|närvaro|omröstning|votering|röstlängd", re.IGNORECASE)
 
 
-def _election_lists(lines: list[tuple[int, str]]) -> list[Person]:
+def _election_lists(lines: list[tuple[int, str]], title: str = "") -> list[Person]:
     """The lists of an election § under their labels ("Ledamöter" / "(MP) Jonas Berg" / "Ersättare" /
     …), read as attendance blocks; the sentences before the first label are the mention rules' part."""
+    # a bare label, or labels side by side over their columns ("Ordinarie  Ersättare"); not the last
+    # word of a heading broken over lines ("… utses till valberedningens" / "ordförande")
     start = next((k for k, (_, line) in enumerate(lines)
-                  if (m := vocabulary.ATTENDANCE_LABEL.match(_table_row(line.strip()))) and not m.group("rest").strip()), None)
+                  if (((m := vocabulary.ATTENDANCE_LABEL.match(_table_row(line.strip()))) and not m.group("rest").strip())
+                      or (_label_columns(line) and _label_chain(line.strip())))
+                  and not _breaks_off(lines[k - 1][1] if k else title)), None)
     return _attendance_persons(lines[start:]) if start is not None else []
+
+
+_BREAKS_OFF = re.compile(r"(?:\b(?:till|av|för|som|i|och|samt)|[a-zåäö]{3,}s)\s*$")
+
+
+def _breaks_off(line: str) -> bool:
+    """Whether a line stops in the middle of a phrase: after a preposition, "och", or a genitive
+    waiting for its noun ("valberedningens")."""
+    return bool(_BREAKS_OFF.search(line.strip())) and not _bare_label(line.strip())
 
 
 def _names_under_lead(lines: list[str]) -> list[Person]:
@@ -2813,16 +3007,19 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
     )
     if not persons and seg.sections:
         # attendance lists printed on a later page (Borrby page 2 precedes § 66, so this is rare)
-        persons = _ruled(_attendance_persons([line for s in seg.sections[:1] for line in s.lines]), "närvaroblock")
+        first = seg.sections[0]
+        # a heading broken before its last word ("… till valberedningens" / "ordförande") is no label
+        lines = first.lines[1:] if _breaks_off(first.title) else first.lines
+        persons = _ruled(_attendance_persons(lines), "närvaroblock")
     if seg.sections:
         tail = _signature_page(seg.sections[-1].lines)
         # rows of roles over rows of names need no label above them ("Mötesordförande Mötessekreterare")
         rows = tail or seg.sections[-1].lines[-_SIGNATURE_LINES:]
         persons += _ruled(_attendance_persons(tail), "underskrifter") + _ruled(_signature_rows(rows), "underskriftsrader")
     # a table row's cells ("Ordförande<TAB>Frans Skarman") read as the phrase a person would write
-    text = _party_after_name(_CELL_BREAK.sub(", ", _running_text(pages)))
+    text = _party_after_name(_CELL_BREAK.sub(", ", _words_untabbed(_running_text(pages))))
     persons += _ruled(_listed_persons(seg.front, seg.sections, persons), "namnlista")
-    persons += _ruled([p for raw in seg.sections if _LISTING.search(raw.title) for p in _election_lists(raw.lines)],
+    persons += _ruled([p for raw in seg.sections if _LISTING.search(raw.title) for p in _election_lists(raw.lines, raw.title)],
                       "vallista")
     persons += _ruled([p for block in [seg.front, *(raw.lines for raw in seg.sections)]
                        for p in _function_rows([line for _, line in block])], "funktionstabell")
@@ -2837,6 +3034,8 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
         name = next((k for k in known if mention.name != k and " " in k and mention.name.endswith(" " + k)), mention.name)
         if not _mention_supported(mention, known, named, seg.sections):
             continue
+        if " " not in name and name[:1].isupper() and is_common_noun(name) and not any(k.split()[-1] == name for k in known if " " in k):
+            continue  # "verksamhetschef Måltid", "Ordförande Delta": a unit after a title, unless a surname here
         elected = mention.rule in ("val", "val utan funktion")
         role = mention.role or (_elected_function(name, seg.sections) if elected else None)
         persons.append(Person(name, role, mention.organisation, mention.party, rule=f"löptext: {mention.rule}"))

@@ -106,6 +106,33 @@ def is_common_word(token: str) -> bool:
     return token.lower() in _common_words()
 
 
+def is_common_noun(token: str) -> bool:
+    """A capitalised word that is an inflected common noun of the dictionary and no name it knows
+    ("Delta", "Måltid", "Fastighet"): a unit or a heading, never a person. The dictionary also
+    lists some given names in lower case without inflection ("erik", "peter"): those stay names."""
+    return token.lower() in _dictionary_words()[3] and not is_proper_noun(token)
+
+
+def could_be_given_name(token: str) -> bool:
+    """A given name the dictionary knows, or a word shaped like one: capitalised, no inflected
+    common noun, place or organisation word. The dictionary lists some frequent given names only in
+    lower case ("erik", "peter", "mikael"), so rules that need a known first name accept these too."""
+    return not is_place_name(token) and (is_proper_noun(token) or (is_name_token(token) and not is_common_noun(token)))
+
+
+def common_nouns_only(tokens: list[str]) -> bool:
+    """Whether capitalised words are common nouns only, a unit or a thing rather than a person
+    ("Service Fastighet", "Nöjd Kund Index"): long ones, or three of them; two short ones are a
+    name as often ("Jon Ås", "Saga Berg")."""
+    return bool(tokens) and all(is_common_noun(t) for t in tokens) and (len(tokens) >= 3 or all(len(t) >= 5 for t in tokens))
+
+
+def _plausible_full_name(name: str) -> bool:
+    """A full name whose first word can be a given name and whose last is no place ("Atea Sverige")."""
+    words = name.split()
+    return could_be_given_name(words[0]) and not is_place_name(words[-1])
+
+
 def _common_words() -> frozenset[str]:
     return _dictionary_words()[0]
 
@@ -126,16 +153,17 @@ def _place_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _dictionary_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _dictionary_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The dictionary's lower-case words, capitalised words and place names: read in one pass,
     then loaded from the user cache (the dictionary pass costs ~0.4 s CPU in every ingest)."""
     from arkiv.search.swedish import dictionary_cached
 
-    return dictionary_cached("names-1", _read_dictionary_words)  # bump when the reading changes
+    return dictionary_cached("names-2", _read_dictionary_words)  # bump when the reading changes
 
 
-def _read_dictionary_words(files) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _read_dictionary_words(files) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     common: set[str] = set()
+    inflected: set[str] = set()  # lower-case words with affix flags: nouns, verbs, adjectives
     proper: set[str] = set()
     places: set[str] = set()
     for dic in files:
@@ -144,12 +172,14 @@ def _read_dictionary_words(files) -> tuple[frozenset[str], frozenset[str], froze
                 word, _, flags = line.strip().partition("/")
                 if line[:1].islower():
                     common.add(word)
+                    if flags:
+                        inflected.add(word)
                 elif line[:1].isupper():
                     proper.add(word)
                     # "Göteborg/Av", "Umeå/AeX", "Sverige/AX"; not "Maria/ELX" nor "Lund/AQXz" (names too)
                     if set(flags) & {"v", "e"} or set(flags) == {"A", "X"}:
                         places.add(word)
-    return frozenset(common), frozenset(proper), frozenset(places)
+    return frozenset(common), frozenset(proper), frozenset(places), frozenset(inflected)
 
 
 @dataclass(frozen=True)
@@ -191,7 +221,7 @@ def _patterns() -> list[dict]:
     close = {"TEXT": {"REGEX": r"^\)[:,.;]?$"}}
     party = [{"ORTH": "("}, {"TEXT": {"REGEX": rf"^{PARTY}$"}}, close]
     elect_verbs = ["välja", "väljer", "valde", "utse", "utser", "utsåg", "utses", "utnämner", "utnämnde", "anmäler", "anmälde"]
-    passive = ["väljs", "valdes", "valts", "utses", "utsågs"]
+    passive = ["väljs", "valdes", "valts", "utses", "utsågs", "omvaldes", "nyvaldes", "invaldes", "omväljs", "nyväljs"]
     handle = [{"TEXT": {"REGEX": r"^[a-zåäö][\w.-]*$"}}, {"ORTH": "("}, *_name(), close]
     handle_only = {"TEXT": {"REGEX": r"^[a-zåäö][a-zåäö0-9_.-]{1,15}$"}, "LOWER": {"NOT_IN": _PRONOUNS}}
     function = [{"LOWER": {"IN": ["till", "som"]}}, {"LOWER": "vice", "OP": "?"}, {"TEXT": {"REGEX": ROLE_TOKEN}}]
@@ -323,7 +353,8 @@ def _mention(words: list[str], label: str) -> PersonMention | None:
     if label == "PERSON_ELECTED":
         role = " ".join(words[-2:]) if words[-2].lower() == "vice" else words[-1]
         names = [w for w in words if is_name_token(w)]
-        if not (is_role_word(words[-1]) or words[-1].lower().endswith(_BODY_ENDINGS)):
+        # a member of a committee is elected too ("väljer Eva Ek till medlem i valnämnden")
+        if not (is_role_word(words[-1]) or words[-1].lower().endswith(_BODY_ENDINGS) or words[-1].lower() == "medlem"):
             return None  # "valde Microsoft Teams som plattform": elected to no function or body
     else:
         role_words = [w for w in words if is_role_word(w) or w.lower() == "vice"]
@@ -363,7 +394,8 @@ _ACTS = re.compile(
     r"reserverar\s+sig|reserverade\s+sig|avtackas|avtackades|tackas|hälsas|hälsades|välkomnas|välkomnades|"
     r"berättar|berättade|meddelar|meddelade|redovisar|redovisade|rapporterar|rapporterade|beskriver|beskrev|"
     r"(?:går|gick)\s+igenom|svarar|svarade|påpekar|påpekade|(?:lämnar|lämnade|ansluter|anslöt)\s+(?:\w*mötet|sammanträdet)|"
-    r"avgår|avgick|kandiderar|kandiderade|nomineras|nominerades)\b"
+    r"avgår|avgick|kandiderar|kandiderade|nomineras|nominerades|ställer\s+(?:sig\s+)?upp|ställde\s+(?:sig\s+)?upp|"
+    r"uppvaktad|uppvaktades|uppvaktas|gratulerades|gratuleras|hyllades|hyllas|avtackad)\b"
 )
 # "Information lämnas av Sara Holm", "Mötet öppnades av Per Ny": a passive verb and who did it. Only
 # a name the dictionary knows opens the run ("utförs av Bygg Nord" names a company).
@@ -377,7 +409,10 @@ _AT_ORGANISATION = re.compile(
     rf"[{_UPPER}]{{2,6}})(?![\w-])"  # "från SKR", "på KTH": an organisation's short name (no party)
 )
 # "Stina Ros, som är ny i styrelsen, …": a relative clause after a name (a dictionary name first)
-_WHO = re.compile(rf"(?P<run>{_RUN}),\s+som\s+[a-zåäö]")
+_WHO = re.compile(rf"(?P<run>{_RUN}),\s+som(?:\s+[a-zåäö]|\s*$)", re.MULTILINE)
+# "kommunstyrelsens ordförande Anna Rask (S) besvarar": a title before a name with its party (the
+# spaCy patterns take one of the two, title or party)
+_TITLED_PARTY = re.compile(rf"\b(?P<role>[A-ZÅÄÖa-zåäö][a-zåäö-]+)\s+(?P<run>{_RUN})\s*\((?:{PARTY})\)")
 # "Innehavaren (Lars Lind) berättar", "ordföranden (Eva Ek)": a title with the name in parentheses
 _TITLE_THEN_NAME = re.compile(rf"\b(?P<role>[A-ZÅÄÖa-zåäö][a-zåäö-]+)\s*\((?P<run>{_RUN})\)")
 # A person named after what comes from them: "på förslag av Anna Ek", "motion från Per Ny (M)"
@@ -393,7 +428,7 @@ _ADJUSTER = re.compile(
 )
 # "Anna Ek och Per Ny valdes till revisorer", "Till revisor valdes Anna Ek"
 # ("Till protokollförare anmäldes Per Holm": the board names who keeps the minutes, as good as elected)
-_ELECTED_VERB = r"(?:valdes|omvaldes|väljs|omväljs|utsågs|utses|anmäldes|anmäls|blev\s+valda?|blev\s+omvalda?|har\s+valts|är\s+valda?)"
+_ELECTED_VERB = r"(?:valdes|omvaldes|nyvaldes|invaldes|väljs|omväljs|nyväljs|utsågs|utses|anmäldes|anmäls|blev\s+valda?|blev\s+omvalda?|har\s+valts|är\s+valda?)"
 _ELECTED_BEFORE = re.compile(
     rf"(?P<names>{_RUN}(?:\s*,\s*{_RUN})*(?:\s+och\s+{_RUN})?)\s+{_ELECTED_VERB}\s+(?:in\s+)?(?:till|som)\s+"
     r"(?P<role>(?:vice\s+)?[a-zåäö-]+)"
@@ -406,9 +441,20 @@ _PROPOSED = re.compile(
 # a note in parentheses or the body joined between the name and the function
 _ELECTED_ACTIVE = re.compile(
     rf"\b(?:välja|väljer|valde|utse|utser|utsåg)\s+(?:in\s+)?(?P<names>{_NAMES}){_PAREN_NOTE}(?:\s+i\s+[a-zåäö]+)?"
-    r"\s+(?:till|som)\s+(?P<role>(?:vice\s+)?[a-zåäö-]+)|"
+    r"\s+(?:till|som)\s+(?:(?:ordinarie|nya?)\s+)?(?P<role>(?:vice\s+)?[a-zåäö-]+)|"
     rf"\b(?:välja|väljer|valde|utse|utser|utsåg)\s+(?:in\s+)?(?P<names2>{_NAMES})\s+i\s+[a-zåäö]+"
     r"\s+(?:till|som)\s+(?P<role2>(?:vice\s+)?[a-zåäö-]+)"
+)
+# "… valde Eva Ek (omval) till ordförande och Per Ny (nyval) till ledamot": the next of an election,
+# with the note the spaCy patterns do not read
+_ELECTED_NEXT = re.compile(
+    rf"\b(?:välja|väljer|valde|utse|utser|utsåg|valdes|utsågs)\b.*?\boch\s+(?P<run>{_RUN}){_PAREN_NOTE}\s+till\s+"
+    r"(?:(?:ordinarie|nya?)\s+)?(?P<role>(?:vice\s+)?[a-zåäö-]+)"
+)
+# "Till revisorer valdes Eva Ek och Per Ny, med Anna Berg som revisorssuppleant": one more elected
+_ELECTED_WITH = re.compile(
+    rf"\b(?:välja|väljer|valde|utse|utser|utsåg|valdes|omvaldes|utsågs|utses|väljs)\b.*?\bmed\s+(?P<run>{_RUN})"
+    rf"(?:{_PAREN_NOTE})?\s+som\s+(?:(?:ordinarie|ny)\s+)?(?P<role>(?:vice\s+)?[a-zåäö-]+)"
 )
 # "Tekla Ek väljs till SAMO": a function written as an abbreviation, kept as written
 _ELECTED_ABBREVIATION = re.compile(rf"(?P<run>{_RUN})\s+{_ELECTED_VERB}\s+(?:in\s+)?(?:till|som)\s+(?P<role>[A-ZÅÄÖ]{{2,6}})\b")
@@ -472,6 +518,17 @@ _NOTE_SPEAKER = re.compile(
     r"tar upp|tog upp|frågar|frågade|undrar|undrade|påminner|påminde|lyfter|lyfte|rapporterar|rapporterade|"
     r"kandiderar|kandiderade|öppnar|öppnade|avslutar|avslutade)\b"
 )
+# What one member does in a working group's notes, at the start of any sentence: "Jens lägger upp
+# info …", "Erik leder arbetet …", "Eva och Per tar fram …" (one or two first names, each checked as
+# a speaker: a given name the dictionary knows, never a place or an organ)
+_SENTENCE_ACTOR = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<names>[A-ZÅÄÖÉ][a-zåäöé]+(?:\s+och\s+[A-ZÅÄÖÉ][a-zåäöé]+)?)\s+"
+    r"(?:leder|ledde|lägger\s+upp|la\s+upp|lade\s+upp|tar\s+fram|tog\s+fram|skickar|skickade|undersöker|"
+    r"undersökte|återkommer|återkom|sammanställer|sammanställde|uttrycker|uttryckte|inleder|inledde|ordnar|"
+    r"ordnade|bokar|bokade|kollar|kollade|fixar|fixade|åtgärdar|åtgärdade|har\s+åtgärdat|håller\s+i|höll\s+i|"
+    r"ansvarar|ansvarade|presenterar|presenterade|berättar|berättade|meddelar|meddelade|informerar|informerade|"
+    r"föreslår|föreslog|redogör|redogjorde|frågar|frågade|tar\s+upp|tog\s+upp|påminner|påminde)\b"
+)
 # Words that open a note without naming anyone: pronouns, determiners, adverbs
 _NOT_SPEAKERS = frozenset(
     """
@@ -523,6 +580,8 @@ def _full_name(run: str, line: str, start: int, end: int) -> str | None:
     tokens = run.split()
     while tokens and not is_name_token(tokens[0]):
         tokens.pop(0)
+    if common_nouns_only(tokens):
+        return None  # "Service Fastighet informerade", "Nöjd Kund Index": a unit or a name of a thing
     return " ".join(tokens) if 2 <= len(tokens) <= 3 and all(is_name_token(t) for t in tokens) else None
 
 
@@ -598,6 +657,15 @@ def phrase_mentions(line: str) -> list[PersonMention]:
             add(_full_name(m.group("names"), line, m.start("names"), m.end("names")), "PERSON_ELECTED", role)
     if (m := _NOTE_SPEAKER.match(line)) and not re.match(rf"\s*(?:[-•*]\s*)?{_CAP}\s+{_CAP}", line):
         add(_speaker(m.group("name")), "PERSON_NOTE_NAME")
+    for m in _SENTENCE_ACTOR.finditer(line):
+        names = m.group("names").split(" och ")
+        before = line[:m.start()].split()[-1:]
+        if before and before[0][:1].isupper() and not before[0].endswith((".", "!", "?")):
+            continue  # "… Anna Ek leder": the end of a full name, the rules for full names read it
+        # a pair needs one given name the dictionary knows, the other may be one by its shape
+        if any(_speaker(n) for n in names) and all(_speaker(n) or could_be_given_name(n) for n in names):
+            for name in names:
+                add(name, "PERSON_NOTE_NAME")
     for m in _PAREN_ORGANISATION.finditer(line):
         inner = m.group("inner")
         if not (party_of(inner) or is_title_acronym(inner) or re.search(r"\d|§", inner) or any(is_role_word(w) for w in inner.split())
@@ -611,16 +679,20 @@ def phrase_mentions(line: str) -> list[PersonMention]:
             add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_ACTS")
     for m in _PASSIVE_BY.finditer(line):
         for name in _names_in(m.group("names"), line, m.start("names")):
-            if is_proper_noun(name.split()[0]):
+            if _plausible_full_name(name):
                 add(name, "PERSON_AFTER")
     for m in _AT_ORGANISATION.finditer(line):
         name = _full_name(m.group("run"), line, m.start("run"), m.end("run"))
-        if name and is_proper_noun(name.split()[0]) and not party_of(m.group("org")) and not is_title_acronym(m.group("org")):
+        if name and _plausible_full_name(name) and not party_of(m.group("org")) and not is_title_acronym(m.group("org")):
             add(name, "PERSON_AT_ORGANISATION", None, m.group("org"))
     for m in _WHO.finditer(line):
         name = _full_name(m.group("run"), line, m.start("run"), m.end("run"))
-        if name and is_proper_noun(name.split()[0]):
+        if name and _plausible_full_name(name):
             add(name, "PERSON_ACTS")
+    for m in _TITLED_PARTY.finditer(line):
+        if is_role_word(m.group("role")):
+            add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_TITLED",
+                _compound_title(line[:m.start("role")], canonical_role(m.group("role"))))
     for m in _TITLE_THEN_NAME.finditer(line):
         if is_role_word(m.group("role")):
             add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_PAREN_ROLE", canonical_role(m.group("role")))
@@ -648,10 +720,16 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         offset = m.start("names") if m.group("names") else m.start("names2")
         for name in _names_in(names, line, offset):
             add(name, "PERSON_ELECTED", _role_of(role))
+    for m in _ELECTED_WITH.finditer(line):
+        if role := _role_of(m.group("role")):
+            add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_ELECTED", role)
+    for m in _ELECTED_NEXT.finditer(line):
+        if role := _role_of(m.group("role")):
+            add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_ELECTED", role)
     for m in _ELECTED_PLAIN.finditer(line):
         group = "names" if m.group("names") else "names2"
         for name in _names_in(m.group(group), line, m.start(group)):
-            if is_proper_noun(name.split()[0]):
+            if _plausible_full_name(name):
                 add(name, "PERSON_ELECTED_PLAIN")
     for m in _ELECTED_ABBREVIATION.finditer(line):
         add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_ELECTED", m.group("role"))
@@ -678,7 +756,8 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         names = _names_in(items, items, 0)
         before = line[: m.start()].split()[-1:]
         # "Bygg Nord, Färg Center och Järn Boden": shops, whose first word is a common noun, not a name
-        companies = [n for n in names if is_common_word(n.split()[0]) and not is_proper_noun(n.split()[0])]
+        # (an inflected noun: the dictionary also lists given names in lower case, "elin", "samir")
+        companies = [n for n in names if is_common_noun(n.split()[0])]
         if len(names) >= 3 and not (before and is_name_token(before[0])) and not companies:
             for name in names:
                 add(name, "PERSON_LIST")
@@ -744,6 +823,8 @@ def person_mentions(text: str) -> list[PersonMention]:
                 found = _handle_mentions(words)
             elif span.label_ == "PERSON_TITLED" and re.search(r"\)\s*,\s*$", doc.text[:span.start_char]):
                 continue  # "Anna Ek (S), ordförande Maria Vik …": the title is Anna Ek's, the name a neighbour's
+            elif span.label_ == "PERSON_TITLED" and "," in words and _name_before(doc.text, span.start_char):
+                continue  # "Per Ny kassör, Kim Dahl sekr": the title ends Per Ny's entry, Kim Dahl starts the next
             elif (span.label_ == "PERSON_TITLED" and sum(is_name_token(w) for w in words) == 1
                   and _ORGANISATION_GOES_ON.match(doc.text[span.end_char:])):
                 continue  # "Kommunikatör Vård & Omsorg", "chef Bygg och miljö": a unit's name, no "Vård"
@@ -757,6 +838,13 @@ def person_mentions(text: str) -> list[PersonMention]:
     for line in text.split("\n"):
         mentions += phrase_mentions(line)
     return mentions
+
+
+def _name_before(text: str, start: int) -> bool:
+    """Whether a full name (two name words after a comma or the line's start) stands right before
+    the position: "Per Ny kassör, …", not "Styrelsens ordförande, …" nor "Game Jam-ansvarig, …"."""
+    words = text[:start].split("\n")[-1].split(",")[-1].split()
+    return len(words) == 2 and all(is_name_token(w) for w in words)
 
 
 def _handle_mentions(words: list[str]) -> list[PersonMention]:

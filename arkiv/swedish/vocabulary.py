@@ -101,6 +101,8 @@ _ROLE_SUFFIXES = (
     "justeringsman", "justeringsmän", "revisorer", "suppleanter", "ledamöter", "prefekt", "sammankallande",
     "politiker", "fastighetsägare", "markägare", "revisorn", "kassören", "sekreteraren", "ledamoten",
     "justeringspersoner", "sökande", "sökanden", "protokollförare", "tränare", "föredragande",
+    "ombudsman", "ombudsmän", "motionär", "kontaktperson", "talesperson", "förvaltare", "tjänsteperson",
+    "kommunalråd", "kommunalrådet", "regionråd", "regionrådet", "oppositionsråd", "oppositionsrådet",
 )
 # a title in the definite form too: "Valsamordnaren", "Ekonomen", "Handläggaren"
 ROLE_TOKEN = r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")(?:n|en)?$"
@@ -128,6 +130,9 @@ ROLE_CANONICAL = {
     "sekreteraren": "sekreterare",
     "ledamoten": "ledamot",
     "sökanden": "sökande",
+    "regionrådet": "regionråd",
+    "kommunalrådet": "kommunalråd",
+    "oppositionsrådet": "oppositionsråd",
 }
 
 
@@ -301,10 +306,11 @@ ATTENDANCE_HEADINGS = re.compile(
 ATTENDANCE_LABEL = re.compile(
     r"^(?P<label>(?:ej )?beslutande(?: ledamöter)?|närvarande ersättare|(?:ej )?tjänstgörande ersättare|"
     r"närvarande(?: (?:styrelse)?ledamöter| medlemmar[^:\t]*| revisorer| tjänstepersoner| tjänstemän|"
-    r" ej tjänstgörande ersättare| (?:från|för) [\wåäö ]+?)?|anmält förhinder|förhinder|adjungerade?|"
+    r" ej tjänstgörande ersättare| (?:från|för) [\wåäö ]+?| (?:på|via) [\wåäö]+| digitalt| \([\wåäö ]{2,20}\))?|"
+    r"anmält förhinder|anmälda förhinder|anmäld frånvaro|förhinder|adjungerade?|"
     r"frånvarande (?:ledamöter|ersättare)|mötesdeltagare|deltagande|"
     r"gäster|inbjudna|inbjuden|åhörare|protokollförare|mötesordförande|mötessekreterare|rösträknare|"
-    r"ersättare|(?:ordinarie |styrelse)?ledamöter|suppleanter|suppleant|revisorer|revisor|revisorssuppleanter|revisorssuppleant|tjänstepersoner|tjänstemän|"
+    r"ersättare|(?:ordinarie |styrelse)?ledamöter|ordinarie|suppleanter|suppleant|revisorer|revisor|revisorssuppleanter|revisorssuppleant|tjänstepersoner|tjänstemän|"
     r"övriga (?:deltagande|deltagare|närvarande|medlemmar)|övriga|kallade|digitalt närvarande|deltagare|frånvarande|"
     r"utses att justera|justerare|justerande|justeras|sekreterare|ordförande|styrelsemedlemmar|"
     r"från [\wåäö ]+?|vid protokollet|underskrifter|underskrift)\s*(?::|\t|\s{2,}|$|\s(?=[A-ZÅÄÖ]))\s*(?P<rest>.*)$",
@@ -312,6 +318,10 @@ ATTENDANCE_LABEL = re.compile(
 )
 LABEL_ROLE = {
     "beslutande": "ledamot",
+    # present but not deciding: the substitutes who do not serve at this meeting
+    "ej beslutande": "ersättare",
+    # "Ordinarie" over the members elected, beside or above "Ersättare"
+    "ordinarie": "ledamot",
     "beslutande ledamöter": "ledamot",
     "ledamöter": "ledamot",
     "närvarande styrelseledamöter": "ledamot",
