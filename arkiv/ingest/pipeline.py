@@ -35,9 +35,9 @@ PIPELINE_VERSION = 11  # 3: one Dnr grammar (more spellings recognised), issue 1
 #     stored documents are parsed again
 # 11: statutes after a founding meeting, headings that elect without a full stop, consenting
 #     findings as procedure, tabled paragraphs, postponements, each outcome under a marker of its own,
-#     attendance parts of unnumbered notes; persons (third round): glued signer pairs, "Ordinarie"/"Ej beslutande" lists, election
-#     tables in columns, units after titles, attendance columns that end with their page: stored
-#     documents are parsed again
+#     attendance parts of unnumbered notes; persons (third round): glued signer pairs,
+#     "Ordinarie"/"Ej beslutande" lists, election tables in columns, units after titles, attendance
+#     columns that end with their page: stored documents are parsed again
 
 
 @dataclass(frozen=True)
