@@ -74,7 +74,7 @@ from dataclasses import dataclass, replace
 
 from arkiv.ingest.segment import RawSection, Segmentation, appendix_start, paragraphs_of, segment, split_sentences
 from arkiv.models import swedish_nlp
-from arkiv.models.swedish_nlp import is_name_token, is_organisation_word, is_proper_noun
+from arkiv.models.swedish_nlp import are_initials_of, is_name_token, is_organisation_word, is_proper_noun
 from arkiv.schema import CaseRef, Decision, DecisionStatus, DocType, Paragraph, Person, Section
 from arkiv.swedish import dnr, vocabulary
 from arkiv.swedish.vocabulary import PARTIES, canonical_role, is_local_party, is_role_word
@@ -1400,6 +1400,8 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
             party = party or vocabulary.party_of(inner)
         elif vocabulary.is_title_acronym(inner):
             paren_role = paren_role or inner  # "Eva Lund (MAS)": a title, no party
+        elif are_initials_of(inner, entry.split("(")[0]):
+            continue  # "Eva Ek (EE)": the initials an attendance list adds, no organisation
         elif inner.lower() in ("adjungerad", "adjungerade", "ersättare", "suppleant", "revisor"):
             paren_role = paren_role or inner.lower()  # "Sara Ny (adjungerad)": how she takes part
         elif _HANDLE.fullmatch(inner) and not (is_role_word(inner) or vocabulary.is_role_abbreviation(inner)):

@@ -94,6 +94,24 @@ def is_name_token(token: str) -> bool:
     return not token.lower().endswith(_NOT_NAME_SUFFIXES)
 
 
+_INITIALS = re.compile(rf"[{_UPPER}]{{2,4}}")
+
+
+def are_initials_of(note: str, written_before: str) -> bool:
+    """Whether a note in parentheses is the initials of the name written before it: "Eva Ek (EE)",
+    "Anna-Karin Holm (AKH)", "Eva Lotta Ek (EE)". Attendance lists of associations add them; they are
+    no organisation. The caller keeps a party code ("(MP)") as the party."""
+    if not _INITIALS.fullmatch(note):
+        return False
+    words = re.findall(rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?", written_before)[-4:]
+    if len(words) < 2:
+        return False
+    joined = "".join(w[0] for w in words)  # "Anna-Karin Holm": AH
+    parts = "".join(p[0] for w in words for p in w.split("-"))  # AKH
+    skipped_middle = any(w[0] + words[-1][0] == note for w in words[:-1])  # "Eva Lotta Ek (EE)"
+    return joined.endswith(note) or parts.endswith(note) or skipped_middle
+
+
 def is_proper_noun(token: str) -> bool:
     """A word the Swedish dictionary spells capitalised (given names, surnames, places): the evidence
     needed before one word alone ("Kalle", "Per") is taken for a person in a list of first names,
@@ -600,7 +618,7 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         add(_speaker(m.group("name")), "PERSON_NOTE_NAME")
     for m in _PAREN_ORGANISATION.finditer(line):
         inner = m.group("inner")
-        if not (party_of(inner) or is_title_acronym(inner) or re.search(r"\d|§", inner) or any(is_role_word(w) for w in inner.split())
+        if not (party_of(inner) or is_title_acronym(inner) or are_initials_of(inner, m.group("run")) or re.search(r"\d|§", inner) or any(is_role_word(w) for w in inner.split())
                 or inner.split()[0].lower() in ("bilaga", "se", "omval", "nyval", "fyllnadsval")):
             add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_PAREN_ORGANISATION", None, inner)
     for m in _APPOS_COMPOUND.finditer(line):
