@@ -43,3 +43,70 @@ def test_an_organisation_or_party_in_parentheses_is_no_initials():
         "Närvarande: Eva Ek (Riksbyggen), Maria Persson (MP)\n\n§ 1 Mötet öppnas\nText.\n"
     )
     assert by_name(text) == {"Eva Ek": (None, "Riksbyggen", None), "Maria Persson": (None, None, "MP")}
+
+
+# ---------------------------------------------------------------- headings and wrapped fragments
+
+
+def test_utbildningsnamnd_titles_broken_over_two_lines_are_one_role_and_no_label():
+    text = (
+        "Barn- och utbildningsnämnden\nProtokoll 2024-03-18\n"
+        "Beslutande\nEva Ek (S), ordförande\nPer Holm (M), 1:e vice\nordförande\nLisa Berg (C)\n"
+        "Övriga deltagare\nKarl Sund, biträdande\nförvaltningschef\nAnna Lind, 2:e\nsocialsekreterare\n\n"
+        "§ 1 Ärende\nText.\n"
+    )
+    assert by_name(text) == {
+        "Eva Ek": ("ordförande", None, "S"), "Per Holm": ("1:e vice ordförande", None, "M"),
+        "Lisa Berg": ("ledamot", None, "C"), "Karl Sund": ("biträdande förvaltningschef", None, None),
+        "Anna Lind": ("2:e socialsekreterare", None, None)}
+
+
+def test_a_page_heading_in_capitals_beside_a_name_is_no_part_of_it():
+    text = (
+        "Socialnämndens arbetsutskott\nProtokoll 2024-03-18\n"
+        "Beslutande\nEva Ek (S), ordförande\nPer Holm (M) SAMMANTRÄDESPROTOKOLL\nLisa Berg (C)\n\n§ 1 Ärende\nText.\n"
+    )
+    assert by_name(text) == {
+        "Eva Ek": ("ordförande", None, "S"), "Per Holm": ("ledamot", None, "M"), "Lisa Berg": ("ledamot", None, "C")}
+
+
+def test_a_surname_with_its_party_on_the_next_line_completes_the_name():
+    text = (
+        "Kommunstyrelsens arbetsutskott\nProtokoll 2024-03-18\n"
+        "Beslutande: Eva Ek (S), ordförande, Per\nHolm (M), Lisa Berg (C)\n\n§ 1 Ärende\nText.\n"
+    )
+    assert by_name(text) == {
+        "Eva Ek": ("ordförande", None, "S"), "Per Holm": ("ledamot", None, "M"), "Lisa Berg": ("ledamot", None, "C")}
+
+
+def test_a_lower_case_ordforande_alone_after_a_complete_entry_still_heads_its_own_list():
+    text = (
+        "Idrottsföreningen Framåt\nProtokoll styrelsemöte 2024-03-18\n"
+        "Närvarande: Eva Ek, kassör\nordförande\nPer Holm\n\n§ 1 Mötet öppnas\nText.\n"
+    )
+    assert by_name(text)["Eva Ek"][0] == "kassör"
+
+
+# ---------------------------------------------------------------- personalföreträdare
+
+
+def test_personalforetradare_block_gives_the_role_and_the_union():
+    text = (
+        "Socialnämnden\nProtokoll 2024-03-18\n"
+        "Beslutande\nEva Ek (S), ordförande\nPer Holm (M)\nPersonalföreträdare\nOlle Sten, Vision\n"
+        "Maja Dahl, Kommunal\n\n§ 1 Ärende\nText.\n"
+    )
+    assert by_name(text) == {
+        "Eva Ek": ("ordförande", None, "S"), "Per Holm": ("ledamot", None, "M"),
+        "Olle Sten": ("personalföreträdare", "Vision", None), "Maja Dahl": ("personalföreträdare", "Kommunal", None)}
+
+
+def test_personalforetradare_as_a_column_beside_ovriga_deltagare():
+    text = (
+        "Miljö- och byggnämnden\nProtokoll 2024-03-18\n"
+        "Beslutande  Ersättare\nEva Ek (S), ordförande  Per Holm (M)\n"
+        "Övriga deltagare  Personalföreträdare\nOlle Sten, sekreterare  Anna Lind, Vision\n\n§ 1 Ärende\nText.\n"
+    )
+    assert by_name(text) == {
+        "Eva Ek": ("ordförande", None, "S"), "Per Holm": ("ersättare", None, "M"),
+        "Olle Sten": ("sekreterare", None, None), "Anna Lind": ("personalföreträdare", "Vision", None)}

@@ -1487,9 +1487,18 @@ _ADDRESS_PART = re.compile(r"(?i)(?:hus|lgh|lägenhet|nr|port|trappa|uppgång)\.
 
 def _without_glued_label(words: list[str]) -> list[str]:
     """ "Simon Ek Paragrafer": the label of the next column glued to a name by the text layer."""
-    while len(words) > 2 and words[-1][:1].isupper() and (is_organisation_word(words[-1]) or is_role_word(words[-1])):
+    while len(words) > 2 and words[-1][:1].isupper() and (is_organisation_word(words[-1]) or is_role_word(words[-1])
+                                                           or _document_heading(words[-1])):
         words = words[:-1]
     return words
+
+
+_DOCUMENT_NOUN = re.compile(r"(?i).*(?:protokoll|protokollet|kallelse|utdrag|sammanträde|dagordning|föredragningslista)")
+
+
+def _document_heading(word: str) -> bool:
+    """ "SAMMANTRÄDESPROTOKOLL", "PROTOKOLLSUTDRAG": a page heading in capitals beside a name, no surname."""
+    return word.isupper() and len(word) > 3 and bool(_DOCUMENT_NOUN.fullmatch(word))
 
 
 def _organisation_word(part: str) -> bool:
@@ -1783,11 +1792,15 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
                     break
                 j += 1
                 continue
+            if body and lines[j] == line and _title_goes_on(body[-1], line):
+                body[-1] += " " + line  # "Per Holm (M), 1:e vice" / "ordförande": one title
+                j += 1
+                continue
             if vocabulary.ATTENDANCE_LABEL.match(line) or _beside_role_row(raw_lines, j):
                 break  # a row of names over a row of roles is paired by _signature_rows
             if body and lines[j] == line and _unit_of_title(body[-1], line):
                 body[-1] = _join_unit(body[-1], line)
-            elif body and lines[j] == line and _wrapped(body[-1], line):  # a list item starts anew
+            elif body and lines[j] == line and (_wrapped(body[-1], line) or _surname_goes_on(body[-1], line)):
                 body[-1] += " " + line
             elif _looks_like_person_line(line) or (lines[j] != line and _first_name_entries(line)):
                 body.append(line)
@@ -2195,6 +2208,30 @@ def _wrapped(previous: str, line: str) -> bool:
     # Nikitidis Claesson" / "Punk", a table heading broken by the text layer)
     waiting = len(_PAREN.sub(" ", previous).split(",")[-1].split()) == 1
     return lone_surname or (len(line.split()) == 1 and is_name_token(first) and last[-1:].isalpha() and waiting)
+
+
+# The first half of a title broken over two lines: "1:e vice" / "ordförande", "biträdande" / "rektor"
+_TITLE_OPENING = re.compile(
+    r"(?i),\s*(?:(?:\d:[ae]|förste|första|andre|andra|tredje)(?:\s+(?:vice|biträdande))?|"
+    r"vice|biträdande|ställföreträdande|tillförordnad|tf\.?|t\.f\.)$"
+)
+
+
+def _title_goes_on(previous: str, line: str) -> bool:
+    """Whether `line` ends the title `previous` broke off ("Per Holm (M), 1:e vice" / "ordförande"):
+    the line is nothing but lower-case title words, so it is no label of a list of its own."""
+    words = line.split()
+    return (bool(_TITLE_OPENING.search(previous.rstrip())) and 0 < len(words) <= 3
+            and all(w[:1].islower() for w in words) and is_role_word(words[-1]))
+
+
+def _surname_goes_on(previous: str, line: str) -> bool:
+    """ "…, ordförande, Per" / "Holm (M), Lisa Berg (C)": a given name ends the line and its surname,
+    with the party, opens the next one."""
+    last = _PAREN.sub(" ", previous).split(",")[-1].split()
+    first = re.match(r"([A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?)\s*\(", line)
+    return (previous.rstrip()[-1:].isalpha() and len(last) == 1 and is_name_token(last[0])
+            and first is not None and is_name_token(first.group(1)))
 
 
 def _looks_like_person_line(line: str) -> bool:
