@@ -110,3 +110,24 @@ def test_personalforetradare_as_a_column_beside_ovriga_deltagare():
     assert by_name(text) == {
         "Eva Ek": ("ordförande", None, "S"), "Per Holm": ("ersättare", None, "M"),
         "Olle Sten": ("sekreterare", None, None), "Anna Lind": ("personalföreträdare", "Vision", None)}
+
+
+# ---------------------------------------------------------------- names broken over lines
+
+
+def test_samfallighet_attendance_with_a_double_name_broken_at_its_hyphen():
+    text = (
+        "Samfällighetsföreningen Ängen\nProtokoll styrelsemöte 2024-03-18\n"
+        "Närvarande: Eva Ek, ordförande, Anna-\nKarin Holm, Per\nBerg, Lisa Sund\n\n§ 1 Mötet öppnas\nText.\n"
+    )
+    assert by_name(text) == {
+        "Eva Ek": ("ordförande", None, None), "Anna-Karin Holm": (None, None, None),
+        "Per Berg": (None, None, None), "Lisa Sund": (None, None, None)}
+
+
+def test_a_unit_broken_at_its_hyphen_keeps_its_compound():
+    text = (
+        "Socialnämnden\nProtokoll 2024-03-18\nBeslutande: Eva Ek (S), ordförande\n"
+        "Övriga deltagare: Per Holm, chef Individ-\noch familjeomsorgen\n\n§ 1 Ärende\nText.\n"
+    )
+    assert by_name(text)["Per Holm"] == ("chef", "Individ- och familjeomsorgen", None)

@@ -1733,7 +1733,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     """
     persons: list[Person] = []
     # a Markdown hard break ("Närvarande:\\" over a bullet list) ends the label, it is no entry
-    joined = _join_hyphenated(_unfold_columns(_join_broken_labels(front)))
+    joined = _join_double_names(_join_hyphenated(_unfold_columns(_join_broken_labels(front))))
     raw_lines = [_SIGNATURE_BOX_LABEL.sub("", _HARD_BREAK.sub("", _BOLD_LABEL.sub(r"\2", re.sub(r"^\+\s+", "- ", line.strip()))))
                  for _, line in joined]
     indents = [len(line) - len(line.lstrip()) for _, line in joined]
@@ -1987,8 +1987,27 @@ def _join_hyphenated(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Lines with a word hyphenated over the break made one ("- Britt-Marie Sjö-" / "lund, ledamot")."""
     joined: list[tuple[int, str]] = []
     for page, line in lines:
-        if joined and re.search(r"[a-zåäöé]-$", joined[-1][1].rstrip()) and re.match(r"\s*[a-zåäöé]", line):
+        # not "Individ-" / "och familjeomsorg": a compound's first half keeps its hyphen
+        if (joined and re.search(r"[a-zåäöé]-$", joined[-1][1].rstrip()) and re.match(r"\s*[a-zåäöé]", line)
+                and not re.match(r"\s*(?:och|eller)\b", line)):
             joined[-1] = (joined[-1][0], joined[-1][1].rstrip()[:-1] + line.strip())
+        else:
+            joined.append((page, line))
+    return joined
+
+
+_GIVEN_NAME_BROKEN = re.compile(r"(?:^|[\s,;:])([A-ZÅÄÖÉ][a-zåäöé]+)-$")
+_GIVEN_NAME_GOES_ON = re.compile(r"\s*([A-ZÅÄÖÉ][a-zåäöé]+)\b")
+
+
+def _join_double_names(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A double given name broken at its hyphen ("…, Anna-" / "Karin Holm, …") made one again."""
+    joined: list[tuple[int, str]] = []
+    for page, line in lines:
+        before = _GIVEN_NAME_BROKEN.search(joined[-1][1].rstrip()) if joined else None
+        after = _GIVEN_NAME_GOES_ON.match(line)
+        if before and after and is_name_token(before.group(1)) and is_name_token(after.group(1)):
+            joined[-1] = (joined[-1][0], joined[-1][1].rstrip() + line.strip())
         else:
             joined.append((page, line))
     return joined
