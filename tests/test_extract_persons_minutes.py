@@ -131,3 +131,37 @@ def test_a_unit_broken_at_its_hyphen_keeps_its_compound():
         "Övriga deltagare: Per Holm, chef Individ-\noch familjeomsorgen\n\n§ 1 Ärende\nText.\n"
     )
     assert by_name(text)["Per Holm"] == ("chef", "Individ- och familjeomsorgen", None)
+
+
+# ---------------------------------------------------------------- members with their flats, proxies
+
+BRF_STAMMA = "Brf Tallen\nProtokoll ordinarie föreningsstämma 2024-05-18\n\n"
+
+
+def test_brf_adjusters_listed_with_their_flats_under_the_heading():
+    text = BRF_STAMMA + "§ 4 Val av justerare tillika rösträknare\nEva Ek, lgh 12; Per Holm, lgh 3\n"
+    assert by_name(text) == {"Eva Ek": ("justerare", None, None), "Per Holm": ("justerare", None, None)}
+
+
+def test_brf_function_from_the_sentence_and_from_a_label():
+    text = BRF_STAMMA + (
+        "§ 9 Val av styrelse\nTill suppleanter valdes Eva Ek (lgh 12) och Per Holm (lgh 3).\n"
+        "Revisor: Lisa Berg, lgh 1102\n"
+    )
+    assert by_name(text) == {
+        "Eva Ek": ("suppleant", None, None), "Per Holm": ("suppleant", None, None), "Lisa Berg": ("revisor", None, None)}
+
+
+def test_samfallighet_proxy_and_the_member_it_votes_for_are_both_persons():
+    text = (
+        "Samfällighetsföreningen Ängen\nProtokoll årsstämma 2024-05-18\n\n§ 2 Röstlängd\n"
+        "Eva Ek, hus 4, som ombud med fullmakt för Per Holm.\nLisa Berg med fullmakt från Karl Sund, hus 9.\n"
+    )
+    assert by_name(text) == {
+        "Eva Ek": ("ombud", None, None), "Per Holm": (None, None, None),
+        "Lisa Berg": ("ombud", None, None), "Karl Sund": (None, None, None)}
+
+
+def test_flats_and_houses_without_a_name_are_no_person():
+    text = BRF_STAMMA + "§ 5 Information\nLgh 12 har bytt ägare. Fasadrenovering av Stora Huset, hus 3 påbörjas.\n"
+    assert by_name(text) == {}

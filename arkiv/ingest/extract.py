@@ -2538,6 +2538,67 @@ def _listed_persons(front: list[tuple[int, str]], sections: list[RawSection], fo
     return persons
 
 
+_LINE_NAME = _PERSON_NAME.replace(r"\s+", r"[ \t]+")  # a name within one line
+# A member of a BRF or samfällighet written with the flat or house: "Eva Ek, lgh 12", "Per Holm (lgh 1102)"
+_FLAT = r"(?i:lgh|lägenhet|lägenhetsnr|hus|fastighet)\.?\s*(?:nr\.?\s*)?\d+[a-zA-Z]?\b"
+_FLAT_MEMBER = re.compile(rf"(?P<name>{_LINE_NAME})\s*(?:,\s*|\(\s*)" + _FLAT)
+# "Som justerare valdes", "Till justerare och rösträknare valdes", "valdes till suppleanter", "Revisorer:"
+_FLAT_FUNCTION = re.compile(
+    r"(?i)\b(?:som|till)\s+(?P<role>(?:vice\s+)?[a-zåäö-]+)\b(?:\s+(?:och|tillika)\s+[a-zåäö-]+)?\s+"
+    r"(?:valdes|väljs|omvaldes|utsågs|utses|föreslogs|föreslås)\b"
+    r"|\b(?:valdes|väljs|omvaldes|utsågs|utses)\s+(?:till|som)\s+(?P<after>(?:vice\s+)?[a-zåäö-]+)"
+    r"|^(?P<label>[A-ZÅÄÖa-zåäö-]+)\s*:"
+)
+
+
+def _flat_list_role(line: str, title: str) -> str | None:
+    """The function a list of members with their flats is elected to: from the sentence or label of
+    its line, else from the item's heading ("§ 3 Val av justerare tillika rösträknare")."""
+    if (match := _FLAT_FUNCTION.search(line)) and is_role_word(word := next(g for g in match.groups() if g)):
+        return canonical_role(word)
+    if (match := _ELECTION_TITLE.match(title.strip())):
+        word = match.group(1).lower()
+        forms = (word, word.removesuffix("er"), word.removesuffix("ar"), word.removesuffix("män") + "man")
+        return next((canonical_role(f) for f in forms if is_role_word(f)), None)
+    return None
+
+
+def _flat_members(sections: list[RawSection]) -> list[Person]:
+    """Members named with their flat in an item ("Eva Ek, lgh 12; Per Holm, lgh 3" under "Val av
+    justerare", "Som rösträknare valdes Eva Ek, lgh 12 och Per Holm, lgh 3"): each one a person, with
+    the function the line or heading elects them to. The flat number makes the name a member's."""
+    persons: list[Person] = []
+    for raw in sections:
+        for _, line in raw.lines:
+            line = line.strip()
+            role = None
+            for match in _FLAT_MEMBER.finditer(line):
+                words = match.group("name").split()
+                name = " ".join(words[_leading_title(words):])  # "Justerare Eva Ek, lgh 3"
+                if _name_tokens_ok(name):
+                    role = role or _flat_list_role(line, raw.title)
+                    persons.append(Person(name, role))
+    return persons
+
+
+# "Eva Ek som ombud med fullmakt för Per Holm", "Eva Ek, lgh 3, ombud för Per Holm", "Eva Ek med
+# fullmakt från Per Holm": the proxy votes for a member who is not there; both are persons
+_PROXY = re.compile(
+    rf"(?P<proxy>{_LINE_NAME})(?:\s*,?\s*\(?{_FLAT}\)?)?\s*,?\s+(?:som\s+|är\s+)?"
+    rf"(?:ombud(?:\s+med\s+fullmakt)?|med\s+fullmakt)\s+(?:för|från)\s+(?P<member>{_LINE_NAME})"
+)
+
+
+def _proxies(text: str) -> list[Person]:
+    persons: list[Person] = []
+    for match in _PROXY.finditer(text):
+        words = match.group("proxy").split()
+        proxy, member = " ".join(words[_leading_title(words):]), match.group("member")
+        if _name_tokens_ok(proxy) and _name_tokens_ok(member):
+            persons += [Person(proxy, "ombud"), Person(member)]
+    return persons
+
+
 def _roll_items(text: str) -> list[str] | None:
     """The persons of a comma list of single words (user names, first names) or full names; None
     unless most are no dictionary word ("styrelse, revisorer" is no roll call)."""
@@ -2790,6 +2851,8 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
         role = mention.role or (_elected_function(name, seg.sections) if elected else None)
         persons.append(Person(name, role, mention.organisation, mention.party, rule=f"löptext: {mention.rule}"))
         known.append(name)
+    # members named with their flats, and proxies (BRF and samfällighet stämmor)
+    persons += _ruled(_flat_members(seg.sections), "lägenhetslista") + _ruled(_proxies(text), "ombud")
     paragraphs = paragraphs_of(seg.front, None)
     for raw in seg.sections:
         paragraphs += paragraphs_of(raw.lines, raw.number or raw.title)
