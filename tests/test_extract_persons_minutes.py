@@ -165,3 +165,28 @@ def test_samfallighet_proxy_and_the_member_it_votes_for_are_both_persons():
 def test_flats_and_houses_without_a_name_are_no_person():
     text = BRF_STAMMA + "§ 5 Information\nLgh 12 har bytt ägare. Fasadrenovering av Stora Huset, hus 3 påbörjas.\n"
     assert by_name(text) == {}
+
+
+# ---------------------------------------------------------------- serving for an absent member
+
+
+def test_kommun_substitute_and_the_absent_member_wrapped_over_two_lines():
+    text = (
+        "Kommunstyrelsens arbetsutskott\nProtokoll 2024-03-18\n"
+        "Beslutande\nEva Ek (S), ordförande\nLisa Berg (M) ersätter\nPer Holm (M)\nKarl Sund (C) tjänstgör för\n"
+        "Anna Lind (C)\nOlle Sten (L)\n\n§ 1 Ärende\nText.\n"
+    )
+    assert by_name(text) == {
+        "Eva Ek": ("ordförande", None, "S"), "Lisa Berg": ("ersättare för Per Holm", None, "M"),
+        "Per Holm": ("ledamot", None, "M"), "Karl Sund": ("tjänstgörande ersättare", None, "C"),
+        "Anna Lind": ("ledamot", None, "C"), "Olle Sten": ("ledamot", None, "L")}
+
+
+def test_kommun_substitute_with_the_absent_member_in_the_next_column():
+    text = (
+        "Byggnadsnämnden\nProtokoll 2024-03-18\n"
+        "Beslutande\nEva Ek (S), ordförande\nLisa Berg (M) ersätter     Per Holm (M)\nKarl Sund (C)\n\n§ 1 Ärende\nText.\n"
+    )
+    assert by_name(text) == {
+        "Eva Ek": ("ordförande", None, "S"), "Lisa Berg": ("ersättare för Per Holm", None, "M"),
+        "Per Holm": ("ledamot", None, "M"), "Karl Sund": ("ledamot", None, "C")}

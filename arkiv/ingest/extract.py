@@ -1800,7 +1800,8 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
                 break  # a row of names over a row of roles is paired by _signature_rows
             if body and lines[j] == line and _unit_of_title(body[-1], line):
                 body[-1] = _join_unit(body[-1], line)
-            elif body and lines[j] == line and (_wrapped(body[-1], line) or _surname_goes_on(body[-1], line)):
+            elif body and lines[j] == line and (_wrapped(body[-1], line) or _surname_goes_on(body[-1], line)
+                                                or _served_goes_on(body[-1], line)):
                 body[-1] += " " + line
             elif _looks_like_person_line(line) or (lines[j] != line and _first_name_entries(line)):
                 body.append(line)
@@ -2251,6 +2252,15 @@ def _surname_goes_on(previous: str, line: str) -> bool:
     first = re.match(r"([A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?)\s*\(", line)
     return (previous.rstrip()[-1:].isalpha() and len(last) == 1 and is_name_token(last[0])
             and first is not None and is_name_token(first.group(1)))
+
+
+_SERVES_AT_END = re.compile(r"\b(?:tjänstgör(?:ande)? för|(?:tjänstgörande )?ersättare för|ersätter(?: för)?)\s*,?$",
+                            re.IGNORECASE)
+
+
+def _served_goes_on(previous: str, line: str) -> bool:
+    """ "Eva Ek (M) ersätter" / "Per Holm (M)": the member served for, on the next line."""
+    return bool(_SERVES_AT_END.search(previous)) and _looks_like_person_line(line)
 
 
 def _looks_like_person_line(line: str) -> bool:
