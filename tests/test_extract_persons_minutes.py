@@ -190,3 +190,29 @@ def test_kommun_substitute_with_the_absent_member_in_the_next_column():
     assert by_name(text) == {
         "Eva Ek": ("ordförande", None, "S"), "Lisa Berg": ("ersättare för Per Holm", None, "M"),
         "Per Holm": ("ledamot", None, "M"), "Karl Sund": ("ledamot", None, "C")}
+
+
+# ---------------------------------------------------------------- roles in the election sentence
+
+
+def test_idrottsforening_arsmote_gives_each_elected_their_own_function():
+    text = (
+        "Idrottsföreningen Framåt\nProtokoll årsmöte 2024-03-18\n\n"
+        "§ 1 Val av justerare\nSom justerare valdes Eva Ek och Per Holm.\n"
+        "§ 2 Val av valberedning\nLisa Berg valdes till valberedning.\n"
+        "§ 3 Val av mötesfunktionärer\nKarl Sund väljs till ordförande och Anna Lind till protokollförare.\n"
+        "§ 4 Val av styrelse\nMötet valde Olle Sten som kassör, Maja Dahl som sekreterare och Bo Ros som suppleant.\n"
+    )
+    assert by_name(text) == {
+        "Eva Ek": ("justerare", None, None), "Per Holm": ("justerare", None, None),
+        "Lisa Berg": ("valberedning", None, None), "Karl Sund": ("ordförande", None, None),
+        "Anna Lind": ("protokollförare", None, None), "Olle Sten": ("kassör", None, None),
+        "Maja Dahl": ("sekreterare", None, None), "Bo Ros": ("suppleant", None, None)}
+
+
+def test_bygdegard_election_of_things_to_no_function_gives_no_person():
+    text = (
+        "Bygdegårdsföreningen Lyckan\nProtokoll styrelsemöte 2024-03-18\nNärvarande: Eva Ek, Per Holm\n\n"
+        "§ 4 Lokalen\nStyrelsen valde Microsoft Teams som plattform, Stora Salen som lokal.\n"
+    )
+    assert set(by_name(text)) == {"Eva Ek", "Per Holm"}

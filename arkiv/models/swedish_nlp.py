@@ -461,6 +461,13 @@ _LETTERED_ELECTED = re.compile(
     rf"(?:^|(?<=[\s,;:]))\(?[a-h]\)\s*(?P<names>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:till|som)\s+"
     r"(?P<role>(?:vice\s+)?[a-zåäö-]+)"
 )
+# Each name beside its own function in one election sentence: "Mötet valde Olle Sten som kassör, Maja
+# Dahl som sekreterare", "Per Holm väljs till ordförande och Eva Ek till protokollförare"
+_ELECTION_WORD = re.compile(r"\b(?:valde|väljer|välja|valdes|väljs|omvaldes|utsåg|utser|utsågs|utses)\b")
+_PAIRED_FUNCTION = re.compile(
+    rf"(?:^|[,;:]\s*|\s(?:och|samt)\s+|{_ELECTION_WORD.pattern}\s+)(?P<run>{_RUN})(?:{_PAREN_NOTE})?\s+(?:som|till)\s+"
+    r"(?P<role>(?:vice\s+)?[a-zåäö-]+)"
+)
 # Three or more full names in one enumeration: "kandidater; Gösta Ek nr 59, Ali Namazi Moghaddam
 # nr 55 och Rut Berg nr 149" (a house number or a note in parentheses may follow each)
 _ITEM = rf"{_RUN}(?:\s+nr\s*\d+|{_PAREN_NOTE})?"
@@ -671,6 +678,10 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         for name in _names_in(m.group(group), line, m.start(group)):
             if is_proper_noun(name.split()[0]):
                 add(name, "PERSON_ELECTED_PLAIN")
+    if _ELECTION_WORD.search(line):
+        for m in _PAIRED_FUNCTION.finditer(line):
+            if (role := _role_of(m.group("role"))) and (name := _full_name(m.group("run"), line, m.start("run"), m.end("run"))):
+                add(name, "PERSON_ELECTED", role)
     for m in _ELECTED_ABBREVIATION.finditer(line):
         add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_ELECTED", m.group("role"))
     for m in _PROPOSED.finditer(line):
