@@ -216,3 +216,26 @@ def test_bygdegard_election_of_things_to_no_function_gives_no_person():
         "§ 4 Lokalen\nStyrelsen valde Microsoft Teams som plattform, Stora Salen som lokal.\n"
     )
     assert set(by_name(text)) == {"Eva Ek", "Per Holm"}
+
+
+# ---------------------------------------------------------------- information text and motions
+
+
+def test_bygdegard_information_names_new_staff_and_a_motion_names_its_author():
+    text = (
+        "Bygdegårdsföreningen Lyckan\nProtokoll styrelsemöte 2024-03-18\nNärvarande: Eva Ek, Per Holm\n\n"
+        "§ 4 Information\nNy verksamhetschef är Lisa Berg.\nKarl Sund och Anna Lind blir biträdande rektorer.\n"
+        "§ 5 Motion från Olle Sten om belysning\nStyrelsen beslutar att bifalla motionen.\n"
+    )
+    assert by_name(text) == {
+        "Eva Ek": (None, None, None), "Per Holm": (None, None, None),
+        "Lisa Berg": ("verksamhetschef", None, None), "Karl Sund": ("biträdande rektor", None, None),
+        "Anna Lind": ("biträdande rektor", None, None), "Olle Sten": ("motionär", None, None)}
+
+
+def test_namnd_information_about_no_post_names_no_person():
+    text = (
+        "Kultur- och fritidsnämnden\nProtokoll 2024-03-18\nBeslutande: Eva Ek (S), ordförande\n\n"
+        "§ 2 Information\nNy hemsida är Kulturhuset Online. Simhallen blir ny mötesplats.\n"
+    )
+    assert by_name(text) == {"Eva Ek": ("ordförande", None, "S")}

@@ -304,6 +304,7 @@ MENTION_RULES = {
     "PERSON_NOTE_NAME": "förnamn i anteckning",
     "PERSON_PAREN_ORGANISATION": "namn (organisation)",
     "PERSON_AT_ORGANISATION": "namn på/från organisation",
+    "PERSON_NEW_IN_POST": "ny i en tjänst",
 }
 
 
@@ -468,6 +469,24 @@ _PAIRED_FUNCTION = re.compile(
     rf"(?:^|[,;:]\s*|\s(?:och|samt)\s+|{_ELECTION_WORD.pattern}\s+)(?P<run>{_RUN})(?:{_PAREN_NOTE})?\s+(?:som|till)\s+"
     r"(?P<role>(?:vice\s+)?[a-zåäö-]+)"
 )
+# Information that someone takes up a post: "Ny verksamhetschef är Eva Ek.", "Eva Ek och Per Holm blir
+# biträdande rektorer", "Per Holm har anställts som vaktmästare"
+_NEW_IN_POST = re.compile(
+    rf"\b(?:[Nn]y|[Nn]ya|[Tt]illförordnad|[Tt]f\.?)\s+(?P<role>(?:biträdande\s+|vice\s+)?[a-zåäö-]+)\s+(?:är|blir|blev)\s+"
+    rf"(?P<names>{_NAMES})"
+    rf"|(?P<names2>{_NAMES})\s+(?:blir|blev|har\s+blivit|har\s+anställts\s+som|anställs\s+som|tillträder\s+som)\s+"
+    r"(?:ny\s+|nya\s+|tillförordnad\s+)?(?P<role2>(?:biträdande\s+|vice\s+)?[a-zåäö-]+)"
+)
+
+
+def _post(written: str) -> str | None:
+    """The title of a post, in the singular: "biträdande rektorer" → "biträdande rektor"."""
+    words = written.split()
+    if words and not is_role_word(words[-1]) and words[-1].endswith(("er", "ar")) and is_role_word(words[-1][:-2]):
+        words[-1] = words[-1][:-2]
+    return _role_of(" ".join(words))
+
+
 # Three or more full names in one enumeration: "kandidater; Gösta Ek nr 59, Ali Namazi Moghaddam
 # nr 55 och Rut Berg nr 149" (a house number or a note in parentheses may follow each)
 _ITEM = rf"{_RUN}(?:\s+nr\s*\d+|{_PAREN_NOTE})?"
@@ -650,7 +669,8 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         if is_role_word(m.group("role")):
             add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_PAREN_ROLE", canonical_role(m.group("role")))
     for m in _FROM.finditer(line):
-        role = "justerare" if "justeras" in m.group(0).lower() else None
+        lead = m.group(0)[:m.start("run") - m.start()].lower()
+        role = "justerare" if "justeras" in lead else "motionär" if re.search(r"\bmotion\s", lead) else None
         for name in _names_in(m.group("run"), line, m.start("run")):
             add(name, "PERSON_AFTER", role)
     for m in _ADJUSTER.finditer(line):
@@ -682,6 +702,11 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         for m in _PAIRED_FUNCTION.finditer(line):
             if (role := _role_of(m.group("role"))) and (name := _full_name(m.group("run"), line, m.start("run"), m.end("run"))):
                 add(name, "PERSON_ELECTED", role)
+    for m in _NEW_IN_POST.finditer(line):
+        group, role = ("names", m.group("role")) if m.group("names") else ("names2", m.group("role2"))
+        if (role := _post(role)):
+            for name in _names_in(m.group(group), line, m.start(group)):
+                add(name, "PERSON_NEW_IN_POST", role)
     for m in _ELECTED_ABBREVIATION.finditer(line):
         add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_ELECTED", m.group("role"))
     for m in _PROPOSED.finditer(line):
