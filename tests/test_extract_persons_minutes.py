@@ -239,3 +239,34 @@ def test_namnd_information_about_no_post_names_no_person():
         "§ 2 Information\nNy hemsida är Kulturhuset Online. Simhallen blir ny mötesplats.\n"
     )
     assert by_name(text) == {"Eva Ek": ("ordförande", None, "S")}
+
+
+# ---------------------------------------------------------------- one person, one record
+
+
+def test_samfallighet_writes_one_person_with_and_without_hyphen_and_middle_name():
+    text = (
+        "Samfällighetsföreningen Ängen\nProtokoll 2024-03-18\n"
+        "Närvarande: Eva Möller Ek, ordförande, Per Holm, Lisa Lotta Berg, kassör\n\n"
+        "§ 1 Mötet öppnas\nEva Möller-Ek hälsade välkommen.\n"
+        "§ 2 Val av justerare\nTill justerare valdes Per 'Pelle' Holm och Lisa Berg.\n"
+    )
+    assert by_name(text) == {
+        "Eva Möller Ek": ("ordförande", None, None), "Per Holm": ("justerare", None, None),
+        "Lisa Lotta Berg": ("kassör", None, None)}
+
+
+def test_brf_double_surname_written_without_its_second_part_is_the_same_member():
+    text = (
+        "Brf Tallen\nProtokoll styrelsemöte 2024-03-18\nNärvarande: Anna Sund Lind, ordförande, Per Holm\n\n"
+        "§ 3 Ekonomi\nAnna Sund redovisade resultatet.\n"
+    )
+    assert by_name(text) == {"Anna Sund Lind": ("ordförande", None, None), "Per Holm": (None, None, None)}
+
+
+def test_a_shorter_name_joins_only_the_person_of_its_party_and_two_full_names_stay_apart():
+    text = (
+        "Kommunstyrelsens arbetsutskott\nProtokoll 2024-03-18\n"
+        "Beslutande: Eva Lotta Ek (S), ordförande, Eva Maria Ek (M)\n\n§ 1 Ärende\nEva Ek (S) yrkar bifall.\n"
+    )
+    assert by_name(text) == {"Eva Lotta Ek": ("ordförande", None, "S"), "Eva Maria Ek": ("ledamot", None, "M")}

@@ -2394,7 +2394,8 @@ def _merge_persons(persons: list[Person]) -> tuple[Person, ...]:
         key = _name_key(person.name)
         old = merged.get(key)
         merged[key] = person if old is None else _combine(old, person)
-    return tuple(_without_surname_fragments(_resolve_short_forms(_without_misspellings(list(merged.values())))))
+    people = _without_name_variants(_without_misspellings(list(merged.values())))
+    return tuple(_without_surname_fragments(_resolve_short_forms(people)))
 
 
 def _misspelt(word: str, other: str) -> bool:
@@ -2422,6 +2423,41 @@ def _without_misspellings(persons: list[Person]) -> list[Person]:
         if match is not None:  # the first found (attendance, signatures) keeps its spelling
             people[people.index(person)] = _combine(person, match)
             people.remove(match)
+    return people
+
+
+def _name_words(name: str) -> list[str]:
+    return re.split(r"[\s-]+", _name_key(name.replace("-", " ")))
+
+
+def _variant_of(short: list[str], full: list[str]) -> bool:
+    """Whether the words of one name are a shorter writing of another's, one word less: the same first name and
+    the surname ("Eva Ek" / "Eva Lotta Ek"), or the first part of a double surname ("Eva Möller" /
+    "Eva Möller Ek")."""
+    if len(short) < 2 or len(full) != len(short) + 1 or short[0] != full[0]:
+        return False  # "Per Ek Eva Holm" (two names run together) has more words than one name's variant
+    rest = iter(full[1:])
+    in_order = all(word in rest for word in short[1:])
+    return in_order and (short[-1] == full[-1] or short == full[:len(short)])
+
+
+def _without_name_variants(persons: list[Person]) -> list[Person]:
+    """One record for a person written two ways in one document: "Eva Möller Ek" and "Eva Möller-Ek",
+    "Eva Ek" and "Eva Lotta Ek", "Eva Möller" and "Eva Möller Ek"; only when no other person of
+    the document can be meant, and never across two parties."""
+    people = list(persons)
+    order = {p.name: i for i, p in enumerate(persons)}
+    for short in sorted(persons, key=lambda p: len(_name_words(p.name))):
+        words = _name_words(short.name)
+        # the same words ("Möller-Ek" / "Möller Ek") join the one written first
+        candidates = [p for p in people if p is not short and not (short.party and p.party and short.party != p.party)
+                      and (_variant_of(words, _name_words(p.name))
+                           or _name_words(p.name) == words and order[p.name] < order[short.name])]
+        if short not in people or len(candidates) != 1:
+            continue
+        target = candidates[0]
+        people[people.index(target)] = _combine(target, short)
+        people.remove(short)
     return people
 
 
@@ -2479,8 +2515,8 @@ _SERVED_NAME_BREAK = re.compile(
 )
 
 
-# 'Jonas "Jonte" Sand': a nickname in quotes between the first name and the surname
-_NICKNAME = re.compile(r"(\b[A-ZÅÄÖÉ][a-zåäöé]+)[ \t]+[\"“”„][^\"“”„\n]{1,20}[\"“”][ \t]+(?=[A-ZÅÄÖÉ][a-zåäöé])")
+# 'Jonas "Jonte" Sand', "Eva 'Evi' Ek": a nickname in quotes between the first name and the surname
+_NICKNAME = re.compile(r"(\b[A-ZÅÄÖÉ][a-zåäöé]+)[ \t]+[\"“”„'‘’][^\"“”„'‘’\n]{1,20}[\"“”'‘’][ \t]+(?=[A-ZÅÄÖÉ][a-zåäöé])")
 
 
 def _join_hyphen(match: re.Match) -> str:
