@@ -270,3 +270,21 @@ def test_a_shorter_name_joins_only_the_person_of_its_party_and_two_full_names_st
         "Beslutande: Eva Lotta Ek (S), ordförande, Eva Maria Ek (M)\n\n§ 1 Ärende\nEva Ek (S) yrkar bifall.\n"
     )
     assert by_name(text) == {"Eva Lotta Ek": ("ordförande", None, "S"), "Eva Maria Ek": ("ledamot", None, "M")}
+
+
+def test_brf_names_alone_under_a_heading_that_elects_to_one_function():
+    text = BRF_STAMMA + (
+        "§ 3 Val av två rösträknare\nEva Ek och Per Holm\n"
+        "§ 4 Val av justerare och rösträknare\nStämman valde Lisa Berg och Karl Sund.\n"
+        "§ 5 Val av revisorer\nAnna Lind och Olle Sten valdes till revisorer med Maja Dahl som revisorssuppleant.\n"
+    )
+    assert by_name(text) == {
+        "Eva Ek": ("rösträknare", None, None), "Per Holm": ("rösträknare", None, None),
+        "Lisa Berg": ("justerare", None, None), "Karl Sund": ("justerare", None, None),
+        "Anna Lind": ("revisor", None, None), "Olle Sten": ("revisor", None, None),
+        "Maja Dahl": ("revisorssuppleant", None, None)}
+
+
+def test_a_line_under_an_election_heading_that_is_no_list_of_names_gives_no_person():
+    text = BRF_STAMMA + "§ 3 Val av styrelse\nValberedningens förslag\nStyrelsen Tallen\n§ 4 Val av revisor\nEnligt förslag.\n"
+    assert by_name(text) == {}

@@ -2471,7 +2471,8 @@ def _without_surname_fragments(persons: list[Person]) -> list[Person]:
 
 # "Val av protokolljusterare", "Val av revisorer", "Val till kassör": the one function a § elects to
 _ELECTION_TITLE = re.compile(
-    r"^(?:val|omval|nyval)\s+(?:av|till)\s+(?:\w+\s+)??([a-zåäö-]+)\s*(?:[,(]|för\b|tillika\b|$)", re.IGNORECASE)
+    r"^(?:val|omval|nyval)\s+(?:av|till)\s+(?:\w+\s+)??([a-zåäö-]+)\s*(?:[,(]|för\b|tillika\b|(?:och|samt)\s+rösträknare\b|$)",
+    re.IGNORECASE)
 
 
 # A lettered sub-heading that names the function elected below it: "b. Mötessekreterare",
@@ -2489,11 +2490,18 @@ def _elected_function(name: str, sections: list[RawSection]) -> str | None:
         for above, line in zip(lines, lines[1:]):
             if name in line and (match := _FUNCTION_HEADING.match(above)) and is_role_word(match.group(1).split()[-1]):
                 return canonical_role(match.group(1))
-        if name in raw.text and (match := _ELECTION_TITLE.match(raw.title.strip())):
-            word = match.group(1).lower()
-            forms = (word, word.removesuffix("er"), word.removesuffix("ar"), word.removesuffix("män") + "man")
-            return next((canonical_role(f) for f in forms if is_role_word(f)), None)
+        if name in raw.text and _ELECTION_TITLE.match(raw.title.strip()):
+            return _title_function(raw.title)
     return None
+
+
+def _title_function(title: str) -> str | None:
+    """The one function an item's heading elects to ("Val av två justerare tillika rösträknare"), or None."""
+    if not (match := _ELECTION_TITLE.match(title.strip())):
+        return None
+    word = match.group(1).lower()
+    forms = (word, word.removesuffix("er"), word.removesuffix("ar"), word.removesuffix("män") + "man")
+    return next((canonical_role(f) for f in forms if is_role_word(f)), None)
 
 
 # ---------------------------------------------------------------- running text and name lists
@@ -2602,11 +2610,7 @@ def _flat_list_role(line: str, title: str) -> str | None:
     its line, else from the item's heading ("§ 3 Val av justerare tillika rösträknare")."""
     if (match := _FLAT_FUNCTION.search(line)) and is_role_word(word := next(g for g in match.groups() if g)):
         return canonical_role(word)
-    if (match := _ELECTION_TITLE.match(title.strip())):
-        word = match.group(1).lower()
-        forms = (word, word.removesuffix("er"), word.removesuffix("ar"), word.removesuffix("män") + "man")
-        return next((canonical_role(f) for f in forms if is_role_word(f)), None)
-    return None
+    return _title_function(title)
 
 
 def _flat_members(sections: list[RawSection]) -> list[Person]:
@@ -2624,6 +2628,23 @@ def _flat_members(sections: list[RawSection]) -> list[Person]:
                 if _name_tokens_ok(name):
                     role = role or _flat_list_role(line, raw.title)
                     persons.append(Person(name, role))
+    return persons
+
+
+_LIST_JOINS = re.compile(r"\s*[,;]\s*(?:och\s+|samt\s+)?|\s+(?:och|samt)\s+")
+
+
+def _names_under_election_heading(sections: list[RawSection]) -> list[Person]:
+    """A line of nothing but names under a heading that elects to one function ("§ 3 Val av två
+    rösträknare" / "Eva Ek och Per Holm"): each name with that function."""
+    persons: list[Person] = []
+    for raw in sections:
+        if not (role := _title_function(raw.title)):
+            continue
+        for _, line in raw.lines[:_LIST_LINES]:
+            names = [n.strip(" .") for n in _LIST_JOINS.split(line.strip().rstrip("."))]
+            if all(_name_tokens_ok(n) for n in names):
+                persons += [Person(n, role) for n in names]
     return persons
 
 
@@ -2899,6 +2920,7 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
         known.append(name)
     # members named with their flats, and proxies (BRF and samfällighet stämmor)
     persons += _ruled(_flat_members(seg.sections), "lägenhetslista") + _ruled(_proxies(text), "ombud")
+    persons += _ruled(_names_under_election_heading(seg.sections), "vald under rubrik")
     paragraphs = paragraphs_of(seg.front, None)
     for raw in seg.sections:
         paragraphs += paragraphs_of(raw.lines, raw.number or raw.title)

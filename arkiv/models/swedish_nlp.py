@@ -466,7 +466,7 @@ _LETTERED_ELECTED = re.compile(
 # Dahl som sekreterare", "Per Holm väljs till ordförande och Eva Ek till protokollförare"
 _ELECTION_WORD = re.compile(r"\b(?:valde|väljer|välja|valdes|väljs|omvaldes|utsåg|utser|utsågs|utses)\b")
 _PAIRED_FUNCTION = re.compile(
-    rf"(?:^|[,;:]\s*|\s(?:och|samt)\s+|{_ELECTION_WORD.pattern}\s+)(?P<run>{_RUN})(?:{_PAREN_NOTE})?\s+(?:som|till)\s+"
+    rf"(?:^|[,;:]\s*|\s(?:och|samt|med)\s+|{_ELECTION_WORD.pattern}\s+)(?P<run>{_RUN})(?:{_PAREN_NOTE})?\s+(?:som|till)\s+"
     r"(?P<role>(?:vice\s+)?[a-zåäö-]+)"
 )
 # Information that someone takes up a post: "Ny verksamhetschef är Eva Ek.", "Eva Ek och Per Holm blir
