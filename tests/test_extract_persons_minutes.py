@@ -70,6 +70,18 @@ def test_a_page_heading_in_capitals_beside_a_name_is_no_part_of_it():
         "Eva Ek": ("ordförande", None, "S"), "Per Holm": ("ledamot", None, "M"), "Lisa Berg": ("ledamot", None, "C")}
 
 
+def test_a_page_heading_after_a_title_or_a_comma_is_no_organisation():
+    text = (
+        "Socialnämnden\nProtokoll 2024-03-18\n"
+        "Beslutande\nEva Ek (S), ordförande SAMMANTRÄDESPROTOKOLL\nPer Holm (M), PROTOKOLLSUTDRAG\n"
+        "Övriga deltagare\nKarl Sund, nämndsekreterare    SAMMANTRÄDESPROTOKOLL\nLisa Berg, socialchef, Socialförvaltningen\n\n"
+        "§ 1 Ärende\nText.\n"
+    )
+    assert by_name(text) == {
+        "Eva Ek": ("ordförande", None, "S"), "Per Holm": ("ledamot", None, "M"),
+        "Karl Sund": ("nämndsekreterare", None, None), "Lisa Berg": ("socialchef", "Socialförvaltningen", None)}
+
+
 def test_a_surname_with_its_party_on_the_next_line_completes_the_name():
     text = (
         "Kommunstyrelsens arbetsutskott\nProtokoll 2024-03-18\n"

@@ -1393,6 +1393,7 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
     """
     if (aliased := _HANDLE_BEFORE_NAME.match(entry)) and _name_tokens_ok(aliased.group(1).strip()):
         entry = aliased.group(1) + aliased.group(2)
+    entry = _without_document_headings(entry)
     party = organisation = paren_role = None
     for inner in _PAREN.findall(entry):
         inner = inner.strip()
@@ -1494,6 +1495,11 @@ def _without_glued_label(words: list[str]) -> list[str]:
 
 
 _DOCUMENT_NOUN = re.compile(r"(?i).*(?:protokoll|protokollet|kallelse|utdrag|sammanträde|dagordning|föredragningslista)")
+
+
+def _without_document_headings(entry: str) -> str:
+    """ "Per Holm (M), SAMMANTRÄDESPROTOKOLL": the page heading a text layer puts on an entry's line."""
+    return re.sub(r"[,\s]*\b[A-ZÅÄÖ]{4,}\b", lambda m: "" if _document_heading(m.group(0).strip(", \t")) else m.group(0), entry)
 
 
 def _document_heading(word: str) -> bool:
