@@ -47,7 +47,8 @@ class NamingSection:
 
 
 def _key(name: str) -> str:
-    return " ".join(name.casefold().split())
+    # "Eva Möller-Ek" and "Eva Möller Ek", "Anna-Karin" and "Anna Karin": one name
+    return " ".join(name.casefold().replace("-", " ").split())
 
 
 def _tokens(name: str) -> list[str]:
@@ -121,7 +122,7 @@ def identify(rows: list[PersonRow]) -> list[Person]:
         tokens = _tokens(group[0].name)
         if len(tokens) >= 2 and not _is_initial(tokens[0]):
             name = Counter(r.name for r in group).most_common(1)[0][0]
-            full[key] = Person(name, group)
+            full[key] = Person(name, group, tuple(sorted({r.name for r in group} - {name})))
         else:
             short[key] = group
     for key, group in short.items():
@@ -178,7 +179,7 @@ def _matches(tokens: list[str], person: Person) -> bool:
 def name_pattern(person: Person, persons: list[Person]) -> re.Pattern:
     """How a § writes this person: the full name (any case), or the initial and surname
     ("J. Wik") when no other person of the archive shares both."""
-    forms = [re.escape(person.name).replace(r"\ ", r"\s+")]
+    forms = [re.escape(person.name).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")]
     same_initial = [p for p in persons if p is not person and _key(p.surname) == _key(person.surname)
                     and p.first_initial == person.first_initial]
     if not same_initial:

@@ -184,7 +184,7 @@ def test_kommunfullmaktige_elects_revisors_in_running_text_with_party():
             "§ 103 Motion om cykelvägar\nMotion från Henrik Sundin (V) om cykelvägar.\n"
             "Henrik Sundin (V) yrkar bifall till motionen.\n")
     assert persons(text) == [("Göran Lindqvist", "revisor", None, "S"), ("Maja Öberg", "revisor", None, "M"),
-                             ("Henrik Sundin", None, None, "V")]
+                             ("Henrik Sundin", "motionär", None, "V")]
 
 
 def test_valnamnd_persons_who_report_propose_or_declare_a_conflict_of_interest():

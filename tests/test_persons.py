@@ -126,6 +126,19 @@ def test_a_short_form_stored_for_a_document_joins_only_an_unambiguous_full_name(
     assert by_name["Anna Ek"].summary()["role"] == "ordförande" and by_name["Per Ek"].summary()["meetings"] == 1
 
 
+def test_a_double_surname_with_and_without_its_hyphen_is_one_person_of_the_archive():
+    from arkiv.persons import PersonRow, identify, name_pattern
+
+    def row(sha, date, name):
+        return PersonRow(sha, date, "protokoll", "Samfällighetsföreningen", f"{sha}.txt", name, None, None, None)
+
+    persons = identify([row("a", "2024-01-01", "Eva Möller Ek"), row("b", "2024-02-01", "Eva Möller-Ek"),
+                        row("c", "2024-03-01", "Eva Möller Ek"), row("c", "2024-03-01", "Eva Möller")])
+    assert [(p.name, p.variants) for p in persons] == [("Eva Möller Ek", ("Eva Möller-Ek",)), ("Eva Möller", ())]
+    pattern = name_pattern(persons[0], persons)
+    assert pattern.search("§ 3 Eva Möller-Ek redovisade.") and not pattern.search("Eva Möller redovisade.")
+
+
 # --- the corpus: a role change, a shared surname, name variants ----------------------------------
 
 def test_a_person_who_changes_role_shows_each_role_over_time(corpus):

@@ -76,7 +76,8 @@ from dataclasses import dataclass, replace
 from arkiv.ingest.segment import RawSection, Segmentation, appendix_start, paragraphs_of, segment, split_sentences
 from arkiv.models import swedish_nlp
 from arkiv.models.swedish_nlp import (
-    common_nouns_only, could_be_given_name, is_common_noun, is_name_token, is_organisation_word, is_proper_noun,
+    are_initials_of, common_nouns_only, could_be_given_name, is_common_noun, is_name_token,
+    is_organisation_word, is_proper_noun,
 )
 from arkiv.schema import CaseRef, Decision, DecisionStatus, DocType, Paragraph, Person, Section
 from arkiv.swedish import dnr, vocabulary
@@ -1507,6 +1508,7 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
     """
     if (aliased := _HANDLE_BEFORE_NAME.match(entry)) and _name_tokens_ok(aliased.group(1).strip()):
         entry = aliased.group(1) + aliased.group(2)
+    entry = _without_document_headings(entry)
     party = organisation = paren_role = None
     for inner in _PAREN.findall(entry):
         inner = inner.strip()
@@ -1514,6 +1516,8 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
             party = party or vocabulary.party_of(inner)
         elif vocabulary.is_title_acronym(inner):
             paren_role = paren_role or inner  # "Eva Lund (MAS)": a title, no party
+        elif are_initials_of(inner, entry.split("(")[0]):
+            continue  # "Eva Ek (EE)": the initials an attendance list adds, no organisation
         elif inner.lower() in ("adjungerad", "adjungerade", "ersättare", "suppleant", "revisor"):
             paren_role = paren_role or inner.lower()  # "Sara Ny (adjungerad)": how she takes part
         elif _HANDLE.fullmatch(inner) and not (is_role_word(inner) or vocabulary.is_role_abbreviation(inner)):
@@ -1601,9 +1605,23 @@ _ADDRESS_PART = re.compile(r"(?i)(?:hus|lgh|lägenhet|nr|port|trappa|uppgång)\.
 
 def _without_glued_label(words: list[str]) -> list[str]:
     """ "Simon Ek Paragrafer": the label of the next column glued to a name by the text layer."""
-    while len(words) > 2 and words[-1][:1].isupper() and (is_organisation_word(words[-1]) or is_role_word(words[-1])):
+    while len(words) > 2 and words[-1][:1].isupper() and (is_organisation_word(words[-1]) or is_role_word(words[-1])
+                                                           or _document_heading(words[-1])):
         words = words[:-1]
     return words
+
+
+_DOCUMENT_NOUN = re.compile(r"(?i).*(?:protokoll|protokollet|kallelse|utdrag|sammanträde|dagordning|föredragningslista)")
+
+
+def _without_document_headings(entry: str) -> str:
+    """ "Per Holm (M), SAMMANTRÄDESPROTOKOLL": the page heading a text layer puts on an entry's line."""
+    return re.sub(r"[,\s]*\b[A-ZÅÄÖ]{4,}\b", lambda m: "" if _document_heading(m.group(0).strip(", \t")) else m.group(0), entry)
+
+
+def _document_heading(word: str) -> bool:
+    """ "SAMMANTRÄDESPROTOKOLL", "PROTOKOLLSUTDRAG": a page heading in capitals beside a name, no surname."""
+    return word.isupper() and len(word) > 3 and bool(_DOCUMENT_NOUN.fullmatch(word))
 
 
 def _organisation_word(part: str) -> bool:
@@ -1839,7 +1857,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     """
     persons: list[Person] = []
     # a Markdown hard break ("Närvarande:\\" over a bullet list) ends the label, it is no entry
-    joined = _join_hyphenated(_unfold_columns(_join_broken_labels(front)))
+    joined = _join_double_names(_join_hyphenated(_unfold_columns(_join_broken_labels(front))))
     raw_lines = [_SIGNATURE_BOX_LABEL.sub("", _HARD_BREAK.sub("", _BOLD_LABEL.sub(r"\2", re.sub(r"^\+\s+", "- ", line.strip()))))
                  for _, line in joined]
     indents = [len(line) - len(line.lstrip()) for _, line in joined]
@@ -1901,11 +1919,16 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
                     break
                 j += 1
                 continue
+            if body and lines[j] == line and _title_goes_on(body[-1], line):
+                body[-1] += " " + line  # "Per Holm (M), 1:e vice" / "ordförande": one title
+                j += 1
+                continue
             if vocabulary.ATTENDANCE_LABEL.match(line) or _beside_role_row(raw_lines, j):
                 break  # a row of names over a row of roles is paired by _signature_rows
             if body and lines[j] == line and _unit_of_title(body[-1], line):
                 body[-1] = _join_unit(body[-1], line)
-            elif body and lines[j] == line and _wrapped(body[-1], line):  # a list item starts anew
+            elif body and lines[j] == line and (_wrapped(body[-1], line) or _surname_goes_on(body[-1], line)
+                                                or _served_goes_on(body[-1], line)):
                 body[-1] += " " + line
             elif _looks_like_person_line(line) or (lines[j] != line and _first_name_entries(line)):
                 body.append(line)
@@ -2150,8 +2173,27 @@ def _join_hyphenated(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Lines with a word hyphenated over the break made one ("- Britt-Marie Sjö-" / "lund, ledamot")."""
     joined: list[tuple[int, str]] = []
     for page, line in lines:
-        if joined and re.search(r"[a-zåäöé]-$", joined[-1][1].rstrip()) and re.match(r"\s*[a-zåäöé]", line):
+        # not "Individ-" / "och familjeomsorg": a compound's first half keeps its hyphen
+        if (joined and re.search(r"[a-zåäöé]-$", joined[-1][1].rstrip()) and re.match(r"\s*[a-zåäöé]", line)
+                and not re.match(r"\s*(?:och|eller)\b", line)):
             joined[-1] = (joined[-1][0], joined[-1][1].rstrip()[:-1] + line.strip())
+        else:
+            joined.append((page, line))
+    return joined
+
+
+_GIVEN_NAME_BROKEN = re.compile(r"(?:^|[\s,;:])([A-ZÅÄÖÉ][a-zåäöé]+)-$")
+_GIVEN_NAME_GOES_ON = re.compile(r"\s*([A-ZÅÄÖÉ][a-zåäöé]+)\b")
+
+
+def _join_double_names(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A double given name broken at its hyphen ("…, Anna-" / "Karin Holm, …") made one again."""
+    joined: list[tuple[int, str]] = []
+    for page, line in lines:
+        before = _GIVEN_NAME_BROKEN.search(joined[-1][1].rstrip()) if joined else None
+        after = _GIVEN_NAME_GOES_ON.match(line)
+        if before and after and is_name_token(before.group(1)) and is_name_token(after.group(1)):
+            joined[-1] = (joined[-1][0], joined[-1][1].rstrip() + line.strip())
         else:
             joined.append((page, line))
     return joined
@@ -2425,6 +2467,39 @@ def _wrapped(previous: str, line: str) -> bool:
     return lone_surname or (len(line.split()) == 1 and is_name_token(first) and last[-1:].isalpha() and waiting)
 
 
+# The first half of a title broken over two lines: "1:e vice" / "ordförande", "biträdande" / "rektor"
+_TITLE_OPENING = re.compile(
+    r"(?i),\s*(?:(?:\d:[ae]|förste|första|andre|andra|tredje)(?:\s+(?:vice|biträdande))?|"
+    r"vice|biträdande|ställföreträdande|tillförordnad|tf\.?|t\.f\.)$"
+)
+
+
+def _title_goes_on(previous: str, line: str) -> bool:
+    """Whether `line` ends the title `previous` broke off ("Per Holm (M), 1:e vice" / "ordförande"):
+    the line is nothing but lower-case title words, so it is no label of a list of its own."""
+    words = line.split()
+    return (bool(_TITLE_OPENING.search(previous.rstrip())) and 0 < len(words) <= 3
+            and all(w[:1].islower() for w in words) and is_role_word(words[-1]))
+
+
+def _surname_goes_on(previous: str, line: str) -> bool:
+    """ "…, ordförande, Per" / "Holm (M), Lisa Berg (C)": a given name ends the line and its surname,
+    with the party, opens the next one."""
+    last = _PAREN.sub(" ", previous).split(",")[-1].split()
+    first = re.match(r"([A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?)\s*\(", line)
+    return (previous.rstrip()[-1:].isalpha() and len(last) == 1 and is_name_token(last[0])
+            and first is not None and is_name_token(first.group(1)))
+
+
+_SERVES_AT_END = re.compile(r"\b(?:tjänstgör(?:ande)? för|(?:tjänstgörande )?ersättare för|ersätter(?: för)?)\s*,?$",
+                            re.IGNORECASE)
+
+
+def _served_goes_on(previous: str, line: str) -> bool:
+    """ "Eva Ek (M) ersätter" / "Per Holm (M)": the member served for, on the next line."""
+    return bool(_SERVES_AT_END.search(previous)) and _looks_like_person_line(line)
+
+
 def _looks_like_person_line(line: str) -> bool:
     line = re.sub(r"^[-•*]\s+", "", line)
     if (aliased := _HANDLE_BEFORE_NAME.match(line)):
@@ -2564,7 +2639,9 @@ def _merge_persons(persons: list[Person]) -> tuple[Person, ...]:
         old = merged.get(key)
         merged[key] = person if old is None else _combine(old, person)
     people = _without_joined_pairs(list(merged.values()))
-    return tuple(_without_surname_fragments(_resolve_short_forms(_without_misspellings(people))))
+    people = _without_name_variants(_without_misspellings(people))
+    return tuple(_without_surname_fragments(_resolve_short_forms(people)))
+
 
 
 def _without_joined_pairs(persons: list[Person]) -> list[Person]:
@@ -2610,6 +2687,41 @@ def _without_misspellings(persons: list[Person]) -> list[Person]:
     return people
 
 
+def _name_words(name: str) -> list[str]:
+    return re.split(r"[\s-]+", _name_key(name.replace("-", " ")))
+
+
+def _variant_of(short: list[str], full: list[str]) -> bool:
+    """Whether the words of one name are a shorter writing of another's, one word less: the same first name and
+    the surname ("Eva Ek" / "Eva Lotta Ek"), or the first part of a double surname ("Eva Möller" /
+    "Eva Möller Ek")."""
+    if len(short) < 2 or len(full) != len(short) + 1 or short[0] != full[0]:
+        return False  # "Per Ek Eva Holm" (two names run together) has more words than one name's variant
+    rest = iter(full[1:])
+    in_order = all(word in rest for word in short[1:])
+    return in_order and (short[-1] == full[-1] or short == full[:len(short)])
+
+
+def _without_name_variants(persons: list[Person]) -> list[Person]:
+    """One record for a person written two ways in one document: "Eva Möller Ek" and "Eva Möller-Ek",
+    "Eva Ek" and "Eva Lotta Ek", "Eva Möller" and "Eva Möller Ek"; only when no other person of
+    the document can be meant, and never across two parties."""
+    people = list(persons)
+    order = {p.name: i for i, p in enumerate(persons)}
+    for short in sorted(persons, key=lambda p: len(_name_words(p.name))):
+        words = _name_words(short.name)
+        # the same words ("Möller-Ek" / "Möller Ek") join the one written first
+        candidates = [p for p in people if p is not short and not (short.party and p.party and short.party != p.party)
+                      and (_variant_of(words, _name_words(p.name))
+                           or _name_words(p.name) == words and order[p.name] < order[short.name])]
+        if short not in people or len(candidates) != 1:
+            continue
+        target = candidates[0]
+        people[people.index(target)] = _combine(target, short)
+        people.remove(short)
+    return people
+
+
 def _without_surname_fragments(persons: list[Person]) -> list[Person]:
     """A surname alone with a party ("Lund (M)") that is nobody's short form, in a protocol whose
     attendance writes its politicians in full: the end of a name broken over a line or column
@@ -2620,7 +2732,8 @@ def _without_surname_fragments(persons: list[Person]) -> list[Person]:
 
 # "Val av protokolljusterare", "Val av revisorer", "Val till kassör": the one function a § elects to
 _ELECTION_TITLE = re.compile(
-    r"^(?:val|omval|nyval)\s+(?:av|till)\s+(?:\w+\s+)??([a-zåäö-]+)\s*(?:[,(]|för\b|tillika\b|$)", re.IGNORECASE)
+    r"^(?:val|omval|nyval)\s+(?:av|till)\s+(?:\w+\s+)??([a-zåäö-]+)\s*(?:[,(]|för\b|tillika\b|(?:och|samt)\s+rösträknare\b|$)",
+    re.IGNORECASE)
 
 
 # A lettered sub-heading that names the function elected below it: "b. Mötessekreterare",
@@ -2641,13 +2754,20 @@ def _elected_function(name: str, sections: list[RawSection]) -> str | None:
         for above, line in zip(lines, lines[1:]):
             if name in line and (match := _FUNCTION_HEADING.match(above)) and is_role_word(match.group(1).split()[-1]):
                 return canonical_role(match.group(1))
-        if name in raw.text and (match := _ELECTION_TITLE.match(raw.title.strip())):
-            word = match.group(1).lower()
-            forms = (word, word.removesuffix("er"), word.removesuffix("ar"), word.removesuffix("män") + "man")
-            return next((canonical_role(f) for f in forms if is_role_word(f)), None)
+        if name in raw.text and (function := _title_function(raw.title)):
+            return function
         if name in raw.text and _TO_ADJUST.match(raw.title.strip()):
             return "justerare"  # "Val av två personer att jämte ordföranden justera protokollet"
     return None
+
+
+def _title_function(title: str) -> str | None:
+    """The one function an item's heading elects to ("Val av två justerare tillika rösträknare"), or None."""
+    if not (match := _ELECTION_TITLE.match(title.strip())):
+        return None
+    word = match.group(1).lower()
+    forms = (word, word.removesuffix("er"), word.removesuffix("ar"), word.removesuffix("män") + "man")
+    return next((canonical_role(f) for f in forms if is_role_word(f)), None)
 
 
 # ---------------------------------------------------------------- running text and name lists
@@ -2669,8 +2789,8 @@ _SERVED_NAME_BREAK = re.compile(
 )
 
 
-# 'Jonas "Jonte" Sand': a nickname in quotes between the first name and the surname
-_NICKNAME = re.compile(r"(\b[A-ZÅÄÖÉ][a-zåäöé]+)[ \t]+[\"“”„][^\"“”„\n]{1,20}[\"“”][ \t]+(?=[A-ZÅÄÖÉ][a-zåäöé])")
+# 'Jonas "Jonte" Sand', "Eva 'Evi' Ek": a nickname in quotes between the first name and the surname
+_NICKNAME = re.compile(r"(\b[A-ZÅÄÖÉ][a-zåäöé]+)[ \t]+[\"“”„'‘’][^\"“”„'‘’\n]{1,20}[\"“”'‘’][ \t]+(?=[A-ZÅÄÖÉ][a-zåäöé])")
 
 
 def _join_hyphen(match: re.Match) -> str:
@@ -2748,6 +2868,80 @@ def _listed_persons(front: list[tuple[int, str]], sections: list[RawSection], fo
         persons += _participant_bullets(lines)
         persons += _action_owners(lines, first_names)
         persons += _keyed_names(lines, first_names)
+    return persons
+
+
+_LINE_NAME = _PERSON_NAME.replace(r"\s+", r"[ \t]+")  # a name within one line
+# A member of a BRF or samfällighet written with the flat or house: "Eva Ek, lgh 12", "Per Holm (lgh 1102)"
+_FLAT = r"(?i:lgh|lägenhet|lägenhetsnr|hus|fastighet)\.?\s*(?:nr\.?\s*)?\d+[a-zA-Z]?\b"
+_FLAT_MEMBER = re.compile(rf"(?P<name>{_LINE_NAME})\s*(?:,\s*|\(\s*)" + _FLAT)
+# "Som justerare valdes", "Till justerare och rösträknare valdes", "valdes till suppleanter", "Revisorer:"
+_FLAT_FUNCTION = re.compile(
+    r"(?i)\b(?:som|till)\s+(?P<role>(?:vice\s+)?[a-zåäö-]+)\b(?:\s+(?:och|tillika)\s+[a-zåäö-]+)?\s+"
+    r"(?:valdes|väljs|omvaldes|utsågs|utses|föreslogs|föreslås)\b"
+    r"|\b(?:valdes|väljs|omvaldes|utsågs|utses)\s+(?:till|som)\s+(?P<after>(?:vice\s+)?[a-zåäö-]+)"
+    r"|^(?P<label>[A-ZÅÄÖa-zåäö-]+)\s*:"
+)
+
+
+def _flat_list_role(line: str, title: str) -> str | None:
+    """The function a list of members with their flats is elected to: from the sentence or label of
+    its line, else from the item's heading ("§ 3 Val av justerare tillika rösträknare")."""
+    if (match := _FLAT_FUNCTION.search(line)) and is_role_word(word := next(g for g in match.groups() if g)):
+        return canonical_role(word)
+    return _title_function(title)
+
+
+def _flat_members(sections: list[RawSection]) -> list[Person]:
+    """Members named with their flat in an item ("Eva Ek, lgh 12; Per Holm, lgh 3" under "Val av
+    justerare", "Som rösträknare valdes Eva Ek, lgh 12 och Per Holm, lgh 3"): each one a person, with
+    the function the line or heading elects them to. The flat number makes the name a member's."""
+    persons: list[Person] = []
+    for raw in sections:
+        for _, line in raw.lines:
+            line = line.strip()
+            role = None
+            for match in _FLAT_MEMBER.finditer(line):
+                words = match.group("name").split()
+                name = " ".join(words[_leading_title(words):])  # "Justerare Eva Ek, lgh 3"
+                if _name_tokens_ok(name):
+                    role = role or _flat_list_role(line, raw.title)
+                    persons.append(Person(name, role))
+    return persons
+
+
+_LIST_JOINS = re.compile(r"\s*[,;]\s*(?:och\s+|samt\s+)?|\s+(?:och|samt)\s+")
+
+
+def _names_under_election_heading(sections: list[RawSection]) -> list[Person]:
+    """A line of nothing but names under a heading that elects to one function ("§ 3 Val av två
+    rösträknare" / "Eva Ek och Per Holm"): each name with that function."""
+    persons: list[Person] = []
+    for raw in sections:
+        if not (role := _title_function(raw.title)):
+            continue
+        for _, line in raw.lines[:_LIST_LINES]:
+            names = [n.strip(" .") for n in _LIST_JOINS.split(line.strip().rstrip("."))]
+            if all(_name_tokens_ok(n) for n in names):
+                persons += [Person(n, role) for n in names]
+    return persons
+
+
+# "Eva Ek som ombud med fullmakt för Per Holm", "Eva Ek, lgh 3, ombud för Per Holm", "Eva Ek med
+# fullmakt från Per Holm": the proxy votes for a member who is not there; both are persons
+_PROXY = re.compile(
+    rf"(?P<proxy>{_LINE_NAME})(?:\s*,?\s*\(?{_FLAT}\)?)?\s*,?\s+(?:som\s+|är\s+)?"
+    rf"(?:ombud(?:\s+med\s+fullmakt)?|med\s+fullmakt)\s+(?:för|från)\s+(?P<member>{_LINE_NAME})"
+)
+
+
+def _proxies(text: str) -> list[Person]:
+    persons: list[Person] = []
+    for match in _PROXY.finditer(text):
+        words = match.group("proxy").split()
+        proxy, member = " ".join(words[_leading_title(words):]), match.group("member")
+        if _name_tokens_ok(proxy) and _name_tokens_ok(member):
+            persons += [Person(proxy, "ombud"), Person(member)]
     return persons
 
 
@@ -3040,6 +3234,9 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
         role = mention.role or (_elected_function(name, seg.sections) if elected else None)
         persons.append(Person(name, role, mention.organisation, mention.party, rule=f"löptext: {mention.rule}"))
         known.append(name)
+    # members named with their flats, and proxies (BRF and samfällighet stämmor)
+    persons += _ruled(_flat_members(seg.sections), "lägenhetslista") + _ruled(_proxies(text), "ombud")
+    persons += _ruled(_names_under_election_heading(seg.sections), "vald under rubrik")
     paragraphs = paragraphs_of(seg.front, None)
     for raw in seg.sections:
         paragraphs += paragraphs_of(raw.lines, raw.number or raw.title)

@@ -37,7 +37,9 @@ PIPELINE_VERSION = 11  # 3: one Dnr grammar (more spellings recognised), issue 1
 #     findings as procedure, tabled paragraphs, postponements, each outcome under a marker of its own,
 #     attendance parts of unnumbered notes; persons (third round): glued signer pairs,
 #     "Ordinarie"/"Ej beslutande" lists, election tables in columns, units after titles, attendance
-#     columns that end with their page: stored documents are parsed again
+#     columns that end with their page; persons of association and kommun minutes: initials beside a
+#     name, wrapped titles, election sentences, flat numbers, personalföreträdare: stored documents
+#     are parsed again
 
 
 @dataclass(frozen=True)

@@ -94,6 +94,24 @@ def is_name_token(token: str) -> bool:
     return not token.lower().endswith(_NOT_NAME_SUFFIXES)
 
 
+_INITIALS = re.compile(rf"[{_UPPER}]{{2,4}}")
+
+
+def are_initials_of(note: str, written_before: str) -> bool:
+    """Whether a note in parentheses is the initials of the name written before it: "Eva Ek (EE)",
+    "Anna-Karin Holm (AKH)", "Eva Lotta Ek (EE)". Attendance lists of associations add them; they are
+    no organisation. The caller keeps a party code ("(MP)") as the party."""
+    if not _INITIALS.fullmatch(note):
+        return False
+    words = re.findall(rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?", written_before)[-4:]
+    if len(words) < 2:
+        return False
+    joined = "".join(w[0] for w in words)  # "Anna-Karin Holm": AH
+    parts = "".join(p[0] for w in words for p in w.split("-"))  # AKH
+    skipped_middle = any(w[0] + words[-1][0] == note for w in words[:-1])  # "Eva Lotta Ek (EE)"
+    return joined.endswith(note) or parts.endswith(note) or skipped_middle
+
+
 def is_proper_noun(token: str) -> bool:
     """A word the Swedish dictionary spells capitalised (given names, surnames, places): the evidence
     needed before one word alone ("Kalle", "Per") is taken for a person in a list of first names,
@@ -316,6 +334,7 @@ MENTION_RULES = {
     "PERSON_NOTE_NAME": "förnamn i anteckning",
     "PERSON_PAREN_ORGANISATION": "namn (organisation)",
     "PERSON_AT_ORGANISATION": "namn på/från organisation",
+    "PERSON_NEW_IN_POST": "ny i en tjänst",
 }
 
 
@@ -489,6 +508,31 @@ _LETTERED_ELECTED = re.compile(
     rf"(?:^|(?<=[\s,;:]))\(?[a-h]\)\s*(?P<names>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:till|som)\s+"
     r"(?P<role>(?:vice\s+)?[a-zåäö-]+)"
 )
+# Each name beside its own function in one election sentence: "Mötet valde Olle Sten som kassör, Maja
+# Dahl som sekreterare", "Per Holm väljs till ordförande och Eva Ek till protokollförare"
+_ELECTION_WORD = re.compile(r"\b(?:valde|väljer|välja|valdes|väljs|omvaldes|utsåg|utser|utsågs|utses)\b")
+_PAIRED_FUNCTION = re.compile(
+    rf"(?:^|[,;:]\s*|\s(?:och|samt|med)\s+|{_ELECTION_WORD.pattern}\s+)(?P<run>{_RUN})(?:{_PAREN_NOTE})?\s+(?:som|till)\s+"
+    r"(?P<role>(?:vice\s+)?[a-zåäö-]+)"
+)
+# Information that someone takes up a post: "Ny verksamhetschef är Eva Ek.", "Eva Ek och Per Holm blir
+# biträdande rektorer", "Per Holm har anställts som vaktmästare"
+_NEW_IN_POST = re.compile(
+    rf"\b(?:[Nn]y|[Nn]ya|[Tt]illförordnad|[Tt]f\.?)\s+(?P<role>(?:biträdande\s+|vice\s+)?[a-zåäö-]+)\s+(?:är|blir|blev)\s+"
+    rf"(?P<names>{_NAMES})"
+    rf"|(?P<names2>{_NAMES})\s+(?:blir|blev|har\s+blivit|har\s+anställts\s+som|anställs\s+som|tillträder\s+som)\s+"
+    r"(?:ny\s+|nya\s+|tillförordnad\s+)?(?P<role2>(?:biträdande\s+|vice\s+)?[a-zåäö-]+)"
+)
+
+
+def _post(written: str) -> str | None:
+    """The title of a post, in the singular: "biträdande rektorer" → "biträdande rektor"."""
+    words = written.split()
+    if words and not is_role_word(words[-1]) and words[-1].endswith(("er", "ar")) and is_role_word(words[-1][:-2]):
+        words[-1] = words[-1][:-2]
+    return _role_of(" ".join(words))
+
+
 # Three or more full names in one enumeration: "kandidater; Gösta Ek nr 59, Ali Namazi Moghaddam
 # nr 55 och Rut Berg nr 149" (a house number or a note in parentheses may follow each)
 _ITEM = rf"{_RUN}(?:\s+nr\s*\d+|{_PAREN_NOTE})?"
@@ -668,7 +712,7 @@ def phrase_mentions(line: str) -> list[PersonMention]:
                 add(name, "PERSON_NOTE_NAME")
     for m in _PAREN_ORGANISATION.finditer(line):
         inner = m.group("inner")
-        if not (party_of(inner) or is_title_acronym(inner) or re.search(r"\d|§", inner) or any(is_role_word(w) for w in inner.split())
+        if not (party_of(inner) or is_title_acronym(inner) or are_initials_of(inner, m.group("run")) or re.search(r"\d|§", inner) or any(is_role_word(w) for w in inner.split())
                 or inner.split()[0].lower() in ("bilaga", "se", "omval", "nyval", "fyllnadsval")):
             add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_PAREN_ORGANISATION", None, inner)
     for m in _APPOS_COMPOUND.finditer(line):
@@ -697,7 +741,8 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         if is_role_word(m.group("role")):
             add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_PAREN_ROLE", canonical_role(m.group("role")))
     for m in _FROM.finditer(line):
-        role = "justerare" if "justeras" in m.group(0).lower() else None
+        lead = m.group(0)[:m.start("run") - m.start()].lower()
+        role = "justerare" if "justeras" in lead else "motionär" if re.search(r"\bmotion\s", lead) else None
         for name in _names_in(m.group("run"), line, m.start("run")):
             add(name, "PERSON_AFTER", role)
     for m in _ADJUSTER.finditer(line):
@@ -731,6 +776,15 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         for name in _names_in(m.group(group), line, m.start(group)):
             if _plausible_full_name(name):
                 add(name, "PERSON_ELECTED_PLAIN")
+    if _ELECTION_WORD.search(line):
+        for m in _PAIRED_FUNCTION.finditer(line):
+            if (role := _role_of(m.group("role"))) and (name := _full_name(m.group("run"), line, m.start("run"), m.end("run"))):
+                add(name, "PERSON_ELECTED", role)
+    for m in _NEW_IN_POST.finditer(line):
+        group, role = ("names", m.group("role")) if m.group("names") else ("names2", m.group("role2"))
+        if (role := _post(role)):
+            for name in _names_in(m.group(group), line, m.start(group)):
+                add(name, "PERSON_NEW_IN_POST", role)
     for m in _ELECTED_ABBREVIATION.finditer(line):
         add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_ELECTED", m.group("role"))
     for m in _PROPOSED.finditer(line):

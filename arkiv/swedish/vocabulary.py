@@ -103,6 +103,7 @@ _ROLE_SUFFIXES = (
     "justeringspersoner", "sökande", "sökanden", "protokollförare", "tränare", "föredragande",
     "ombudsman", "ombudsmän", "motionär", "kontaktperson", "talesperson", "förvaltare", "tjänsteperson",
     "kommunalråd", "kommunalrådet", "regionråd", "regionrådet", "oppositionsråd", "oppositionsrådet",
+    "företrädare",  # "personalföreträdare", "arbetstagarföreträdare"
 )
 # a title in the definite form too: "Valsamordnaren", "Ekonomen", "Handläggaren"
 ROLE_TOKEN = r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")(?:n|en)?$"
@@ -312,6 +313,7 @@ ATTENDANCE_LABEL = re.compile(
     r"gäster|inbjudna|inbjuden|åhörare|protokollförare|mötesordförande|mötessekreterare|rösträknare|"
     r"ersättare|(?:ordinarie |styrelse)?ledamöter|ordinarie|suppleanter|suppleant|revisorer|revisor|revisorssuppleanter|revisorssuppleant|tjänstepersoner|tjänstemän|"
     r"övriga (?:deltagande|deltagare|närvarande|medlemmar)|övriga|kallade|digitalt närvarande|deltagare|frånvarande|"
+    r"personalföreträdare|arbetstagarföreträdare|"
     r"utses att justera|justerare|justerande|justeras|sekreterare|ordförande|styrelsemedlemmar|"
     r"från [\wåäö ]+?|vid protokollet|underskrifter|underskrift)\s*(?::|\t|\s{2,}|$|\s(?=[A-ZÅÄÖ]))\s*(?P<rest>.*)$",
     re.IGNORECASE,
@@ -353,6 +355,8 @@ LABEL_ROLE = {
     "mötesordförande": "mötesordförande",
     "mötessekreterare": "mötessekreterare",
     "rösträknare": "rösträknare",
+    "personalföreträdare": "personalföreträdare",
+    "arbetstagarföreträdare": "arbetstagarföreträdare",
 }
 
 
