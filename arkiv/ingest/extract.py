@@ -566,7 +566,7 @@ def _minutes_act(bare: str, probe: str) -> bool:
         return True
     if _BESLUT_OM.match(bare) and not _DEFERRED.search(bare):
         return True
-    return bool(_PARTICIPLE_NOTE.match(bare))
+    return bool(_PARTICIPLE_NOTE.match(bare)) or _verb_final_outcome(bare)
 
 
 # numbered items ("1. anta budgeten", "b) bordlägga …") list decisions as bullets do
@@ -971,7 +971,8 @@ def _terse_with_object(sentences: list[str]) -> list[str]:
     return out
 
 
-_TERSE_WORDS = r"(?:godkändes|godkänns|beslutades|bifölls|bifalls|antogs|fastställdes|avslogs|avslås|bordlades|bordläggs)"
+_TERSE_WORDS = (r"(?:godkändes|godkänns|beslutades|bifölls|bifalls|antogs|fastställdes|avslogs|avslås|bordlades|bordläggs|"
+                r"godkännes|fastställs|fastställes|bifalles|antas|antages|beviljas|beviljades)")
 _TERSE = re.compile(r"^" + _TERSE_WORDS + r"\.?$", re.IGNORECASE)
 _TERSE_END = re.compile(r"\.\s+" + _TERSE_WORDS + r"\.?$", re.IGNORECASE)
 
@@ -992,6 +993,26 @@ _GOES_ON = re.compile(
     r"ge|ger|uppdra|uppdrar|anta|antar|godkänna|godkänner|fastställa|fastställer)\s*$",
     re.IGNORECASE,
 )
+
+
+# Outcomes written verb-final or in one word, as association minutes note them: "Bifalls.",
+# "Förslaget godkännes.", "Arvodet bibehålls oförändrat.", "Eva Ek kvarstår som revisor.", "Per
+# Holm, lgh 12; Anna Berg, lgh 3 väljs."; the last sentence of a unit is probed, so "Styrelsens
+# förslag. Godkännes." decides with its object.
+_VERB_FINAL_OUTCOME = re.compile(
+    r"^(?:[\wåäö-]+\s+){0,3}?" + _TERSE_WORDS + r"\.?$|"
+    r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}\s+(?:bibehålls|behålls|kvarstår|lämnas|förblir)\s+oförändra[dt]e?\.?$|"
+    r"^(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)\s+(?:kvarstår|sitter kvar|fortsätter)\s+som\s+(?:vice\s+)?(?P<role>[a-zåäö-]+)\.?$|"
+    r"^(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)[^.]*\s(?:om|ny)?(?:väljs|väljes|utses)\.?$",
+    re.IGNORECASE,
+)
+
+
+def _verb_final_outcome(text: str) -> bool:
+    sentences = split_sentences(text)
+    match = _VERB_FINAL_OUTCOME.match(sentences[-1]) if sentences else None
+    # "Eva Ek kvarstår som revisor" keeps a post; "Eva Ek fortsätter som tidigare" none
+    return bool(match) and (not match.group("role") or is_role_word(match.group("role")))
 
 
 def _ends_background(line: str) -> bool:
@@ -1305,7 +1326,7 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
     proposals = _proposal_texts(section.lines)
     found = []
     for text, onward, rule in texts:
-        text = _with_proposal(text, proposals)
+        text = _with_proposal(_with_title(text, section.title), proposals)
         lettered = _lettered_items(text)
         clauses = [c for item in lettered for c in _att_clauses(item)]
         suffix = " + att-sats" if len(clauses) > len(lettered) else " + delpunkt" if len(lettered) > 1 else ""
@@ -1315,6 +1336,14 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
             for c in clauses
         ]
     return tuple(found)
+
+
+def _with_title(text: str, title: str) -> str:
+    """A one-word outcome alone under its item ("Motion om cykelställ" / "Bifalls.") decides the item:
+    "Motion om cykelställ: Bifalls."."""
+    if not _TERSE.match(text) or not title.strip():
+        return text
+    return f"{title.strip().rstrip('.:')}: {text}"
 
 
 # "Sara Lind (V) reserverar sig", "Mot beslutet reserverar sig Per Ny (SD) och Eva Ås (SD)",

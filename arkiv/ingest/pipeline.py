@@ -18,7 +18,7 @@ from arkiv.schema import Document
 
 # Bump when readers/clean/extract change what they produce: stored documents of an older
 # version are parsed again on the next ingest even though their bytes are unchanged.
-PIPELINE_VERSION = 10  # 3: one Dnr grammar (more spellings recognised), issue 10 extraction
+PIPELINE_VERSION = 11  # 3: one Dnr grammar (more spellings recognised), issue 10 extraction
 # 4: one person one record, tables and handles, the rule behind each decision and person
 # 5: Markdown (markdown-it-py) and reST (docutils) read into typed blocks; PDF table rows and columns;
 #    reservations and votes on decisions
@@ -33,6 +33,8 @@ PIPELINE_VERSION = 10  # 3: one Dnr grammar (more spellings recognised), issue 1
 # 10: association minutes: headings that are the decision or lead into lettered items, appendices
 #     numbered anew (statutes), lettered sub-items, agreement without a decision verb, accounts rows:
 #     stored documents are parsed again
+# 11: scanned and association minutes: items whose text is the minute ("1 Mötet öppnades …"),
+#     one-word and verb-final outcomes ("Bifalls.", "Eva Ek kvarstår som revisor."): parsed again
 
 
 @dataclass(frozen=True)

@@ -585,6 +585,63 @@ def _sections_from_numbered(lines: list[tuple[int, str]], headings: list[tuple[i
     return Segmentation(front, sections)
 
 
+# "1 Mötet öppnades av ordföranden.", "2. Till ordförande valdes Eva Ek.": a number at the start of a
+# line and the minute itself after it; a scan may set a stray mark before the number ("'3 Kassören …")
+_ITEM_LINE = re.compile(r"^\s*[^\w\s]?\s*(?P<num>\d{1,2})(?:\s*[.)])?\s+(?P<text>[A-ZÅÄÖ\"”«(].*)$")
+
+
+def _item_title(text: str) -> str:
+    """An item's first sentence as its title, cut to twelve words ("Till ordförande valdes Eva Ek")."""
+    first = re.match(r"^.*?(?:[.!?](?=\s|$)|$)", text.strip()).group(0)
+    words = first.split()
+    return " ".join(words[:12]).rstrip(".") if len(words) > 12 else first.rstrip(".").strip()
+
+
+def _sentence_items(lines: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
+    """Items that are numbered and have no title of their own, their text being the minute ("1 Mötet
+    öppnades." / "2 Till ordförande valdes Eva Ek." …, often a scan): the longest run of numbers that
+    rise by one from 1 (one number may be lost to the scan) whose items are sentences or have text
+    under them; a run of bare titles with nothing between is an agenda list. (index, "§ N", text)."""
+    found = [(i, int(m.group("num")), m.group("text").strip())
+             for i, (_, line) in enumerate(lines) if (m := _ITEM_LINE.match(line))]
+
+    def minute(k: int, run: list[int]) -> bool:
+        index, _, text = found[run[k]]
+        end = found[run[k + 1]][0] if k + 1 < len(run) else len(lines)
+        own_text = any(line.strip() for _, line in lines[index + 1 : end])
+        return own_text or (bool(re.search(r"[.!?]$", text)) and len(text.split()) >= 3)
+
+    best: list[int] = []
+    for start, (_, number, _) in enumerate(found):
+        if number != 1:
+            continue
+        run = [start]
+        for k in range(start + 1, len(found)):
+            if found[run[-1]][1] < found[k][1] <= found[run[-1]][1] + 2:
+                run.append(k)
+        if len(run) > len(best) and 2 * sum(minute(k, run) for k in range(len(run))) > len(run):
+            best = run
+    return [(found[k][0], f"§ {found[k][1]}", found[k][2]) for k in best] if len(best) >= 3 else []
+
+
+def _sections_from_sentence_items(lines: list[tuple[int, str]], items: list[tuple[int, str, str]]) -> Segmentation:
+    """Each item's text is its own body (its first sentence decides as much as the lines below it);
+    a title alone on its line ("3 Val av kassör") heads the lines below it."""
+    sections = []
+    for n, (index, number, text) in enumerate(items):
+        end = items[n + 1][0] if n + 1 < len(items) else len(lines)
+        page = lines[index][0]
+        following = lines[index + 1 : end]
+        # a sentence broken over lines goes on in lower case ("4 Stämman förklarades" / "utlyst.")
+        broken = next((line.strip() for _, line in following if line.strip()), "")[:1].islower()
+        heading_only = not _SENTENCE_END.search(text) and len(text.split()) <= 12 and not broken
+        body = following if heading_only else [(page, text), *following]
+        if broken:
+            text += " " + next(line.strip() for _, line in following if line.strip())
+        sections.append(RawSection(number, _item_title(text), page, "", body))
+    return Segmentation(lines[: items[0][0]], sections)
+
+
 def _rising(numbers: list[int]) -> int:
     """Length of the longest run of numbers that rise in small steps (1, 2, 3, 5 …): the agenda."""
     best: list[int] = []
@@ -694,10 +751,16 @@ def _segment(lines: list[tuple[int, str]]) -> Segmentation:
         # items too: one "§ 4 i stadgarna" line in an item's text does not outweigh them
         markup_score = max(markup_score, _item_heading_count(markup))
     numbered = _numbered_headings(lines) if not para or para_score < 2 else []
+    decimal = _decimal_headings(lines) if para_score < 2 else []
+    # items whose text is the minute ("1 Mötet öppnades …"), when no other system structures the
+    # document: a statute quoted in an item ("§2 Samfälligheter …") does not outweigh them
+    if para_score < 2 and markup_score < 2 and not decimal:
+        items = _sentence_items(lines)
+        if len(items) > len(numbered):
+            return _sections_from_sentence_items(lines, items)
     if para and para_score >= max(markup_score, len(numbered)):
         return _sections_from_para(lines, _without_interlopers(para))
     # "1 Inledning" / "1.1 Mötets öppnande": the second level holds the items
-    decimal = _decimal_headings(lines) if para_score < 2 else []
     if decimal and sum(1 for *_, holds in decimal if not holds) > max(markup_score, len(numbered), 1):
         return _sections_from_decimal(lines, decimal)
     if markup and len(numbered) <= len(markup):  # "# Protokoll" over "**1. Titel**" items: the items

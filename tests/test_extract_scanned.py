@@ -1,0 +1,125 @@
+"""Sections and decisions in association and scanned minutes (issue 10, fourth round): items whose
+text is the minute ("1 Mötet öppnades …"), terse and verb-final outcomes, lettered decisions,
+pronoun outcomes, placeholders and e-signing footers, an arbetsutskott's proposals to its nämnd,
+words broken over a line. Each fixture is invented, in the shape of a samfällighetsförening,
+bygdegårdsförening, BRF, idrottsförening, ideell förening or a kommun's arbetsutskott."""
+
+from arkiv.ingest.segment import segment
+from tests.extraction import decisions, parsed
+
+# ------------------------------------------------------------------ 1. items whose text is the minute
+
+SAMFALLIGHET_SCAN = """Protokoll fört vid ordinarie föreningsstämma i samfällighetsföreningen
+Datum: 2025-03-15
+
+1 Mötet öppnades av ordföranden.
+2 Till ordförande för mötet valdes Eva Ek.
+'3 Till sekreterare för mötet valdes Per Holm.
+4 Stämman förklarades stadgeenligt
+utlyst.
+5 Enligt stadgarna
+§2 Samfälligheter som föreningen förvaltar framgår av bilagan.
+6 Mötet avslutades.
+"""
+
+
+def test_numbered_sentences_without_titles_are_the_items_of_a_scanned_protocol():
+    """GIVEN a scanned stämma protocol whose items are "N sentence" lines (a stray mark before one
+    number, a sentence broken over two lines) and a statute "§2 …" quoted inside an item
+    THEN items 1–6 are the sections, titled by their first sentence, and the statute heads nothing."""
+    sections = segment([SAMFALLIGHET_SCAN]).sections
+    assert [(s.number, s.title) for s in sections] == [
+        ("§ 1", "Mötet öppnades av ordföranden"), ("§ 2", "Till ordförande för mötet valdes Eva Ek"),
+        ("§ 3", "Till sekreterare för mötet valdes Per Holm"), ("§ 4", "Stämman förklarades stadgeenligt utlyst"),
+        ("§ 5", "Enligt stadgarna"), ("§ 6", "Mötet avslutades"),
+    ]
+    assert "§2 Samfälligheter" in sections[4].text
+
+
+def test_the_minutes_of_numbered_sentences_decide():
+    assert decisions(parsed(SAMFALLIGHET_SCAN)) == {
+        "§ 1": [], "§ 2": [("Till ordförande för mötet valdes Eva Ek.", "beslutad")],
+        "§ 3": [("Till sekreterare för mötet valdes Per Holm.", "beslutad")],
+        "§ 4": [("Stämman förklarades stadgeenligt utlyst.", "beslutad")], "§ 5": [], "§ 6": [],
+    }
+
+
+def test_a_word_list_of_whole_sentences_gives_one_item_each():
+    """GIVEN a bygdegårdsförening's Word list "1. Mötets öppnande. Ordföranden hälsade …" whose items
+    are long sentences THEN each number is a section titled by its first sentence."""
+    page = ("Årsmöte i bygdegårdsföreningen 2025-04-02\n\n"
+            "1. Mötets öppnande. Ordföranden hälsade alla välkomna och förklarade mötet öppnat klockan 19.00 i stora salen på\n"
+            "nedre botten.\n"
+            "2. Val av mötesfunktionärer. Till ordförande för mötet valdes Eva Ek och till sekreterare Per Holm.\n"
+            "3. Godkännande av dagordningen. Dagordningen godkändes.\n"
+            "4. Mötets avslutande. Ordföranden tackade alla närvarande för ett gott arbete under året och avslutade mötet klockan 20.30.\n")
+    sections = segment([page]).sections
+    assert [(s.number, s.title) for s in sections] == [
+        ("§ 1", "Mötets öppnande"), ("§ 2", "Val av mötesfunktionärer"),
+        ("§ 3", "Godkännande av dagordningen"), ("§ 4", "Mötets avslutande"),
+    ]
+    assert decisions(parsed(page))["§ 3"] == [("Dagordningen godkändes.", "beslutad")]
+
+
+def test_an_agenda_list_of_bare_titles_numbered_without_dots_is_no_minutes():
+    """GIVEN an idrottsförening's kallelse with "1 Mötets öppnande" … "5 Mötets avslutande", one line
+    each and nothing between THEN no sections."""
+    page = ("Kallelse till årsmöte i idrottsföreningen\nDagordning\n1 Mötets öppnande\n2 Val av ordförande för mötet\n"
+            "3 Val av sekreterare\n4 Fastställande av dagordning\n5 Mötets avslutande\nVälkomna!\n")
+    assert segment([page]).sections == []
+
+
+def test_numbers_that_do_not_start_at_one_or_run_in_order_are_no_items():
+    """GIVEN sentences in an ideell förening's letter that begin with amounts and house numbers
+    THEN no sections."""
+    page = ("Information från styrelsen\n12 Medlemmar har betalat avgiften.\n3 Nya medlemmar har tillkommit.\n"
+            "1 Styrelsen vill tacka alla.\n7 Lägenheter har fått nya fönster.\n")
+    assert segment([page]).sections == []
+
+
+# ------------------------------------------------------------------ 2. one-word and verb-final outcomes
+
+BRF_STAMMA = """Protokoll årsstämma bostadsrättsföreningen
+§ 1 Motion om cykelställ
+Bifalls.
+§ 2 Resultatdisposition
+Styrelsens förslag till resultatdisposition. Godkännes.
+§ 3 Arvoden
+Arvodet bibehålls oförändrat.
+§ 4 Val av revisor
+Eva Ek kvarstår som revisor.
+§ 5 Val av ledamöter
+Per Holm, lgh 12; Anna Berg, lgh 3 väljs.
+§ 6 Budget
+Förslaget godkännes.
+§ 7 Motion om hundrastgård
+Avslås.
+"""
+
+
+def test_one_word_and_verb_final_outcomes_decide_with_status_from_the_verb():
+    """GIVEN a BRF stämma noting outcomes in one word or with the verb last
+    THEN each is a decision; a lone word carries its item's title."""
+    assert decisions(parsed(BRF_STAMMA)) == {
+        "§ 1": [("Motion om cykelställ: Bifalls.", "beslutad")],
+        "§ 2": [("Styrelsens förslag till resultatdisposition. Godkännes.", "beslutad")],
+        "§ 3": [("Arvodet bibehålls oförändrat.", "beslutad")],
+        "§ 4": [("Eva Ek kvarstår som revisor.", "beslutad")],
+        "§ 5": [("Per Holm, lgh 12; Anna Berg, lgh 3 väljs.", "beslutad")],
+        "§ 6": [("Förslaget godkännes.", "beslutad")],
+        "§ 7": [("Motion om hundrastgård: Avslås.", "avslagen")],
+    }
+
+
+def test_outcomes_in_an_idrottsforening_scan_and_sentences_that_only_resemble_them():
+    """GIVEN an idrottsförening's scanned minutes with "Fastställs." and "Medlemsavgiften behålls
+    oförändrad." beside sentences that decide nothing (a plan, a habit, a question left open)
+    THEN only the outcomes are decisions."""
+    page = ("Årsmöte i idrottsföreningen\n\n1 Mötet öppnades.\n2 Dagordningen.\nFastställs.\n"
+            "3 Medlemsavgift.\nMedlemsavgiften behålls oförändrad.\n"
+            "4 Tränare.\nKarin Holm fortsätter som tidigare.\nBudgeten ska godkännas i maj.\n"
+            "Frågan lämnas till styrelsen.\n5 Mötet avslutades.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [], "§ 2": [("Dagordningen. Fastställs.", "beslutad")],
+        "§ 3": [("Medlemsavgiften behålls oförändrad.", "beslutad")], "§ 4": [], "§ 5": [],
+    }
