@@ -123,3 +123,62 @@ def test_outcomes_in_an_idrottsforening_scan_and_sentences_that_only_resemble_th
         "§ 1": [], "§ 2": [("Dagordningen. Fastställs.", "beslutad")],
         "§ 3": [("Medlemsavgiften behålls oförändrad.", "beslutad")], "§ 4": [], "§ 5": [],
     }
+
+
+# ------------------------------------------------------------------ 3. lettered and impersonal decisions
+
+IDEELL_ARSMOTE = """Protokoll årsmöte ideella föreningen
+§ 1 Verksamhetsplan
+Beslöts att: a) anta verksamhetsplanen för 2025, b) uppdra åt styrelsen att söka bidrag och c) bordlägga frågan om hemsida.
+§ 2 Lokal
+Vi beslöt att hyra samlingslokalen även nästa år.
+§ 3 Medlemsavgift
+Som nästa års medlemsavgift beslutades 200 kr.
+§ 4 Val av styrelse
+Till övriga styrelseledamöter valdes Karin Holm och Lars Berg.
+§ 5 Val av revisorer
+Som revisorer valdes Eva Ek och Per Holm.
+§ 6 Övrigt
+Det beslutades om att köpa en ny grill.
+§ 7 Budget
+Beslöts att:
+a) anta budgeten
+b) återremittera frågan om arvoden
+"""
+
+
+def test_lettered_impersonal_and_we_decisions_in_an_ideell_forening():
+    assert decisions(parsed(IDEELL_ARSMOTE)) == {
+        "§ 1": [("Beslöts att anta verksamhetsplanen för 2025", "beslutad"),
+                ("Beslöts att uppdra åt styrelsen att söka bidrag", "beslutad"),
+                ("Beslöts att bordlägga frågan om hemsida", "bordlagd")],
+        "§ 2": [("Vi beslöt att hyra samlingslokalen även nästa år.", "beslutad")],
+        "§ 3": [("Som nästa års medlemsavgift beslutades 200 kr.", "beslutad")],
+        "§ 4": [("Till övriga styrelseledamöter valdes Karin Holm och Lars Berg.", "beslutad")],
+        "§ 5": [("Som revisorer valdes Eva Ek och Per Holm.", "beslutad")],
+        "§ 6": [("Det beslutades om att köpa en ny grill.", "beslutad")],
+        "§ 7": [("Beslöts att anta budgeten", "beslutad"), ("Beslöts att återremittera frågan om arvoden", "återremitterad")],
+    }
+
+
+def test_lettered_sentences_in_a_bygdegard_word_list_are_one_decision_each():
+    """GIVEN "2. Val av mötesfunktionärer. a) Till ordförande … valdes Eva Ek. b) Till sekreterare …"
+    THEN one decision per lettered sentence, without the item's title."""
+    page = ("Årsmöte i bygdegårdsföreningen\n\n1. Mötets öppnande. Ordföranden hälsade alla välkomna och förklarade mötet\n"
+            "öppnat klockan 19.00 i stora salen på nedre botten.\n"
+            "2. Val av mötesfunktionärer. a) Till ordförande för mötet valdes Eva Ek. b) Till sekreterare valdes Per Holm.\n"
+            "3. Mötets avslutande. Ordföranden tackade alla närvarande för ett gott arbete och avslutade mötet.\n")
+    assert decisions(parsed(page))["§ 2"] == [
+        ("Till ordförande för mötet valdes Eva Ek.", "beslutad"), ("Till sekreterare valdes Per Holm.", "beslutad")]
+
+
+def test_letters_out_of_order_and_told_past_acts_are_no_split_and_no_decision():
+    """GIVEN a BRF's minutes where "b)" appears once in a sentence, a plan told in the past by someone
+    else ("Vi fick veta att kommunen beslöt …") and an amount that was only discussed
+    THEN the sentence with "b)" is one decision and the others none."""
+    page = ("Protokoll styrelsemöte bostadsrättsföreningen\n§ 1 Avtal\nStyrelsen beslutade att säga upp avtalet enligt punkt b) i villkoren.\n"
+            "§ 2 Information\nVi fick veta att kommunen beslöt att bygga om vägen.\nSom avgift diskuterades 300 kr.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [("Styrelsen beslutade att säga upp avtalet enligt punkt b) i villkoren.", "beslutad")],
+        "§ 2": [],
+    }

@@ -555,6 +555,15 @@ def _not_this_meeting(probe: str) -> bool:
     return bool(_EARLIER_OCCASION.match(probe) or _OUTSIDE_AUTHORITY.match(probe) or _GENERAL_COMPETENCE.search(probe))
 
 
+# The meeting's act in the past, as minutes also write it: "Vi beslöt att hyra lokalen", "Som nästa
+# års medlemsavgift beslutades 200 kr", "Till arvode fastställdes 500 kr".
+_WE_DECIDED = re.compile(
+    r"^vi\s+(?:beslöt|beslutade|valde|godkände|fastställde|antog|beviljade|utsåg|bordlade|avslog)\b|"
+    r"^(?:som|till)\s+[\wåäö -]{1,40}?\s+(?:beslutades|beslöts|fastställdes|bestämdes|antogs)\s+\S",
+    re.IGNORECASE,
+)
+
+
 def _minutes_act(bare: str, probe: str) -> bool:
     """Whether a sentence of running minutes (no decision blocks) records a decision."""
     if _not_this_meeting(probe):
@@ -566,7 +575,7 @@ def _minutes_act(bare: str, probe: str) -> bool:
         return True
     if _BESLUT_OM.match(bare) and not _DEFERRED.search(bare):
         return True
-    return bool(_PARTICIPLE_NOTE.match(bare)) or _verb_final_outcome(bare)
+    return bool(_PARTICIPLE_NOTE.match(bare) or _WE_DECIDED.match(bare)) or _verb_final_outcome(bare)
 
 
 # numbered items ("1. anta budgeten", "b) bordlägga …") list decisions as bullets do
@@ -839,6 +848,10 @@ _PROPOSES_TO_ORGAN = re.compile(r"\b(?:föreslå[rs]?|föreslog|hemställ\w*)\s+
 _OPEN_LEAD_IN = re.compile(r"^(?P<lead>" + vocabulary.ORGAN + r"\s+(?:beslutar|beslutade|beslöt))(?:\s+att)?\s*:?$", re.IGNORECASE)
 
 
+# "Beslöts att:", "Det beslutades att:" over "a) anta budgeten" / "b) …": no organ, the meeting's act
+_IMPERSONAL_LEAD_IN = re.compile(r"^(?P<lead>(?:det\s+)?(?:beslöts|beslutades))(?:\s+att)?\s*:?$", re.IGNORECASE)
+
+
 def _lead_in_items(units: list[str]) -> list[str]:
     """Units with a lead-in joined to each item under it: "Styrelsen beslutar att:" + "1. anta
     budgeten" + "2. bordlägga frågan" gives "Styrelsen beslutar att anta budgeten" and "Styrelsen
@@ -846,7 +859,7 @@ def _lead_in_items(units: list[str]) -> list[str]:
     out: list[str] = []
     lead = None
     for unit in units:
-        if (match := _OPEN_LEAD_IN.match(unit)):
+        if (match := _OPEN_LEAD_IN.match(unit) or _IMPERSONAL_LEAD_IN.match(unit)):
             lead = match.group("lead")
             continue
         if lead and _ITEM_MARK.match(unit):
@@ -1070,7 +1083,7 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
             units[-1] += " " + line
         else:
             units.append(line)
-    for unit in _lead_in_items(units):
+    for unit in (piece for unit in _lead_in_items(units) for piece in _lettered_sentences(unit)):
         for sentence in _terse_with_object(split_sentences(re.sub(r"^[-•*]\s+|^\w\.\s+|^\((?:[a-h]|[ivx]{1,4})\)\s+", "", unit))):
             bare = re.sub(r"^(?:[-•*]|[a-zivx]{1,3}[.)])\s+", "", sentence)
             probe = _subject_first(bare)
@@ -1297,6 +1310,43 @@ def _lettered_items(text: str) -> list[str]:
     return [f"{lead} {item}" for item in items if item]
 
 
+# "Beslöts att: a) anta …, b) uppdra … och c) höja …": letters without an opening parenthesis, in order
+_BARE_LETTER = re.compile(r"(?:(?<=\s)|^)([a-h])\)\s+")
+
+
+def _lettered_marks(text: str) -> list[re.Match]:
+    """The "a) … b) …" marks of a text when there are two or more and they run a, b, c …"""
+    marks = list(_BARE_LETTER.finditer(text))
+    return marks if len(marks) >= 2 and [m.group(1) for m in marks] == list("abcdefgh"[: len(marks)]) else []
+
+
+def _lettered_sentences(unit: str) -> list[str]:
+    """A unit whose lettered items are whole sentences ("Val av funktionärer. a) Till ordförande valdes
+    Eva Ek. b) Till sekreterare valdes Per Holm.") as its lead and one unit per item, so that each
+    is read as a sentence of its own; items in lower case go on the lead ("Beslöts att: a) anta …")."""
+    marks = _lettered_marks(unit)
+    if not marks or not all(unit[m.end() : m.end() + 1].isupper() for m in marks):
+        return [unit]
+    ends = [m.start() for m in marks[1:]] + [len(unit)]
+    lead = unit[: marks[0].start()].strip()
+    return [piece for piece in [lead, *(unit[m.end() : end].strip() for m, end in zip(marks, ends))] if piece]
+
+
+def _bare_lettered_items(text: str) -> list[str]:
+    """A decision listing "a) … b) …" after its lead-in, one decision per item with the lead-in:
+    "Beslöts att: a) anta planen, b) höja arvodet" gives "Beslöts att anta planen", "Beslöts att höja
+    arvodet". The letters must run a, b, c … so that a stray "b)" in a sentence splits nothing."""
+    marks = _lettered_marks(text)
+    if not marks:
+        return [text]
+    lead = text[: marks[0].start()].strip().rstrip(":").strip()
+    if not lead:
+        return [text]
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    items = [re.sub(r"(?:\s*[,;.]|\s+(?:och|samt))+\s*$", "", text[m.end() : end]).strip() for m, end in zip(marks, ends)]
+    return [f"{lead} {item}" for item in items if item]
+
+
 def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
     """The decisions of one section, each with the short name of the rule that found it:
     "beslutsblock" (under a decision marker), "organ i presens" (an organ acting in a protocol
@@ -1327,7 +1377,7 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
     found = []
     for text, onward, rule in texts:
         text = _with_proposal(_with_title(text, section.title), proposals)
-        lettered = _lettered_items(text)
+        lettered = [item for part in _lettered_items(text) for item in _bare_lettered_items(part)]
         clauses = [c for item in lettered for c in _att_clauses(item)]
         suffix = " + att-sats" if len(clauses) > len(lettered) else " + delpunkt" if len(lettered) > 1 else ""
         found += [
