@@ -182,3 +182,21 @@ def test_letters_out_of_order_and_told_past_acts_are_no_split_and_no_decision():
         "§ 1": [("Styrelsen beslutade att säga upp avtalet enligt punkt b) i villkoren.", "beslutad")],
         "§ 2": [],
     }
+
+
+# ------------------------------------------------------------------ 4. an outcome with a pronoun subject
+
+def test_a_pronoun_outcome_keeps_what_it_refers_to_and_a_second_outcome_is_its_own():
+    """GIVEN a samfällighet's "Kassören föredrog den ekonomiska rapporten. Den godkändes. Årets
+    underskott balanseras i ny räkning." and a BRF's report and outcome on two lines
+    THEN the pronoun's decision keeps the sentence before it; "Det beslutades att …" stays alone."""
+    page = ("Protokoll årsmöte samfällighetsföreningen\n§ 1 Ekonomisk rapport\n"
+            "Kassören föredrog den ekonomiska rapporten. Den godkändes. Årets underskott balanseras i ny räkning.\n"
+            "§ 2 Verksamhetsberättelse\nOrdföranden läste upp verksamhetsberättelsen.\nDen lades till handlingarna.\n"
+            "§ 3 Grill\nKassören visade offerter. Det beslutades att köpa en ny grill.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [("Kassören föredrog den ekonomiska rapporten. Den godkändes.", "beslutad"),
+                ("Årets underskott balanseras i ny räkning.", "beslutad")],
+        "§ 2": [("Ordföranden läste upp verksamhetsberättelsen. Den lades till handlingarna.", "noterad")],
+        "§ 3": [("Det beslutades att köpa en ny grill.", "beslutad")],
+    }

@@ -1073,6 +1073,7 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
     # lines are joined only where a sentence visibly goes on, so that list-like minutes
     # ("13 röster för" / "Mötet godkänner propositionen.") keep one act per line
     units: list[str] = []
+    previous = ""  # the sentence before, which a pronoun outcome refers to
     for _, raw in kept:
         line = raw.strip()
         if units and line and units[-1] and not _ITEM_MARK.match(line) and (
@@ -1086,6 +1087,7 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
     for unit in (piece for unit in _lead_in_items(units) for piece in _lettered_sentences(unit)):
         for sentence in _terse_with_object(split_sentences(re.sub(r"^[-•*]\s+|^\w\.\s+|^\((?:[a-h]|[ivx]{1,4})\)\s+", "", unit))):
             bare = re.sub(r"^(?:[-•*]|[a-zivx]{1,3}[.)])\s+", "", sentence)
+            antecedent, previous = previous, bare
             probe = _subject_first(bare)
             if formal and _VOTE_CALLED.search(bare) and found and found[-1][1] == "finding":
                 found.pop()  # the vote decides, not the finding before it
@@ -1099,8 +1101,20 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
             if vocabulary.PROPOSES.match(probe) and not _PROPOSES_TO_ORGAN.search(probe) and not _TERSE_END.search(probe):
                 continue  # "Styrelsen föreslog ändrade stadgar": a proposal to this meeting, no act
             if _minutes_act(bare, probe) and not _TABLE_ROW.match(bare):
+                if _PRONOUN_OUTCOME.match(bare) and antecedent:
+                    if found and found[-1][0] == _clean_decision(antecedent):
+                        found.pop()
+                    bare = f"{antecedent} {bare}"  # "Kassören föredrog rapporten. Den godkändes."
                 found.append((_clean_decision(bare), "act"))
     return found
+
+
+# An outcome whose subject is a pronoun ("Den godkändes.", "Denna antogs av mötet.") decides what
+# the sentence before it names; "Det beslutades att …" is impersonal and names its own matter.
+_PRONOUN_OUTCOME = re.compile(
+    r"^(?:den|denna|dessa|de|detta|det)\s+(?!beslutades|beslöts|bestämdes|togs|blev|fanns|finns|är|var)[a-zåäö]+\b[^.]{0,40}\.?$",
+    re.IGNORECASE,
+)
 
 
 # A row of an accounts table, verb first and an amount last, no sentence: "Balanseras i ny räkning
