@@ -200,3 +200,36 @@ def test_a_pronoun_outcome_keeps_what_it_refers_to_and_a_second_outcome_is_its_o
         "§ 2": [("Ordföranden läste upp verksamhetsberättelsen. Den lades till handlingarna.", "noterad")],
         "§ 3": [("Det beslutades att köpa en ny grill.", "beslutad")],
     }
+
+
+# ------------------------------------------------------------------ 5. placeholders and e-signing footers
+
+SIGNED = "Det här dokumentet är digitalt signerat av samtliga parter.\nVerifikat: 4F7A-2B91-CC03-88D1\n"
+
+
+def test_an_e_signing_footer_never_joins_a_decision():
+    """GIVEN a BRF's minutes with the e-signing footer on each page, once inside a decision's
+    sentence and once after a decision, and an arbetsutskott's block followed by the footer
+    THEN the decisions hold no footer text."""
+    brf = ("Protokoll styrelsemöte bostadsrättsföreningen\n§ 1 Ekonomi\nStyrelsen beslutar att anta budgeten för 2025 och att\n"
+           + SIGNED + "höja avgiften med 2 procent.\n\f§ 2 Avtal\nStyrelsen godkände avtalet.\n" + SIGNED)
+    assert decisions(parsed(*brf.split("\f"))) == {
+        "§ 1": [("Styrelsen beslutar att anta budgeten för 2025", "beslutad"),
+                ("Styrelsen beslutar att höja avgiften med 2 procent.", "beslutad")],
+        "§ 2": [("Styrelsen godkände avtalet.", "beslutad")],
+    }
+    au = "Protokoll kommunstyrelsens arbetsutskott\n§ 4 Upphandling\nBeslut\nArbetsutskottet godkänner upphandlingen.\n" + SIGNED
+    assert decisions(parsed(au)) == {"§ 4": [("Arbetsutskottet godkänner upphandlingen.", "beslutad")]}
+
+
+def test_a_placeholder_paragraph_is_no_decision():
+    """GIVEN an arbetsutskott's § recorded in a separate protocol, with and without a "Beslut" marker,
+    and a samfällighet's item justified at once THEN none of them decides."""
+    au = ("Protokoll kommunstyrelsens arbetsutskott\n§ 1 Budget\nBeslut\nArbetsutskottet beslutar att anta budgeten.\n"
+          "§ 2 Personalärende\nParagrafen är direktjusterad. Se separat protokoll.\n"
+          "§ 3 Sekretessärende\nBeslut\nSe separat protokoll.\n")
+    assert decisions(parsed(au)) == {
+        "§ 1": [("Arbetsutskottet beslutar att anta budgeten.", "beslutad")], "§ 2": [], "§ 3": []}
+    samf = ("Protokoll styrelsemöte samfällighetsföreningen\n§ 1 Skuld\nParagrafen är omedelbart justerad, "
+            "se separat protokoll.\n§ 2 Snöröjning\nStyrelsen beslutade att anlita samma entreprenör.\n")
+    assert decisions(parsed(samf)) == {"§ 1": [], "§ 2": [("Styrelsen beslutade att anlita samma entreprenör.", "beslutad")]}

@@ -1324,6 +1324,14 @@ def _lettered_items(text: str) -> list[str]:
     return [f"{lead} {item}" for item in items if item]
 
 
+# A placeholder for a § recorded elsewhere ("Beslut" / "Se separat protokoll.", "Paragrafen är
+# direktjusterad. Se separat protokoll."): it points to the decision, it is none.
+_PLACEHOLDER = re.compile(
+    r"^(?:(?:paragrafen|ärendet|beslutet)\s+(?:är|har\s+(?:\S+\s+)?)?(?:direkt|omedelbart\s+)?justera[dts]\w*[.,]?\s*)?"
+    r"(?:se\s+(?:separat|särskilt|eget|sekretessbelagt)\s+(?:protokoll|beslut)\w*|"
+    r"(?:protokollförs|redovisas|antecknas|behandlas)\s+i\s+(?:separat|särskilt|eget)\s+protokoll)[^.]*\.?$",
+    re.IGNORECASE,
+)
 # "Beslöts att: a) anta …, b) uppdra … och c) höja …": letters without an opening parenthesis, in order
 _BARE_LETTER = re.compile(r"(?:(?<=\s)|^)([a-h])\)\s+")
 
@@ -1386,6 +1394,7 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
         texts.insert(0, (titled, False, "rubrik som beslut"))
     elif not texts and (led := _title_lead_decision(section)):
         texts.append((led, False, "rubrik leder in listan"))
+    texts = [entry for entry in texts if not _PLACEHOLDER.match(entry[0])]
     reservations, vote = _reservations(section.text), _vote(section.text)
     proposals = _proposal_texts(section.lines)
     found = []
