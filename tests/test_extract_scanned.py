@@ -233,3 +233,58 @@ def test_a_placeholder_paragraph_is_no_decision():
     samf = ("Protokoll styrelsemöte samfällighetsföreningen\n§ 1 Skuld\nParagrafen är omedelbart justerad, "
             "se separat protokoll.\n§ 2 Snöröjning\nStyrelsen beslutade att anlita samma entreprenör.\n")
     assert decisions(parsed(samf)) == {"§ 1": [], "§ 2": [("Styrelsen beslutade att anlita samma entreprenör.", "beslutad")]}
+
+
+# ------------------------------------------------------------------ 6. an arbetsutskott's proposals to its nämnd
+
+AU_PROTOCOL = """Protokoll
+Miljö- och byggnämndens arbetsutskott
+Sammanträdesdatum 2025-02-10
+
+§ 12 Dnr MBN 2025-00031
+Bygglov för nybyggnad av förråd
+Förslag till beslut
+Miljö- och byggnämnden beslutar att bevilja bygglov för nybyggnad av förråd.
+Beslutsgång
+Ordföranden frågar om arbetsutskottet kan bifalla förslaget och finner att utskottet bifaller det.
+Beslut
+Arbetsutskottet föreslår miljö- och byggnämnden besluta enligt förslaget.
+
+§ 13 Dnr MBN 2025-00044
+Tillsynsplan 2025
+Förslag till beslut
+Miljö- och byggnämnden beslutar att anta tillsynsplanen för 2025.
+Beslutsgång
+Ordföranden frågar om arbetsutskottet kan bifalla förslaget och finner att utskottet bifaller det.
+
+§ 14 Dnr MBN 2025-00050
+Information om ekonomin
+Förslag till beslut
+Miljö- och byggnämnden beslutar att lägga informationen till handlingarna.
+Beslut
+Enligt förslaget.
+"""
+
+
+def test_an_arbetsutskott_records_a_proposal_to_its_namnd_only_through_its_own_decision():
+    """GIVEN an au protocol whose "Förslag till beslut" are written for the nämnd, a "Beslutsgång" tail
+    "… finner att utskottet bifaller det." and, in two items, the au's own "Beslut" block
+    THEN those two decide with the proposal's text, the tail never does and § 13 decides nothing."""
+    assert decisions(parsed(AU_PROTOCOL)) == {
+        "§ 12": [("Arbetsutskottet föreslår miljö- och byggnämnden besluta enligt förslaget: "
+                  "Miljö- och byggnämnden beslutar att bevilja bygglov för nybyggnad av förråd.", "överlämnad")],
+        "§ 13": [],
+        "§ 14": [("Enligt förslaget: Miljö- och byggnämnden beslutar att lägga informationen till handlingarna.", "noterad")],
+    }
+
+
+def test_a_finding_by_reference_on_the_organs_own_proposal_still_decides():
+    """GIVEN a socialnämnd's item with its own "Förslag till beslut" and only the chairman's finding
+    by reference THEN the finding decides, as before."""
+    page = ("Protokoll\nSocialnämnden\n§ 1 Budget\nBeslut\nSocialnämnden beslutar att anta budgeten.\n"
+            "§ 2 Riktlinjer\nFörslag till beslut\nSocialnämnden beslutar att anta riktlinjerna.\nBeslutsgång\n"
+            "Ordföranden ställer proposition och finner att nämnden bifaller det.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [("Socialnämnden beslutar att anta budgeten.", "beslutad")],
+        "§ 2": [("Nämnden bifaller det.", "beslutad")],
+    }

@@ -1138,7 +1138,8 @@ def _proposal_texts(lines: list[tuple[int, str]]) -> list[str]:
         if match:
             proposals.append([match.group("inline")] if match.group("inline") else [])
             open_ = not match.group("inline")
-        elif open_ and line and not (_MARKUP_HEADING.match(line) or _BLOCK_START.match(line) or _ADOPTED.match(line)):
+        elif open_ and line and not (_MARKUP_HEADING.match(line) or _BLOCK_START.match(line) or _ADOPTED.match(line)
+                                     or _PROCEDURE_HEADING.match(line)):  # "Beslutsgång" ends the proposal
             proposals[-1].append(line)
         else:
             open_ = False
@@ -1369,6 +1370,19 @@ def _bare_lettered_items(text: str) -> list[str]:
     return [f"{lead} {item}" for item in items if item]
 
 
+def _adopts_proposal_to_other_organ(finding: str, section: RawSection) -> bool:
+    """"… och finner att utskottet bifaller det" under an arbetsutskott's "Förslag till beslut:
+    Nämnden beslutar att …": the utskott's procedure on a proposal to another organ. Only its own
+    "Beslut" block ("Arbetsutskottet föreslår nämnden besluta enligt förslaget") would decide."""
+    organ = re.match(vocabulary.ORGAN, finding, re.IGNORECASE)
+    rest = finding[organ.end() :] if organ else ""
+    if not organ or not _BY_REFERENCE.match(re.sub(r"^\s*(?:har\s+)?\S+", "", rest)):
+        return False
+    proposals = [re.match(vocabulary.ORGAN, p, re.IGNORECASE) for p in _proposal_texts(section.lines)]
+    own = organ.group(0).lower().split()[-1]
+    return any(p and not p.group(0).lower().endswith(own) for p in proposals)
+
+
 def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
     """The decisions of one section, each with the short name of the rule that found it:
     "beslutsblock" (under a decision marker), "organ i presens" (an organ acting in a protocol
@@ -1389,7 +1403,8 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
                 texts.append((text, False, "utanför beslutsblock"))
     else:
         rule = "organ i presens" if formal else "beslutsmening"
-        texts = [(t, False, rule) for t, _ in _sentence_decisions(section.lines, formal)]
+        texts = [(t, False, rule) for t, how in _sentence_decisions(section.lines, formal)
+                 if not (how == "finding" and _adopts_proposal_to_other_organ(t, section))]
     if (titled := _title_decision(section.title)) and not _restates(titled, [t for t, _, _ in texts]):
         texts.insert(0, (titled, False, "rubrik som beslut"))
     elif not texts and (led := _title_lead_decision(section)):
