@@ -288,3 +288,34 @@ def test_a_finding_by_reference_on_the_organs_own_proposal_still_decides():
         "§ 1": [("Socialnämnden beslutar att anta budgeten.", "beslutad")],
         "§ 2": [("Nämnden bifaller det.", "beslutad")],
     }
+
+
+# ------------------------------------------------------------------ 7. words and case numbers broken over a line
+
+def test_a_double_name_broken_at_its_hyphen_is_whole_in_the_decision():
+    """GIVEN an idrottsförening electing "Anna-" / "Karin Holm" and a BRF "Lars Berg-" / "ström", beside a
+    line that ends in a hyphen before a new sentence ("Miljö- och" kept) THEN the names are whole."""
+    page = ("Protokoll årsmöte idrottsföreningen\n§ 1 Val av ordförande\nTill ordförande för ett år valdes Anna-\n"
+            "Karin Holm.\n§ 2 Val av kassör\nTill kassör valdes Per-Erik Lund och till revisor Lars Berg-\nström.\n"
+            "§ 3 Lokal\nStyrelsen beslutade att hyra lokal av Miljö-\noch hälsoskyddsförbundet.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [("Till ordförande för ett år valdes Anna-Karin Holm.", "beslutad")],
+        "§ 2": [("Till kassör valdes Per-Erik Lund och till revisor Lars Bergström.", "beslutad")],
+        "§ 3": [("Styrelsen beslutade att hyra lokal av Miljö- och hälsoskyddsförbundet.", "beslutad")],
+    }
+
+
+def test_a_case_number_broken_over_a_line_in_a_heading_is_one_dnr():
+    """GIVEN a kommunstyrelse arbetsutskott's headings "§ 3 Dnr (KS 2025-" / "00330) Remiss …" and "§ 4 Yttrande
+    … (KS 2025-" / "00331)", and a period "2025-" / "2026" in running text
+    THEN each item has its one Dnr and its title, and the period is no Dnr."""
+    page = ("Protokoll kommunstyrelsens arbetsutskott\n§ 3 Dnr (KS 2025-\n00330) Remiss om ny taxa\nBeslut\n"
+            "Arbetsutskottet beslutar att godkänna yttrandet.\n§ 4 Yttrande över remiss om kollektivtrafik (KS 2025-\n"
+            "00331)\nBeslut\nArbetsutskottet beslutar att lämna yttrandet.\n§ 5 Budget\nÄrendet avser perioden 2025-\n"
+            "2026 och beslutet fattas senare.\n")
+    doc = parsed(page)
+    assert [(s.number, s.title, [c.text for c in s.dnr]) for s in doc.sections] == [
+        ("§ 3", "Remiss om ny taxa", ["KS 2025-00330"]),
+        ("§ 4", "Yttrande över remiss om kollektivtrafik (KS 2025-00331)", ["KS 2025-00331"]),
+        ("§ 5", "Budget", []),
+    ]

@@ -373,6 +373,15 @@ def _body(header: list[str], title: str) -> str | None:
 _DNR_BARE_LINE = re.compile(r"^((?:19|20)\d\d/\d{1,6})\b")
 
 
+def _title_case_number(title: str) -> list:
+    """A case number in parentheses closing the title ("Yttrande över remiss (KS 2025-00331)") is the
+    item's own; one inside the title's words ("… i ärende KN2024/01891") is another authority's."""
+    text = title.rstrip()
+    if not text.endswith(")"):
+        return []
+    return [found for found in dnr.find(text) if found.end >= len(text) - 2 and text[: found.start].rstrip().endswith("(")]
+
+
 def case_refs(section: RawSection) -> tuple[CaseRef, ...]:
     """Dnr as written (grammar in arkiv.swedish.dnr): labelled ("Dnr SDSF 2024 000025 790", "Dnr: BUN
     2022.118", "Dnr VN-2024-00029"), with an upper-case series ("KS 2024/123"), or a bare "2024/191"
@@ -383,6 +392,8 @@ def case_refs(section: RawSection) -> tuple[CaseRef, ...]:
         # "§ 13 Dnr KS 2024-130 Yttrande till Länsstyrelsen i ärende KN2024/01891": the labelled
         # number is the protocol's own; one in the title is another authority's case
         head = [found for found in head if found.label]
+    else:
+        head += _title_case_number(section.title)
     refs = [
         "Dnr " + found.core if found.label.lower().startswith("dnr") else found.text
         for found in [*head, *dnr.find(section.text)]
@@ -1383,10 +1394,29 @@ def _adopts_proposal_to_other_organ(finding: str, section: RawSection) -> bool:
     return any(p and not p.group(0).lower().endswith(own) for p in proposals)
 
 
+# A double name broken at its hyphen over a line: "valdes Anna-" / "Karin Holm." (a lower-case
+# continuation, "Berg-" / "ström", is joined by ingest.clean already)
+_BROKEN_NAME = re.compile(r"(?:^|\s)([A-ZÅÄÖÉ][a-zåäöé]+)-$")
+_NAME_GOES_ON = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöé]+\b")
+
+
+def _with_broken_names_joined(section: RawSection) -> RawSection:
+    lines: list[tuple[int, str]] = []
+    for page, raw in section.lines:
+        line = raw.strip()
+        broken = _BROKEN_NAME.search(lines[-1][1]) if lines else None
+        if broken and _NAME_GOES_ON.match(line) and is_name_token(broken.group(1)):
+            lines[-1] = (lines[-1][0], lines[-1][1] + line)
+            continue
+        lines.append((page, raw.rstrip()))
+    return replace(section, lines=lines) if len(lines) != len(section.lines) else section
+
+
 def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
     """The decisions of one section, each with the short name of the rule that found it:
     "beslutsblock" (under a decision marker), "organ i presens" (an organ acting in a protocol
     with blocks), "beslutsmening" (minutes without blocks), "+ att-sats" when split by clause."""
+    section = _with_broken_names_joined(section)
     segments = _segments(section)
     texts: list[tuple[str, bool, str]] = []
     if any(kind == "block" for kind, _, _ in segments):

@@ -97,7 +97,24 @@ class Segmentation:
 
 
 def _lines(pages: list[str]) -> list[tuple[int, str]]:
-    return [(number, line.rstrip()) for number, text in enumerate(pages, 1) for line in text.split("\n")]
+    return _join_broken_dnr([(number, line.rstrip()) for number, text in enumerate(pages, 1) for line in text.split("\n")])
+
+
+# A case number broken after its year at the end of a line: "§ 3 Dnr (KS 2025-" / "00330) Remiss …"
+_DNR_BROKEN = re.compile(r"(?:\b[A-ZÅÄÖ]{1,6}[ -]?|(?i:\bdnr)\.?:?\s*)\d{4}[-/]$")
+_DNR_REST = re.compile(r"^\s*\d{1,6}\b")
+
+
+def _join_broken_dnr(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The two halves of a case number broken over a line joined on the first line, so that the
+    heading and the Dnr grammar see one "KS 2025-00330"."""
+    out: list[tuple[int, str]] = []
+    for page, line in lines:
+        if out and _DNR_BROKEN.search(out[-1][1]) and _DNR_REST.match(line):
+            out[-1] = (out[-1][0], out[-1][1] + line.strip())
+            continue
+        out.append((page, line))
+    return out
 
 
 def _strip_markup(line: str) -> str:
@@ -253,9 +270,10 @@ def _after_dnr(rest: str) -> str:
     if not _DNR_ONLY.match(rest):
         return rest
     found = next(dnr.find(rest), None)
-    if found is None or found.start > 0:
+    # "Dnr (KS 2025-00330) Remiss …": the number in parentheses after its label
+    if found is None or found.start > 0 and not re.fullmatch(r"(?i)(?:dnr|diarienummer|diarienr)\.?:?\s*\(\s*", rest[: found.start]):
         return ""
-    return rest[found.end :].strip(" \t–-,;")
+    return rest[found.end :].strip(" \t–-,;)")
 
 
 def _sections_from_para(lines: list[tuple[int, str]], headings: list[_Heading]) -> Segmentation:
