@@ -44,6 +44,19 @@ def test_the_minutes_of_numbered_sentences_decide():
     }
 
 
+def test_a_scan_that_reads_the_number_column_apart_still_gives_the_items():
+    """GIVEN a samfällighet's scanned minutes whose numbers stand on lines of their own ("2" / "Till
+    justerare valdes Eva Ek.") THEN each number heads its sentence."""
+    page = ("Protokoll styrelsemöte samfällighetsföreningen\nDatum: 2025-05-12\nPlats: Föreningslokalen\n"
+            "Närvarande: Eva Ek, Per Holm, Anna Berg\n\n1\nMötet öppnades av ordföranden.\n2\nTill justerare valdes Eva Ek.\n"
+            "3\nKassören redovisade ekonomin.\n4\nStyrelsen beslutade att köpa en ny gräsklippare.\n5\nMötet avslutades.\n"
+            "Vid protokollet\nPer Holm\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [], "§ 2": [("Till justerare valdes Eva Ek.", "beslutad")], "§ 3": [],
+        "§ 4": [("Styrelsen beslutade att köpa en ny gräsklippare.", "beslutad")], "§ 5": [],
+    }
+
+
 def test_a_word_list_of_whole_sentences_gives_one_item_each():
     """GIVEN a bygdegårdsförening's Word list "1. Mötets öppnande. Ordföranden hälsade …" whose items
     are long sentences THEN each number is a section titled by its first sentence."""

@@ -605,7 +605,22 @@ def _sections_from_numbered(lines: list[tuple[int, str]], headings: list[tuple[i
 
 # "1 Mötet öppnades av ordföranden.", "2. Till ordförande valdes Eva Ek.": a number at the start of a
 # line and the minute itself after it; a scan may set a stray mark before the number ("'3 Kassören …")
-_ITEM_LINE = re.compile(r"^\s*[^\w\s]?\s*(?P<num>\d{1,2})(?:\s*[.)])?\s+(?P<text>[A-ZÅÄÖ\"”«(].*)$")
+_ITEM_LINE = re.compile(r"^\s*[^\w\s]?\s*(?P<num>\d{1,2})(?:\s*[.):])?\s+(?P<text>[A-ZÅÄÖ\"”«(].*)$")
+_BARE_ITEM_NUMBER = re.compile(r"^\s*[^\w\s]?\s*(\d{1,2})\s*[.):]?\s*$")
+
+
+def _numbers_joined_to_text(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A scan that reads the number column apart ("3" / "Till kassör valdes Per Holm."): each bare
+    number joined to the line after it, which is left blank, so lines keep their positions."""
+    out = list(lines)
+    for i, (page, line) in enumerate(lines):
+        number = _BARE_ITEM_NUMBER.match(line)
+        following = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j][1].strip()), None)
+        if number and following is not None and lines[following][1].strip()[:1].isupper() \
+                and not _BARE_ITEM_NUMBER.match(lines[following][1]) and out[i] == lines[i]:
+            out[i] = (page, f"{number.group(1)} {lines[following][1].strip()}")
+            out[following] = (lines[following][0], "")
+    return out
 
 
 def _item_title(text: str) -> str:
@@ -773,9 +788,10 @@ def _segment(lines: list[tuple[int, str]]) -> Segmentation:
     # items whose text is the minute ("1 Mötet öppnades …"), when no other system structures the
     # document: a statute quoted in an item ("§2 Samfälligheter …") does not outweigh them
     if para_score < 2 and markup_score < 2 and not decimal:
-        items = _sentence_items(lines)
+        joined = _numbers_joined_to_text(lines)
+        items = _sentence_items(joined)
         if len(items) > len(numbered):
-            return _sections_from_sentence_items(lines, items)
+            return _sections_from_sentence_items(joined, items)
     if para and para_score >= max(markup_score, len(numbered)):
         return _sections_from_para(lines, _without_interlopers(para))
     # "1 Inledning" / "1.1 Mötets öppnande": the second level holds the items
