@@ -332,3 +332,18 @@ def test_a_case_number_broken_over_a_line_in_a_heading_is_one_dnr():
         ("§ 4", "Yttrande över remiss om kollektivtrafik (KS 2025-00331)", ["KS 2025-00331"]),
         ("§ 5", "Budget", []),
     ]
+
+
+def test_elections_in_the_past_and_unchanged_amounts_in_an_ideell_forening():
+    """GIVEN "Eva Ek och Per Holm omvaldes.", "Arvodet lämnas oförändrat, 500 kr per möte." and
+    "Medlemsavgiften blir oförändrad." beside a told election and two names that did something else
+    THEN the three outcomes decide, the rest does not."""
+    page = ("Protokoll årsmöte ideella föreningen\n§ 1 Val av valberedning\nEva Ek och Per Holm omvaldes.\n"
+            "§ 2 Arvoden\nArvodet lämnas oförändrat, 500 kr per möte.\n§ 3 Avgift\nMedlemsavgiften blir oförändrad.\n"
+            "§ 4 Historik\nAnna Berg berättade om hur styrelsen valdes.\nEva Ek och Per Holm kom sent.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [("Eva Ek och Per Holm omvaldes.", "beslutad")],
+        "§ 2": [("Arvodet lämnas oförändrat, 500 kr per möte.", "beslutad")],
+        "§ 3": [("Medlemsavgiften blir oförändrad.", "beslutad")],
+        "§ 4": [],
+    }

@@ -1025,9 +1025,13 @@ _GOES_ON = re.compile(
 # förslag. Godkännes." decides with its object.
 _VERB_FINAL_OUTCOME = re.compile(
     r"^(?:[\wåäö-]+\s+){0,3}?" + _TERSE_WORDS + r"\.?$|"
-    r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}\s+(?:bibehålls|behålls|kvarstår|lämnas|förblir)\s+oförändra[dt]e?\.?$|"
+    r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}\s+(?:bibehålls|behålls|kvarstår|lämnas|förblir|blir)\s+oförändra[dt]e?"
+    r"(?:[,:]?\s+[^.]{1,40})?\.?$|"  # "Arvodet lämnas oförändrat, 500 kr per möte."
     r"^(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)\s+(?:kvarstår|sitter kvar|fortsätter)\s+som\s+(?:vice\s+)?(?P<role>[a-zåäö-]+)\.?$|"
-    r"^(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)[^.]*\s(?:om|ny)?(?:väljs|väljes|utses)\.?$",
+    r"^(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)[^.]*\s(?:om|ny)?(?:väljs|väljes|utses)\.?$|"
+    # in the past only a list of names: "Eva Ek och Per Holm omvaldes."
+    r"^(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+(?:(?:,\s*|\s+och\s+|\s+samt\s+)[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)*)"
+    r"\s+(?:om|ny)?(?:valdes|utsågs)\.?$",
     re.IGNORECASE,
 )
 
