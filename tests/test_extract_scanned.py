@@ -57,6 +57,16 @@ def test_a_scan_that_reads_the_number_column_apart_still_gives_the_items():
     }
 
 
+def test_a_first_number_lost_to_the_scan_and_a_comma_for_a_dot():
+    """GIVEN a BRF's scanned minutes whose "1" was read as "l" and whose "3." was read as "3,"
+    THEN the items run from 2, and the first line is front matter."""
+    page = ("Protokoll styrelsemöte bostadsrättsföreningen\n\nl Mötet öppnades av ordföranden.\n"
+            "2 Till justerare valdes Eva Ek.\n3, Styrelsen beslutade att byta lås i port 2.\n4 Mötet avslutades.\n")
+    seg = segment([page])
+    assert [s.number for s in seg.sections] == ["§ 2", "§ 3", "§ 4"]
+    assert decisions(parsed(page))["§ 3"] == [("Styrelsen beslutade att byta lås i port 2.", "beslutad")]
+
+
 def test_a_word_list_of_whole_sentences_gives_one_item_each():
     """GIVEN a bygdegårdsförening's Word list "1. Mötets öppnande. Ordföranden hälsade …" whose items
     are long sentences THEN each number is a section titled by its first sentence."""

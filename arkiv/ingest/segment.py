@@ -605,8 +605,8 @@ def _sections_from_numbered(lines: list[tuple[int, str]], headings: list[tuple[i
 
 # "1 Mötet öppnades av ordföranden.", "2. Till ordförande valdes Eva Ek.": a number at the start of a
 # line and the minute itself after it; a scan may set a stray mark before the number ("'3 Kassören …")
-_ITEM_LINE = re.compile(r"^\s*[^\w\s]?\s*(?P<num>\d{1,2})(?:\s*[.):])?\s+(?P<text>[A-ZÅÄÖ\"”«(].*)$")
-_BARE_ITEM_NUMBER = re.compile(r"^\s*[^\w\s]?\s*(\d{1,2})\s*[.):]?\s*$")
+_ITEM_LINE = re.compile(r"^\s*[^\w\s]?\s*(?P<num>\d{1,2})(?:\s*[.):,])?\s+(?P<text>[A-ZÅÄÖ\"”«(].*)$")
+_BARE_ITEM_NUMBER = re.compile(r"^\s*[^\w\s]?\s*(\d{1,2})\s*[.):,]?\s*$")
 
 
 def _numbers_joined_to_text(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -633,7 +633,7 @@ def _item_title(text: str) -> str:
 def _sentence_items(lines: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
     """Items that are numbered and have no title of their own, their text being the minute ("1 Mötet
     öppnades." / "2 Till ordförande valdes Eva Ek." …, often a scan): the longest run of numbers that
-    rise by one from 1 (one number may be lost to the scan) whose items are sentences or have text
+    rise by one from 1 or 2 (a number may be lost to the scan) whose items are sentences or have text
     under them; a run of bare titles with nothing between is an agenda list. (index, "§ N", text)."""
     found = [(i, int(m.group("num")), m.group("text").strip())
              for i, (_, line) in enumerate(lines) if (m := _ITEM_LINE.match(line))]
@@ -646,7 +646,7 @@ def _sentence_items(lines: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
 
     best: list[int] = []
     for start, (_, number, _) in enumerate(found):
-        if number != 1:
+        if number not in (1, 2):  # the scan may have lost the first number ("l Mötet öppnades.")
             continue
         run = [start]
         for k in range(start + 1, len(found)):
