@@ -44,6 +44,18 @@ def test_the_minutes_of_numbered_sentences_decide():
     }
 
 
+def test_two_statute_clauses_quoted_in_an_item_do_not_take_over():
+    """GIVEN a samfällighet's scanned stämma of six numbered sentences, item 4 quoting two short
+    statute clauses ("§ 2 Samfälligheter" / "§ 3 Styrelse") THEN the six items are the sections."""
+    page = ("Protokoll föreningsstämma samfällighetsföreningen\n\n1 Stämman öppnades av ordföranden.\n"
+            "2 Till ordförande för stämman valdes Eva Ek.\n3 Stämman förklarades stadgeenligt utlyst.\n"
+            "4 Stämman beslutade att ändra stadgarna enligt följande:\n§ 2 Samfälligheter\n§ 3 Styrelse\n"
+            "5 Till revisor valdes Per Holm.\n6 Stämman avslutades.\n")
+    sections = segment([page]).sections
+    assert [s.number for s in sections] == ["§ 1", "§ 2", "§ 3", "§ 4", "§ 5", "§ 6"]
+    assert "§ 3 Styrelse" in sections[3].text
+
+
 def test_a_scan_that_reads_the_number_column_apart_still_gives_the_items():
     """GIVEN a samfällighet's scanned minutes whose numbers stand on lines of their own ("2" / "Till
     justerare valdes Eva Ek.") THEN each number heads its sentence."""

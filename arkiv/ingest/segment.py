@@ -786,11 +786,12 @@ def _segment(lines: list[tuple[int, str]]) -> Segmentation:
     numbered = _numbered_headings(lines) if not para or para_score < 2 else []
     decimal = _decimal_headings(lines) if para_score < 2 else []
     # items whose text is the minute ("1 Mötet öppnades …"), when no other system structures the
-    # document: a statute quoted in an item ("§2 Samfälligheter …") does not outweigh them
-    if para_score < 2 and markup_score < 2 and not decimal:
+    # document: a statute or two quoted in an item ("§2 Samfälligheter …", "§ 3 Styrelse") do not
+    # outweigh them
+    if para_score <= 2 and markup_score < 2 and not decimal:
         joined = _numbers_joined_to_text(lines)
         items = _sentence_items(joined)
-        if len(items) > len(numbered):
+        if len(items) > max(len(numbered), 2 * para_score):
             return _sections_from_sentence_items(joined, items)
     if para and para_score >= max(markup_score, len(numbered)):
         return _sections_from_para(lines, _without_interlopers(para))
