@@ -226,5 +226,8 @@ def test_an_e_signing_footer_is_furniture_but_a_sentence_about_signing_is_not():
     page = ("§ 3 Avtal\nStyrelsen beslutar att avtalet ska signeras digitalt.\n"
             "Det här dokumentet är digitalt signerat av samtliga parter.\nVerifikat: 4F7A-2B91-CC03-88D1\n"
             "Transaktion 09222115557498371230\nSignerat EE, PH\nDokumentet har signerats med BankID.\n"
-            "This document has been electronically signed.\nDocument ID: 7C1E9A22-55B0\n")
-    assert clean(page) == "§ 3 Avtal\nStyrelsen beslutar att avtalet ska signeras digitalt."
+            "This document has been electronically signed.\nDocument ID: 7C1E9A22-55B0\nVerifikat\n"
+            "Digitalt signerad av Eva Ek 2025-03-01\nDetta dokument är signerat med BankID.\n"
+            "Avtalet är digitalt signerat av ordföranden.\n")
+    assert clean(page) == ("§ 3 Avtal\nStyrelsen beslutar att avtalet ska signeras digitalt.\n"
+                           "Avtalet är digitalt signerat av ordföranden.")

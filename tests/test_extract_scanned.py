@@ -287,7 +287,7 @@ Arbetsutskottet föreslår miljö- och byggnämnden besluta enligt förslaget.
 
 § 13 Dnr MBN 2025-00044
 Tillsynsplan 2025
-Förslag till beslut
+Arbetsutskottets förslag till miljö- och byggnämnden
 Miljö- och byggnämnden beslutar att anta tillsynsplanen för 2025.
 Beslutsgång
 Ordföranden frågar om arbetsutskottet kan bifalla förslaget och finner att utskottet bifaller det.
@@ -302,7 +302,8 @@ Enligt förslaget.
 
 
 def test_an_arbetsutskott_records_a_proposal_to_its_namnd_only_through_its_own_decision():
-    """GIVEN an au protocol whose "Förslag till beslut" are written for the nämnd, a "Beslutsgång" tail
+    """GIVEN an au protocol whose "Förslag till beslut" and "Arbetsutskottets förslag till …" are
+    written for the nämnd, a "Beslutsgång" tail
     "… finner att utskottet bifaller det." and, in two items, the au's own "Beslut" block
     THEN those two decide with the proposal's text, the tail never does and § 13 decides nothing."""
     assert decisions(parsed(AU_PROTOCOL)) == {

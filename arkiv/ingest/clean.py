@@ -189,7 +189,9 @@ _SIGNING_FOOTER = re.compile(
     r"dokumentet\s+(?:är|har)\s+(?:signerat|undertecknat|signerats|undertecknats)\s+(?:digitalt|elektroniskt)\b.*|"
     r"(?:\w+\s+)?(?:verifikat|verifikation|verifierings?(?:-?id|kod|nummer)?|transaktion(?:s-?id)?|dokument-?id|"
     r"dokumentnyckel|signerings?-?id|signature reference)\s*:?\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{7,}\s*|"
-    r"signerat(?:\s+[A-ZÅÄÖ]{1,3},?)+|"
+    r"signerat(?:\s+[A-ZÅÄÖ]{1,3},?)+|verifikat\s*:?|"
+    r"(?:digitalt|elektroniskt)\s+(?:signerad|signerat|undertecknad|undertecknat)\s+av\b.*|"
+    r"(?:(?:det\s+här|detta)\s+dokument(?:et)?|dokumentet)\s+(?:är|har)\s+(?:signerats?|undertecknats?)\s+med\s+bank-?id\b.*|"
     r"dokumentet\s+(?:är|har)\s+(?:signerats?|undertecknats?)\s+(?:med|via)\s+(?:bank-?id|e-legitimation)\b.*|"
     r"this\s+document\s+(?:is|has\s+been)\s+(?:digitally|electronically)\s+signed\b.*|"
     r"(?:verification|transaction|document)\s+id\s*:?\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{7,}\s*",

@@ -1393,7 +1393,11 @@ def _adopts_proposal_to_other_organ(finding: str, section: RawSection) -> bool:
     rest = finding[organ.end() :] if organ else ""
     if not organ or not _BY_REFERENCE.match(re.sub(r"^\s*(?:har\s+)?\S+", "", rest)):
         return False
-    proposals = [re.match(vocabulary.ORGAN, p, re.IGNORECASE) for p in _proposal_texts(section.lines)]
+    texts = _proposal_texts(section.lines)
+    # "Arbetsutskottets förslag till nämnden" over "Nämnden beslutar att …": the line under the heading
+    lines = [line.strip() for _, line in section.lines if line.strip()]
+    texts += [lines[k + 1] for k in range(len(lines) - 1) if _PROPOSAL_HEADING.match(lines[k])]
+    proposals = [re.match(vocabulary.ORGAN, text, re.IGNORECASE) for text in texts]
     own = organ.group(0).lower().split()[-1]
     return any(p and not p.group(0).lower().endswith(own) for p in proposals)
 
