@@ -153,7 +153,7 @@ def test_outcomes_in_an_idrottsforening_scan_and_sentences_that_only_resemble_th
     page = ("Årsmöte i idrottsföreningen\n\n1 Mötet öppnades.\n2 Dagordningen.\nFastställs.\n"
             "3 Medlemsavgift.\nMedlemsavgiften behålls oförändrad.\n"
             "4 Tränare.\nKarin Holm fortsätter som tidigare.\nBudgeten ska godkännas i maj.\n"
-            "Frågan lämnas till styrelsen.\n5 Mötet avslutades.\n")
+            "Frågan lämnas till styrelsen.\nFrågan om avgiften diskuterades.\n5 Mötet avslutades.\n")
     assert decisions(parsed(page)) == {
         "§ 1": [], "§ 2": [("Dagordningen. Fastställs.", "beslutad")],
         "§ 3": [("Medlemsavgiften behålls oförändrad.", "beslutad")], "§ 4": [], "§ 5": [],

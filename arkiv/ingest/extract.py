@@ -1024,7 +1024,7 @@ _GOES_ON = re.compile(
 # Holm, lgh 12; Anna Berg, lgh 3 väljs."; the last sentence of a unit is probed, so "Styrelsens
 # förslag. Godkännes." decides with its object.
 _VERB_FINAL_OUTCOME = re.compile(
-    r"^(?:[\wåäö-]+\s+){0,3}?" + _TERSE_WORDS + r"\.?$|"
+    r"^(?!(?:\S+\s+){0,3}?(?:inte|ej|aldrig)\b)(?:[\wåäö-]+\s+){0,3}?" + _TERSE_WORDS + r"\.?$|"
     r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}\s+(?:bibehålls|behålls|kvarstår|lämnas|förblir|blir)\s+oförändra[dt]e?"
     r"(?:[,:]?\s+[^.]{1,40})?\.?$|"  # "Arvodet lämnas oförändrat, 500 kr per möte."
     r"^(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)\s+(?:kvarstår|sitter kvar|fortsätter)\s+som\s+(?:vice\s+)?(?P<role>[a-zåäö-]+)\.?$|"
