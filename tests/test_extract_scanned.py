@@ -370,3 +370,11 @@ def test_elections_in_the_past_and_unchanged_amounts_in_an_ideell_forening():
         "§ 3": [("Medlemsavgiften blir oförändrad.", "beslutad")],
         "§ 4": [],
     }
+
+
+def test_a_list_of_sentences_introduced_by_a_colon_is_no_items():
+    """GIVEN a BRF's notes where "Styrelsen föreslår följande åtgärder:" introduces "1) … 2) … 3) …"
+    sentences THEN they are no sections."""
+    page = ("Anteckningar husmöte\nStyrelsen har gått igenom gården och föreslår följande åtgärder:\n"
+            "1) Nya bänkar ställs vid lekplatsen.\n2) Häcken klipps i maj.\n3) Sandlådan får ny sand.\n")
+    assert segment([page]).sections == []

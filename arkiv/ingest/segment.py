@@ -648,9 +648,11 @@ def _sentence_items(lines: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
         return own_text or (bool(re.search(r"[.!?]$", text)) and len(text.split()) >= 3)
 
     best: list[int] = []
-    for start, (_, number, _) in enumerate(found):
+    for start, (index, number, _) in enumerate(found):
         if number not in (1, 2):  # the scan may have lost the first number ("l Mötet öppnades.")
             continue
+        if _previous_text(lines, index).endswith(":"):
+            continue  # "… föreslår följande åtgärder:" / "1) Nya bänkar …": a list in running text
         run = [start]
         for k in range(start + 1, len(found)):
             if found[run[-1]][1] < found[k][1] <= found[run[-1]][1] + 2:
