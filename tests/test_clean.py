@@ -218,3 +218,16 @@ def test_signature_box_with_the_page_number_on_the_same_line_is_furniture():
     assert is_signature_box("Justerandes sign Utdragsbestyrkande Sida 3 av 4")
     assert is_signature_box("Justerares signatur  2 (5)")
     assert not is_signature_box("Justerandes sign ska lämnas senast på fredag")
+
+
+def test_an_e_signing_footer_is_furniture_but_a_sentence_about_signing_is_not():
+    """GIVEN the e-signing footer lines of a signing service and a minute that tells of signing
+    THEN the footer is removed on every page, the minute stays."""
+    page = ("§ 3 Avtal\nStyrelsen beslutar att avtalet ska signeras digitalt.\n"
+            "Det här dokumentet är digitalt signerat av samtliga parter.\nVerifikat: 4F7A-2B91-CC03-88D1\n"
+            "Transaktion 09222115557498371230\nSignerat EE, PH\nDokumentet har signerats med BankID.\n"
+            "This document has been electronically signed.\nDocument ID: 7C1E9A22-55B0\nVerifikat\n"
+            "Digitalt signerad av Eva Ek 2025-03-01\nDetta dokument är signerat med BankID.\n"
+            "Avtalet är digitalt signerat av ordföranden.\n")
+    assert clean(page) == ("§ 3 Avtal\nStyrelsen beslutar att avtalet ska signeras digitalt.\n"
+                           "Avtalet är digitalt signerat av ordföranden.")

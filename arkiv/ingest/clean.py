@@ -181,6 +181,28 @@ _SIGNATURE_BOX = re.compile(
     rf"(?:{'|'.join(_SIGNATURE_PHRASES)})(?:\s+(?:{'|'.join(_SIGNATURE_PHRASES)}))*", re.IGNORECASE
 )
 # Justerare initials in the page margin: "GB AK", "EMB AK", "lyb AK".
+# An e-signing service's footer, printed on each page: "Det här dokumentet är digitalt signerat …",
+# "Dokumentet har undertecknats elektroniskt", "Verifikat: 4F7A-2B91-…", "Transaktion 0922…",
+# "Signerat EE, PH". Never text of an item, however few pages repeat it.
+_SIGNING_FOOTER = re.compile(
+    r"(?:det\s+här|detta)\s+dokument(?:et)?\s+(?:är|har)\s+(?:\S+\s+)?(?:digitalt|elektroniskt)\s+(?:signerat|undertecknat|signerats|undertecknats)\b.*|"
+    r"dokumentet\s+(?:är|har)\s+(?:signerat|undertecknat|signerats|undertecknats)\s+(?:digitalt|elektroniskt)\b.*|"
+    r"(?:\w+\s+)?(?:verifikat|verifikation|verifierings?(?:-?id|kod|nummer)?|transaktion(?:s-?id)?|dokument-?id|"
+    r"dokumentnyckel|signerings?-?id|signature reference)\s*:?\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{7,}\s*|"
+    r"signerat(?:\s+[A-ZÅÄÖ]{1,3},?)+|verifikat\s*:?|"
+    r"(?:digitalt|elektroniskt)\s+(?:signerad|signerat|undertecknad|undertecknat)\s+av\b.*|"
+    r"(?:(?:det\s+här|detta)\s+dokument(?:et)?|dokumentet)\s+(?:är|har)\s+(?:signerats?|undertecknats?)\s+med\s+bank-?id\b.*|"
+    r"dokumentet\s+(?:är|har)\s+(?:signerats?|undertecknats?)\s+(?:med|via)\s+(?:bank-?id|e-legitimation)\b.*|"
+    r"this\s+document\s+(?:is|has\s+been)\s+(?:digitally|electronically)\s+signed\b.*|"
+    r"(?:verification|transaction|document)\s+id\s*:?\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{7,}\s*",
+    re.IGNORECASE,
+)
+
+
+def is_signing_footer(line: str) -> bool:
+    return bool(_SIGNING_FOOTER.fullmatch(" ".join(line.split())))
+
+
 _INITIALS_TOKEN = re.compile(r"[^\W\d_]{1,4}")
 # Lines that carry a protocol's structure are never furniture, however often they repeat.
 _PROTECTED = re.compile(r"\s*(§|#|[-•*]\s|beslut\b|dnr\b|\d+[.)]\s)", re.IGNORECASE)
@@ -258,7 +280,7 @@ def _is_furniture(line: str, at_edge: bool, running: set[str]) -> bool:
         return True
     if _PROTECTED.match(line):
         return False
-    if is_signature_box(line) or is_initials_line(line):
+    if is_signature_box(line) or is_initials_line(line) or is_signing_footer(line):
         return True
     # A bare number is a page number only in the margin; in the text it may be a count.
     if at_edge and _BARE_NUMBER.fullmatch(line.strip()):

@@ -377,6 +377,15 @@ def _body(header: list[str], title: str) -> str | None:
 _DNR_BARE_LINE = re.compile(r"^((?:19|20)\d\d/\d{1,6})\b")
 
 
+def _title_case_number(title: str) -> list:
+    """A case number in parentheses closing the title ("Yttrande över remiss (KS 2025-00331)") is the
+    item's own; one inside the title's words ("… i ärende KN2024/01891") is another authority's."""
+    text = title.rstrip()
+    if not text.endswith(")"):
+        return []
+    return [found for found in dnr.find(text) if found.end >= len(text) - 2 and text[: found.start].rstrip().endswith("(")]
+
+
 def case_refs(section: RawSection) -> tuple[CaseRef, ...]:
     """Dnr as written (grammar in arkiv.swedish.dnr): labelled ("Dnr SDSF 2024 000025 790", "Dnr: BUN
     2022.118", "Dnr VN-2024-00029"), with an upper-case series ("KS 2024/123"), or a bare "2024/191"
@@ -387,6 +396,8 @@ def case_refs(section: RawSection) -> tuple[CaseRef, ...]:
         # "§ 13 Dnr KS 2024-130 Yttrande till Länsstyrelsen i ärende KN2024/01891": the labelled
         # number is the protocol's own; one in the title is another authority's case
         head = [found for found in head if found.label]
+    else:
+        head += _title_case_number(section.title)
     refs = [
         "Dnr " + found.core if found.label.lower().startswith("dnr") else found.text
         for found in [*head, *dnr.find(section.text)]
@@ -567,6 +578,15 @@ def _not_this_meeting(probe: str) -> bool:
     return bool(_EARLIER_OCCASION.match(probe) or _OUTSIDE_AUTHORITY.match(probe) or _GENERAL_COMPETENCE.search(probe))
 
 
+# The meeting's act in the past, as minutes also write it: "Vi beslöt att hyra lokalen", "Som nästa
+# års medlemsavgift beslutades 200 kr", "Till arvode fastställdes 500 kr".
+_WE_DECIDED = re.compile(
+    r"^vi\s+(?:beslöt|beslutade|valde|godkände|fastställde|antog|beviljade|utsåg|bordlade|avslog)\b|"
+    r"^(?:som|till)\s+[\wåäö -]{1,40}?\s+(?:beslutades|beslöts|fastställdes|bestämdes|antogs)\s+\S",
+    re.IGNORECASE,
+)
+
+
 def _minutes_act(bare: str, probe: str) -> bool:
     """Whether a sentence of running minutes (no decision blocks) records a decision."""
     if _not_this_meeting(probe):
@@ -578,7 +598,7 @@ def _minutes_act(bare: str, probe: str) -> bool:
         return True
     if _BESLUT_OM.match(bare) and not _DEFERRED.search(bare):
         return True
-    return bool(_PARTICIPLE_NOTE.match(bare))
+    return bool(_PARTICIPLE_NOTE.match(bare) or _WE_DECIDED.match(bare)) or _verb_final_outcome(bare)
 
 
 # numbered items ("1. anta budgeten", "b) bordlägga …") list decisions as bullets do
@@ -875,6 +895,10 @@ _PROPOSES_TO_ORGAN = re.compile(r"\b(?:föreslå[rs]?|föreslog|hemställ\w*)\s+
 _OPEN_LEAD_IN = re.compile(r"^(?P<lead>" + vocabulary.ORGAN + r"\s+(?:beslutar|beslutade|beslöt))(?:\s+att)?\s*:?$", re.IGNORECASE)
 
 
+# "Beslöts att:", "Det beslutades att:" over "a) anta budgeten" / "b) …": no organ, the meeting's act
+_IMPERSONAL_LEAD_IN = re.compile(r"^(?P<lead>(?:det\s+)?(?:beslöts|beslutades))(?:\s+att)?\s*:?$", re.IGNORECASE)
+
+
 def _lead_in_items(units: list[str]) -> list[str]:
     """Units with a lead-in joined to each item under it: "Styrelsen beslutar att:" + "1. anta
     budgeten" + "2. bordlägga frågan" gives "Styrelsen beslutar att anta budgeten" and "Styrelsen
@@ -882,7 +906,7 @@ def _lead_in_items(units: list[str]) -> list[str]:
     out: list[str] = []
     lead = None
     for unit in units:
-        if (match := _OPEN_LEAD_IN.match(unit)):
+        if (match := _OPEN_LEAD_IN.match(unit) or _IMPERSONAL_LEAD_IN.match(unit)):
             lead = match.group("lead")
             continue
         if lead and _ITEM_MARK.match(unit):
@@ -1032,7 +1056,8 @@ def _terse_with_object(sentences: list[str]) -> list[str]:
     return out
 
 
-_TERSE_WORDS = r"(?:godkändes|godkänns|beslutades|bifölls|bifalls|antogs|fastställdes|avslogs|avslås|bordlades|bordläggs)"
+_TERSE_WORDS = (r"(?:godkändes|godkänns|beslutades|bifölls|bifalls|antogs|fastställdes|avslogs|avslås|bordlades|bordläggs|"
+                r"godkännes|fastställs|fastställes|bifalles|antas|antages|beviljas|beviljades)")
 _TERSE = re.compile(r"^" + _TERSE_WORDS + r"\.?$", re.IGNORECASE)
 _TERSE_END = re.compile(r"\.\s+" + _TERSE_WORDS + r"\.?$", re.IGNORECASE)
 
@@ -1053,6 +1078,30 @@ _GOES_ON = re.compile(
     r"ge|ger|uppdra|uppdrar|anta|antar|godkänna|godkänner|fastställa|fastställer)\s*$",
     re.IGNORECASE,
 )
+
+
+# Outcomes written verb-final or in one word, as association minutes note them: "Bifalls.",
+# "Förslaget godkännes.", "Arvodet bibehålls oförändrat.", "Eva Ek kvarstår som revisor.", "Per
+# Holm, lgh 12; Anna Berg, lgh 3 väljs."; the last sentence of a unit is probed, so "Styrelsens
+# förslag. Godkännes." decides with its object.
+_VERB_FINAL_OUTCOME = re.compile(
+    r"^(?!(?:\S+\s+){0,3}?(?:inte|ej|aldrig)\b)(?:[\wåäö-]+\s+){0,3}?" + _TERSE_WORDS + r"\.?$|"
+    r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}\s+(?:bibehålls|behålls|kvarstår|lämnas|förblir|blir)\s+oförändra[dt]e?"
+    r"(?:[,:]?\s+[^.]{1,40})?\.?$|"  # "Arvodet lämnas oförändrat, 500 kr per möte."
+    r"^(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)\s+(?:kvarstår|sitter kvar|fortsätter)\s+som\s+(?:vice\s+)?(?P<role>[a-zåäö-]+)\.?$|"
+    r"^(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)[^.]*\s(?:om|ny)?(?:väljs|väljes|utses)\.?$|"
+    # in the past only a list of names: "Eva Ek och Per Holm omvaldes."
+    r"^(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+(?:(?:,\s*|\s+och\s+|\s+samt\s+)[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)*)"
+    r"\s+(?:om|ny)?(?:valdes|utsågs)\.?$",
+    re.IGNORECASE,
+)
+
+
+def _verb_final_outcome(text: str) -> bool:
+    sentences = split_sentences(text)
+    match = _VERB_FINAL_OUTCOME.match(sentences[-1]) if sentences else None
+    # "Eva Ek kvarstår som revisor" keeps a post; "Eva Ek fortsätter som tidigare" none
+    return bool(match) and (not match.group("role") or is_role_word(match.group("role")))
 
 
 def _ends_background(line: str) -> bool:
@@ -1100,6 +1149,7 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
     # lines are joined only where a sentence visibly goes on, so that list-like minutes
     # ("13 röster för" / "Mötet godkänner propositionen.") keep one act per line
     units: list[str] = []
+    previous = ""  # the sentence before, which a pronoun outcome refers to
     for _, raw in kept:
         line = raw.strip()
         if units and line and units[-1] and not _ITEM_MARK.match(line) and (
@@ -1111,9 +1161,10 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
             units[-1] += " " + line
         else:
             units.append(line)
-    for unit in _lead_in_items(units):
+    for unit in (piece for unit in _lead_in_items(units) for piece in _lettered_sentences(unit)):
         for sentence in _terse_with_object(split_sentences(re.sub(r"^[-•*]\s+|^\w\.\s+|^\((?:[a-h]|[ivx]{1,4})\)\s+", "", unit))):
             bare = re.sub(r"^(?:[-•*]|[a-zivx]{1,3}[.)])\s+", "", sentence)
+            antecedent, previous = previous, bare
             probe = _subject_first(bare)
             if formal and _VOTE_CALLED.search(bare) and found and found[-1][1] == "finding":
                 found.pop()  # the vote decides, not the finding before it
@@ -1127,8 +1178,20 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
             if vocabulary.PROPOSES.match(probe) and not _PROPOSES_TO_ORGAN.search(probe) and not _TERSE_END.search(probe):
                 continue  # "Styrelsen föreslog ändrade stadgar": a proposal to this meeting, no act
             if _minutes_act(bare, probe) and not _TABLE_ROW.match(bare):
+                if _PRONOUN_OUTCOME.match(bare) and antecedent:
+                    if found and found[-1][0] == _clean_decision(antecedent):
+                        found.pop()
+                    bare = f"{antecedent} {bare}"  # "Kassören föredrog rapporten. Den godkändes."
                 found.append((_clean_decision(bare), "act"))
     return found
+
+
+# An outcome whose subject is a pronoun ("Den godkändes.", "Denna antogs av mötet.") decides what
+# the sentence before it names; "Det beslutades att …" is impersonal and names its own matter.
+_PRONOUN_OUTCOME = re.compile(
+    r"^(?:den|denna|dessa|de|detta|det)\s+(?!beslutades|beslöts|bestämdes|togs|blev|fanns|finns|är|var)[a-zåäö]+\b[^.]{0,40}\.?$",
+    re.IGNORECASE,
+)
 
 
 # A row of an accounts table, verb first and an amount last, no sentence: "Balanseras i ny räkning
@@ -1154,7 +1217,7 @@ def _proposal_texts(lines: list[tuple[int, str]]) -> list[str]:
             open_ = not match.group("inline")
         elif open_ and line and not (_MARKUP_HEADING.match(line) or _BLOCK_START.match(line) or _ADOPTED.match(line)
                                      or _PROCEDURE_HEADING.match(line) or _NOT_DECISION_BLOCK.match(line)
-                                     or _BLOCK_END.match(line) and len(line.split()) <= 6):
+                                     or _BLOCK_END.match(line) and len(line.split()) <= 6):  # "Beslutsgång" ends the proposal
             proposals[-1].append(line)
         else:
             open_ = False
@@ -1388,10 +1451,91 @@ def _lettered_items(text: str) -> list[str]:
     return [f"{lead} {item}" for item in items if item]
 
 
+# A placeholder for a § recorded elsewhere ("Beslut" / "Se separat protokoll.", "Paragrafen är
+# direktjusterad. Se separat protokoll."): it points to the decision, it is none.
+_PLACEHOLDER = re.compile(
+    r"^(?:(?:paragrafen|ärendet|beslutet)\s+(?:är|har\s+(?:\S+\s+)?)?(?:direkt|omedelbart\s+)?justera[dts]\w*[.,]?\s*)?"
+    r"(?:se\s+(?:separat|särskilt|eget|sekretessbelagt)\s+(?:protokoll|beslut)\w*|"
+    r"(?:protokollförs|redovisas|antecknas|behandlas)\s+i\s+(?:separat|särskilt|eget)\s+protokoll)[^.]*\.?$",
+    re.IGNORECASE,
+)
+# "Beslöts att: a) anta …, b) uppdra … och c) höja …": letters without an opening parenthesis, in order
+_BARE_LETTER = re.compile(r"(?:(?<=\s)|^)([a-h])\)\s+")
+
+
+def _lettered_marks(text: str) -> list[re.Match]:
+    """The "a) … b) …" marks of a text when there are two or more and they run a, b, c …"""
+    marks = list(_BARE_LETTER.finditer(text))
+    return marks if len(marks) >= 2 and [m.group(1) for m in marks] == list("abcdefgh"[: len(marks)]) else []
+
+
+def _lettered_sentences(unit: str) -> list[str]:
+    """A unit whose lettered items are whole sentences ("Val av funktionärer. a) Till ordförande valdes
+    Eva Ek. b) Till sekreterare valdes Per Holm.") as its lead and one unit per item, so that each
+    is read as a sentence of its own; items in lower case go on the lead ("Beslöts att: a) anta …")."""
+    marks = _lettered_marks(unit)
+    if not marks or not all(unit[m.end() : m.end() + 1].isupper() for m in marks):
+        return [unit]
+    ends = [m.start() for m in marks[1:]] + [len(unit)]
+    lead = unit[: marks[0].start()].strip()
+    return [piece for piece in [lead, *(unit[m.end() : end].strip() for m, end in zip(marks, ends))] if piece]
+
+
+def _bare_lettered_items(text: str) -> list[str]:
+    """A decision listing "a) … b) …" after its lead-in, one decision per item with the lead-in:
+    "Beslöts att: a) anta planen, b) höja arvodet" gives "Beslöts att anta planen", "Beslöts att höja
+    arvodet". The letters must run a, b, c … so that a stray "b)" in a sentence splits nothing."""
+    marks = _lettered_marks(text)
+    if not marks:
+        return [text]
+    lead = text[: marks[0].start()].strip().rstrip(":").strip()
+    if not lead:
+        return [text]
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    items = [re.sub(r"(?:\s*[,;.]|\s+(?:och|samt))+\s*$", "", text[m.end() : end]).strip() for m, end in zip(marks, ends)]
+    return [f"{lead} {item}" for item in items if item]
+
+
+def _adopts_proposal_to_other_organ(finding: str, section: RawSection) -> bool:
+    """"… och finner att utskottet bifaller det" under an arbetsutskott's "Förslag till beslut:
+    Nämnden beslutar att …": the utskott's procedure on a proposal to another organ. Only its own
+    "Beslut" block ("Arbetsutskottet föreslår nämnden besluta enligt förslaget") would decide."""
+    organ = re.match(vocabulary.ORGAN, finding, re.IGNORECASE)
+    rest = finding[organ.end() :] if organ else ""
+    if not organ or not _BY_REFERENCE.match(re.sub(r"^\s*(?:har\s+)?\S+", "", rest)):
+        return False
+    texts = _proposal_texts(section.lines)
+    # "Arbetsutskottets förslag till nämnden" over "Nämnden beslutar att …": the line under the heading
+    lines = [line.strip() for _, line in section.lines if line.strip()]
+    texts += [lines[k + 1] for k in range(len(lines) - 1) if _PROPOSAL_HEADING.match(lines[k])]
+    proposals = [re.match(vocabulary.ORGAN, text, re.IGNORECASE) for text in texts]
+    own = organ.group(0).lower().split()[-1]
+    return any(p and not p.group(0).lower().endswith(own) for p in proposals)
+
+
+# A double name broken at its hyphen over a line: "valdes Anna-" / "Karin Holm." (a lower-case
+# continuation, "Berg-" / "ström", is joined by ingest.clean already)
+_BROKEN_NAME = re.compile(r"(?:^|\s)([A-ZÅÄÖÉ][a-zåäöé]+)-$")
+_NAME_GOES_ON = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöé]+\b")
+
+
+def _with_broken_names_joined(section: RawSection) -> RawSection:
+    lines: list[tuple[int, str]] = []
+    for page, raw in section.lines:
+        line = raw.strip()
+        broken = _BROKEN_NAME.search(lines[-1][1]) if lines else None
+        if broken and _NAME_GOES_ON.match(line) and is_name_token(broken.group(1)):
+            lines[-1] = (lines[-1][0], lines[-1][1] + line)
+            continue
+        lines.append((page, raw.rstrip()))
+    return replace(section, lines=lines) if len(lines) != len(section.lines) else section
+
+
 def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
     """The decisions of one section, each with the short name of the rule that found it:
     "beslutsblock" (under a decision marker), "organ i presens" (an organ acting in a protocol
     with blocks), "beslutsmening" (minutes without blocks), "+ att-sats" when split by clause."""
+    section = _with_broken_names_joined(section)
     segments = _segments(section)
     texts: list[tuple[str, bool, str]] = []
     if any(kind == "block" for kind, _, _ in segments):
@@ -1409,17 +1553,19 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
                 texts.append((text, False, "utanför beslutsblock"))
     else:
         rule = "organ i presens" if formal else "beslutsmening"
-        texts = [(t, False, rule) for t, _ in _sentence_decisions(section.lines, formal)]
+        texts = [(t, False, rule) for t, how in _sentence_decisions(section.lines, formal)
+                 if not (how == "finding" and _adopts_proposal_to_other_organ(t, section))]
     if (titled := _title_decision(_heading_sentence(section))) and not _restates(titled, [t for t, _, _ in texts]):
         texts.insert(0, (titled, False, "rubrik som beslut"))
     elif not texts and (led := _title_lead_decision(section)):
         texts.append((led, False, "rubrik leder in listan"))
+    texts = [entry for entry in texts if not _PLACEHOLDER.match(entry[0])]
     reservations, vote = _reservations(section.text), _vote(section.text)
     proposals = _proposal_texts(section.lines)
     found = []
     for text, onward, rule in texts:
-        text = _with_proposal(text, proposals)
-        lettered = _lettered_items(text)
+        text = _with_proposal(_with_title(text, section.title), proposals)
+        lettered = [item for part in _lettered_items(text) for item in _bare_lettered_items(part)]
         clauses = [c for item in lettered for c in _att_clauses(item)]
         suffix = " + att-sats" if len(clauses) > len(lettered) else " + delpunkt" if len(lettered) > 1 else ""
         found += [
@@ -1428,6 +1574,14 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
             for c in clauses
         ]
     return tuple(found)
+
+
+def _with_title(text: str, title: str) -> str:
+    """A one-word outcome alone under its item ("Motion om cykelställ" / "Bifalls.") decides the item:
+    "Motion om cykelställ: Bifalls."."""
+    if not _TERSE.match(text) or not title.strip():
+        return text
+    return f"{title.strip().rstrip('.:')}: {text}"
 
 
 # "Sara Lind (V) reserverar sig", "Mot beslutet reserverar sig Per Ny (SD) och Eva Ås (SD)",

@@ -33,13 +33,13 @@ PIPELINE_VERSION = 11  # 3: one Dnr grammar (more spellings recognised), issue 1
 # 10: association minutes: headings that are the decision or lead into lettered items, appendices
 #     numbered anew (statutes), lettered sub-items, agreement without a decision verb, accounts rows:
 #     stored documents are parsed again
-# 11: statutes after a founding meeting, headings that elect without a full stop, consenting
-#     findings as procedure, tabled paragraphs, postponements, each outcome under a marker of its own,
-#     attendance parts of unnumbered notes; persons (third round): glued signer pairs,
-#     "Ordinarie"/"Ej beslutande" lists, election tables in columns, units after titles, attendance
-#     columns that end with their page; persons of association and kommun minutes: initials beside a
-#     name, wrapped titles, election sentences, flat numbers, personalföreträdare: stored documents
-#     are parsed again
+# 11: (issue 10, third and fourth rounds) decisions: statutes after a founding meeting, headings that
+#     elect without a full stop, consenting findings as procedure, tabled paragraphs, postponements,
+#     each outcome under a marker of its own, one-word and verb-final outcomes ("Bifalls.");
+#     sections: items whose text is the minute ("1 Mötet öppnades …"), attendance parts of
+#     unnumbered notes; persons: glued signer pairs, "Ordinarie"/"Ej beslutande" lists, election
+#     tables in columns, units after titles, initials beside a name, wrapped titles, election
+#     sentences, flat numbers, personalföreträdare: stored documents are parsed again
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,9 @@ Heading rules, each seen in several documents of the seed/eval corpus:
   numbered lines "1. Title" / "1. | Title" whose numbers increase (lithekod, Stenålderns,
   Långasand); a numbered list restarting at 1 inside an item is not a heading, nor is a run of
   numbered lines with nothing between them (a DAGORDNING list in a kallelse).
+- Items whose text is the minute, with no title ("1 Mötet öppnades." / "2 Till ordförande valdes
+  Eva Ek.", often a scan; a Word list of whole sentences): a run of numbers rising by one from 1 or
+  2 when no other system scores as high (issue 10, fourth round); the title is the first sentence.
 - Sub-headings that structure one agenda item ("Förslag till beslut", "Beslut", "Förslag",
   "Nomineringar", typ/tex files) and attendance headings ("Kallade", "Närvarande", lithekod md)
   are not sections. The level where such sub-headings are (scored per document) is inside an
@@ -99,7 +102,24 @@ class Segmentation:
 
 
 def _lines(pages: list[str]) -> list[tuple[int, str]]:
-    return [(number, line.rstrip()) for number, text in enumerate(pages, 1) for line in text.split("\n")]
+    return _join_broken_dnr([(number, line.rstrip()) for number, text in enumerate(pages, 1) for line in text.split("\n")])
+
+
+# A case number broken after its year at the end of a line: "§ 3 Dnr (KS 2025-" / "00330) Remiss …"
+_DNR_BROKEN = re.compile(r"(?:\b[A-ZÅÄÖ]{1,6}[ -]?|(?i:\bdnr)\.?:?\s*)\d{4}[-/]$")
+_DNR_REST = re.compile(r"^\s*\d{1,6}\b")
+
+
+def _join_broken_dnr(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The two halves of a case number broken over a line joined on the first line, so that the
+    heading and the Dnr grammar see one "KS 2025-00330"."""
+    out: list[tuple[int, str]] = []
+    for page, line in lines:
+        if out and _DNR_BROKEN.search(out[-1][1]) and _DNR_REST.match(line):
+            out[-1] = (out[-1][0], out[-1][1] + line.strip())
+            continue
+        out.append((page, line))
+    return out
 
 
 def _strip_markup(line: str) -> str:
@@ -255,9 +275,10 @@ def _after_dnr(rest: str) -> str:
     if not _DNR_ONLY.match(rest):
         return rest
     found = next(dnr.find(rest), None)
-    if found is None or found.start > 0:
+    # "Dnr (KS 2025-00330) Remiss …": the number in parentheses after its label
+    if found is None or found.start > 0 and not re.fullmatch(r"(?i)(?:dnr|diarienummer|diarienr)\.?:?\s*\(\s*", rest[: found.start]):
         return ""
-    return rest[found.end :].strip(" \t–-,;")
+    return rest[found.end :].strip(" \t–-,;)")
 
 
 def _sections_from_para(lines: list[tuple[int, str]], headings: list[_Heading]) -> Segmentation:
@@ -600,6 +621,80 @@ def _sections_from_numbered(lines: list[tuple[int, str]], headings: list[tuple[i
     return Segmentation(front, sections)
 
 
+# "1 Mötet öppnades av ordföranden.", "2. Till ordförande valdes Eva Ek.": a number at the start of a
+# line and the minute itself after it; a scan may set a stray mark before the number ("'3 Kassören …")
+_ITEM_LINE = re.compile(r"^\s*[^\w\s]?\s*(?P<num>\d{1,2})(?:\s*[.):,])?\s+(?P<text>[A-ZÅÄÖ\"”«(].*)$")
+_BARE_ITEM_NUMBER = re.compile(r"^\s*[^\w\s]?\s*(\d{1,2})\s*[.):,]?\s*$")
+
+
+def _numbers_joined_to_text(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A scan that reads the number column apart ("3" / "Till kassör valdes Per Holm."): each bare
+    number joined to the line after it, which is left blank, so lines keep their positions."""
+    out = list(lines)
+    for i, (page, line) in enumerate(lines):
+        number = _BARE_ITEM_NUMBER.match(line)
+        following = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j][1].strip()), None)
+        if number and following is not None and lines[following][1].strip()[:1].isupper() \
+                and not _BARE_ITEM_NUMBER.match(lines[following][1]) and out[i] == lines[i]:
+            out[i] = (page, f"{number.group(1)} {lines[following][1].strip()}")
+            out[following] = (lines[following][0], "")
+    return out
+
+
+def _item_title(text: str) -> str:
+    """An item's first sentence as its title, cut to twelve words ("Till ordförande valdes Eva Ek")."""
+    first = re.match(r"^.*?(?:[.!?](?=\s|$)|$)", text.strip()).group(0)
+    words = first.split()
+    return " ".join(words[:12]).rstrip(".") if len(words) > 12 else first.rstrip(".").strip()
+
+
+def _sentence_items(lines: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
+    """Items that are numbered and have no title of their own, their text being the minute ("1 Mötet
+    öppnades." / "2 Till ordförande valdes Eva Ek." …, often a scan): the longest run of numbers that
+    rise by one from 1 or 2 (a number may be lost to the scan) whose items are sentences or have text
+    under them; a run of bare titles with nothing between is an agenda list. (index, "§ N", text)."""
+    found = [(i, int(m.group("num")), m.group("text").strip())
+             for i, (_, line) in enumerate(lines) if (m := _ITEM_LINE.match(line))]
+
+    def minute(k: int, run: list[int]) -> bool:
+        index, _, text = found[run[k]]
+        end = found[run[k + 1]][0] if k + 1 < len(run) else len(lines)
+        own_text = any(line.strip() for _, line in lines[index + 1 : end])
+        return own_text or (bool(re.search(r"[.!?]$", text)) and len(text.split()) >= 3)
+
+    best: list[int] = []
+    for start, (index, number, _) in enumerate(found):
+        if number not in (1, 2):  # the scan may have lost the first number ("l Mötet öppnades.")
+            continue
+        if _previous_text(lines, index).endswith(":"):
+            continue  # "… föreslår följande åtgärder:" / "1) Nya bänkar …": a list in running text
+        run = [start]
+        for k in range(start + 1, len(found)):
+            if found[run[-1]][1] < found[k][1] <= found[run[-1]][1] + 2:
+                run.append(k)
+        if len(run) > len(best) and 2 * sum(minute(k, run) for k in range(len(run))) > len(run):
+            best = run
+    return [(found[k][0], f"§ {found[k][1]}", found[k][2]) for k in best] if len(best) >= 3 else []
+
+
+def _sections_from_sentence_items(lines: list[tuple[int, str]], items: list[tuple[int, str, str]]) -> Segmentation:
+    """Each item's text is its own body (its first sentence decides as much as the lines below it);
+    a title alone on its line ("3 Val av kassör") heads the lines below it."""
+    sections = []
+    for n, (index, number, text) in enumerate(items):
+        end = items[n + 1][0] if n + 1 < len(items) else len(lines)
+        page = lines[index][0]
+        following = lines[index + 1 : end]
+        # a sentence broken over lines goes on in lower case ("4 Stämman förklarades" / "utlyst.")
+        broken = next((line.strip() for _, line in following if line.strip()), "")[:1].islower()
+        heading_only = not _SENTENCE_END.search(text) and len(text.split()) <= 12 and not broken
+        body = following if heading_only else [(page, text), *following]
+        if broken:
+            text += " " + next(line.strip() for _, line in following if line.strip())
+        sections.append(RawSection(number, _item_title(text), page, "", body))
+    return Segmentation(lines[: items[0][0]], sections)
+
+
 def _rising(numbers: list[int]) -> int:
     """Length of the longest run of numbers that rise in small steps (1, 2, 3, 5 …): the agenda."""
     best: list[int] = []
@@ -714,10 +809,18 @@ def _segment(lines: list[tuple[int, str]]) -> Segmentation:
         # items too: one "§ 4 i stadgarna" line in an item's text does not outweigh them
         markup_score = max(markup_score, _item_heading_count(markup))
     numbered = _numbered_headings(lines) if not para or para_score < 2 else []
+    decimal = _decimal_headings(lines) if para_score < 2 else []
+    # items whose text is the minute ("1 Mötet öppnades …"), when no other system structures the
+    # document: a statute or two quoted in an item ("§2 Samfälligheter …", "§ 3 Styrelse") do not
+    # outweigh them
+    if para_score <= 2 and markup_score < 2 and not decimal:
+        joined = _numbers_joined_to_text(lines)
+        items = _sentence_items(joined)
+        if len(items) > max(len(numbered), 2 * para_score):
+            return _sections_from_sentence_items(joined, items)
     if para and para_score >= max(markup_score, len(numbered)):
         return _sections_from_para(lines, _without_interlopers(para))
     # "1 Inledning" / "1.1 Mötets öppnande": the second level holds the items
-    decimal = _decimal_headings(lines) if para_score < 2 else []
     if decimal and sum(1 for *_, holds in decimal if not holds) > max(markup_score, len(numbered), 1):
         return _sections_from_decimal(lines, decimal)
     if markup and len(numbered) <= len(markup):  # "# Protokoll" over "**1. Titel**" items: the items

@@ -1,0 +1,380 @@
+"""Sections and decisions in association and scanned minutes (issue 10, fourth round): items whose
+text is the minute ("1 Mötet öppnades …"), terse and verb-final outcomes, lettered decisions,
+pronoun outcomes, placeholders and e-signing footers, an arbetsutskott's proposals to its nämnd,
+words broken over a line. Each fixture is invented, in the shape of a samfällighetsförening,
+bygdegårdsförening, BRF, idrottsförening, ideell förening or a kommun's arbetsutskott."""
+
+from arkiv.ingest.segment import segment
+from tests.extraction import decisions, parsed
+
+# ------------------------------------------------------------------ 1. items whose text is the minute
+
+SAMFALLIGHET_SCAN = """Protokoll fört vid ordinarie föreningsstämma i samfällighetsföreningen
+Datum: 2025-03-15
+
+1 Mötet öppnades av ordföranden.
+2 Till ordförande för mötet valdes Eva Ek.
+'3 Till sekreterare för mötet valdes Per Holm.
+4 Stämman förklarades stadgeenligt
+utlyst.
+5 Enligt stadgarna
+§2 Samfälligheter som föreningen förvaltar framgår av bilagan.
+6 Mötet avslutades.
+"""
+
+
+def test_numbered_sentences_without_titles_are_the_items_of_a_scanned_protocol():
+    """GIVEN a scanned stämma protocol whose items are "N sentence" lines (a stray mark before one
+    number, a sentence broken over two lines) and a statute "§2 …" quoted inside an item
+    THEN items 1–6 are the sections, titled by their first sentence, and the statute heads nothing."""
+    sections = segment([SAMFALLIGHET_SCAN]).sections
+    assert [(s.number, s.title) for s in sections] == [
+        ("§ 1", "Mötet öppnades av ordföranden"), ("§ 2", "Till ordförande för mötet valdes Eva Ek"),
+        ("§ 3", "Till sekreterare för mötet valdes Per Holm"), ("§ 4", "Stämman förklarades stadgeenligt utlyst"),
+        ("§ 5", "Enligt stadgarna"), ("§ 6", "Mötet avslutades"),
+    ]
+    assert "§2 Samfälligheter" in sections[4].text
+
+
+def test_the_minutes_of_numbered_sentences_decide():
+    assert decisions(parsed(SAMFALLIGHET_SCAN)) == {
+        "§ 1": [], "§ 2": [("Till ordförande för mötet valdes Eva Ek.", "beslutad")],
+        "§ 3": [("Till sekreterare för mötet valdes Per Holm.", "beslutad")],
+        "§ 4": [("Stämman förklarades stadgeenligt utlyst.", "beslutad")], "§ 5": [], "§ 6": [],
+    }
+
+
+def test_two_statute_clauses_quoted_in_an_item_do_not_take_over():
+    """GIVEN a samfällighet's scanned stämma of six numbered sentences, item 4 quoting two short
+    statute clauses ("§ 2 Samfälligheter" / "§ 3 Styrelse") THEN the six items are the sections."""
+    page = ("Protokoll föreningsstämma samfällighetsföreningen\n\n1 Stämman öppnades av ordföranden.\n"
+            "2 Till ordförande för stämman valdes Eva Ek.\n3 Stämman förklarades stadgeenligt utlyst.\n"
+            "4 Stämman beslutade att ändra stadgarna enligt följande:\n§ 2 Samfälligheter\n§ 3 Styrelse\n"
+            "5 Till revisor valdes Per Holm.\n6 Stämman avslutades.\n")
+    sections = segment([page]).sections
+    assert [s.number for s in sections] == ["§ 1", "§ 2", "§ 3", "§ 4", "§ 5", "§ 6"]
+    assert "§ 3 Styrelse" in sections[3].text
+
+
+def test_a_scan_that_reads_the_number_column_apart_still_gives_the_items():
+    """GIVEN a samfällighet's scanned minutes whose numbers stand on lines of their own ("2" / "Till
+    justerare valdes Eva Ek.") THEN each number heads its sentence."""
+    page = ("Protokoll styrelsemöte samfällighetsföreningen\nDatum: 2025-05-12\nPlats: Föreningslokalen\n"
+            "Närvarande: Eva Ek, Per Holm, Anna Berg\n\n1\nMötet öppnades av ordföranden.\n2\nTill justerare valdes Eva Ek.\n"
+            "3\nKassören redovisade ekonomin.\n4\nStyrelsen beslutade att köpa en ny gräsklippare.\n5\nMötet avslutades.\n"
+            "Vid protokollet\nPer Holm\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [], "§ 2": [("Till justerare valdes Eva Ek.", "beslutad")], "§ 3": [],
+        "§ 4": [("Styrelsen beslutade att köpa en ny gräsklippare.", "beslutad")], "§ 5": [],
+    }
+
+
+def test_a_first_number_lost_to_the_scan_and_a_comma_for_a_dot():
+    """GIVEN a BRF's scanned minutes whose "1" was read as "l" and whose "3." was read as "3,"
+    THEN the items run from 2, and the first line is front matter."""
+    page = ("Protokoll styrelsemöte bostadsrättsföreningen\n\nl Mötet öppnades av ordföranden.\n"
+            "2 Till justerare valdes Eva Ek.\n3, Styrelsen beslutade att byta lås i port 2.\n4 Mötet avslutades.\n")
+    seg = segment([page])
+    assert [s.number for s in seg.sections] == ["§ 2", "§ 3", "§ 4"]
+    assert decisions(parsed(page))["§ 3"] == [("Styrelsen beslutade att byta lås i port 2.", "beslutad")]
+
+
+def test_a_word_list_of_whole_sentences_gives_one_item_each():
+    """GIVEN a bygdegårdsförening's Word list "1. Mötets öppnande. Ordföranden hälsade …" whose items
+    are long sentences THEN each number is a section titled by its first sentence."""
+    page = ("Årsmöte i bygdegårdsföreningen 2025-04-02\n\n"
+            "1. Mötets öppnande. Ordföranden hälsade alla välkomna och förklarade mötet öppnat klockan 19.00 i stora salen på\n"
+            "nedre botten.\n"
+            "2. Val av mötesfunktionärer. Till ordförande för mötet valdes Eva Ek och till sekreterare Per Holm.\n"
+            "3. Godkännande av dagordningen. Dagordningen godkändes.\n"
+            "4. Mötets avslutande. Ordföranden tackade alla närvarande för ett gott arbete under året och avslutade mötet klockan 20.30.\n")
+    sections = segment([page]).sections
+    assert [(s.number, s.title) for s in sections] == [
+        ("§ 1", "Mötets öppnande"), ("§ 2", "Val av mötesfunktionärer"),
+        ("§ 3", "Godkännande av dagordningen"), ("§ 4", "Mötets avslutande"),
+    ]
+    assert decisions(parsed(page))["§ 3"] == [("Dagordningen godkändes.", "beslutad")]
+
+
+def test_an_agenda_list_of_bare_titles_numbered_without_dots_is_no_minutes():
+    """GIVEN an idrottsförening's kallelse with "1 Mötets öppnande" … "5 Mötets avslutande", one line
+    each and nothing between THEN no sections."""
+    page = ("Kallelse till årsmöte i idrottsföreningen\nDagordning\n1 Mötets öppnande\n2 Val av ordförande för mötet\n"
+            "3 Val av sekreterare\n4 Fastställande av dagordning\n5 Mötets avslutande\nVälkomna!\n")
+    assert segment([page]).sections == []
+
+
+def test_numbers_that_do_not_start_at_one_or_run_in_order_are_no_items():
+    """GIVEN sentences in an ideell förening's letter that begin with amounts and house numbers
+    THEN no sections."""
+    page = ("Information från styrelsen\n12 Medlemmar har betalat avgiften.\n3 Nya medlemmar har tillkommit.\n"
+            "1 Styrelsen vill tacka alla.\n7 Lägenheter har fått nya fönster.\n")
+    assert segment([page]).sections == []
+
+
+# ------------------------------------------------------------------ 2. one-word and verb-final outcomes
+
+BRF_STAMMA = """Protokoll årsstämma bostadsrättsföreningen
+§ 1 Motion om cykelställ
+Bifalls.
+§ 2 Resultatdisposition
+Styrelsens förslag till resultatdisposition. Godkännes.
+§ 3 Arvoden
+Arvodet bibehålls oförändrat.
+§ 4 Val av revisor
+Eva Ek kvarstår som revisor.
+§ 5 Val av ledamöter
+Per Holm, lgh 12; Anna Berg, lgh 3 väljs.
+§ 6 Budget
+Förslaget godkännes.
+§ 7 Motion om hundrastgård
+Avslås.
+"""
+
+
+def test_one_word_and_verb_final_outcomes_decide_with_status_from_the_verb():
+    """GIVEN a BRF stämma noting outcomes in one word or with the verb last
+    THEN each is a decision; a lone word carries its item's title."""
+    assert decisions(parsed(BRF_STAMMA)) == {
+        "§ 1": [("Motion om cykelställ: Bifalls.", "beslutad")],
+        "§ 2": [("Styrelsens förslag till resultatdisposition. Godkännes.", "beslutad")],
+        "§ 3": [("Arvodet bibehålls oförändrat.", "beslutad")],
+        "§ 4": [("Eva Ek kvarstår som revisor.", "beslutad")],
+        "§ 5": [("Per Holm, lgh 12; Anna Berg, lgh 3 väljs.", "beslutad")],
+        "§ 6": [("Förslaget godkännes.", "beslutad")],
+        "§ 7": [("Motion om hundrastgård: Avslås.", "avslagen")],
+    }
+
+
+def test_outcomes_in_an_idrottsforening_scan_and_sentences_that_only_resemble_them():
+    """GIVEN an idrottsförening's scanned minutes with "Fastställs." and "Medlemsavgiften behålls
+    oförändrad." beside sentences that decide nothing (a plan, a habit, a question left open)
+    THEN only the outcomes are decisions."""
+    page = ("Årsmöte i idrottsföreningen\n\n1 Mötet öppnades.\n2 Dagordningen.\nFastställs.\n"
+            "3 Medlemsavgift.\nMedlemsavgiften behålls oförändrad.\n"
+            "4 Tränare.\nKarin Holm fortsätter som tidigare.\nBudgeten ska godkännas i maj.\n"
+            "Frågan lämnas till styrelsen.\nFrågan om avgiften diskuterades.\n5 Mötet avslutades.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [], "§ 2": [("Dagordningen. Fastställs.", "beslutad")],
+        "§ 3": [("Medlemsavgiften behålls oförändrad.", "beslutad")], "§ 4": [], "§ 5": [],
+    }
+
+
+# ------------------------------------------------------------------ 3. lettered and impersonal decisions
+
+IDEELL_ARSMOTE = """Protokoll årsmöte ideella föreningen
+§ 1 Verksamhetsplan
+Beslöts att: a) anta verksamhetsplanen för 2025, b) uppdra åt styrelsen att söka bidrag och c) bordlägga frågan om hemsida.
+§ 2 Lokal
+Vi beslöt att hyra samlingslokalen även nästa år.
+§ 3 Medlemsavgift
+Som nästa års medlemsavgift beslutades 200 kr.
+§ 4 Val av styrelse
+Till övriga styrelseledamöter valdes Karin Holm och Lars Berg.
+§ 5 Val av revisorer
+Som revisorer valdes Eva Ek och Per Holm.
+§ 6 Övrigt
+Det beslutades om att köpa en ny grill.
+§ 7 Budget
+Beslöts att:
+a) anta budgeten
+b) återremittera frågan om arvoden
+"""
+
+
+def test_lettered_impersonal_and_we_decisions_in_an_ideell_forening():
+    assert decisions(parsed(IDEELL_ARSMOTE)) == {
+        "§ 1": [("Beslöts att anta verksamhetsplanen för 2025", "beslutad"),
+                ("Beslöts att uppdra åt styrelsen att söka bidrag", "beslutad"),
+                ("Beslöts att bordlägga frågan om hemsida", "bordlagd")],
+        "§ 2": [("Vi beslöt att hyra samlingslokalen även nästa år.", "beslutad")],
+        "§ 3": [("Som nästa års medlemsavgift beslutades 200 kr.", "beslutad")],
+        "§ 4": [("Till övriga styrelseledamöter valdes Karin Holm och Lars Berg.", "beslutad")],
+        "§ 5": [("Som revisorer valdes Eva Ek och Per Holm.", "beslutad")],
+        "§ 6": [("Det beslutades om att köpa en ny grill.", "beslutad")],
+        "§ 7": [("Beslöts att anta budgeten", "beslutad"), ("Beslöts att återremittera frågan om arvoden", "återremitterad")],
+    }
+
+
+def test_lettered_sentences_in_a_bygdegard_word_list_are_one_decision_each():
+    """GIVEN "2. Val av mötesfunktionärer. a) Till ordförande … valdes Eva Ek. b) Till sekreterare …"
+    THEN one decision per lettered sentence, without the item's title."""
+    page = ("Årsmöte i bygdegårdsföreningen\n\n1. Mötets öppnande. Ordföranden hälsade alla välkomna och förklarade mötet\n"
+            "öppnat klockan 19.00 i stora salen på nedre botten.\n"
+            "2. Val av mötesfunktionärer. a) Till ordförande för mötet valdes Eva Ek. b) Till sekreterare valdes Per Holm.\n"
+            "3. Mötets avslutande. Ordföranden tackade alla närvarande för ett gott arbete och avslutade mötet.\n")
+    assert decisions(parsed(page))["§ 2"] == [
+        ("Till ordförande för mötet valdes Eva Ek.", "beslutad"), ("Till sekreterare valdes Per Holm.", "beslutad")]
+
+
+def test_letters_out_of_order_and_told_past_acts_are_no_split_and_no_decision():
+    """GIVEN a BRF's minutes where "b)" appears once in a sentence, a plan told in the past by someone
+    else ("Vi fick veta att kommunen beslöt …") and an amount that was only discussed
+    THEN the sentence with "b)" is one decision and the others none."""
+    page = ("Protokoll styrelsemöte bostadsrättsföreningen\n§ 1 Avtal\nStyrelsen beslutade att säga upp avtalet enligt punkt b) i villkoren.\n"
+            "§ 2 Information\nVi fick veta att kommunen beslöt att bygga om vägen.\nSom avgift diskuterades 300 kr.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [("Styrelsen beslutade att säga upp avtalet enligt punkt b) i villkoren.", "beslutad")],
+        "§ 2": [],
+    }
+
+
+# ------------------------------------------------------------------ 4. an outcome with a pronoun subject
+
+def test_a_pronoun_outcome_keeps_what_it_refers_to_and_a_second_outcome_is_its_own():
+    """GIVEN a samfällighet's "Kassören föredrog den ekonomiska rapporten. Den godkändes. Årets
+    underskott balanseras i ny räkning." and a BRF's report and outcome on two lines
+    THEN the pronoun's decision keeps the sentence before it; "Det beslutades att …" stays alone."""
+    page = ("Protokoll årsmöte samfällighetsföreningen\n§ 1 Ekonomisk rapport\n"
+            "Kassören föredrog den ekonomiska rapporten. Den godkändes. Årets underskott balanseras i ny räkning.\n"
+            "§ 2 Verksamhetsberättelse\nOrdföranden läste upp verksamhetsberättelsen.\nDen lades till handlingarna.\n"
+            "§ 3 Grill\nKassören visade offerter. Det beslutades att köpa en ny grill.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [("Kassören föredrog den ekonomiska rapporten. Den godkändes.", "beslutad"),
+                ("Årets underskott balanseras i ny räkning.", "beslutad")],
+        "§ 2": [("Ordföranden läste upp verksamhetsberättelsen. Den lades till handlingarna.", "noterad")],
+        "§ 3": [("Det beslutades att köpa en ny grill.", "beslutad")],
+    }
+
+
+# ------------------------------------------------------------------ 5. placeholders and e-signing footers
+
+SIGNED = "Det här dokumentet är digitalt signerat av samtliga parter.\nVerifikat: 4F7A-2B91-CC03-88D1\n"
+
+
+def test_an_e_signing_footer_never_joins_a_decision():
+    """GIVEN a BRF's minutes with the e-signing footer on each page, once inside a decision's
+    sentence and once after a decision, and an arbetsutskott's block followed by the footer
+    THEN the decisions hold no footer text."""
+    brf = ("Protokoll styrelsemöte bostadsrättsföreningen\n§ 1 Ekonomi\nStyrelsen beslutar att anta budgeten för 2025 och att\n"
+           + SIGNED + "höja avgiften med 2 procent.\n\f§ 2 Avtal\nStyrelsen godkände avtalet.\n" + SIGNED)
+    assert decisions(parsed(*brf.split("\f"))) == {
+        "§ 1": [("Styrelsen beslutar att anta budgeten för 2025", "beslutad"),
+                ("Styrelsen beslutar att höja avgiften med 2 procent.", "beslutad")],
+        "§ 2": [("Styrelsen godkände avtalet.", "beslutad")],
+    }
+    au = "Protokoll kommunstyrelsens arbetsutskott\n§ 4 Upphandling\nBeslut\nArbetsutskottet godkänner upphandlingen.\n" + SIGNED
+    assert decisions(parsed(au)) == {"§ 4": [("Arbetsutskottet godkänner upphandlingen.", "beslutad")]}
+
+
+def test_a_placeholder_paragraph_is_no_decision():
+    """GIVEN an arbetsutskott's § recorded in a separate protocol, with and without a "Beslut" marker,
+    and a samfällighet's item justified at once THEN none of them decides."""
+    au = ("Protokoll kommunstyrelsens arbetsutskott\n§ 1 Budget\nBeslut\nArbetsutskottet beslutar att anta budgeten.\n"
+          "§ 2 Personalärende\nParagrafen är direktjusterad. Se separat protokoll.\n"
+          "§ 3 Sekretessärende\nBeslut\nSe separat protokoll.\n")
+    assert decisions(parsed(au)) == {
+        "§ 1": [("Arbetsutskottet beslutar att anta budgeten.", "beslutad")], "§ 2": [], "§ 3": []}
+    samf = ("Protokoll styrelsemöte samfällighetsföreningen\n§ 1 Skuld\nParagrafen är omedelbart justerad, "
+            "se separat protokoll.\n§ 2 Snöröjning\nStyrelsen beslutade att anlita samma entreprenör.\n")
+    assert decisions(parsed(samf)) == {"§ 1": [], "§ 2": [("Styrelsen beslutade att anlita samma entreprenör.", "beslutad")]}
+
+
+# ------------------------------------------------------------------ 6. an arbetsutskott's proposals to its nämnd
+
+AU_PROTOCOL = """Protokoll
+Miljö- och byggnämndens arbetsutskott
+Sammanträdesdatum 2025-02-10
+
+§ 12 Dnr MBN 2025-00031
+Bygglov för nybyggnad av förråd
+Förslag till beslut
+Miljö- och byggnämnden beslutar att bevilja bygglov för nybyggnad av förråd.
+Beslutsgång
+Ordföranden frågar om arbetsutskottet kan bifalla förslaget och finner att utskottet bifaller det.
+Beslut
+Arbetsutskottet föreslår miljö- och byggnämnden besluta enligt förslaget.
+
+§ 13 Dnr MBN 2025-00044
+Tillsynsplan 2025
+Arbetsutskottets förslag till miljö- och byggnämnden
+Miljö- och byggnämnden beslutar att anta tillsynsplanen för 2025.
+Beslutsgång
+Ordföranden frågar om arbetsutskottet kan bifalla förslaget och finner att utskottet bifaller det.
+
+§ 14 Dnr MBN 2025-00050
+Information om ekonomin
+Förslag till beslut
+Miljö- och byggnämnden beslutar att lägga informationen till handlingarna.
+Beslut
+Enligt förslaget.
+"""
+
+
+def test_an_arbetsutskott_records_a_proposal_to_its_namnd_only_through_its_own_decision():
+    """GIVEN an au protocol whose "Förslag till beslut" and "Arbetsutskottets förslag till …" are
+    written for the nämnd, a "Beslutsgång" tail
+    "… finner att utskottet bifaller det." and, in two items, the au's own "Beslut" block
+    THEN those two decide with the proposal's text, the tail never does and § 13 decides nothing."""
+    assert decisions(parsed(AU_PROTOCOL)) == {
+        "§ 12": [("Arbetsutskottet föreslår miljö- och byggnämnden besluta enligt förslaget: "
+                  "Miljö- och byggnämnden beslutar att bevilja bygglov för nybyggnad av förråd.", "överlämnad")],
+        "§ 13": [],
+        "§ 14": [("Enligt förslaget: Miljö- och byggnämnden beslutar att lägga informationen till handlingarna.", "noterad")],
+    }
+
+
+def test_a_finding_by_reference_on_the_organs_own_proposal_still_decides():
+    """GIVEN a socialnämnd's item with its own "Förslag till beslut" and only the chairman's finding
+    by reference THEN the finding decides, as before."""
+    page = ("Protokoll\nSocialnämnden\n§ 1 Budget\nBeslut\nSocialnämnden beslutar att anta budgeten.\n"
+            "§ 2 Riktlinjer\nFörslag till beslut\nSocialnämnden beslutar att anta riktlinjerna.\nBeslutsgång\n"
+            "Ordföranden ställer proposition och finner att nämnden bifaller det.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [("Socialnämnden beslutar att anta budgeten.", "beslutad")],
+        "§ 2": [("Nämnden bifaller det.", "beslutad")],
+    }
+
+
+# ------------------------------------------------------------------ 7. words and case numbers broken over a line
+
+def test_a_double_name_broken_at_its_hyphen_is_whole_in_the_decision():
+    """GIVEN an idrottsförening electing "Anna-" / "Karin Holm" and a BRF "Lars Berg-" / "ström", beside a
+    line that ends in a hyphen before a new sentence ("Miljö- och" kept) THEN the names are whole."""
+    page = ("Protokoll årsmöte idrottsföreningen\n§ 1 Val av ordförande\nTill ordförande för ett år valdes Anna-\n"
+            "Karin Holm.\n§ 2 Val av kassör\nTill kassör valdes Per-Erik Lund och till revisor Lars Berg-\nström.\n"
+            "§ 3 Lokal\nStyrelsen beslutade att hyra lokal av Miljö-\noch hälsoskyddsförbundet.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [("Till ordförande för ett år valdes Anna-Karin Holm.", "beslutad")],
+        "§ 2": [("Till kassör valdes Per-Erik Lund och till revisor Lars Bergström.", "beslutad")],
+        "§ 3": [("Styrelsen beslutade att hyra lokal av Miljö- och hälsoskyddsförbundet.", "beslutad")],
+    }
+
+
+def test_a_case_number_broken_over_a_line_in_a_heading_is_one_dnr():
+    """GIVEN a kommunstyrelse arbetsutskott's headings "§ 3 Dnr (KS 2025-" / "00330) Remiss …" and "§ 4 Yttrande
+    … (KS 2025-" / "00331)", and a period "2025-" / "2026" in running text
+    THEN each item has its one Dnr and its title, and the period is no Dnr."""
+    page = ("Protokoll kommunstyrelsens arbetsutskott\n§ 3 Dnr (KS 2025-\n00330) Remiss om ny taxa\nBeslut\n"
+            "Arbetsutskottet beslutar att godkänna yttrandet.\n§ 4 Yttrande över remiss om kollektivtrafik (KS 2025-\n"
+            "00331)\nBeslut\nArbetsutskottet beslutar att lämna yttrandet.\n§ 5 Budget\nÄrendet avser perioden 2025-\n"
+            "2026 och beslutet fattas senare.\n")
+    doc = parsed(page)
+    assert [(s.number, s.title, [c.text for c in s.dnr]) for s in doc.sections] == [
+        ("§ 3", "Remiss om ny taxa", ["KS 2025-00330"]),
+        ("§ 4", "Yttrande över remiss om kollektivtrafik (KS 2025-00331)", ["KS 2025-00331"]),
+        ("§ 5", "Budget", []),
+    ]
+
+
+def test_elections_in_the_past_and_unchanged_amounts_in_an_ideell_forening():
+    """GIVEN "Eva Ek och Per Holm omvaldes.", "Arvodet lämnas oförändrat, 500 kr per möte." and
+    "Medlemsavgiften blir oförändrad." beside a told election and two names that did something else
+    THEN the three outcomes decide, the rest does not."""
+    page = ("Protokoll årsmöte ideella föreningen\n§ 1 Val av valberedning\nEva Ek och Per Holm omvaldes.\n"
+            "§ 2 Arvoden\nArvodet lämnas oförändrat, 500 kr per möte.\n§ 3 Avgift\nMedlemsavgiften blir oförändrad.\n"
+            "§ 4 Historik\nAnna Berg berättade om hur styrelsen valdes.\nEva Ek och Per Holm kom sent.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [("Eva Ek och Per Holm omvaldes.", "beslutad")],
+        "§ 2": [("Arvodet lämnas oförändrat, 500 kr per möte.", "beslutad")],
+        "§ 3": [("Medlemsavgiften blir oförändrad.", "beslutad")],
+        "§ 4": [],
+    }
+
+
+def test_a_list_of_sentences_introduced_by_a_colon_is_no_items():
+    """GIVEN a BRF's notes where "Styrelsen föreslår följande åtgärder:" introduces "1) … 2) … 3) …"
+    sentences THEN they are no sections."""
+    page = ("Anteckningar husmöte\nStyrelsen har gått igenom gården och föreslår följande åtgärder:\n"
+            "1) Nya bänkar ställs vid lekplatsen.\n2) Häcken klipps i maj.\n3) Sandlådan får ny sand.\n")
+    assert segment([page]).sections == []
