@@ -360,7 +360,7 @@ def test_a_namnd_writes_its_decisions_as_terse_passives():
         "§ 5": [("Nämnden beslutar i enlighet med arbetsutskottets förslag: Arbetsutskottet föreslår att reglerna ändras.",
                  "beslutad")],
         "§ 6": [("Återremitteras till förvaltningen för en kostnadsberäkning.", "återremitterad")],
-        "§ 7": [("Avslås.", "avslagen")],
+        "§ 7": [("Ansökan om undantag: Avslås.", "avslagen")],
         "§ 8": [("Informationen noteras.", "noterad")],
     }
 
