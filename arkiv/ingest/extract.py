@@ -2011,7 +2011,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     """
     persons: list[Person] = []
     # a Markdown hard break ("Närvarande:\\" over a bullet list) ends the label, it is no entry
-    joined = _join_double_names(_join_hyphenated(_unfold_columns(_join_broken_labels(front))))
+    joined = _join_double_names(_join_hyphenated(_unfold_columns(_join_served_surnames(_join_broken_labels(front)))))
     raw_lines = [_SIGNATURE_BOX_LABEL.sub("", _HARD_BREAK.sub("", _BOLD_LABEL.sub(r"\2", re.sub(r"^\+\s+", "- ", line.strip()))))
                  for _, line in joined]
     indents = [len(line) - len(line.lstrip()) for _, line in joined]
@@ -2338,6 +2338,31 @@ def _join_hyphenated(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 _GIVEN_NAME_BROKEN = re.compile(r"(?:^|[\s,;:])([A-ZÅÄÖÉ][a-zåäöé]+)-$")
 _GIVEN_NAME_GOES_ON = re.compile(r"\s*([A-ZÅÄÖÉ][a-zåäöé]+)\b")
+
+
+# Two columns read row by row: "Per Ek (M), ordförande    Eva Lund (M) ersätter Jenny" / "Bo Ås (KD),
+# 1:e vice ordförande    Holm (M)": the surname of the member served for ends the next row
+_SERVES_GIVEN_AT_END = re.compile(r"\bersätter\s+(?P<given>[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?)\s*$")
+_LONE_SURNAME_AT_END = re.compile(r"^(?P<head>.*?)\s+(?P<tail>(?P<surname>[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?)"
+                                  r"\s*\((?P<party>[^()]{1,12})\))\s*$")
+
+
+def _join_served_surnames(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The surname and party of a member served for, which ends the row below in a two-column head,
+    moved up to its given name ("… ersätter Jenny" / "…, 1:e vice ordförande Holm (M)")."""
+    out = list(lines)
+    for k in range(1, len(out)):
+        given = _SERVES_GIVEN_AT_END.search(out[k - 1][1])
+        tail = _LONE_SURNAME_AT_END.match(out[k][1])
+        if not (given and tail and is_name_token(given.group("given")) and is_name_token(tail.group("surname"))
+                and vocabulary.party_of(tail.group("party"))):
+            continue
+        before = tail.group("head").split()[-1:]
+        if before and before[0][:1].isupper() and is_name_token(before[0]):
+            continue  # "… Eva Holm (M)": the surname ends a full name of this row
+        out[k - 1] = (out[k - 1][0], out[k - 1][1].rstrip() + " " + tail.group("tail"))
+        out[k] = (out[k][0], tail.group("head").rstrip())
+    return out
 
 
 def _join_double_names(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

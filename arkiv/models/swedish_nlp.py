@@ -91,6 +91,8 @@ def is_organisation_word(token: str) -> bool:
 def is_name_token(token: str) -> bool:
     if not _NAME_TOKEN_RE.match(token) or token in NOT_NAME_WORDS or is_role_word(token):
         return False
+    if len(token) <= 6 and token.lower().endswith("llén"):
+        return True  # "Wallén", "Hallén": one letter before "allén" is a surname, a street needs a word ("Ekallén")
     return not token.lower().endswith(_NOT_NAME_SUFFIXES)
 
 
@@ -515,6 +517,8 @@ _PAIRED_FUNCTION = re.compile(
     rf"(?:^|[,;:]\s*|\s(?:och|samt|med)\s+|{_ELECTION_WORD.pattern}\s+)(?P<run>{_RUN})(?:{_PAREN_NOTE})?\s+(?:som|till)\s+"
     r"(?P<role>(?:vice\s+)?[a-zåäö-]+)"
 )
+# The first of two names that share one function in such a list: "…, Mira Ek och Per Ny som ledamöter"
+_PAIRED_BEFORE_OCH = re.compile(rf"(?:[,;:]\s*|{_ELECTION_WORD.pattern}\s+)(?P<run>{_RUN})\s+och\s+$")
 # Information that someone takes up a post: "Ny verksamhetschef är Eva Ek.", "Eva Ek och Per Holm blir
 # biträdande rektorer", "Per Holm har anställts som vaktmästare"
 _NEW_IN_POST = re.compile(
@@ -627,6 +631,12 @@ def _full_name(run: str, line: str, start: int, end: int) -> str | None:
     if common_nouns_only(tokens):
         return None  # "Service Fastighet informerade", "Nöjd Kund Index": a unit or a name of a thing
     return " ".join(tokens) if 2 <= len(tokens) <= 3 and all(is_name_token(t) for t in tokens) else None
+
+
+def _nominating_body(word: str) -> str | None:
+    """"valberedning(en)": a body whose members are known by its name ("Som valberedning valdes Eva Ek
+    och Per Ny" makes both of them valberedning, as the signature lists write it)."""
+    return "valberedning" if word.lower() in ("valberedning", "valberedningen") else None
 
 
 def _role_of(word: str) -> str | None:
@@ -755,7 +765,7 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         else:
             add(_full_name(m.group("before"), line, m.start("before"), m.end("before")), "PERSON_ELECTED", "justerare")
     for m in [*_ELECTED_BEFORE.finditer(line), *_ELECTED_AFTER.finditer(line)]:
-        role = _role_of(m.group("role"))
+        role = _role_of(m.group("role")) or _nominating_body(m.group("role"))
         if role is None and not m.group("role").lower().endswith(_BODY_ENDINGS):
             continue  # "… valdes till plattform": elected to no function or body
         for name in _names_in(m.group("names"), line, m.start("names")):
@@ -780,6 +790,9 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         for m in _PAIRED_FUNCTION.finditer(line):
             if (role := _role_of(m.group("role"))) and (name := _full_name(m.group("run"), line, m.start("run"), m.end("run"))):
                 add(name, "PERSON_ELECTED", role)
+                # "…, Mira Ek och Per Ny som ledamöter": the name before "och" shares the function
+                if first := _PAIRED_BEFORE_OCH.search(line[:m.start("run")]):
+                    add(_full_name(first.group("run"), line, first.start("run"), first.end("run")), "PERSON_ELECTED", role)
     for m in _NEW_IN_POST.finditer(line):
         group, role = ("names", m.group("role")) if m.group("names") else ("names2", m.group("role2"))
         if (role := _post(role)):
@@ -826,6 +839,8 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         role = m.group("role")
         if not is_role_word(role) or not re.search(r"(?:er|ar|are|ande|män)$", role):
             continue
+        if _FUNCTION_OF_BEFORE.search(line[:m.start("role")]) and line[m.end("role"):].startswith(","):
+            continue  # "Eva Ek som sekreterare, Per Ny och Bo Ås som …": the title is Eva Ek's
         bare = re.sub(_PAREN_NOTE, "", m.group("names"))
         names = [n.strip() for n in re.split(r"\s*,\s*|\s+och\s+", bare)]
         if all(len(n.split()) <= 3 and all(is_name_token(t) for t in n.split()) for n in names):
@@ -863,8 +878,14 @@ _PLACE_NOUNS = frozenset({"kommun", "kommuns", "stad", "stads", "län", "läns",
 _ORGANISATION_GOES_ON = re.compile(r"\s*(?:&|och\s+[a-zåäö]|-\s*och\b)")
 
 
+# A line broken between "som"/"till" and the function it introduces ("valdes Eva Ek som" /
+# "sekreterare, …"): a function word never ends a line of its own, so the two lines are one sentence
+_WRAPPED_FUNCTION = re.compile(r"(?:(?<=\ssom)|(?<=\still))[ \t]*\n(?=[a-zåäö])")
+
+
 def person_mentions(text: str) -> list[PersonMention]:
     """Persons the rules find in running text, in order of appearance (duplicates kept)."""
+    text = _WRAPPED_FUNCTION.sub(" ", text)
     mentions = []
     for doc in pipeline().pipe(_pieces(text)):
         for span in doc.ents:
@@ -879,6 +900,8 @@ def person_mentions(text: str) -> list[PersonMention]:
                 continue  # "Anna Ek (S), ordförande Maria Vik …": the title is Anna Ek's, the name a neighbour's
             elif span.label_ == "PERSON_TITLED" and "," in words and _name_before(doc.text, span.start_char):
                 continue  # "Per Ny kassör, Kim Dahl sekr": the title ends Per Ny's entry, Kim Dahl starts the next
+            elif span.label_ == "PERSON_TITLED" and "," in words and _FUNCTION_OF_BEFORE.search(doc.text[:span.start_char]):
+                continue  # "valdes Eva Ek som kassör, Per Ny som …": the title is Eva Ek's, Per Ny's comes after him
             elif (span.label_ == "PERSON_TITLED" and sum(is_name_token(w) for w in words) == 1
                   and _ORGANISATION_GOES_ON.match(doc.text[span.end_char:])):
                 continue  # "Kommunikatör Vård & Omsorg", "chef Bygg och miljö": a unit's name, no "Vård"
@@ -892,6 +915,10 @@ def person_mentions(text: str) -> list[PersonMention]:
     for line in text.split("\n"):
         mentions += phrase_mentions(line)
     return mentions
+
+
+# "… Eva Ek som " / "till ": what follows is the function of the name before it
+_FUNCTION_OF_BEFORE = re.compile(r"\s(?:som|till)\s+$")
 
 
 def _name_before(text: str, start: int) -> bool:

@@ -100,7 +100,7 @@ _ROLE_SUFFIXES = (
     "ombud", "antecknare", "innehavare", "ägare", "kommunikatör", "sakkunnig", "notarie", "kamrer", "skattmästare",
     "justeringsman", "justeringsmän", "revisorer", "suppleanter", "ledamöter", "prefekt", "sammankallande",
     "politiker", "fastighetsägare", "markägare", "revisorn", "kassören", "sekreteraren", "ledamoten",
-    "justeringspersoner", "sökande", "sökanden", "protokollförare", "tränare", "föredragande",
+    "justeringspersoner", "sökande", "sökanden", "protokollförare", "protokollförande", "tränare", "föredragande",
     "ombudsman", "ombudsmän", "motionär", "kontaktperson", "talesperson", "förvaltare", "tjänsteperson",
     "kommunalråd", "kommunalrådet", "regionråd", "regionrådet", "oppositionsråd", "oppositionsrådet",
     "företrädare",  # "personalföreträdare", "arbetstagarföreträdare"
@@ -110,6 +110,7 @@ ROLE_TOKEN = r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")(?:n|en)
 _ROLE_TOKEN_RE = re.compile(ROLE_TOKEN)
 _INDEFINITE_ROLE = re.compile(r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")$")
 ROLE_CANONICAL = {
+    "protokollförande": "protokollförare",  # "Eva Ek väljs till protokollförande"
     "ordföranden": "ordförande",
     "ordförandes": "ordförande",
     "ledamöter": "ledamot",
