@@ -529,6 +529,29 @@ _NEW_IN_POST = re.compile(
 )
 
 
+# Staff presented with their post in an information list, a sentence per post and the name first:
+# "Eva Ek och Per Holm verksamhetschefer grundskola.", "Lisa Berg biträdande förvaltningschef och …",
+# "Sara Dahl - Barn och elevhälsochef", or the post first after "Ny": "Ny rektor – Per Holm – Skolan."
+_POST_AFTER_NAME = re.compile(
+    rf"\b[Nn]ya?\s+(?P<role2>(?:biträdande\s+|vice\s+)?[a-zåäö-]+)\s+[-–:]\s+(?P<names2>{_RUN}(?:\s+och\s+{_RUN})?)|"
+    rf"(?:^|(?<=[.!?•]\s)|(?<=[.!?•]\s\s))(?P<names>{_RUN}(?:\s+och\s+{_RUN})?)\s+(?:[-–]\s+)?"
+    r"(?P<role>(?:[A-ZÅÄÖ][a-zåäö]+-?\s+och\s+)?(?:biträdande\s+|vice\s+)?[a-zåäö-]+)(?=[\s.,;]|$)"
+)
+
+
+def _posts_in_paragraph(paragraph: str) -> list[PersonMention]:
+    """Staff named with their posts in one paragraph, its lines joined (a name may break over lines)."""
+    text = " ".join(paragraph.split())
+    found = []
+    for m in _POST_AFTER_NAME.finditer(text):
+        group, role = ("names", m.group("role")) if m.group("names") else ("names2", m.group("role2"))
+        if not (role := _post(role)):
+            continue
+        for name in _names_in(m.group(group), text, m.start(group)):
+            found.append(PersonMention(name, role, None, MENTION_RULES["PERSON_NEW_IN_POST"]))
+    return found
+
+
 def _post(written: str) -> str | None:
     """The title of a post, in the singular: "biträdande rektorer" → "biträdande rektor"."""
     words = written.split()
@@ -914,6 +937,8 @@ def person_mentions(text: str) -> list[PersonMention]:
             mentions += [m for m in found if m is not None]
     for line in text.split("\n"):
         mentions += phrase_mentions(line)
+    for paragraph in re.split(r"\n\s*\n", text):
+        mentions += _posts_in_paragraph(paragraph)
     return mentions
 
 
