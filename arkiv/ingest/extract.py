@@ -2625,8 +2625,10 @@ def _join_unit(previous: str, line: str) -> str:
 def _wrapped(previous: str, line: str) -> bool:
     """Whether `line` continues the attendance line `previous` (see _attendance_persons)."""
     previous = previous.rstrip()
-    if previous.endswith((",", "&")) or line[:1] in "(§":
-        return True  # "Eva Lund, HR &" / "Kommunikationschef": a title broken over two lines
+    if previous.endswith((",", "&")) or line[:1] in "(§&":
+        return True  # "Eva Lund, HR &" / "Kommunikationschef", "chef Vård" / "& Omsorg": a title broken over two lines
+    if _TITLE_OPENING.search(previous) and line[:1].islower() and is_role_word(line.split()[0].rstrip(",")):
+        return True  # "Eva Lund, 1:e" / "socialsekreterare, Vård &": the title goes on with its unit
     if _unit_of_title(previous, line):
         return True
     first = line.split()[0]
