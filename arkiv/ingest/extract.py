@@ -2807,6 +2807,12 @@ def _without_accent(char: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
 
 
+def _nicknames_resolved(persons: list[Person], text: str) -> list[Person]:
+    """Each person named by a nickname the document explains, under the name it explains."""
+    aliases = _nickname_aliases(text)
+    return [replace(p, name=aliases[p.name]) if p.name in aliases else p for p in persons]
+
+
 def _merge_persons(persons: list[Person]) -> tuple[Person, ...]:
     merged: dict[str, Person] = {}
     political = any(p.party in PARTIES for p in persons)
@@ -2972,6 +2978,20 @@ _SERVED_NAME_BREAK = re.compile(
 
 # 'Jonas "Jonte" Sand', "Eva 'Evi' Ek": a nickname in quotes between the first name and the surname
 _NICKNAME = re.compile(r"(\b[A-ZÅÄÖÉ][a-zåäöé]+)[ \t]+[\"“”„'‘’][^\"“”„'‘’\n]{1,20}[\"“”'‘’][ \t]+(?=[A-ZÅÄÖÉ][a-zåäöé])")
+
+
+# The parts of such a name: first name, nickname, surname
+_NICKNAMED = re.compile(r"\b([A-ZÅÄÖÉ][a-zåäöé]+)[ \t]+[\"“”„'‘’]([A-ZÅÄÖÉ][a-zåäöé]+)[\"“”'‘’][ \t]+"
+                        r"([A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?)\b")
+
+
+def _nickname_aliases(text: str) -> dict[str, str]:
+    """Names that a nickname written in quotes makes one person: 'Ingrid "Sassa" Ek' is also "Sassa
+    Ek" and "Ingrid Sassa Ek" elsewhere in the document, all recorded as "Ingrid Ek"."""
+    aliases = {}
+    for first, nick, surname in _NICKNAMED.findall(text):
+        aliases[f"{nick} {surname}"] = aliases[f"{first} {nick} {surname}"] = f"{first} {surname}"
+    return aliases
 
 
 def _join_hyphen(match: re.Match) -> str:
@@ -3429,6 +3449,6 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
         place=place,
         time=time,
         sections=sections,
-        persons=_merge_persons(persons),
+        persons=_merge_persons(_nicknames_resolved(persons, "\n".join(pages))),
         paragraphs=tuple(paragraphs),
     )
