@@ -418,6 +418,8 @@ _ACTS = re.compile(
     r"avgår|avgick|kandiderar|kandiderade|nomineras|nominerades|ställer\s+(?:sig\s+)?upp|ställde\s+(?:sig\s+)?upp|"
     r"uppvaktad|uppvaktades|uppvaktas|gratulerades|gratuleras|hyllades|hyllas|avtackad)\b"
 )
+# "Tova Lind som agerar ombud för …", "Per Ek, som är kontaktperson": a function named in a relative clause
+_ACTS_AS = re.compile(rf"(?P<run>{_RUN}),?\s+som\s+(?:agerar|fungerar|tjänstgör)\s+(?:som\s+)?(?P<role>[a-zåäö-]+)\b")
 # "Information lämnas av Sara Holm", "Mötet öppnades av Per Ny": a passive verb and who did it. Only
 # a name the dictionary knows opens the run ("utförs av Bygg Nord" names a company).
 _PASSIVE_BY = re.compile(rf"\b[a-zåäö]+(?:as|es|ades|des|tes|ts)\s+av\s+(?P<names>{_NAMES})")
@@ -439,7 +441,7 @@ _TITLE_THEN_NAME = re.compile(rf"\b(?P<role>[A-ZÅÄÖa-zåäö][a-zåäö-]+)\s
 # A person named after what comes from them: "på förslag av Anna Ek", "motion från Per Ny (M)"
 _FROM = re.compile(
     r"(?i:\b(?:på\s+förslag\s+(?:av|från)|(?:yrkande|förslag|skrivelse|ansökan|motion|medborgarförslag|fråga|"
-    r"interpellation|anmälan|nominering(?:en)?|kandidatur(?:en)?|omval|nyval|fyllnadsval)\s+(?:av|från)|protokollet\s+justeras\s+av|medlemskap(?:et)?\s+bevilja(?:s|des)\s+(?:för\s+)?))"
+    r"interpellation|anmälan|nominering(?:en)?|kandidatur(?:en)?|omval|nyval|fyllnadsval)\s+(?:av|från)|motion\s+till\s+[a-zåäö]+\s+från|protokollet\s+justeras\s+av|medlemskap(?:et)?\s+bevilja(?:s|des)\s+(?:för\s+)?))"
     rf"\s*(?P<run>{_NAMES})"
 )
 # "Att jämte ordföranden justera protokollet utses Lars Berg (M)", "Anna Ek valdes att justera"
@@ -751,6 +753,9 @@ def phrase_mentions(line: str) -> list[PersonMention]:
     for m in _APPOS_COMPOUND.finditer(line):
         if is_role_word(m.group("role").split()[-1]):
             add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_APPOS", canonical_role(m.group("role")))
+    for m in _ACTS_AS.finditer(line):
+        if is_role_word(m.group("role")):
+            add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_ACTS", canonical_role(m.group("role")))
     for m in _ACTS.finditer(line):
         if not _organisation_run(m.group("run")):
             add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_ACTS")
