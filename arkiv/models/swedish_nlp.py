@@ -420,6 +420,13 @@ _ACTS = re.compile(
 )
 # "Tova Lind som agerar ombud för …", "Per Ek, som är kontaktperson": a function named in a relative clause
 _ACTS_AS = re.compile(rf"(?P<run>{_RUN}),?\s+som\s+(?:agerar|fungerar|tjänstgör)\s+(?:som\s+)?(?P<role>[a-zåäö-]+)\b")
+# A member who represents another at the meeting: "där Eva Ek via fullmakt även företrädde Per Ek"
+_REPRESENTS = re.compile(
+    rf"(?P<run>{_RUN})\s+(?:via\s+(?:fullmakt|intyg)\s+)?(?:även\s+)?(?:företrädde|företräder|representerade|representerar)"
+    rf"\s+(?:även\s+)?(?P<run2>{_RUN})"
+)
+# "I valberedningen sitter Eva Ek kvar ett år": one of a body who stays on
+_SITS_ON = re.compile(rf"\b[Ii]\s+(?P<body>valberedningen|styrelsen)\s+sitter\s+(?P<names>{_NAMES})\s+kvar\b")
 # "Information lämnas av Sara Holm", "Mötet öppnades av Per Ny": a passive verb and who did it. Only
 # a name the dictionary knows opens the run ("utförs av Bygg Nord" names a company).
 _PASSIVE_BY = re.compile(rf"\b[a-zåäö]+(?:as|es|ades|des|tes|ts)\s+av\s+(?P<names>{_NAMES})")
@@ -454,7 +461,7 @@ _ADJUSTER = re.compile(
 _ELECTED_VERB = r"(?:valdes|omvaldes|nyvaldes|invaldes|väljs|omväljs|nyväljs|utsågs|utses|anmäldes|anmäls|blev\s+valda?|blev\s+omvalda?|har\s+valts|är\s+valda?)"
 _ELECTED_BEFORE = re.compile(
     rf"(?P<names>{_RUN}(?:\s*,\s*{_RUN})*(?:\s+och\s+{_RUN})?)\s+{_ELECTED_VERB}\s+(?:in\s+)?(?:till|som)\s+"
-    r"(?P<role>(?:vice\s+)?[a-zåäö-]+)"
+    r"(?:(?:ny|nya|ordinarie)\s+)?(?P<role>(?:vice\s+)?[a-zåäö-]+)"
 )
 # "Edvard nominerar Annie Wång och Erik Mattfolk", "Valberedningen föreslår Anna Ek som ordförande"
 _PROPOSED = re.compile(
@@ -484,7 +491,7 @@ _ELECTED_ABBREVIATION = re.compile(rf"(?P<run>{_RUN})\s+{_ELECTED_VERB}\s+(?:in\
 # "Till revisorer för de kommunala bolagen valdes Göran Ek (S) och Maja Ås (M)"
 _ELECTED_AFTER = re.compile(
     rf"\b(?:[Tt]ill|[Ss]om)\s+(?:(?:ny|nya|ordinarie)\s+)?(?P<role>(?:vice\s+)?[a-zåäö-]+)(?:\s+tillika\s+[a-zåäö-]+)?"
-    rf"(?:\s+(?:för|i|av|under|efter)\s+[^.:;]{{1,60}}?)?"
+    rf"(?:\s+(?:för|i|av|under|efter|på)\s+[^.:;]{{1,60}}?)?"
     rf"\s+(?:{_ELECTED_VERB}|nominerades|nomineras|föreslogs|föreslås)\s+"
     rf"(?P<names>{_NAMES})"
 )
@@ -753,6 +760,14 @@ def phrase_mentions(line: str) -> list[PersonMention]:
     for m in _APPOS_COMPOUND.finditer(line):
         if is_role_word(m.group("role").split()[-1]):
             add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_APPOS", canonical_role(m.group("role")))
+    for m in _REPRESENTS.finditer(line):
+        for group in ("run", "run2"):
+            name = _full_name(m.group(group), line, m.start(group), m.end(group))
+            add(name if name and _plausible_full_name(name) else None, "PERSON_ACTS")
+    for m in _SITS_ON.finditer(line):
+        role = "valberedning" if m.group("body") == "valberedningen" else "ledamot"
+        for name in _names_in(m.group("names"), line, m.start("names")):
+            add(name, "PERSON_ELECTED", role)
     for m in _ACTS_AS.finditer(line):
         if is_role_word(m.group("role")):
             add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_ACTS", canonical_role(m.group("role")))
@@ -908,7 +923,7 @@ _ORGANISATION_GOES_ON = re.compile(r"\s*(?:&|och\s+[a-zåäö]|-\s*och\b)")
 
 # A line broken between "som"/"till" and the function it introduces ("valdes Eva Ek som" /
 # "sekreterare, …"): a function word never ends a line of its own, so the two lines are one sentence
-_WRAPPED_FUNCTION = re.compile(r"(?:(?<=\ssom)|(?<=\still))[ \t]*\n(?=[a-zåäö])")
+_WRAPPED_FUNCTION = re.compile(r"(?:(?<=\ssom)|(?<=\still)|(?<=\ssom ny)|(?<=\still ny))[ \t]*\n(?=[a-zåäö])")
 
 
 def person_mentions(text: str) -> list[PersonMention]:

@@ -100,7 +100,7 @@ _ROLE_SUFFIXES = (
     "ombud", "antecknare", "innehavare", "ägare", "kommunikatör", "sakkunnig", "notarie", "kamrer", "skattmästare",
     "justeringsman", "justeringsmän", "revisorer", "suppleanter", "ledamöter", "prefekt", "sammankallande",
     "politiker", "fastighetsägare", "markägare", "revisorn", "kassören", "sekreteraren", "ledamoten",
-    "justeringspersoner", "sökande", "sökanden", "protokollförare", "protokollförande", "tränare", "föredragande",
+    "justeringspersoner", "sökande", "sökanden", "protokollförare", "protokollförande", "valberedare", "tränare", "föredragande",
     "ombudsman", "ombudsmän", "motionär", "kontaktperson", "talesperson", "förvaltare", "tjänsteperson",
     "kommunalråd", "kommunalrådet", "regionråd", "regionrådet", "oppositionsråd", "oppositionsrådet",
     "företrädare",  # "personalföreträdare", "arbetstagarföreträdare"
@@ -156,6 +156,8 @@ def canonical_role(text: str | None) -> str | None:
     role = _expand_abbreviations(" ".join(text.lower().split()).strip(" ,.:;"))
     if role.endswith("ledamöter"):  # "styrelseledamöter", "ordinarie ledamöter"
         role = role.removesuffix("ledamöter") + "ledamot"
+    if role.endswith("suppleanter"):  # "styrelsesuppleanter", "revisorssuppleanter"
+        role = role.removesuffix("er")
     if role in ROLE_CANONICAL:
         return ROLE_CANONICAL[role]
     words = role.split()
