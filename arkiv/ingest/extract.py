@@ -3099,6 +3099,7 @@ def _flat_members(sections: list[RawSection]) -> list[Person]:
     the function the line or heading elects them to. The flat number makes the name a member's."""
     persons: list[Person] = []
     for raw in sections:
+        carried = None  # "Suppleanter: Eva Ek, lgh 12;" / "Per Holm, lgh 3.": a list that goes on below
         for _, line in raw.lines:
             line = line.strip()
             role = None
@@ -3106,8 +3107,9 @@ def _flat_members(sections: list[RawSection]) -> list[Person]:
                 words = match.group("name").split()
                 name = " ".join(words[_leading_title(words):])  # "Justerare Eva Ek, lgh 3"
                 if _name_tokens_ok(name):
-                    role = role or _flat_list_role(line, raw.title)
+                    role = role or _flat_list_role(line, raw.title) or carried
                     persons.append(Person(name, role))
+            carried = role if line.endswith(";") else None
     return persons
 
 
