@@ -63,3 +63,12 @@ def test_a_surname_in_allen_is_a_name_while_a_street_in_allen_is_none():
         "§ 12 Övriga frågor\nMötet hålls nästa år i Bygdegården, Lindallén 4.\n"
     )
     assert by_name(text) == {"Nils Ekvall": ("ledamot", None, None), "Greta Hallén": ("ledamot", None, None)}
+
+
+def test_a_title_after_till_that_follows_no_name_is_the_next_names():
+    # "lämnar ordet till revisorn, X": the title is X's, not a function of a name before "till"
+    text = (
+        "Scoutkåren Tallbacken\nProtokoll årsmöte 2024-02-18\n\n§ 6 Revisionsberättelse\n"
+        "Ordföranden lämnar ordet till revisorn, Selma Durén. Revisorn tillstyrker ansvarsfrihet.\n"
+    )
+    assert by_name(text) == {"Selma Durén": ("revisor", None, None)}

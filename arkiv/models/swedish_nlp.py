@@ -970,8 +970,9 @@ def person_mentions(text: str) -> list[PersonMention]:
     return mentions
 
 
-# "… Eva Ek som " / "till ": what follows is the function of the name before it
-_FUNCTION_OF_BEFORE = re.compile(r"\s(?:som|till)\s+$")
+# "… Eva Ek som " / "Eva Ek (M) till ": what follows is the function of the name before it (not after
+# "lämnar ordet till revisorn, Per Ny", where the title is the next name's)
+_FUNCTION_OF_BEFORE = re.compile(r"(?:[A-ZÅÄÖÉ][a-zåäöé-]+|\))\s+(?:som|till)\s+$")
 
 
 def _name_before(text: str, start: int) -> bool:
