@@ -378,3 +378,45 @@ def test_a_list_of_sentences_introduced_by_a_colon_is_no_items():
     page = ("Anteckningar husmöte\nStyrelsen har gått igenom gården och föreslår följande åtgärder:\n"
             "1) Nya bänkar ställs vid lekplatsen.\n2) Häcken klipps i maj.\n3) Sandlådan får ny sand.\n")
     assert segment([page]).sections == []
+
+
+IDROTTSFORENING_WORD_LIST = """Protokoll årsmöte 2025
+Idrottsföreningen
+
+Antal närvarande medlemmar var 14.
+
+1. Till mötesordförande valdes Eva Ek
+
+2. Till sekreterare valdes Per Holm
+
+3. Mötet ansågs stadgeenligt utlyst
+
+4. Dagordningen godkändes
+
+5. Verksamhetsberättelsen föredrogs av ordföranden
+
+6. Mötet beslutade att bevilja styrelsen ansvarsfrihet för 2024
+
+7. Mötet avslutades
+"""
+
+
+def test_a_word_list_of_minutes_without_full_stops_gives_the_items():
+    """GIVEN an idrottsförening's Word-list minutes "1. Till mötesordförande valdes Eva Ek" … with
+    blank lines between and no full stops THEN each of the seven numbered minutes is a section."""
+    sections = segment([IDROTTSFORENING_WORD_LIST]).sections
+    assert [(s.number, s.title) for s in sections] == [
+        ("§ 1", "Till mötesordförande valdes Eva Ek"), ("§ 2", "Till sekreterare valdes Per Holm"),
+        ("§ 3", "Mötet ansågs stadgeenligt utlyst"), ("§ 4", "Dagordningen godkändes"),
+        ("§ 5", "Verksamhetsberättelsen föredrogs av ordföranden"),
+        ("§ 6", "Mötet beslutade att bevilja styrelsen ansvarsfrihet för 2024"), ("§ 7", "Mötet avslutades"),
+    ]
+
+
+def test_an_agenda_of_noun_titles_without_full_stops_stays_an_agenda():
+    """GIVEN a ideell förening's kallelse listing "1. Val av mötesordförande" … with blank lines
+    between THEN the titles are no minutes (no sentence items are made of them)."""
+    page = ("Kallelse till årsmöte\n\n1. Val av mötesordförande\n\n2. Val av sekreterare\n\n"
+            "3. Fastställande av dagordning\n\n4. Styrelsens verksamhetsberättelse\n\n5. Mötets avslutande\n")
+    from arkiv.ingest.segment import _numbers_joined_to_text, _lines, _sentence_items
+    assert _sentence_items(_numbers_joined_to_text(_lines([page]))) == []

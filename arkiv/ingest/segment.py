@@ -333,6 +333,9 @@ def _running_list_item(line: str, title: str, previous: str) -> bool:
 # valdes Eva Ek.", "Förslaget antogs.", "Till revisor utsågs Per Ny. Han var inte närvarande.";
 # agenda titles are noun phrases ("Val av kassör")
 _REPORTED_DONE = re.compile(r"\b[a-zåäö]+(?:ades|des|tes|ogs|ågs|öts)\b[^.]*\.(?:\s|$)")
+# the same verb in an item written without a full stop, as Word lists often are ("5. Dagordningen
+# fastställdes", "4. Mötet ansågs behörigt utlyst")
+_REPORTED_VERB = re.compile(r"\b[a-zåäö]{2,}(?:ades|des|tes|ogs|ågs|öts)\b")
 
 
 # A word processor's numbered heading as its text layer gives it: "1 Mötets öppnande", "2 Val av
@@ -660,7 +663,8 @@ def _sentence_items(lines: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
         index, _, text = found[run[k]]
         end = found[run[k + 1]][0] if k + 1 < len(run) else len(lines)
         own_text = any(line.strip() for _, line in lines[index + 1 : end])
-        return own_text or (bool(re.search(r"[.!?]$", text)) and len(text.split()) >= 3)
+        sentence = bool(re.search(r"[.!?]$", text)) and len(text.split()) >= 3
+        return own_text or sentence or (len(text.split()) >= 2 and bool(_REPORTED_VERB.search(text)))
 
     best: list[int] = []
     for start, (index, number, _) in enumerate(found):
