@@ -420,3 +420,25 @@ def test_an_agenda_of_noun_titles_without_full_stops_stays_an_agenda():
             "3. Fastställande av dagordning\n\n4. Styrelsens verksamhetsberättelse\n\n5. Mötets avslutande\n")
     from arkiv.ingest.segment import _numbers_joined_to_text, _lines, _sentence_items
     assert _sentence_items(_numbers_joined_to_text(_lines([page]))) == []
+
+
+def test_the_minutes_of_a_word_list_without_full_stops_decide():
+    """THEN each minute that reports a decision is one, also with no full stop after it; the report
+    ("… föredrogs av ordföranden") and the closing decide nothing."""
+    assert decisions(parsed(IDROTTSFORENING_WORD_LIST)) == {
+        "§ 1": [("Till mötesordförande valdes Eva Ek", "beslutad")],
+        "§ 2": [("Till sekreterare valdes Per Holm", "beslutad")],
+        "§ 3": [("Mötet ansågs stadgeenligt utlyst", "beslutad")],
+        "§ 4": [("Dagordningen godkändes", "beslutad")], "§ 5": [],
+        "§ 6": [("Mötet beslutade att bevilja styrelsen ansvarsfrihet för 2024", "beslutad")], "§ 7": [],
+    }
+
+
+def test_a_lettered_sub_item_does_not_run_into_the_items_title():
+    """GIVEN a BRF's Word-list item followed by lettered sub-items "a. Fasadrenovering" THEN the
+    item's title stops at its own line."""
+    page = ("Protokoll föreningsstämma BRF\n\n1. Till ordförande valdes Eva Ek\n\n2. Dagordningen godkändes\n\n"
+            "3. Styrelsen redogjorde för två förslag som diskuterades\na. Fasadrenovering\n"
+            "Stämman beslutade att renovera fasaden.\nb. Cykelrum\nFrågan bordlades.\n\n4. Mötet avslutades\n")
+    sections = segment([page]).sections
+    assert sections[2].title == "Styrelsen redogjorde för två förslag som diskuterades"

@@ -334,8 +334,8 @@ def _running_list_item(line: str, title: str, previous: str) -> bool:
 # agenda titles are noun phrases ("Val av kassör")
 _REPORTED_DONE = re.compile(r"\b[a-zåäö]+(?:ades|des|tes|ogs|ågs|öts)\b[^.]*\.(?:\s|$)")
 # the same verb in an item written without a full stop, as Word lists often are ("5. Dagordningen
-# fastställdes", "4. Mötet ansågs behörigt utlyst")
-_REPORTED_VERB = re.compile(r"\b[a-zåäö]{2,}(?:ades|des|tes|ogs|ågs|öts)\b")
+# fastställdes", "4. Mötet ansågs behörigt utlyst"), or in the active past ("Mötet beslutade att …")
+_REPORTED_VERB = re.compile(r"\b[a-zåäö]{2,}(?:ades|ade|des|tes|ogs|ågs|öts)\b|\b(?:valde|omvalde|godkände|antog|beslöt|utsåg)\b")
 
 
 # A word processor's numbered heading as its text layer gives it: "1 Mötets öppnande", "2 Val av
@@ -690,8 +690,12 @@ def _sections_from_sentence_items(lines: list[tuple[int, str]], items: list[tupl
         page = lines[index][0]
         following = lines[index + 1 : end]
         # a sentence broken over lines goes on in lower case ("4 Stämman förklarades" / "utlyst.")
-        broken = next((line.strip() for _, line in following if line.strip()), "")[:1].islower()
-        heading_only = not _SENTENCE_END.search(text) and len(text.split()) <= 12 and not broken
+        # (a lettered sub-item "a. Drift …" is no such continuation)
+        first = next((line.strip() for _, line in following if line.strip()), "")
+        broken = first[:1].islower() and not re.match(r"^[a-z][.)]\s", first)
+        # a minute without its full stop ("4. Mötet ansågs behörigt utlyst") is text, not a title
+        heading_only = not _SENTENCE_END.search(text) and len(text.split()) <= 12 and not broken \
+            and not _REPORTED_VERB.search(text)
         body = following if heading_only else [(page, text), *following]
         if broken:
             text += " " + next(line.strip() for _, line in following if line.strip())
