@@ -270,6 +270,23 @@ def test_a_placeholder_paragraph_is_no_decision():
     assert decisions(parsed(samf)) == {"§ 1": [], "§ 2": [("Styrelsen beslutade att anlita samma entreprenör.", "beslutad")]}
 
 
+def test_a_placeholder_block_before_the_next_pages_header_is_no_decision():
+    """GIVEN a region nämnd's § whose "Beslut" block only says it was justified at once, followed by
+    an e-signing footer with "Transaktionsidentitet:" ids and the next page's running header
+    THEN the § has no decision, and the footer lines are gone from the text."""
+    page = ("REGION NORRLAND PROTOKOLL 1 (3)\nHälso- och sjukvårdsnämnden\n§ 1 Budget\nBeslut\n"
+            "Nämnden beslutar att anta budgeten.\n\f"
+            "REGION NORRLAND PROTOKOLL 2 (3)\nHälso- och sjukvårdsnämnden\n§ 2 Personalärende\nBeslut\n\n"
+            "Paragrafen är direktjusterad. Se separat protokoll.\n\n"
+            "Det här dokumentet är digitalt signerat\nTransaktionsidentitet: 7E01AB44C9D2F01B3A\n\n"
+            "HÄLSO- OCH SJUKVÅRDSNÄMNDEN SAMMANTRÄDESPROTOKOLL 3 (3)\nDatum\n2025-02-11\n\f"
+            "REGION NORRLAND PROTOKOLL 3 (3)\nHälso- och sjukvårdsnämnden\n§ 3 Avtal\nBeslut\nNämnden godkänner avtalet.\n")
+    doc = parsed(*page.split("\f"))
+    assert decisions(doc) == {"§ 1": [("Nämnden beslutar att anta budgeten.", "beslutad")], "§ 2": [],
+                              "§ 3": [("Nämnden godkänner avtalet.", "beslutad")]}
+    assert "Transaktionsidentitet" not in doc.sections[1].text
+
+
 # ------------------------------------------------------------------ 6. an arbetsutskott's proposals to its nämnd
 
 AU_PROTOCOL = """Protokoll

@@ -183,11 +183,12 @@ _SIGNATURE_BOX = re.compile(
 # Justerare initials in the page margin: "GB AK", "EMB AK", "lyb AK".
 # An e-signing service's footer, printed on each page: "Det här dokumentet är digitalt signerat …",
 # "Dokumentet har undertecknats elektroniskt", "Verifikat: 4F7A-2B91-…", "Transaktion 0922…",
+# "Transaktionsidentitet: 9C1E…",
 # "Signerat EE, PH". Never text of an item, however few pages repeat it.
 _SIGNING_FOOTER = re.compile(
     r"(?:det\s+här|detta)\s+dokument(?:et)?\s+(?:är|har)\s+(?:\S+\s+)?(?:digitalt|elektroniskt)\s+(?:signerat|undertecknat|signerats|undertecknats)\b.*|"
     r"dokumentet\s+(?:är|har)\s+(?:signerat|undertecknat|signerats|undertecknats)\s+(?:digitalt|elektroniskt)\b.*|"
-    r"(?:\w+\s+)?(?:verifikat|verifikation|verifierings?(?:-?id|kod|nummer)?|transaktion(?:s-?id)?|dokument-?id|"
+    r"(?:\w+\s+)?(?:verifikat|verifikation|verifierings?(?:-?id|kod|nummer)?|transaktion(?:s-?(?:id|identitet|nummer))?|dokument-?(?:id|identitet)|"
     r"dokumentnyckel|signerings?-?id|signature reference)\s*:?\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{7,}\s*|"
     r"signerat(?:\s+[A-ZÅÄÖ]{1,3},?)+|verifikat\s*:?|"
     r"(?:digitalt|elektroniskt)\s+(?:signerad|signerat|undertecknad|undertecknat)\s+av\b.*|"

@@ -687,7 +687,10 @@ def _decision_sentences(sentences: list[str]) -> list[str]:
 
 
 def _block_decisions(lines: list[str]) -> list[str]:
-    return [t for t in (_without_procedure(i) for i in _block_items(lines)) if len(t) > 2]
+    items = _block_items(lines)
+    if items and _PLACEHOLDER.match(items[0]):
+        return []  # "Paragrafen är direktjusterad. Se separat protokoll.": what follows is no decision
+    return [t for t in (_without_procedure(i) for i in items) if len(t) > 2]
 
 
 def _block_items(lines: list[str]) -> list[str]:
@@ -1454,7 +1457,7 @@ def _lettered_items(text: str) -> list[str]:
 # A placeholder for a § recorded elsewhere ("Beslut" / "Se separat protokoll.", "Paragrafen är
 # direktjusterad. Se separat protokoll."): it points to the decision, it is none.
 _PLACEHOLDER = re.compile(
-    r"^(?:(?:paragrafen|ärendet|beslutet)\s+(?:är|har\s+(?:\S+\s+)?)?(?:direkt|omedelbart\s+)?justera[dts]\w*[.,]?\s*)?"
+    r"^(?:(?:paragrafen|ärendet|beslutet)\s+(?:är\s+|har\s+(?:\S+\s+)?)?(?:direkt|omedelbart\s+)?justera[dts]\w*[.,]?\s*)?"
     r"(?:se\s+(?:separat|särskilt|eget|sekretessbelagt)\s+(?:protokoll|beslut)\w*|"
     r"(?:protokollförs|redovisas|antecknas|behandlas)\s+i\s+(?:separat|särskilt|eget)\s+protokoll)[^.]*\.?$",
     re.IGNORECASE,
