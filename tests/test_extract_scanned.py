@@ -318,17 +318,38 @@ Enligt förslaget.
 """
 
 
-def test_an_arbetsutskott_records_a_proposal_to_its_namnd_only_through_its_own_decision():
+def test_an_arbetsutskott_sends_on_the_proposal_it_consents_to():
     """GIVEN an au protocol whose "Förslag till beslut" and "Arbetsutskottets förslag till …" are
     written for the nämnd, a "Beslutsgång" tail
     "… finner att utskottet bifaller det." and, in two items, the au's own "Beslut" block
-    THEN those two decide with the proposal's text, the tail never does and § 13 decides nothing."""
+    THEN those two decide with the proposal's text, the tail never does, and § 13 (no block of its
+    own) decides the proposal it consents to, sent on to the nämnd."""
     assert decisions(parsed(AU_PROTOCOL)) == {
         "§ 12": [("Arbetsutskottet föreslår miljö- och byggnämnden besluta enligt förslaget: "
                   "Miljö- och byggnämnden beslutar att bevilja bygglov för nybyggnad av förråd.", "överlämnad")],
-        "§ 13": [],
+        "§ 13": [("Miljö- och byggnämnden beslutar att anta tillsynsplanen för 2025.", "överlämnad")],
         "§ 14": [("Enligt förslaget: Miljö- och byggnämnden beslutar att lägga informationen till handlingarna.", "noterad")],
     }
+
+
+def test_a_beredning_consenting_to_proposals_for_its_styrelse_sends_them_on():
+    """GIVEN a kommunalförbund's beredningsutskott whose items propose to the förbundsstyrelse
+    ("Förbundsstyrelsen beslutar att …," / "att …" / "… noterar informationen") and whose
+    procedure only puts the matter ("prövar om utskottet kan notera …") and finds that the utskott
+    consents ("det liggande förslaget och att utskottet bifaller det") THEN each proposal clause is a
+    decision sent on, and the procedure line none; a consent to nothing written decides nothing."""
+    page = ("Protokoll beredningsutskottet\nRäddningstjänstförbundet\n"
+            "§ 5 Taxa för tillsyn\nFörslag till beslut\nFörbundsstyrelsen beslutar att anta taxan för tillsyn,\n"
+            "att tillämpa taxan från 1 juli.\nBeslutsgång\nOrdföranden finner att det finns ett förslag, det "
+            "liggande förslaget, och att utskottet bifaller det.\n"
+            "§ 6 Delårsrapport\nFörslag till beslut\nFörbundsstyrelsen noterar informationen.\nBeslutsgång\n"
+            "Ordföranden prövar om utskottet kan notera informationen och finner att utskottet bifaller det.\n"
+            "§ 7 Övrigt\nOrdföranden prövar om utskottet kan avsluta mötet och finner att utskottet bifaller det.\n")
+    found = decisions(parsed(page))
+    assert found["§ 5"] == [("Förbundsstyrelsen beslutar att anta taxan för tillsyn", "överlämnad"),
+                            ("Förbundsstyrelsen beslutar att tillämpa taxan från 1 juli.", "överlämnad")]
+    assert found["§ 6"] == [("Förbundsstyrelsen noterar informationen.", "överlämnad")]
+    assert all("prövar" not in text for texts in found.values() for text, _ in texts)
 
 
 def test_a_finding_by_reference_on_the_organs_own_proposal_still_decides():

@@ -1516,6 +1516,27 @@ def _adopts_proposal_to_other_organ(finding: str, section: RawSection) -> bool:
     return any(p and not p.group(0).lower().endswith(own) for p in proposals)
 
 
+_FORWARDED = "förslag till annat organ"
+# "… och finner att arbetsutskottet bifaller det", "… det liggande förslaget och att utskottet bifaller det"
+_CONSENTS = re.compile(r"(?P<organ>" + vocabulary.ORGAN + r")\s+(?:har\s+)?(?:bifaller|bifallit|biföll)\s+"
+                       r"(?:det|detta|förslaget|dem|dessa)\b", re.IGNORECASE)
+
+
+def _forwarded_proposals(section: RawSection) -> list[str]:
+    """An utskott's item with no "Beslut" block of its own, whose "Förslag till beslut" is written in
+    another organ's name ("Nämnden beslutar att …") and which the utskott consents to in the
+    procedure ("… finner att arbetsutskottet bifaller det"): the proposal, sent on to that organ, is
+    the item's decision."""
+    consent = _CONSENTS.search(" ".join(line.strip() for _, line in section.lines))
+    if not consent:
+        return []
+    lines = [line.strip() for _, line in section.lines if line.strip()]
+    proposals = _proposal_texts(section.lines) + [lines[k + 1] for k in range(len(lines) - 1) if _PROPOSAL_HEADING.match(lines[k])]
+    own = consent.group("organ").lower().split()[-1]
+    return [p for p in proposals
+            if (organ := re.match(vocabulary.ORGAN, p, re.IGNORECASE)) and not organ.group(0).lower().endswith(own)]
+
+
 # A double name broken at its hyphen over a line: "valdes Anna-" / "Karin Holm." (a lower-case
 # continuation, "Berg-" / "ström", is joined by ingest.clean already)
 _BROKEN_NAME = re.compile(r"(?:^|\s)([A-ZÅÄÖÉ][a-zåäöé]+)-$")
@@ -1554,6 +1575,8 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
                         or _by_reference_act(text) or how == "finding" and _PUT_TO_THE_MEETING.search(text):
                     continue  # the block writes this decision out
                 texts.append((text, False, "utanför beslutsblock"))
+    elif forwarded := _forwarded_proposals(section):
+        texts = [(t, True, _FORWARDED) for t in forwarded]
     else:
         rule = "organ i presens" if formal else "beslutsmening"
         texts = [(t, False, rule) for t, how in _sentence_decisions(section.lines, formal)
@@ -1567,7 +1590,7 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
     proposals = _proposal_texts(section.lines)
     found = []
     for text, onward, rule in texts:
-        text = _with_proposal(_with_title(text, section.title), proposals)
+        text = _with_title(text, section.title) if rule == _FORWARDED else _with_proposal(_with_title(text, section.title), proposals)
         lettered = [item for part in _lettered_items(text) for item in _bare_lettered_items(part)]
         clauses = [c for item in lettered for c in _att_clauses(item)]
         suffix = " + att-sats" if len(clauses) > len(lettered) else " + delpunkt" if len(lettered) > 1 else ""
