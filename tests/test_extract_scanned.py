@@ -480,3 +480,15 @@ def test_a_lettered_sub_item_does_not_run_into_the_items_title():
             "Stämman beslutade att renovera fasaden.\nb. Cykelrum\nFrågan bordlades.\n\n4. Mötet avslutades\n")
     sections = segment([page]).sections
     assert sections[2].title == "Styrelsen redogjorde för två förslag som diskuterades"
+
+
+def test_discharge_given_and_an_auditors_recommendation_in_an_arsmote():
+    """GIVEN a scoutkår's årsmöte where the meeting "gav styrelsen ansvarsfrihet" and the auditors'
+    report, read out, "tillstyrkte att …" (a recommendation, also with a pronoun subject) THEN only
+    the discharge is a decision."""
+    page = ("Protokoll årsmöte scoutkåren\n1. Revisorernas berättelse\nRevisorernas berättelse lästes upp. "
+            "Den tillstyrkte att resultaträkningen fastställs.\nRevisorerna tillstyrker att styrelsen beviljas "
+            "ansvarsfrihet.\n2. Ansvarsfrihet\nÅrsmötet gav styrelsen ansvarsfrihet för verksamhetsåret.\n"
+            "3. Avslutning\nMötet avslutades.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [], "§ 2": [("Årsmötet gav styrelsen ansvarsfrihet för verksamhetsåret.", "beslutad")], "§ 3": []}

@@ -857,7 +857,10 @@ _PRESENT_ACT = re.compile(
 # juni 2023"), even when a passive decision verb is in it.
 _REPORTED = re.compile(
     r"\b(?:berättade|berättar|informerade|informerar|meddelade|meddelar|redogjorde|redogör|rapporterade|"
-    r"rapporterar|upplyste|upplyser)\s+(?:\w+\s+)?(?:om\s+)?att\b",
+    r"rapporterar|upplyste|upplyser|"
+    # a recommendation to the meeting, not its decision: "Revisionsberättelsen lästes upp. Den
+    # tillstyrkte att balansräkningen fastställs" (an organ's "tillstyrker" is an act: ACTS)
+    r"tillstyrkte|tillstyrker|avstyrkte|avstyrker|rekommenderade|rekommenderar)\s+(?:\w+\s+)?(?:om\s+)?att\b",
     re.IGNORECASE,
 )
 # "Arbetsutskottets förslag", "Förvaltningens förslag till beslut", "Arbetsutskottets förslag till kommunstyrelsen"
