@@ -492,3 +492,19 @@ def test_discharge_given_and_an_auditors_recommendation_in_an_arsmote():
             "3. Avslutning\nMötet avslutades.\n")
     assert decisions(parsed(page)) == {
         "§ 1": [], "§ 2": [("Årsmötet gav styrelsen ansvarsfrihet för verksamhetsåret.", "beslutad")], "§ 3": []}
+
+
+def test_a_heading_of_two_deciding_sentences_and_a_lettered_list_after_beslots_att():
+    """GIVEN a pensionärsförening's årsmöte where one item's line holds two outcomes
+    ("Resultaträkningen fastställdes. Årets överskott balanseras i ny räkning.") and another is
+    "Beslöts att:" over "a) …" / "b) …" clauses THEN each outcome and each lettered clause is a decision;
+    a heading of an outcome and a report stays one decision."""
+    page = ("Protokoll årsmöte pensionärsföreningen\n1. Resultaträkningen fastställdes. Årets överskott "
+            "balanseras i ny räkning.\n2. Beslöts att:\na) medlemsavgiften blir fortsatt 200 kronor\n"
+            "b) styrelsen består av sju ledamöter\n3. Budgeten godkändes. Kassören tackades för sitt arbete.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [("Resultaträkningen fastställdes.", "beslutad"), ("Årets överskott balanseras i ny räkning.", "beslutad")],
+        "§ 2": [("Beslöts att medlemsavgiften blir fortsatt 200 kronor", "beslutad"),
+                ("Beslöts att styrelsen består av sju ledamöter", "beslutad")],
+        "§ 3": [("Budgeten godkändes. Kassören tackades för sitt arbete.", "beslutad")],
+    }

@@ -1413,6 +1413,13 @@ def _title_decision(title: str) -> str | None:
     return title if _title_act(title) else None
 
 
+def _title_sentences(titled: str) -> list[str]:
+    """A heading of several sentences that each decide is one decision each ("8. Balansräkningen
+    fastställdes. Årets underskott överförs i ny räkning.")."""
+    sentences = split_sentences(titled)
+    return sentences if len(sentences) > 1 and all(_title_act(s) for s in sentences) else [titled]
+
+
 def _title_act(title: str) -> bool:
     bare = title.rstrip(".")
     if _BESLUT_OM.match(bare):
@@ -1425,8 +1432,9 @@ _SUB_LETTER = r"\((?:[a-h]|i{1,3}|iv|vi{0,3})\)"
 _SUB_MARK = re.compile(_SUB_LETTER + r"\s+")
 # A heading that leads into the items below it: "2. Som mötesfunktionärer valdes" over "(a) Eva till
 # ordförande," / "(b) Per till …", or "4. Till styrelse valdes:" over a bullet list of names.
-_LEAD_TITLE = re.compile(r"^(?P<lead>.*\b(?:valdes|utsågs|omvaldes|nyvaldes|beslutades|fastställdes|antogs))\s*:?$")
-_LIST_ITEM = re.compile(r"^\s*(?:(?P<lettered>" + _SUB_LETTER + r")|[-•*–])\s+(?P<item>\S.*)$")
+_LEAD_TITLE = re.compile(r"^(?P<lead>.*\b(?:valdes|utsågs|omvaldes|nyvaldes|beslutades|fastställdes|antogs|"
+                         r"(?:beslöts|beslutades|beslutade|beslöt)\s+att))\s*:?$", re.IGNORECASE)  # "10. Beslöts att:" / "a) …"
+_LIST_ITEM = re.compile(r"^\s*(?:(?P<lettered>" + _SUB_LETTER + r"|[a-h]\))|[-•*–])\s+(?P<item>\S.*)$")
 
 
 def _title_lead_decision(section: RawSection) -> str | None:
@@ -1585,7 +1593,7 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
         texts = [(t, False, rule) for t, how in _sentence_decisions(section.lines, formal)
                  if not (how == "finding" and _adopts_proposal_to_other_organ(t, section))]
     if (titled := _title_decision(_heading_sentence(section))) and not _restates(titled, [t for t, _, _ in texts]):
-        texts.insert(0, (titled, False, "rubrik som beslut"))
+        texts[0:0] = [(t, False, "rubrik som beslut") for t in _title_sentences(titled)]
     elif not texts and (led := _title_lead_decision(section)):
         texts.append((led, False, "rubrik leder in listan"))
     texts = [entry for entry in texts if not _PLACEHOLDER.match(entry[0])]
