@@ -508,3 +508,16 @@ def test_a_heading_of_two_deciding_sentences_and_a_lettered_list_after_beslots_a
                 ("Beslöts att styrelsen består av sju ledamöter", "beslutad")],
         "§ 3": [("Budgeten godkändes. Kassören tackades för sitt arbete.", "beslutad")],
     }
+
+
+def test_kept_amounts_a_firm_kept_as_auditor_and_an_outcome_with_its_count():
+    """GIVEN a golfklubb's stämma: "Tre inkomstbasbelopp bibehålls som arvode.", a firm "Lind & Partner
+    kvarstår som revisor.", "Bifalls, 23 röstberättigade enligt röstlängden." THEN each decides;
+    "Problemet kvarstår som tidigare." does not."""
+    page = ("Protokoll stämma golfklubben\n§ 1 Röstlängd\nBifalls, 23 röstberättigade enligt röstlängden.\n"
+            "§ 2 Arvoden\nTre inkomstbasbelopp bibehålls som arvode.\n§ 3 Revisor\nLind & Partner kvarstår som revisor.\n"
+            "§ 4 Banan\nProblemet kvarstår som tidigare.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [("Bifalls, 23 röstberättigade enligt röstlängden.", "beslutad")],
+        "§ 2": [("Tre inkomstbasbelopp bibehålls som arvode.", "beslutad")],
+        "§ 3": [("Lind & Partner kvarstår som revisor.", "beslutad")], "§ 4": []}

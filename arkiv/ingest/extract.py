@@ -1094,7 +1094,11 @@ _VERB_FINAL_OUTCOME = re.compile(
     r"^(?!(?:\S+\s+){0,3}?(?:inte|ej|aldrig)\b)(?:[\wåäö-]+\s+){0,3}?" + _TERSE_WORDS + r"\.?$|"
     r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}\s+(?:bibehålls|behålls|kvarstår|lämnas|förblir|blir)\s+oförändra[dt]e?"
     r"(?:[,:]?\s+[^.]{1,40})?\.?$|"  # "Arvodet lämnas oförändrat, 500 kr per möte."
-    r"^(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)\s+(?:kvarstår|sitter kvar|fortsätter)\s+som\s+(?:vice\s+)?(?P<role>[a-zåäö-]+)\.?$|"
+    r"^(?-i:[A-ZÅÄÖ][\wåäö-]+(?:\s+&)?\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+AB)?)\s+(?:kvarstår|sitter kvar|fortsätter)\s+som\s+(?:vice\s+)?(?P<role>[a-zåäö-]+)\.?$|"
+    # "Två prisbasbelopp bibehålls som arvode.": an amount or order kept as what it was
+    r"^[A-ZÅÄÖ\d][\wåäö-]*(?:\s+[\wåäö-]+){0,3}\s+(?:bibehålls|behålls)\s+som\s+[a-zåäö-]+\.?$|"
+    # "Bifalls, 16 röstberättigade enligt röstlängden.": the outcome with how it was reached
+    r"^" + _TERSE_WORDS + r",\s+[^.]{1,80}\.?$|"
     r"^(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)[^.]*\s(?:om|ny)?(?:väljs|väljes|utses)\.?$|"
     # in the past only a list of names: "Eva Ek och Per Holm omvaldes."
     r"^(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+(?:(?:,\s*|\s+och\s+|\s+samt\s+)[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)*)"
