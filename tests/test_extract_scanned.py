@@ -521,3 +521,13 @@ def test_kept_amounts_a_firm_kept_as_auditor_and_an_outcome_with_its_count():
         "§ 1": [("Bifalls, 23 röstberättigade enligt röstlängden.", "beslutad")],
         "§ 2": [("Tre inkomstbasbelopp bibehålls som arvode.", "beslutad")],
         "§ 3": [("Lind & Partner kvarstår som revisor.", "beslutad")], "§ 4": []}
+
+
+def test_a_heading_that_reports_a_recommendation_is_no_decision():
+    """GIVEN a hembygdsförening's minutes whose item line reads "Revisorernas berättelse lästes upp.
+    Den tillstyrkte att resultaträkningen fastställs." THEN that item decides nothing."""
+    page = ("Protokoll årsmöte hembygdsföreningen\n1. Dagordningen godkändes.\n2. Revisorernas berättelse lästes upp. "
+            "Den tillstyrkte att resultaträkningen fastställs och att\nstyrelsen beviljas ansvarsfrihet.\n"
+            "3. Styrelsen beviljades ansvarsfrihet.\n")
+    assert decisions(parsed(page)) == {"§ 1": [("Dagordningen godkändes.", "beslutad")], "§ 2": [],
+                                       "§ 3": [("Styrelsen beviljades ansvarsfrihet.", "beslutad")]}

@@ -1428,6 +1428,8 @@ def _title_act(title: str) -> bool:
     bare = title.rstrip(".")
     if _BESLUT_OM.match(bare):
         return False  # "7. Beslut om mötets stadgeenliga utlysande.": an agenda title that names a decision
+    if _REPORTED.search(bare) and not vocabulary.ACTS.match(bare):
+        return False  # "7. Revisionsberättelsen lästes upp. Den tillstyrkte att …": a recommendation
     return bool(_FOUNDED.match(title) or _minutes_act(bare, _subject_first(bare)))
 
 
