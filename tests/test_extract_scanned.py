@@ -531,3 +531,18 @@ def test_a_heading_that_reports_a_recommendation_is_no_decision():
             "3. Styrelsen beviljades ansvarsfrihet.\n")
     assert decisions(parsed(page)) == {"§ 1": [("Dagordningen godkändes.", "beslutad")], "§ 2": [],
                                        "§ 3": [("Styrelsen beviljades ansvarsfrihet.", "beslutad")]}
+
+
+def test_a_standing_order_among_the_board_is_no_decision_and_a_finding_without_stop_is():
+    """GIVEN a vägförening's scanned stämma "N Text" items: "2 Stämman befanns behörigen utlyst" (no
+    full stop, no text below), elections, and "Styrelsen utser kassör och firmatecknare inom sig vid
+    särskilt möte." THEN the finding decides and the standing order does not; a constituting
+    meeting that names the kassör still decides."""
+    page = ("Protokoll föreningsstämma vägföreningen\n\n1 Stämman öppnades av ordföranden.\n"
+            "2 Stämman befanns behörigen utlyst\n3 Till styrelseledamöter valdes Eva Ek och Per Holm.\n"
+            "Styrelsen utser kassör och firmatecknare inom sig vid särskilt möte.\n4 Stämman avslutades.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [], "§ 2": [("Stämman befanns behörigen utlyst", "beslutad")],
+        "§ 3": [("Till styrelseledamöter valdes Eva Ek och Per Holm.", "beslutad")], "§ 4": []}
+    board = "Protokoll konstituerande styrelsemöte\n§ 1 Konstituering\nStyrelsen utser inom sig Per Holm till kassör.\n"
+    assert decisions(parsed(board)) == {"§ 1": [("Styrelsen utser inom sig Per Holm till kassör.", "beslutad")]}

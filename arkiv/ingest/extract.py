@@ -533,7 +533,13 @@ _OUTSIDE_AUTHORITY = re.compile(
 )
 # Who decides in general ("Tillstånd beslutas av förvaltningschefen", "… fattas av nämnden enligt
 # delegationsordningen") is a rule of competence, not a decision taken now.
-_GENERAL_COMPETENCE = re.compile(r"\b(?:beslutas|fattas|avgörs|prövas)\s+av\b|\bdelegationsordning", re.IGNORECASE)
+_GENERAL_COMPETENCE = re.compile(
+    r"\b(?:beslutas|fattas|avgörs|prövas)\s+av\b|\bdelegationsordning|"
+    # a standing order, as statutes word it: "Styrelsen utser kassör … inom sig" (no one named yet;
+    # "Styrelsen utser inom sig Eva Ek till kassör" is the constituting meeting's own act)
+    r"^(?!.*(?-i:\b[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ][a-zåäöé]+))[^.]*\b(?:utser|konstituerar|fördelar)\b[^.]*\binom\s+sig\b",
+    re.IGNORECASE,
+)
 
 
 # Decisions reached without a formal verb, as working groups and associations write them: "Efter

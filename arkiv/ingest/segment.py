@@ -335,7 +335,7 @@ def _running_list_item(line: str, title: str, previous: str) -> bool:
 _REPORTED_DONE = re.compile(r"\b[a-zåäö]+(?:ades|des|tes|ogs|ågs|öts)\b[^.]*\.(?:\s|$)")
 # the same verb in an item written without a full stop, as Word lists often are ("5. Dagordningen
 # fastställdes", "4. Mötet ansågs behörigt utlyst"), or in the active past ("Mötet beslutade att …")
-_REPORTED_VERB = re.compile(r"\b[a-zåäö]{2,}(?:ades|ade|des|tes|ogs|ågs|öts)\b|\b(?:valde|omvalde|godkände|antog|beslöt|utsåg)\b")
+_REPORTED_VERB = re.compile(r"\b[a-zåäö]{2,}(?:ades|ade|des|tes|ogs|ågs|öts)\b|\b(?:valde|omvalde|godkände|antog|beslöt|utsåg|befanns)\b")
 
 
 # A word processor's numbered heading as its text layer gives it: "1 Mötets öppnande", "2 Val av
