@@ -546,3 +546,11 @@ def test_a_standing_order_among_the_board_is_no_decision_and_a_finding_without_s
         "§ 3": [("Till styrelseledamöter valdes Eva Ek och Per Holm.", "beslutad")], "§ 4": []}
     board = "Protokoll konstituerande styrelsemöte\n§ 1 Konstituering\nStyrelsen utser inom sig Per Holm till kassör.\n"
     assert decisions(parsed(board)) == {"§ 1": [("Styrelsen utser inom sig Per Holm till kassör.", "beslutad")]}
+
+
+def test_a_date_stated_as_decided_is_a_decision():
+    """GIVEN a koloniförening's övriga frågor: "Höstens arbetsdag är beslutad till 12 oktober kl 10."
+    among told matters THEN it decides; "Avgiften är oförändrad sedan 2019." does not."""
+    page = ("Protokoll medlemsmöte koloniföreningen\n§ 1 Övriga frågor\nFrågan om vattnet togs upp. "
+            "Avgiften är oförändrad sedan 2019.\nHöstens arbetsdag är beslutad till 12 oktober kl 10.\n")
+    assert decisions(parsed(page)) == {"§ 1": [("Höstens arbetsdag är beslutad till 12 oktober kl 10.", "beslutad")]}

@@ -503,6 +503,11 @@ _PARTICIPLE_NOTE = re.compile(
     r"(?:(?:fram|bak|upp)?flytta[dt]e?|senarelag[dt]a?|tidigarelag[dt]a?|uppskjut(?:en|et|na)|godkän[dt]a?|"
     r"fastställ[dt]a?|antag(?:en|et|na)|bevilja[dt]e?|bordlag[dt]a?)\b(?!\s+av\b)",
 )
+# "Gemensam städdag är beslutad till 4-5 maj", "Nästa möte är bestämt till den 3 juni": decided here
+_DECIDED_STATE = re.compile(
+    r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?\s+är\s+(?:nu\s+)?(?:beslutad|beslutat|beslutade|bestämd|bestämt|bestämda)"
+    r"\s+(?:till|att|om|för)\b"
+)
 # "Ansökan beviljades av kommunen": someone else decided; "Förslaget antogs av en enig stämma" is ours
 _OTHERS_DECIDED = re.compile(
     r"^\s+(?:(?:enhälligt|också|även|sedan|därefter|då)\s+)?av\s+(?>(?:(?:en|ett|den|det|de|enig|enigt|enhällig|enhälligt|samtliga|alla)\s+)*)"
@@ -604,7 +609,7 @@ def _minutes_act(bare: str, probe: str) -> bool:
         return True
     if _BESLUT_OM.match(bare) and not _DEFERRED.search(bare):
         return True
-    return bool(_PARTICIPLE_NOTE.match(bare) or _WE_DECIDED.match(bare)) or _verb_final_outcome(bare)
+    return bool(_PARTICIPLE_NOTE.match(bare) or _WE_DECIDED.match(bare) or _DECIDED_STATE.match(bare)) or _verb_final_outcome(bare)
 
 
 # numbered items ("1. anta budgeten", "b) bordlägga …") list decisions as bullets do
