@@ -554,3 +554,12 @@ def test_a_date_stated_as_decided_is_a_decision():
     page = ("Protokoll medlemsmöte koloniföreningen\n§ 1 Övriga frågor\nFrågan om vattnet togs upp. "
             "Avgiften är oförändrad sedan 2019.\nHöstens arbetsdag är beslutad till 12 oktober kl 10.\n")
     assert decisions(parsed(page)) == {"§ 1": [("Höstens arbetsdag är beslutad till 12 oktober kl 10.", "beslutad")]}
+
+
+def test_a_long_subject_before_a_one_word_outcome_decides():
+    """GIVEN a samfällighet's motion item: "Styrelsens förslag till en avgift på 300 kr per år godkännes."
+    THEN it decides; "Förslaget om en ny brygga godkännes inte." does not."""
+    page = ("Protokoll stämma samfälligheten\n§ 1 Motion om bryggavgift\nStyrelsens förslag till en avgift "
+            "på 300 kr per år godkännes.\n§ 2 Motion om brygga\nFörslaget om en ny brygga godkännes inte.\n")
+    assert decisions(parsed(page))["§ 1"] == [("Styrelsens förslag till en avgift på 300 kr per år godkännes.", "beslutad")]
+    assert all(status != "beslutad" for _, status in decisions(parsed(page))["§ 2"])

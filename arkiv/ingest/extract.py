@@ -1102,7 +1102,8 @@ _GOES_ON = re.compile(
 # Holm, lgh 12; Anna Berg, lgh 3 väljs."; the last sentence of a unit is probed, so "Styrelsens
 # förslag. Godkännes." decides with its object.
 _VERB_FINAL_OUTCOME = re.compile(
-    r"^(?!(?:\S+\s+){0,3}?(?:inte|ej|aldrig)\b)(?:[\wåäö-]+\s+){0,3}?" + _TERSE_WORDS + r"\.?$|"
+    # also a longer subject: "Styrelsens förslag till ett maxtak på 150 kr godkännes."
+    r"^(?!(?:\S+\s+){0,10}?(?:inte|ej|aldrig)\b)(?:[\wåäö-]+\s+){0,10}?" + _TERSE_WORDS + r"\.?$|"
     r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}\s+(?:bibehålls|behålls|kvarstår|lämnas|förblir|blir)\s+oförändra[dt]e?"
     r"(?:[,:]?\s+[^.]{1,40})?\.?$|"  # "Arvodet lämnas oförändrat, 500 kr per möte."
     r"^(?-i:[A-ZÅÄÖ][\wåäö-]+(?:\s+&)?\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+AB)?)\s+(?:kvarstår|sitter kvar|fortsätter)\s+som\s+(?:vice\s+)?(?P<role>[a-zåäö-]+)\.?$|"
