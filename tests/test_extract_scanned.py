@@ -563,3 +563,15 @@ def test_a_long_subject_before_a_one_word_outcome_decides():
             "på 300 kr per år godkännes.\n§ 2 Motion om brygga\nFörslaget om en ny brygga godkännes inte.\n")
     assert decisions(parsed(page))["§ 1"] == [("Styrelsens förslag till en avgift på 300 kr per år godkännes.", "beslutad")]
     assert all(status != "beslutad" for _, status in decisions(parsed(page))["§ 2"])
+
+
+def test_numbers_read_apart_from_their_text_carry_the_items_on():
+    """GIVEN a scanned jaktlag's minutes where the scan read the numbers of items 4–6 as a column of
+    their own ("4." / "5." / "6." / "TS;" smudge, then the texts) THEN items 1–3 and 7–8 are still found
+    (the sequence goes on through the bare numbers) and the smudge heads nothing."""
+    page = ("Protokoll årsmöte jaktlaget\n\n1. Till ordförande valdes Eva Ek\n\n2. Dagordningen godkändes\n\n"
+            "3. Styrelsen redogjorde för året\nJakten gav tre älgar.\n\n4.\n5.\n\n6.\n\nTS;\n\n"
+            "Inga motioner hade kommit in.\nJaktkortet kostar som förra året.\n\n"
+            "7. Övriga frågor\nInga.\n\n8. Mötet avslutades\n")
+    sections = segment([page]).sections
+    assert [s.number for s in sections] == ["§ 1", "§ 2", "§ 3", "§ 7", "§ 8"]

@@ -637,7 +637,9 @@ def _numbers_joined_to_text(lines: list[tuple[int, str]]) -> list[tuple[int, str
     for i, (page, line) in enumerate(lines):
         number = _BARE_ITEM_NUMBER.match(line)
         following = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j][1].strip()), None)
-        if number and following is not None and lines[following][1].strip()[:1].isupper() \
+        text = lines[following][1].strip() if following is not None else ""
+        # words, not a scan's smudge read as letters ("TS;")
+        if number and text[:1].isupper() and re.search(r"[a-zåäö]{2}", text) \
                 and not _BARE_ITEM_NUMBER.match(lines[following][1]) and out[i] == lines[i]:
             out[i] = (page, f"{number.group(1)} {lines[following][1].strip()}")
             out[following] = (lines[following][0], "")
@@ -649,6 +651,16 @@ def _item_title(text: str) -> str:
     first = re.match(r"^.*?(?:[.!?](?=\s|$)|$)", text.strip()).group(0)
     words = first.split()
     return " ".join(words[:12]).rstrip(".") if len(words) > 12 else first.rstrip(".").strip()
+
+
+def _counted_on(lines: list[tuple[int, str]], start: int, end: int, number: int) -> int:
+    """The last item number reached between two items by numbers a scan read apart from their text
+    ("9 …" / "10." / "11." / "13." … / "16 Övriga frågor"): the sequence goes on through them."""
+    for _, line in lines[start + 1 : end]:
+        bare = _BARE_ITEM_NUMBER.match(line)
+        if bare and number < int(bare.group(1)) <= number + 2:
+            number = int(bare.group(1))
+    return number
 
 
 def _sentence_items(lines: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
@@ -674,7 +686,8 @@ def _sentence_items(lines: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
             continue  # "… föreslår följande åtgärder:" / "1) Nya bänkar …": a list in running text
         run = [start]
         for k in range(start + 1, len(found)):
-            if found[run[-1]][1] < found[k][1] <= found[run[-1]][1] + 2:
+            last = _counted_on(lines, found[run[-1]][0], found[k][0], found[run[-1]][1])
+            if found[run[-1]][1] < found[k][1] <= last + 2:
                 run.append(k)
         if len(run) > len(best) and 2 * sum(minute(k, run) for k in range(len(run))) > len(run):
             best = run
