@@ -575,3 +575,14 @@ def test_numbers_read_apart_from_their_text_carry_the_items_on():
             "7. Övriga frågor\nInga.\n\n8. Mötet avslutades\n")
     sections = segment([page]).sections
     assert [s.number for s in sections] == ["§ 1", "§ 2", "§ 3", "§ 7", "§ 8"]
+
+
+def test_remuneration_that_shall_or_shall_not_be_paid_is_decided():
+    """GIVEN a fiskevårdsområde's stämma: "Inga arvoden till styrelsen ska utgå." and "Reseersättning
+    ska utgå enligt Skatteverkets norm." THEN both decide; "Bidraget från kommunen ska utgå i juni."
+    (someone else's payment) does not."""
+    page = ("Protokoll stämma fiskevårdsområdesföreningen\n§ 1 Arvoden\nInga arvoden till styrelsen ska utgå.\n"
+            "Reseersättning ska utgå enligt Skatteverkets norm.\n§ 2 Ekonomi\nBidraget från kommunen ska utgå i juni.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [("Inga arvoden till styrelsen ska utgå.", "beslutad"),
+                ("Reseersättning ska utgå enligt Skatteverkets norm.", "beslutad")], "§ 2": []}

@@ -508,6 +508,11 @@ _DECIDED_STATE = re.compile(
     r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?\s+är\s+(?:nu\s+)?(?:beslutad|beslutat|beslutade|bestämd|bestämt|bestämda)"
     r"\s+(?:till|att|om|för)\b"
 )
+# remuneration set by the meeting: "Inga ersättningar till styrelsen ska utgå.", "Arvode ska utgå med 500 kr
+# per sammanträde."
+_REMUNERATION = re.compile(
+    r"^(?:inga?|inget|[\wåäö-]*(?:arvode|ersättning|traktamente)\w*)\b[^.]{0,60}?\s(?:ska|skall)\s+utgå\b", re.IGNORECASE
+)
 # "Ansökan beviljades av kommunen": someone else decided; "Förslaget antogs av en enig stämma" is ours
 _OTHERS_DECIDED = re.compile(
     r"^\s+(?:(?:enhälligt|också|även|sedan|därefter|då)\s+)?av\s+(?>(?:(?:en|ett|den|det|de|enig|enigt|enhällig|enhälligt|samtliga|alla)\s+)*)"
@@ -609,7 +614,8 @@ def _minutes_act(bare: str, probe: str) -> bool:
         return True
     if _BESLUT_OM.match(bare) and not _DEFERRED.search(bare):
         return True
-    return bool(_PARTICIPLE_NOTE.match(bare) or _WE_DECIDED.match(bare) or _DECIDED_STATE.match(bare)) or _verb_final_outcome(bare)
+    return bool(_PARTICIPLE_NOTE.match(bare) or _WE_DECIDED.match(bare) or _DECIDED_STATE.match(bare)
+                or _REMUNERATION.match(bare)) or _verb_final_outcome(bare)
 
 
 # numbered items ("1. anta budgeten", "b) bordlägga …") list decisions as bullets do
