@@ -231,3 +231,13 @@ def test_an_e_signing_footer_is_furniture_but_a_sentence_about_signing_is_not():
             "Avtalet är digitalt signerat av ordföranden.\n")
     assert clean(page) == ("§ 3 Avtal\nStyrelsen beslutar att avtalet ska signeras digitalt.\n"
                            "Avtalet är digitalt signerat av ordföranden.")
+
+
+def test_a_short_word_glued_to_a_role_before_an_election_is_split():
+    """GIVEN OCR text "Tilljusterare valdes Eva Ek" and "Tillordförande omvaldes Per Holm" THEN "Till"
+    stands apart; "Tillsammans valdes de" and "Tillstånd utses" stay whole."""
+    from arkiv.ingest.clean import repair_text
+
+    assert repair_text("3. Tilljusterare valdes Eva Ek\nTillordförande omvaldes Per Holm.") == \
+        "3. Till justerare valdes Eva Ek\nTill ordförande omvaldes Per Holm."
+    assert repair_text("Tillsammans valdes de.\nTillstånd utses") == "Tillsammans valdes de.\nTillstånd utses"

@@ -270,6 +270,23 @@ def test_a_placeholder_paragraph_is_no_decision():
     assert decisions(parsed(samf)) == {"§ 1": [], "§ 2": [("Styrelsen beslutade att anlita samma entreprenör.", "beslutad")]}
 
 
+def test_a_placeholder_block_before_the_next_pages_header_is_no_decision():
+    """GIVEN a region nämnd's § whose "Beslut" block only says it was justified at once, followed by
+    an e-signing footer with "Transaktionsidentitet:" ids and the next page's running header
+    THEN the § has no decision, and the footer lines are gone from the text."""
+    page = ("REGION NORRLAND PROTOKOLL 1 (3)\nHälso- och sjukvårdsnämnden\n§ 1 Budget\nBeslut\n"
+            "Nämnden beslutar att anta budgeten.\n\f"
+            "REGION NORRLAND PROTOKOLL 2 (3)\nHälso- och sjukvårdsnämnden\n§ 2 Personalärende\nBeslut\n\n"
+            "Paragrafen är direktjusterad. Se separat protokoll.\n\n"
+            "Det här dokumentet är digitalt signerat\nTransaktionsidentitet: 7E01AB44C9D2F01B3A\n\n"
+            "HÄLSO- OCH SJUKVÅRDSNÄMNDEN SAMMANTRÄDESPROTOKOLL 3 (3)\nDatum\n2025-02-11\n\f"
+            "REGION NORRLAND PROTOKOLL 3 (3)\nHälso- och sjukvårdsnämnden\n§ 3 Avtal\nBeslut\nNämnden godkänner avtalet.\n")
+    doc = parsed(*page.split("\f"))
+    assert decisions(doc) == {"§ 1": [("Nämnden beslutar att anta budgeten.", "beslutad")], "§ 2": [],
+                              "§ 3": [("Nämnden godkänner avtalet.", "beslutad")]}
+    assert "Transaktionsidentitet" not in doc.sections[1].text
+
+
 # ------------------------------------------------------------------ 6. an arbetsutskott's proposals to its nämnd
 
 AU_PROTOCOL = """Protokoll
@@ -301,17 +318,38 @@ Enligt förslaget.
 """
 
 
-def test_an_arbetsutskott_records_a_proposal_to_its_namnd_only_through_its_own_decision():
+def test_an_arbetsutskott_sends_on_the_proposal_it_consents_to():
     """GIVEN an au protocol whose "Förslag till beslut" and "Arbetsutskottets förslag till …" are
     written for the nämnd, a "Beslutsgång" tail
     "… finner att utskottet bifaller det." and, in two items, the au's own "Beslut" block
-    THEN those two decide with the proposal's text, the tail never does and § 13 decides nothing."""
+    THEN those two decide with the proposal's text, the tail never does, and § 13 (no block of its
+    own) decides the proposal it consents to, sent on to the nämnd."""
     assert decisions(parsed(AU_PROTOCOL)) == {
         "§ 12": [("Arbetsutskottet föreslår miljö- och byggnämnden besluta enligt förslaget: "
                   "Miljö- och byggnämnden beslutar att bevilja bygglov för nybyggnad av förråd.", "överlämnad")],
-        "§ 13": [],
+        "§ 13": [("Miljö- och byggnämnden beslutar att anta tillsynsplanen för 2025.", "överlämnad")],
         "§ 14": [("Enligt förslaget: Miljö- och byggnämnden beslutar att lägga informationen till handlingarna.", "noterad")],
     }
+
+
+def test_a_beredning_consenting_to_proposals_for_its_styrelse_sends_them_on():
+    """GIVEN a kommunalförbund's beredningsutskott whose items propose to the förbundsstyrelse
+    ("Förbundsstyrelsen beslutar att …," / "att …" / "… noterar informationen") and whose
+    procedure only puts the matter ("prövar om utskottet kan notera …") and finds that the utskott
+    consents ("det liggande förslaget och att utskottet bifaller det") THEN each proposal clause is a
+    decision sent on, and the procedure line none; a consent to nothing written decides nothing."""
+    page = ("Protokoll beredningsutskottet\nRäddningstjänstförbundet\n"
+            "§ 5 Taxa för tillsyn\nFörslag till beslut\nFörbundsstyrelsen beslutar att anta taxan för tillsyn,\n"
+            "att tillämpa taxan från 1 juli.\nBeslutsgång\nOrdföranden finner att det finns ett förslag, det "
+            "liggande förslaget, och att utskottet bifaller det.\n"
+            "§ 6 Delårsrapport\nFörslag till beslut\nFörbundsstyrelsen noterar informationen.\nBeslutsgång\n"
+            "Ordföranden prövar om utskottet kan notera informationen och finner att utskottet bifaller det.\n"
+            "§ 7 Övrigt\nOrdföranden prövar om utskottet kan avsluta mötet och finner att utskottet bifaller det.\n")
+    found = decisions(parsed(page))
+    assert found["§ 5"] == [("Förbundsstyrelsen beslutar att anta taxan för tillsyn", "överlämnad"),
+                            ("Förbundsstyrelsen beslutar att tillämpa taxan från 1 juli.", "överlämnad")]
+    assert found["§ 6"] == [("Förbundsstyrelsen noterar informationen.", "överlämnad")]
+    assert all("prövar" not in text for texts in found.values() for text, _ in texts)
 
 
 def test_a_finding_by_reference_on_the_organs_own_proposal_still_decides():
@@ -378,3 +416,173 @@ def test_a_list_of_sentences_introduced_by_a_colon_is_no_items():
     page = ("Anteckningar husmöte\nStyrelsen har gått igenom gården och föreslår följande åtgärder:\n"
             "1) Nya bänkar ställs vid lekplatsen.\n2) Häcken klipps i maj.\n3) Sandlådan får ny sand.\n")
     assert segment([page]).sections == []
+
+
+IDROTTSFORENING_WORD_LIST = """Protokoll årsmöte 2025
+Idrottsföreningen
+
+Antal närvarande medlemmar var 14.
+
+1. Till mötesordförande valdes Eva Ek
+
+2. Till sekreterare valdes Per Holm
+
+3. Mötet ansågs stadgeenligt utlyst
+
+4. Dagordningen godkändes
+
+5. Verksamhetsberättelsen föredrogs av ordföranden
+
+6. Mötet beslutade att bevilja styrelsen ansvarsfrihet för 2024
+
+7. Mötet avslutades
+"""
+
+
+def test_a_word_list_of_minutes_without_full_stops_gives_the_items():
+    """GIVEN an idrottsförening's Word-list minutes "1. Till mötesordförande valdes Eva Ek" … with
+    blank lines between and no full stops THEN each of the seven numbered minutes is a section."""
+    sections = segment([IDROTTSFORENING_WORD_LIST]).sections
+    assert [(s.number, s.title) for s in sections] == [
+        ("§ 1", "Till mötesordförande valdes Eva Ek"), ("§ 2", "Till sekreterare valdes Per Holm"),
+        ("§ 3", "Mötet ansågs stadgeenligt utlyst"), ("§ 4", "Dagordningen godkändes"),
+        ("§ 5", "Verksamhetsberättelsen föredrogs av ordföranden"),
+        ("§ 6", "Mötet beslutade att bevilja styrelsen ansvarsfrihet för 2024"), ("§ 7", "Mötet avslutades"),
+    ]
+
+
+def test_an_agenda_of_noun_titles_without_full_stops_stays_an_agenda():
+    """GIVEN a ideell förening's kallelse listing "1. Val av mötesordförande" … with blank lines
+    between THEN the titles are no minutes (no sentence items are made of them)."""
+    page = ("Kallelse till årsmöte\n\n1. Val av mötesordförande\n\n2. Val av sekreterare\n\n"
+            "3. Fastställande av dagordning\n\n4. Styrelsens verksamhetsberättelse\n\n5. Mötets avslutande\n")
+    from arkiv.ingest.segment import _numbers_joined_to_text, _lines, _sentence_items
+    assert _sentence_items(_numbers_joined_to_text(_lines([page]))) == []
+
+
+def test_the_minutes_of_a_word_list_without_full_stops_decide():
+    """THEN each minute that reports a decision is one, also with no full stop after it; the report
+    ("… föredrogs av ordföranden") and the closing decide nothing."""
+    assert decisions(parsed(IDROTTSFORENING_WORD_LIST)) == {
+        "§ 1": [("Till mötesordförande valdes Eva Ek", "beslutad")],
+        "§ 2": [("Till sekreterare valdes Per Holm", "beslutad")],
+        "§ 3": [("Mötet ansågs stadgeenligt utlyst", "beslutad")],
+        "§ 4": [("Dagordningen godkändes", "beslutad")], "§ 5": [],
+        "§ 6": [("Mötet beslutade att bevilja styrelsen ansvarsfrihet för 2024", "beslutad")], "§ 7": [],
+    }
+
+
+def test_a_lettered_sub_item_does_not_run_into_the_items_title():
+    """GIVEN a BRF's Word-list item followed by lettered sub-items "a. Fasadrenovering" THEN the
+    item's title stops at its own line."""
+    page = ("Protokoll föreningsstämma BRF\n\n1. Till ordförande valdes Eva Ek\n\n2. Dagordningen godkändes\n\n"
+            "3. Styrelsen redogjorde för två förslag som diskuterades\na. Fasadrenovering\n"
+            "Stämman beslutade att renovera fasaden.\nb. Cykelrum\nFrågan bordlades.\n\n4. Mötet avslutades\n")
+    sections = segment([page]).sections
+    assert sections[2].title == "Styrelsen redogjorde för två förslag som diskuterades"
+
+
+def test_discharge_given_and_an_auditors_recommendation_in_an_arsmote():
+    """GIVEN a scoutkår's årsmöte where the meeting "gav styrelsen ansvarsfrihet" and the auditors'
+    report, read out, "tillstyrkte att …" (a recommendation, also with a pronoun subject) THEN only
+    the discharge is a decision."""
+    page = ("Protokoll årsmöte scoutkåren\n1. Revisorernas berättelse\nRevisorernas berättelse lästes upp. "
+            "Den tillstyrkte att resultaträkningen fastställs.\nRevisorerna tillstyrker att styrelsen beviljas "
+            "ansvarsfrihet.\n2. Ansvarsfrihet\nÅrsmötet gav styrelsen ansvarsfrihet för verksamhetsåret.\n"
+            "3. Avslutning\nMötet avslutades.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [], "§ 2": [("Årsmötet gav styrelsen ansvarsfrihet för verksamhetsåret.", "beslutad")], "§ 3": []}
+
+
+def test_a_heading_of_two_deciding_sentences_and_a_lettered_list_after_beslots_att():
+    """GIVEN a pensionärsförening's årsmöte where one item's line holds two outcomes
+    ("Resultaträkningen fastställdes. Årets överskott balanseras i ny räkning.") and another is
+    "Beslöts att:" over "a) …" / "b) …" clauses THEN each outcome and each lettered clause is a decision;
+    a heading of an outcome and a report stays one decision."""
+    page = ("Protokoll årsmöte pensionärsföreningen\n1. Resultaträkningen fastställdes. Årets överskott "
+            "balanseras i ny räkning.\n2. Beslöts att:\na) medlemsavgiften blir fortsatt 200 kronor\n"
+            "b) styrelsen består av sju ledamöter\n3. Budgeten godkändes. Kassören tackades för sitt arbete.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [("Resultaträkningen fastställdes.", "beslutad"), ("Årets överskott balanseras i ny räkning.", "beslutad")],
+        "§ 2": [("Beslöts att medlemsavgiften blir fortsatt 200 kronor", "beslutad"),
+                ("Beslöts att styrelsen består av sju ledamöter", "beslutad")],
+        "§ 3": [("Budgeten godkändes. Kassören tackades för sitt arbete.", "beslutad")],
+    }
+
+
+def test_kept_amounts_a_firm_kept_as_auditor_and_an_outcome_with_its_count():
+    """GIVEN a golfklubb's stämma: "Tre inkomstbasbelopp bibehålls som arvode.", a firm "Lind & Partner
+    kvarstår som revisor.", "Bifalls, 23 röstberättigade enligt röstlängden." THEN each decides;
+    "Problemet kvarstår som tidigare." does not."""
+    page = ("Protokoll stämma golfklubben\n§ 1 Röstlängd\nBifalls, 23 röstberättigade enligt röstlängden.\n"
+            "§ 2 Arvoden\nTre inkomstbasbelopp bibehålls som arvode.\n§ 3 Revisor\nLind & Partner kvarstår som revisor.\n"
+            "§ 4 Banan\nProblemet kvarstår som tidigare.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [("Bifalls, 23 röstberättigade enligt röstlängden.", "beslutad")],
+        "§ 2": [("Tre inkomstbasbelopp bibehålls som arvode.", "beslutad")],
+        "§ 3": [("Lind & Partner kvarstår som revisor.", "beslutad")], "§ 4": []}
+
+
+def test_a_heading_that_reports_a_recommendation_is_no_decision():
+    """GIVEN a hembygdsförening's minutes whose item line reads "Revisorernas berättelse lästes upp.
+    Den tillstyrkte att resultaträkningen fastställs." THEN that item decides nothing."""
+    page = ("Protokoll årsmöte hembygdsföreningen\n1. Dagordningen godkändes.\n2. Revisorernas berättelse lästes upp. "
+            "Den tillstyrkte att resultaträkningen fastställs och att\nstyrelsen beviljas ansvarsfrihet.\n"
+            "3. Styrelsen beviljades ansvarsfrihet.\n")
+    assert decisions(parsed(page)) == {"§ 1": [("Dagordningen godkändes.", "beslutad")], "§ 2": [],
+                                       "§ 3": [("Styrelsen beviljades ansvarsfrihet.", "beslutad")]}
+
+
+def test_a_standing_order_among_the_board_is_no_decision_and_a_finding_without_stop_is():
+    """GIVEN a vägförening's scanned stämma "N Text" items: "2 Stämman befanns behörigen utlyst" (no
+    full stop, no text below), elections, and "Styrelsen utser kassör och firmatecknare inom sig vid
+    särskilt möte." THEN the finding decides and the standing order does not; a constituting
+    meeting that names the kassör still decides."""
+    page = ("Protokoll föreningsstämma vägföreningen\n\n1 Stämman öppnades av ordföranden.\n"
+            "2 Stämman befanns behörigen utlyst\n3 Till styrelseledamöter valdes Eva Ek och Per Holm.\n"
+            "Styrelsen utser kassör och firmatecknare inom sig vid särskilt möte.\n4 Stämman avslutades.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [], "§ 2": [("Stämman befanns behörigen utlyst", "beslutad")],
+        "§ 3": [("Till styrelseledamöter valdes Eva Ek och Per Holm.", "beslutad")], "§ 4": []}
+    board = "Protokoll konstituerande styrelsemöte\n§ 1 Konstituering\nStyrelsen utser inom sig Per Holm till kassör.\n"
+    assert decisions(parsed(board)) == {"§ 1": [("Styrelsen utser inom sig Per Holm till kassör.", "beslutad")]}
+
+
+def test_a_date_stated_as_decided_is_a_decision():
+    """GIVEN a koloniförening's övriga frågor: "Höstens arbetsdag är beslutad till 12 oktober kl 10."
+    among told matters THEN it decides; "Avgiften är oförändrad sedan 2019." does not."""
+    page = ("Protokoll medlemsmöte koloniföreningen\n§ 1 Övriga frågor\nFrågan om vattnet togs upp. "
+            "Avgiften är oförändrad sedan 2019.\nHöstens arbetsdag är beslutad till 12 oktober kl 10.\n")
+    assert decisions(parsed(page)) == {"§ 1": [("Höstens arbetsdag är beslutad till 12 oktober kl 10.", "beslutad")]}
+
+
+def test_a_long_subject_before_a_one_word_outcome_decides():
+    """GIVEN a samfällighet's motion item: "Styrelsens förslag till en avgift på 300 kr per år godkännes."
+    THEN it decides; "Förslaget om en ny brygga godkännes inte." does not."""
+    page = ("Protokoll stämma samfälligheten\n§ 1 Motion om bryggavgift\nStyrelsens förslag till en avgift "
+            "på 300 kr per år godkännes.\n§ 2 Motion om brygga\nFörslaget om en ny brygga godkännes inte.\n")
+    assert decisions(parsed(page))["§ 1"] == [("Styrelsens förslag till en avgift på 300 kr per år godkännes.", "beslutad")]
+    assert all(status != "beslutad" for _, status in decisions(parsed(page))["§ 2"])
+
+
+def test_numbers_read_apart_from_their_text_carry_the_items_on():
+    """GIVEN a scanned jaktlag's minutes where the scan read the numbers of items 4–6 as a column of
+    their own ("4." / "5." / "6." / "TS;" smudge, then the texts) THEN items 1–3 and 7–8 are still found
+    (the sequence goes on through the bare numbers) and the smudge heads nothing."""
+    page = ("Protokoll årsmöte jaktlaget\n\n1. Till ordförande valdes Eva Ek\n\n2. Dagordningen godkändes\n\n"
+            "3. Styrelsen redogjorde för året\nJakten gav tre älgar.\n\n4.\n5.\n\n6.\n\nTS;\n\n"
+            "Inga motioner hade kommit in.\nJaktkortet kostar som förra året.\n\n"
+            "7. Övriga frågor\nInga.\n\n8. Mötet avslutades\n")
+    sections = segment([page]).sections
+    assert [s.number for s in sections] == ["§ 1", "§ 2", "§ 3", "§ 7", "§ 8"]
+
+
+def test_remuneration_that_shall_or_shall_not_be_paid_is_decided():
+    """GIVEN a fiskevårdsområde's stämma: "Inga arvoden till styrelsen ska utgå." and "Reseersättning
+    ska utgå enligt Skatteverkets norm." THEN both decide; "Bidraget från kommunen ska utgå i juni."
+    (someone else's payment) does not."""
+    page = ("Protokoll stämma fiskevårdsområdesföreningen\n§ 1 Arvoden\nInga arvoden till styrelsen ska utgå.\n"
+            "Reseersättning ska utgå enligt Skatteverkets norm.\n§ 2 Ekonomi\nBidraget från kommunen ska utgå i juni.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [("Inga arvoden till styrelsen ska utgå.", "beslutad"),
+                ("Reseersättning ska utgå enligt Skatteverkets norm.", "beslutad")], "§ 2": []}

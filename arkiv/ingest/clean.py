@@ -13,6 +13,8 @@ import re
 import unicodedata
 from collections import Counter
 
+from arkiv.swedish.vocabulary import is_role_word
+
 # ------------------------------------------------------------------------------- character repairs
 
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u3000"), " ")
@@ -58,7 +60,17 @@ def repair_text(text: str) -> str:
     text = _remove_control_characters(text)
     text = join_hyphenated_words(text)
     text = strip_emphasis(text)
+    text = _GLUED_TILL.sub(_split_glued_till, text)
     return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+# OCR glues a short word to the next one: "Tilljusterare valdes Eva Ek": split only before a role
+# word that an election follows, so "Tillsammans valdes …" stays whole
+_GLUED_TILL = re.compile(r"\b([Tt]ill)([a-zåäö]{4,})(?=\s+(?:om|ny)?(?:valdes|utsågs|väljs|utses)\b)")
+
+
+def _split_glued_till(match: re.Match) -> str:
+    return f"{match.group(1)} {match.group(2)}" if is_role_word(match.group(2)) else match.group(0)
 
 
 # OCR reads the section sign '§' as '$' ("$ 48 Dnr KS 2024-12", "$48 Budget", "$$ 45-53") or loses it
@@ -183,11 +195,12 @@ _SIGNATURE_BOX = re.compile(
 # Justerare initials in the page margin: "GB AK", "EMB AK", "lyb AK".
 # An e-signing service's footer, printed on each page: "Det här dokumentet är digitalt signerat …",
 # "Dokumentet har undertecknats elektroniskt", "Verifikat: 4F7A-2B91-…", "Transaktion 0922…",
+# "Transaktionsidentitet: 9C1E…",
 # "Signerat EE, PH". Never text of an item, however few pages repeat it.
 _SIGNING_FOOTER = re.compile(
     r"(?:det\s+här|detta)\s+dokument(?:et)?\s+(?:är|har)\s+(?:\S+\s+)?(?:digitalt|elektroniskt)\s+(?:signerat|undertecknat|signerats|undertecknats)\b.*|"
     r"dokumentet\s+(?:är|har)\s+(?:signerat|undertecknat|signerats|undertecknats)\s+(?:digitalt|elektroniskt)\b.*|"
-    r"(?:\w+\s+)?(?:verifikat|verifikation|verifierings?(?:-?id|kod|nummer)?|transaktion(?:s-?id)?|dokument-?id|"
+    r"(?:\w+\s+)?(?:verifikat|verifikation|verifierings?(?:-?id|kod|nummer)?|transaktion(?:s-?(?:id|identitet|nummer))?|dokument-?(?:id|identitet)|"
     r"dokumentnyckel|signerings?-?id|signature reference)\s*:?\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{7,}\s*|"
     r"signerat(?:\s+[A-ZÅÄÖ]{1,3},?)+|verifikat\s*:?|"
     r"(?:digitalt|elektroniskt)\s+(?:signerad|signerat|undertecknad|undertecknat)\s+av\b.*|"

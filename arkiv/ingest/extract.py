@@ -503,6 +503,16 @@ _PARTICIPLE_NOTE = re.compile(
     r"(?:(?:fram|bak|upp)?flytta[dt]e?|senarelag[dt]a?|tidigarelag[dt]a?|uppskjut(?:en|et|na)|godkän[dt]a?|"
     r"fastställ[dt]a?|antag(?:en|et|na)|bevilja[dt]e?|bordlag[dt]a?)\b(?!\s+av\b)",
 )
+# "Gemensam städdag är beslutad till 4-5 maj", "Nästa möte är bestämt till den 3 juni": decided here
+_DECIDED_STATE = re.compile(
+    r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?\s+är\s+(?:nu\s+)?(?:beslutad|beslutat|beslutade|bestämd|bestämt|bestämda)"
+    r"\s+(?:till|att|om|för)\b"
+)
+# remuneration set by the meeting: "Inga ersättningar till styrelsen ska utgå.", "Arvode ska utgå med 500 kr
+# per sammanträde."
+_REMUNERATION = re.compile(
+    r"^(?:inga?|inget|[\wåäö-]*(?:arvode|ersättning|traktamente)\w*)\b[^.]{0,60}?\s(?:ska|skall)\s+utgå\b", re.IGNORECASE
+)
 # "Ansökan beviljades av kommunen": someone else decided; "Förslaget antogs av en enig stämma" is ours
 _OTHERS_DECIDED = re.compile(
     r"^\s+(?:(?:enhälligt|också|även|sedan|därefter|då)\s+)?av\s+(?>(?:(?:en|ett|den|det|de|enig|enigt|enhällig|enhälligt|samtliga|alla)\s+)*)"
@@ -533,7 +543,13 @@ _OUTSIDE_AUTHORITY = re.compile(
 )
 # Who decides in general ("Tillstånd beslutas av förvaltningschefen", "… fattas av nämnden enligt
 # delegationsordningen") is a rule of competence, not a decision taken now.
-_GENERAL_COMPETENCE = re.compile(r"\b(?:beslutas|fattas|avgörs|prövas)\s+av\b|\bdelegationsordning", re.IGNORECASE)
+_GENERAL_COMPETENCE = re.compile(
+    r"\b(?:beslutas|fattas|avgörs|prövas)\s+av\b|\bdelegationsordning|"
+    # a standing order, as statutes word it: "Styrelsen utser kassör … inom sig" (no one named yet;
+    # "Styrelsen utser inom sig Eva Ek till kassör" is the constituting meeting's own act)
+    r"^(?!.*(?-i:\b[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ][a-zåäöé]+))[^.]*\b(?:utser|konstituerar|fördelar)\b[^.]*\binom\s+sig\b",
+    re.IGNORECASE,
+)
 
 
 # Decisions reached without a formal verb, as working groups and associations write them: "Efter
@@ -598,7 +614,8 @@ def _minutes_act(bare: str, probe: str) -> bool:
         return True
     if _BESLUT_OM.match(bare) and not _DEFERRED.search(bare):
         return True
-    return bool(_PARTICIPLE_NOTE.match(bare) or _WE_DECIDED.match(bare)) or _verb_final_outcome(bare)
+    return bool(_PARTICIPLE_NOTE.match(bare) or _WE_DECIDED.match(bare) or _DECIDED_STATE.match(bare)
+                or _REMUNERATION.match(bare)) or _verb_final_outcome(bare)
 
 
 # numbered items ("1. anta budgeten", "b) bordlägga …") list decisions as bullets do
@@ -687,7 +704,10 @@ def _decision_sentences(sentences: list[str]) -> list[str]:
 
 
 def _block_decisions(lines: list[str]) -> list[str]:
-    return [t for t in (_without_procedure(i) for i in _block_items(lines)) if len(t) > 2]
+    items = _block_items(lines)
+    if items and _PLACEHOLDER.match(items[0]):
+        return []  # "Paragrafen är direktjusterad. Se separat protokoll.": what follows is no decision
+    return [t for t in (_without_procedure(i) for i in items) if len(t) > 2]
 
 
 def _block_items(lines: list[str]) -> list[str]:
@@ -854,7 +874,10 @@ _PRESENT_ACT = re.compile(
 # juni 2023"), even when a passive decision verb is in it.
 _REPORTED = re.compile(
     r"\b(?:berättade|berättar|informerade|informerar|meddelade|meddelar|redogjorde|redogör|rapporterade|"
-    r"rapporterar|upplyste|upplyser)\s+(?:\w+\s+)?(?:om\s+)?att\b",
+    r"rapporterar|upplyste|upplyser|"
+    # a recommendation to the meeting, not its decision: "Revisionsberättelsen lästes upp. Den
+    # tillstyrkte att balansräkningen fastställs" (an organ's "tillstyrker" is an act: ACTS)
+    r"tillstyrkte|tillstyrker|avstyrkte|avstyrker|rekommenderade|rekommenderar)\s+(?:\w+\s+)?(?:om\s+)?att\b",
     re.IGNORECASE,
 )
 # "Arbetsutskottets förslag", "Förvaltningens förslag till beslut", "Arbetsutskottets förslag till kommunstyrelsen"
@@ -1085,10 +1108,15 @@ _GOES_ON = re.compile(
 # Holm, lgh 12; Anna Berg, lgh 3 väljs."; the last sentence of a unit is probed, so "Styrelsens
 # förslag. Godkännes." decides with its object.
 _VERB_FINAL_OUTCOME = re.compile(
-    r"^(?!(?:\S+\s+){0,3}?(?:inte|ej|aldrig)\b)(?:[\wåäö-]+\s+){0,3}?" + _TERSE_WORDS + r"\.?$|"
+    # also a longer subject: "Styrelsens förslag till ett maxtak på 150 kr godkännes."
+    r"^(?!(?:\S+\s+){0,10}?(?:inte|ej|aldrig)\b)(?:[\wåäö-]+\s+){0,10}?" + _TERSE_WORDS + r"\.?$|"
     r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}\s+(?:bibehålls|behålls|kvarstår|lämnas|förblir|blir)\s+oförändra[dt]e?"
     r"(?:[,:]?\s+[^.]{1,40})?\.?$|"  # "Arvodet lämnas oförändrat, 500 kr per möte."
-    r"^(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)\s+(?:kvarstår|sitter kvar|fortsätter)\s+som\s+(?:vice\s+)?(?P<role>[a-zåäö-]+)\.?$|"
+    r"^(?-i:[A-ZÅÄÖ][\wåäö-]+(?:\s+&)?\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+AB)?)\s+(?:kvarstår|sitter kvar|fortsätter)\s+som\s+(?:vice\s+)?(?P<role>[a-zåäö-]+)\.?$|"
+    # "Två prisbasbelopp bibehålls som arvode.": an amount or order kept as what it was
+    r"^[A-ZÅÄÖ\d][\wåäö-]*(?:\s+[\wåäö-]+){0,3}\s+(?:bibehålls|behålls)\s+som\s+[a-zåäö-]+\.?$|"
+    # "Bifalls, 16 röstberättigade enligt röstlängden.": the outcome with how it was reached
+    r"^" + _TERSE_WORDS + r",\s+[^.]{1,80}\.?$|"
     r"^(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)[^.]*\s(?:om|ny)?(?:väljs|väljes|utses)\.?$|"
     # in the past only a list of names: "Eva Ek och Per Holm omvaldes."
     r"^(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+(?:(?:,\s*|\s+och\s+|\s+samt\s+)[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)*)"
@@ -1407,10 +1435,19 @@ def _title_decision(title: str) -> str | None:
     return title if _title_act(title) else None
 
 
+def _title_sentences(titled: str) -> list[str]:
+    """A heading of several sentences that each decide is one decision each ("8. Balansräkningen
+    fastställdes. Årets underskott överförs i ny räkning.")."""
+    sentences = split_sentences(titled)
+    return sentences if len(sentences) > 1 and all(_title_act(s) for s in sentences) else [titled]
+
+
 def _title_act(title: str) -> bool:
     bare = title.rstrip(".")
     if _BESLUT_OM.match(bare):
         return False  # "7. Beslut om mötets stadgeenliga utlysande.": an agenda title that names a decision
+    if _REPORTED.search(bare) and not vocabulary.ACTS.match(bare):
+        return False  # "7. Revisionsberättelsen lästes upp. Den tillstyrkte att …": a recommendation
     return bool(_FOUNDED.match(title) or _minutes_act(bare, _subject_first(bare)))
 
 
@@ -1419,8 +1456,9 @@ _SUB_LETTER = r"\((?:[a-h]|i{1,3}|iv|vi{0,3})\)"
 _SUB_MARK = re.compile(_SUB_LETTER + r"\s+")
 # A heading that leads into the items below it: "2. Som mötesfunktionärer valdes" over "(a) Eva till
 # ordförande," / "(b) Per till …", or "4. Till styrelse valdes:" over a bullet list of names.
-_LEAD_TITLE = re.compile(r"^(?P<lead>.*\b(?:valdes|utsågs|omvaldes|nyvaldes|beslutades|fastställdes|antogs))\s*:?$")
-_LIST_ITEM = re.compile(r"^\s*(?:(?P<lettered>" + _SUB_LETTER + r")|[-•*–])\s+(?P<item>\S.*)$")
+_LEAD_TITLE = re.compile(r"^(?P<lead>.*\b(?:valdes|utsågs|omvaldes|nyvaldes|beslutades|fastställdes|antogs|"
+                         r"(?:beslöts|beslutades|beslutade|beslöt)\s+att))\s*:?$", re.IGNORECASE)  # "10. Beslöts att:" / "a) …"
+_LIST_ITEM = re.compile(r"^\s*(?:(?P<lettered>" + _SUB_LETTER + r"|[a-h]\))|[-•*–])\s+(?P<item>\S.*)$")
 
 
 def _title_lead_decision(section: RawSection) -> str | None:
@@ -1454,7 +1492,7 @@ def _lettered_items(text: str) -> list[str]:
 # A placeholder for a § recorded elsewhere ("Beslut" / "Se separat protokoll.", "Paragrafen är
 # direktjusterad. Se separat protokoll."): it points to the decision, it is none.
 _PLACEHOLDER = re.compile(
-    r"^(?:(?:paragrafen|ärendet|beslutet)\s+(?:är|har\s+(?:\S+\s+)?)?(?:direkt|omedelbart\s+)?justera[dts]\w*[.,]?\s*)?"
+    r"^(?:(?:paragrafen|ärendet|beslutet)\s+(?:är\s+|har\s+(?:\S+\s+)?)?(?:direkt|omedelbart\s+)?justera[dts]\w*[.,]?\s*)?"
     r"(?:se\s+(?:separat|särskilt|eget|sekretessbelagt)\s+(?:protokoll|beslut)\w*|"
     r"(?:protokollförs|redovisas|antecknas|behandlas)\s+i\s+(?:separat|särskilt|eget)\s+protokoll)[^.]*\.?$",
     re.IGNORECASE,
@@ -1513,6 +1551,27 @@ def _adopts_proposal_to_other_organ(finding: str, section: RawSection) -> bool:
     return any(p and not p.group(0).lower().endswith(own) for p in proposals)
 
 
+_FORWARDED = "förslag till annat organ"
+# "… och finner att arbetsutskottet bifaller det", "… det liggande förslaget och att utskottet bifaller det"
+_CONSENTS = re.compile(r"(?P<organ>" + vocabulary.ORGAN + r")\s+(?:har\s+)?(?:bifaller|bifallit|biföll)\s+"
+                       r"(?:det|detta|förslaget|dem|dessa)\b", re.IGNORECASE)
+
+
+def _forwarded_proposals(section: RawSection) -> list[str]:
+    """An utskott's item with no "Beslut" block of its own, whose "Förslag till beslut" is written in
+    another organ's name ("Nämnden beslutar att …") and which the utskott consents to in the
+    procedure ("… finner att arbetsutskottet bifaller det"): the proposal, sent on to that organ, is
+    the item's decision."""
+    consent = _CONSENTS.search(" ".join(line.strip() for _, line in section.lines))
+    if not consent:
+        return []
+    lines = [line.strip() for _, line in section.lines if line.strip()]
+    proposals = _proposal_texts(section.lines) + [lines[k + 1] for k in range(len(lines) - 1) if _PROPOSAL_HEADING.match(lines[k])]
+    own = consent.group("organ").lower().split()[-1]
+    return [p for p in proposals
+            if (organ := re.match(vocabulary.ORGAN, p, re.IGNORECASE)) and not organ.group(0).lower().endswith(own)]
+
+
 # A double name broken at its hyphen over a line: "valdes Anna-" / "Karin Holm." (a lower-case
 # continuation, "Berg-" / "ström", is joined by ingest.clean already)
 _BROKEN_NAME = re.compile(r"(?:^|\s)([A-ZÅÄÖÉ][a-zåäöé]+)-$")
@@ -1551,12 +1610,14 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
                         or _by_reference_act(text) or how == "finding" and _PUT_TO_THE_MEETING.search(text):
                     continue  # the block writes this decision out
                 texts.append((text, False, "utanför beslutsblock"))
+    elif forwarded := _forwarded_proposals(section):
+        texts = [(t, True, _FORWARDED) for t in forwarded]
     else:
         rule = "organ i presens" if formal else "beslutsmening"
         texts = [(t, False, rule) for t, how in _sentence_decisions(section.lines, formal)
                  if not (how == "finding" and _adopts_proposal_to_other_organ(t, section))]
     if (titled := _title_decision(_heading_sentence(section))) and not _restates(titled, [t for t, _, _ in texts]):
-        texts.insert(0, (titled, False, "rubrik som beslut"))
+        texts[0:0] = [(t, False, "rubrik som beslut") for t in _title_sentences(titled)]
     elif not texts and (led := _title_lead_decision(section)):
         texts.append((led, False, "rubrik leder in listan"))
     texts = [entry for entry in texts if not _PLACEHOLDER.match(entry[0])]
@@ -1564,7 +1625,7 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
     proposals = _proposal_texts(section.lines)
     found = []
     for text, onward, rule in texts:
-        text = _with_proposal(_with_title(text, section.title), proposals)
+        text = _with_title(text, section.title) if rule == _FORWARDED else _with_proposal(_with_title(text, section.title), proposals)
         lettered = [item for part in _lettered_items(text) for item in _bare_lettered_items(part)]
         clauses = [c for item in lettered for c in _att_clauses(item)]
         suffix = " + att-sats" if len(clauses) > len(lettered) else " + delpunkt" if len(lettered) > 1 else ""

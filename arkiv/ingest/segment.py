@@ -333,6 +333,9 @@ def _running_list_item(line: str, title: str, previous: str) -> bool:
 # valdes Eva Ek.", "Förslaget antogs.", "Till revisor utsågs Per Ny. Han var inte närvarande.";
 # agenda titles are noun phrases ("Val av kassör")
 _REPORTED_DONE = re.compile(r"\b[a-zåäö]+(?:ades|des|tes|ogs|ågs|öts)\b[^.]*\.(?:\s|$)")
+# the same verb in an item written without a full stop, as Word lists often are ("5. Dagordningen
+# fastställdes", "4. Mötet ansågs behörigt utlyst"), or in the active past ("Mötet beslutade att …")
+_REPORTED_VERB = re.compile(r"\b[a-zåäö]{2,}(?:ades|ade|des|tes|ogs|ågs|öts)\b|\b(?:valde|omvalde|godkände|antog|beslöt|utsåg|befanns)\b")
 
 
 # A word processor's numbered heading as its text layer gives it: "1 Mötets öppnande", "2 Val av
@@ -634,7 +637,9 @@ def _numbers_joined_to_text(lines: list[tuple[int, str]]) -> list[tuple[int, str
     for i, (page, line) in enumerate(lines):
         number = _BARE_ITEM_NUMBER.match(line)
         following = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j][1].strip()), None)
-        if number and following is not None and lines[following][1].strip()[:1].isupper() \
+        text = lines[following][1].strip() if following is not None else ""
+        # words, not a scan's smudge read as letters ("TS;")
+        if number and text[:1].isupper() and re.search(r"[a-zåäö]{2}", text) \
                 and not _BARE_ITEM_NUMBER.match(lines[following][1]) and out[i] == lines[i]:
             out[i] = (page, f"{number.group(1)} {lines[following][1].strip()}")
             out[following] = (lines[following][0], "")
@@ -646,6 +651,16 @@ def _item_title(text: str) -> str:
     first = re.match(r"^.*?(?:[.!?](?=\s|$)|$)", text.strip()).group(0)
     words = first.split()
     return " ".join(words[:12]).rstrip(".") if len(words) > 12 else first.rstrip(".").strip()
+
+
+def _counted_on(lines: list[tuple[int, str]], start: int, end: int, number: int) -> int:
+    """The last item number reached between two items by numbers a scan read apart from their text
+    ("9 …" / "10." / "11." / "13." … / "16 Övriga frågor"): the sequence goes on through them."""
+    for _, line in lines[start + 1 : end]:
+        bare = _BARE_ITEM_NUMBER.match(line)
+        if bare and number < int(bare.group(1)) <= number + 2:
+            number = int(bare.group(1))
+    return number
 
 
 def _sentence_items(lines: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
@@ -660,7 +675,8 @@ def _sentence_items(lines: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
         index, _, text = found[run[k]]
         end = found[run[k + 1]][0] if k + 1 < len(run) else len(lines)
         own_text = any(line.strip() for _, line in lines[index + 1 : end])
-        return own_text or (bool(re.search(r"[.!?]$", text)) and len(text.split()) >= 3)
+        sentence = bool(re.search(r"[.!?]$", text)) and len(text.split()) >= 3
+        return own_text or sentence or (len(text.split()) >= 2 and bool(_REPORTED_VERB.search(text)))
 
     best: list[int] = []
     for start, (index, number, _) in enumerate(found):
@@ -670,7 +686,8 @@ def _sentence_items(lines: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
             continue  # "… föreslår följande åtgärder:" / "1) Nya bänkar …": a list in running text
         run = [start]
         for k in range(start + 1, len(found)):
-            if found[run[-1]][1] < found[k][1] <= found[run[-1]][1] + 2:
+            last = _counted_on(lines, found[run[-1]][0], found[k][0], found[run[-1]][1])
+            if found[run[-1]][1] < found[k][1] <= last + 2:
                 run.append(k)
         if len(run) > len(best) and 2 * sum(minute(k, run) for k in range(len(run))) > len(run):
             best = run
@@ -686,8 +703,12 @@ def _sections_from_sentence_items(lines: list[tuple[int, str]], items: list[tupl
         page = lines[index][0]
         following = lines[index + 1 : end]
         # a sentence broken over lines goes on in lower case ("4 Stämman förklarades" / "utlyst.")
-        broken = next((line.strip() for _, line in following if line.strip()), "")[:1].islower()
-        heading_only = not _SENTENCE_END.search(text) and len(text.split()) <= 12 and not broken
+        # (a lettered sub-item "a. Drift …" is no such continuation)
+        first = next((line.strip() for _, line in following if line.strip()), "")
+        broken = first[:1].islower() and not re.match(r"^[a-z][.)]\s", first)
+        # a minute without its full stop ("4. Mötet ansågs behörigt utlyst") is text, not a title
+        heading_only = not _SENTENCE_END.search(text) and len(text.split()) <= 12 and not broken \
+            and not _REPORTED_VERB.search(text)
         body = following if heading_only else [(page, text), *following]
         if broken:
             text += " " + next(line.strip() for _, line in following if line.strip())

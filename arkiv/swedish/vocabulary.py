@@ -248,7 +248,7 @@ ACTING_VERBS = (
     r"beslutar|beslutade|beslöt|godkänner|godkände|fastställer|fastställde|väljer|valde|antar|antog|beviljar|"
     r"beviljade|bordlägger|bordlade|återremitterar|återremitterade|avslår|avslog|nekar|nekade|noterar|noterade|"
     r"lägger\b.*\btill handlingarna|lade\b.*\btill handlingarna|utser|utsåg|godtar|godtog|röstar (?:för )?att|uppdrar|uppdrog|gav\b.*\buppdrag|enades om|enas om|"
-    r"ger\b.*\buppdrag|tillstyrker|tillstyrkte|bifaller|biföll|föreslår|föreslog|överlämnar|överlämnade|"
+    r"ger\b.*\buppdrag|ger\b.*\bansvarsfrihet|gav\b.*\bansvarsfrihet|tillstyrker|tillstyrkte|bifaller|biföll|föreslår|föreslog|överlämnar|överlämnade|"
     r"hemställer|avskriver|avskrev|besvarar|besvarade|finner|fann|tar del av|tog del av|uppmanar|"
     r"ställer sig bakom|ställde sig bakom|medger|medgav|yttrar sig"
 )
