@@ -64,9 +64,9 @@ def repair_text(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
-# OCR glues a short word to the next one: "Tilljusterare valdes Eva Ek": split only before a role
-# word that an election follows, so "Tillsammans valdes …" stays whole
-_GLUED_TILL = re.compile(r"\b([Tt]ill)([a-zåäö]{4,})(?=\s+(?:om|ny)?(?:valdes|utsågs|väljs|utses)\b)")
+# OCR glues a short word to the next one: "Tilljusterare valdes Eva Ek", "Somsekreterare valdes …":
+# split only before a role word that an election follows, so "Tillsammans valdes …" stays whole
+_GLUED_TILL = re.compile(r"\b([Tt]ill|[Ss]om)([a-zåäö]{4,})(?=\s+(?:om|ny)?(?:valdes|utsågs|väljs|utses)\b)")
 
 
 def _split_glued_till(match: re.Match) -> str:

@@ -928,15 +928,12 @@ _WRAPPED_FUNCTION = re.compile(r"(?:(?<=\ssom)|(?<=\still)|(?<=\ssom ny)|(?<=\st
 
 # "Som justerare valdes valdes Eva Ek": a verb written twice is one verb
 _REPEATED_ELECTION_VERB = re.compile(r"\b((?:om|ny)?(?:valdes|väljs|utsågs|utses))\s+\1\b")
-# "Tilljusterare valdes Eva Ek": a space lost between "Till"/"Som" and the function (scanned text)
-_GLUED_FUNCTION = re.compile(r"\b(Till|till|Som|som)([a-zåäö]{4,})(?=\s+(?:om|ny)?(?:valdes|väljs|utsågs|utses)\b)")
 
 
 def person_mentions(text: str) -> list[PersonMention]:
     """Persons the rules find in running text, in order of appearance (duplicates kept)."""
     text = _WRAPPED_FUNCTION.sub(" ", text)
     text = _REPEATED_ELECTION_VERB.sub(r"\1", text)
-    text = _GLUED_FUNCTION.sub(lambda m: m.group(1) + (" " if is_role_word(m.group(2)) else "") + m.group(2), text)
     mentions = []
     for doc in pipeline().pipe(_pieces(text)):
         for span in doc.ents:
