@@ -310,6 +310,8 @@ class Archive:
             catalogue.link(source, sha256)  # same content already stored under another path
             return self._ok(source, catalogue.document(sha256, source), started)
 
+        if self._index is not None:
+            self._index.parsing()
         try:
             parsed = parse_file(path, sha256, ocr)
         except ReadError as exc:
