@@ -312,8 +312,9 @@ class SearchIndex:
         base = self._matrix_base()
         removed_all: set[str] = set()
         added_all: dict[str, np.ndarray] = {}
-        if self._ahead is not None:
-            _import_writers()  # while the thread embedding ahead still works, not after it
+        if self._ahead is not None:  # while the thread embedding ahead still works, not after it
+            _import_writers()
+            self.lexical.prepare(self._ahead.texts)
         # The thread embedding ahead loads the model: it must be done before this one loads any.
         ahead = self._ahead.finish() if self._ahead is not None else {}
         self._ahead = self._ahead_loader = None
@@ -601,7 +602,8 @@ class EmbeddingAhead:
     the work to sync, which then reports it.
     """
 
-    BLOCK = 4 * EMBED_BATCH  # texts per call: enough to keep every core busy
+    BLOCK = 4 * EMBED_BATCH  # texts per queued block
+    MERGED = 4 * BLOCK  # texts per call at most, of the blocks waiting
     LIMIT = 20_000  # chunks held ahead (~30 MB of vectors); sync embeds the rest of a larger ingest
 
     def __init__(self, load_embedder: Callable[[], object]):
@@ -609,12 +611,14 @@ class EmbeddingAhead:
         self._vectors: dict[str, tuple[str, np.ndarray]] = {}
         self._stopped = False
         self._queued = 0
+        self.texts: list[str] = []  # of every chunk added, shared vectors too (LIMIT at most)
         # A daemon thread: an interrupted ingest must not wait for it.
         self._thread = threading.Thread(target=self._run, args=(load_embedder,), daemon=True,
                                         name="arkiv-embed-ahead")
         self._thread.start()
 
     def add(self, chunks: list[Chunk]) -> None:
+        self.texts += [c.embed_text for c in chunks][: max(0, self.LIMIT - len(self.texts))]
         shared = shared_vectors(chunks)
         texts = [(c.id, c.embed_text) for c in chunks if c.id not in shared][: max(0, self.LIMIT - self._queued)]
         self._queued += len(texts)
@@ -633,11 +637,29 @@ class EmbeddingAhead:
     def _run(self, load_embedder: Callable[[], object]) -> None:
         try:
             embedder = load_embedder()
-            while not self._stopped and (texts := self._queue.get()) is not None:
+            while not self._stopped and (texts := self._waiting()):
                 vectors = embedder.embed_passages([text for _, text in texts])
                 self._vectors.update((cid, (text, vector)) for (cid, text), vector in zip(texts, vectors))
         except Exception:  # noqa: BLE001 - sync embeds what is missing and reports the error
             pass
+
+    def _waiting(self) -> list[tuple[str, str]]:
+        """The next texts: every block queued by now, up to MERGED texts, so that the cores are
+        split over many texts (a file's few chunks left one core idle while the other finished the
+        last long text: an ingest of 63 PDF pages embedded on ~1.2 of 2 cores once parsing ended).
+        Empty once the queue has ended."""
+        texts: list[tuple[str, str]] = []
+        block = self._queue.get()
+        while block is not None:
+            texts += block
+            if len(texts) >= self.MERGED:
+                return texts
+            try:
+                block = self._queue.get_nowait()
+            except queue.Empty:
+                return texts
+        self._queue.put(None)  # the end: seen again by the next call, after these texts
+        return texts
 
 
 def _import_writers() -> None:
