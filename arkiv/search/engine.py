@@ -215,10 +215,12 @@ class SearchIndex:
     def embed_ahead(self) -> None:
         """Embed, on a background thread, the chunks `stored` hands over from now on, so that an
         ingest embeds one file while it reads the next (see EmbeddingAhead); `sync` uses those
-        vectors. The thread starts with the first stored file (an ingest of unchanged files loads
-        no model; and spaCy, which swedish_nlp imports with torch hidden, is imported by then, so
-        that never overlaps a model's import of torch) and loads the model itself; a model that fails to load, or differs from the one
-        the archive was built with, embeds nothing there, and sync reports it as before."""
+        vectors. The thread starts with the first file to parse (`parsing`: an ingest of unchanged
+        files loads no model), or for a model that imports torch with the first stored file (spaCy,
+        which swedish_nlp imports with torch hidden, is imported by then, so that never overlaps a
+        model's import of torch), and loads the model itself; a model that fails to load, or
+        differs from the one the archive was built with, embeds nothing there, and sync reports it
+        as before."""
         recorded = self.catalogue.setting("model_id") if self.catalogue.has_chunks() else None
 
         def load():
@@ -229,13 +231,25 @@ class SearchIndex:
 
         self._ahead_loader = load
 
+    def parsing(self) -> None:
+        """A file is about to be parsed: the built-in model starts loading beside it, so that the
+        first file's chunks find it ready. It imports no torch, so it cannot meet spaCy's import
+        (see embed_ahead); another model still starts with the first stored file."""
+        from arkiv.models.embedders import BUILTIN, DEFAULT_MODEL
+
+        if (self.model_name or DEFAULT_MODEL) in BUILTIN:
+            self._start_ahead()
+
     def stored(self, chunks: list[Chunk]) -> None:
         """Chunks the catalogue now holds and the index outbox lists: embedded ahead if asked."""
+        self._start_ahead()
+        if self._ahead is not None:
+            self._ahead.add(chunks)
+
+    def _start_ahead(self) -> None:
         if self._ahead is None and self._ahead_loader is not None:
             self._ahead = EmbeddingAhead(self._ahead_loader)
             self._ahead_loader = None
-        if self._ahead is not None:
-            self._ahead.add(chunks)
 
     def _embed(self, chunks: list[Chunk], ahead: dict[str, tuple[str, np.ndarray]], done: int,
                total: int, on_progress: Callable[[int, int], None] | None) -> np.ndarray:
@@ -298,6 +312,9 @@ class SearchIndex:
         base = self._matrix_base()
         removed_all: set[str] = set()
         added_all: dict[str, np.ndarray] = {}
+        if self._ahead is not None:  # while the thread embedding ahead still works, not after it
+            _import_writers()
+            self.lexical.prepare(self._ahead.texts)
         # The thread embedding ahead loads the model: it must be done before this one loads any.
         ahead = self._ahead.finish() if self._ahead is not None else {}
         self._ahead = self._ahead_loader = None
@@ -586,7 +603,8 @@ class EmbeddingAhead:
     the work to sync, which then reports it.
     """
 
-    BLOCK = 4 * EMBED_BATCH  # texts per call: enough to keep every core busy
+    BLOCK = 4 * EMBED_BATCH  # texts per queued block
+    MERGED = 4 * BLOCK  # texts per call at most, of the blocks waiting
     LIMIT = 20_000  # chunks held ahead (~30 MB of vectors); sync embeds the rest of a larger ingest
 
     def __init__(self, load_embedder: Callable[[], object]):
@@ -594,12 +612,14 @@ class EmbeddingAhead:
         self._vectors: dict[str, tuple[str, np.ndarray]] = {}
         self._stopped = False
         self._queued = 0
+        self.texts: list[str] = []  # of every chunk added, shared vectors too (LIMIT at most)
         # A daemon thread: an interrupted ingest must not wait for it.
         self._thread = threading.Thread(target=self._run, args=(load_embedder,), daemon=True,
                                         name="arkiv-embed-ahead")
         self._thread.start()
 
     def add(self, chunks: list[Chunk]) -> None:
+        self.texts += [c.embed_text for c in chunks][: max(0, self.LIMIT - len(self.texts))]
         shared = shared_vectors(chunks)
         texts = [(c.id, c.embed_text) for c in chunks if c.id not in shared][: max(0, self.LIMIT - self._queued)]
         self._queued += len(texts)
@@ -618,11 +638,35 @@ class EmbeddingAhead:
     def _run(self, load_embedder: Callable[[], object]) -> None:
         try:
             embedder = load_embedder()
-            while not self._stopped and (texts := self._queue.get()) is not None:
+            while not self._stopped and (texts := self._waiting()):
                 vectors = embedder.embed_passages([text for _, text in texts])
                 self._vectors.update((cid, (text, vector)) for (cid, text), vector in zip(texts, vectors))
         except Exception:  # noqa: BLE001 - sync embeds what is missing and reports the error
             pass
+
+    def _waiting(self) -> list[tuple[str, str]]:
+        """The next texts: every block queued by now, up to MERGED texts, so that the cores are
+        split over many texts (a file's few chunks left one core idle while the other finished the
+        last long text: an ingest of 63 PDF pages embedded on ~1.2 of 2 cores once parsing ended).
+        Empty once the queue has ended."""
+        texts: list[tuple[str, str]] = []
+        block = self._queue.get()
+        while block is not None:
+            texts += block
+            if len(texts) >= self.MERGED:
+                return texts
+            try:
+                block = self._queue.get_nowait()
+            except queue.Empty:
+                return texts
+        self._queue.put(None)  # the end: seen again by the next call, after these texts
+        return texts
+
+
+def _import_writers() -> None:
+    """Import what writing the indexes needs (Chroma ~1 s, bm25s ~0.3 s of Python)."""
+    import bm25s  # noqa: F401
+    import chromadb  # noqa: F401
 
 
 def _best(ranking: list[tuple[str, float]]) -> list[str]:

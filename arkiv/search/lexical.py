@@ -53,16 +53,25 @@ class LexicalIndex:
         self._bm25 = None
         self._item_ids: list[str] = []
         self._row_of: dict[str, int] = {}
+        self._prepared: dict[str, str] = {}
         self._load_saved_matrix()
+
+    def prepare(self, texts: Iterable[str]) -> None:
+        """Analyse texts that `add` will index soon (an ingest does it while its last chunks are
+        embedded, instead of after)."""
+        for text in texts:
+            if text not in self._prepared:
+                self._prepared[text] = " ".join(analyze(text))
 
     def add(self, items: Iterable[tuple[str, str]]) -> None:
         """Index (item_id, text) pairs; an id that is already indexed is replaced."""
         with _Transaction(self._db):
             for item_id, text in items:
+                terms = self._prepared.pop(text, None)
                 self._db.execute(
                     "INSERT INTO lexical_items (item_id, terms) VALUES (?, ?) "
                     "ON CONFLICT (item_id) DO UPDATE SET terms = excluded.terms",
-                    (item_id, " ".join(analyze(text))),
+                    (item_id, " ".join(analyze(text)) if terms is None else terms),
                 )
             self._bump_generation()
 
