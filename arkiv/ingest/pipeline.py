@@ -35,8 +35,9 @@ PIPELINE_VERSION = 11  # 3: one Dnr grammar (more spellings recognised), issue 1
 #     stored documents are parsed again
 # 11: (issue 10, third and fourth rounds) decisions: statutes after a founding meeting, headings that
 #     elect without a full stop, consenting findings as procedure, tabled paragraphs, postponements,
-#     each outcome under a marker of its own, one-word and verb-final outcomes ("Bifalls.");
-#     sections: items whose text is the minute ("1 Mötet öppnades …"), attendance parts of
+#     each outcome under a marker of its own, one-word and verb-final outcomes ("Bifalls."),
+#     remuneration the meeting sets; sections: items whose text is the minute ("1 Mötet öppnades
+#     …"), item numbers a scan read apart from their text, attendance parts of
 #     unnumbered notes; persons: glued signer pairs, "Ordinarie"/"Ej beslutande" lists, election
 #     tables in columns, units after titles, initials beside a name, wrapped titles, election
 #     sentences, flat numbers, personalföreträdare: stored documents are parsed again
