@@ -665,8 +665,10 @@ class EmbeddingAhead:
 
 def _import_writers() -> None:
     """Import what writing the indexes needs (Chroma ~1 s, bm25s ~0.3 s of Python)."""
-    import bm25s  # noqa: F401
-    import chromadb  # noqa: F401
+    import importlib
+
+    for module in ("bm25s", "chromadb"):
+        importlib.import_module(module)
 
 
 def _best(ranking: list[tuple[str, float]]) -> list[str]:
