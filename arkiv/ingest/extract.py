@@ -1750,8 +1750,10 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
     if (bare := _BARE_PARTY.search(entry)) and _looks_like_name(entry[:bare.start()].strip(" ,–-")):
         party = party or vocabulary.party_of(bare.group(1))
         entry = entry[:bare.start()] + entry[bare.end():]
-    # "Name, hus 3", "Name, lgh 1102": a BRF member's house or flat, no title
-    parts = [p.strip() for p in entry.split(",") if p.strip() and not _ADDRESS_PART.fullmatch(p.strip())]
+    # "Name, hus 3", "Name, lgh 1102": a BRF member's house or flat, no title; "Name – från punkt 4",
+    # "Name, till kl. 20": when the person came or left, no title
+    parts = [p.strip() for p in entry.split(",") if p.strip() and not _ADDRESS_PART.fullmatch(p.strip())
+             and not _PRESENCE_NOTE.match(p.strip())]
     if not parts:
         return None
     name = None
@@ -1816,6 +1818,10 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
 _TRAILING_AND = re.compile(r"(?:\s*,)?\s+(?:och|samt)$")
 _BARE_PARTY = re.compile(r"(?:\s*,\s*|\s+[–-]\s+|\s+)(" + "|".join(PARTIES + vocabulary.HISTORICAL_PARTIES) + r")(?=\s*(?:,|$))")
 _ADDRESS_PART = re.compile(r"(?i)(?:hus|lgh|lägenhet|nr|port|trappa|uppgång)\.?\s*\d+[a-z]?")
+_PRESENCE_NOTE = re.compile(
+    r"(?i)(?:(?:från|fr\.\s?o\.\s?m\.?|till|t\.\s?o\.\s?m\.?|efter|före|under|ej|ej närvarande)\s+(?:och med\s+)?"
+    r"(?:punkt|p\.|§|kl\.?|klockan|\d)|(?:anslöt|lämnade|gick|kom)\b|del av mötet\b|delvis\b)"
+)
 
 
 def _without_glued_label(words: list[str]) -> list[str]:
@@ -2085,6 +2091,10 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
             i += 2  # a row of signature roles and its row of names: see _signature_rows
             continue
         match = vocabulary.ATTENDANCE_LABEL.match(lines[i])
+        if not match and (bullet := re.match(r"[-•*]\s+", lines[i])) and i + 1 < len(lines) \
+                and (inner := vocabulary.ATTENDANCE_LABEL.match(lines[i][bullet.end():])) and not inner.group("rest").strip() \
+                and _looks_like_person_line(re.sub(r"^[-•*]\s+", "", lines[i + 1])):
+            match = inner  # "- Övriga" over "- Lisa Sund": a nested list's label (Markdown loses the nesting)
         if match and not match.group("rest").strip() and i > 0 and _breaks_off(lines[i - 1]):
             match = None  # "… utses till valberedningens" / "ordförande": the end of a sentence
         if not match:

@@ -460,7 +460,7 @@ _PROTOCOL_FURNITURE = re.compile(
     re.IGNORECASE,
 )
 # who took part, as a part of notes with unnumbered headings (signature headings are no part)
-_WHO_CAME = re.compile(r"^(?:deltagare|närvarande|närvarolista|kallade|frånvarande)\s*:?$", re.IGNORECASE)
+_WHO_CAME = re.compile(r"^(?:deltagare|närvarande|närvarolista|kallade|frånvarande)(?:\s*\([^()]{1,20}\))?\s*:?$", re.IGNORECASE)
 _ROLE_HEADING = re.compile(r"^(?:vice )?(?:ordförande|sekreterare|kassör|justerare)$", re.IGNORECASE)
 
 
@@ -503,7 +503,12 @@ def _sections_from_markup(lines: list[tuple[int, str]], headings: list[tuple[int
         if (vocabulary.ATTENDANCE_HEADINGS.match(title) or _PROTOCOL_FURNITURE.match(title)) \
                 and not _report_by_role(title, level, parents, sections):
             current = None
-            front.append((page, title + ":"))
+            # the label as a line of its own ("## Närvarande:", "## Närvarande (7)" read as "Närvarande:")
+            label = title
+            if (attendance := vocabulary.ATTENDANCE_HEADINGS.match(title)) and attendance.group("note"):
+                note = attendance.group("note")
+                label = title[:attendance.start("note")] + ("" if re.search(r"\d", note) else note)
+            front.append((page, label.rstrip(" :") + ":"))
             if unnumbered and _WHO_CAME.match(title) and level in item_levels:
                 # notes with unnumbered headings ("## Deltagare", "## Agenda", "## Anteckningar"):
                 # the attendance is one of their parts; its names stay front matter for the persons
