@@ -87,3 +87,72 @@ def test_negative_a_heading_with_a_number_that_is_no_count_and_a_note_that_is_a_
     attendance = "## Närvarande\n\n- Eva Ek – ordförande\n- Per Holm"
     assert _persons(_markdown(tmp_path, BRF_NOTES.format(attendance=attendance))) == {
         "Eva Ek": ("ordförande", None), "Per Holm": (None, None)}
+
+
+# ---------------------------------------------------------------- 2. two numbering systems in one protocol
+
+KAMRAT_ARSMOTE = """Protokoll årsmöte Kamratföreningen Ekan
+2024-04-10
+
+Punkt 1 – Mötets öppnande
+§ 1 Ordföranden Eva Ek hälsade välkommen och öppnade mötet.
+
+Punkt 2 – Val av mötesfunktionärer
+§ 2 Eva Ek utsågs till ordförande.
+§ 3 Per Holm utsågs till sekreterare.
+
+Punkt 3 – Dagordning
+§ 4 Förslaget till dagordning, som godkändes.
+
+Punkt 4 – Verksamhetsberättelse
+§ 5 Styrelsen presenterade verksamhetsberättelsen, som godkändes.
+
+Punkt 5 – Nästa möte
+§ 6 Nästa möte preliminärbokades till den 12 maj.
+"""
+
+KOMMUN_ARBETSGRUPP = """Minnesanteckningar arbetsgruppen för trygghet, Norrby kommun
+Punkt 1 – Inledning
+§ 10 Gruppen gick igenom läget.
+Punkt 2 – Belysning
+§ 11 Lisa Sund redogjorde för belysningen i parken.
+§ 12 Arbetsgruppen beslutade att beställa nya armaturer.
+Punkt 3 – Avslutning
+§ 13 Nästa möte preliminärbokades till den 3 juni.
+"""
+
+
+def test_agenda_points_give_the_sections_and_the_running_paragraphs_are_their_text():
+    document = parsed(KAMRAT_ARSMOTE)
+    assert [(s.number, s.title) for s in document.sections] == [
+        ("§ 1", "Mötets öppnande"), ("§ 2", "Val av mötesfunktionärer"), ("§ 3", "Dagordning"),
+        ("§ 4", "Verksamhetsberättelse"), ("§ 5", "Nästa möte")]
+    assert decisions(document) == {
+        "§ 1": [],
+        "§ 2": [("Eva Ek utsågs till ordförande.", "beslutad"), ("Per Holm utsågs till sekreterare.", "beslutad")],
+        "§ 3": [("Förslaget till dagordning, som godkändes.", "beslutad")],
+        "§ 4": [("Styrelsen presenterade verksamhetsberättelsen, som godkändes.", "beslutad")],
+        "§ 5": [("Nästa möte preliminärbokades till den 12 maj.", "beslutad")],
+    }
+    assert by_name(KAMRAT_ARSMOTE) == {"Eva Ek": ("ordförande", None, None), "Per Holm": ("sekreterare", None, None)}
+
+
+def test_a_working_group_numbering_paragraphs_on_under_its_points():
+    document = parsed(KOMMUN_ARBETSGRUPP)
+    assert [(s.number, s.title) for s in document.sections] == [
+        ("§ 1", "Inledning"), ("§ 2", "Belysning"), ("§ 3", "Avslutning")]
+    assert decisions(document) == {
+        "§ 1": [],
+        "§ 2": [("Arbetsgruppen beslutade att beställa nya armaturer.", "beslutad")],
+        "§ 3": [("Nästa möte preliminärbokades till den 3 juni.", "beslutad")],
+    }
+
+
+def test_negative_one_system_stays_and_a_relative_clause_of_another_occasion_is_no_decision():
+    page = ("Protokoll styrelsemöte Brf Lönnen\n§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n"
+            "§ 2 Stadgar\nStyrelsen gick igenom stadgeändringen, som godkändes vid förra stämman.\n"
+            "§ 3 Nästa möte\nNästa möte hålls i föreningslokalen.\n")
+    document = parsed(page)
+    assert [(s.number, s.title) for s in document.sections] == [
+        ("§ 1", "Mötets öppnande"), ("§ 2", "Stadgar"), ("§ 3", "Nästa möte")]
+    assert decisions(document) == {"§ 1": [], "§ 2": [], "§ 3": []}

@@ -615,7 +615,29 @@ def _minutes_act(bare: str, probe: str) -> bool:
     if _BESLUT_OM.match(bare) and not _DEFERRED.search(bare):
         return True
     return bool(_PARTICIPLE_NOTE.match(bare) or _WE_DECIDED.match(bare) or _DECIDED_STATE.match(bare)
-                or _REMUNERATION.match(bare)) or _verb_final_outcome(bare)
+                or _REMUNERATION.match(bare) or _CLOSING_RELATIVE.search(bare) or _BOOKED.match(bare)) \
+        or _verb_final_outcome(bare)
+
+
+# The matter approved in a relative clause that ends the sentence: "Förslaget till dagordning, som
+# godkändes.", "Kassören presenterade bokslutet, som antogs av mötet."; "…, som godkändes vid
+# höstmötet" tells of another occasion and goes on past the clause
+_CLOSING_RELATIVE = re.compile(
+    r",\s*som\s+(?:(?:sedan|därefter|också|även|enhälligt|enigt)\s+)?(?:godkändes|godkänns|antogs|antas|fastställdes|"
+    r"fastställs|bifölls|bifalls|beviljades|(?:lades|läggs) till handlingarna)"
+    r"(?:\s+(?:av\s+(?:(?:ett\s+enigt|en\s+enig)\s+)?(?:[\wåäö]*mötet|stämman|årsstämman|styrelsen|gruppen|arbetsgruppen)|"
+    r"utan (?:ändringar|invändningar)|med acklamation|enhälligt))?\s*[.!]?$",
+    re.IGNORECASE,
+)
+# A date set for a meeting or an event: "Nästa möte preliminärbokades till den 12 maj", "Städdagen
+# bestämdes till 4 maj", "Datum för årsmötet sattes till 14 mars"
+_BOOKED = re.compile(
+    r"^(?:nästa\s+[\wåäö]*(?:möte|sammanträde|träff)|datum(?:et)?\s+för\s+[^.]{1,40}?|"
+    r"[\wåäö]*(?:mötet|stämman|dagen|träffen))\s+(?:[\wåäö]+\s+)?"
+    r"(?:preliminär|prel\.\s?)?(?:bokades|bokas|bestämdes|bestäms|sattes|sätts|förlades|förläggs)\s+"
+    r"(?:preliminärt\s+)?(?:till|den|på|att|för)\b",
+    re.IGNORECASE,
+)
 
 
 # numbered items ("1. anta budgeten", "b) bordlägga …") list decisions as bullets do
@@ -1190,6 +1212,8 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
         else:
             units.append(line)
     for unit in (piece for unit in _lead_in_items(units) for piece in _lettered_sentences(unit)):
+        # "§ 4 Dagordningen godkändes.": the mark of a second numbering the sections do not follow
+        unit = _OTHER_SYSTEM_MARK.sub("", unit)
         for sentence in _terse_with_object(split_sentences(re.sub(r"^[-•*]\s+|^\w\.\s+|^\((?:[a-h]|[ivx]{1,4})\)\s+", "", unit))):
             bare = re.sub(r"^(?:[-•*]|[a-zivx]{1,3}[.)])\s+", "", sentence)
             antecedent, previous = previous, bare
@@ -1212,6 +1236,9 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
                     bare = f"{antecedent} {bare}"  # "Kassören föredrog rapporten. Den godkändes."
                 found.append((_clean_decision(bare), "act"))
     return found
+
+
+_OTHER_SYSTEM_MARK = re.compile(r"^§\s*\d{1,3}[a-h]?[.:]?\s+(?=[A-ZÅÄÖ])")
 
 
 # An outcome whose subject is a pronoun ("Den godkändes.", "Denna antogs av mötet.") decides what

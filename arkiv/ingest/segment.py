@@ -141,6 +141,7 @@ class _Heading:
     number: str | None
     rest: str
     forts: bool = False
+    kind: str = "§"  # the numbering system: "§", or the word before the number ("punkt", "ärende", "paragraf")
 
 
 # "§ 40, 41 och 43, Olle Berg, planarkitekt": a wrapped attendance line lists paragraphs, it heads none
@@ -166,8 +167,32 @@ def _para_headings(lines: list[tuple[int, str]]) -> list[_Heading]:
         if forts:
             rest = _FORTS.sub("", rest, count=1).strip()
         number = (match.group("num") or match.group("pnum") or match.group("dnum")) + (f" {match.group('sub')}" if match.group("sub") else "")
-        found.append(_Heading(index, _norm_number(number), rest, forts))
-    return _drop_contents_lists(_without_early_mentions(found), lines)
+        kind = match.group(0).split(match.group("pnum"))[0].strip(" #*").lower() if match.group("pnum") else "§"
+        found.append(_Heading(index, _norm_number(number), rest, forts, kind))
+    return _drop_contents_lists(_without_early_mentions(_one_system(found)), lines)
+
+
+def _one_system(headings: list[_Heading]) -> list[_Heading]:
+    """One numbering system of a protocol that writes two: agenda headings "Punkt 3 – Dagordning" and
+    "§ 4 Dagordningen godkändes." numbered on across them. The system whose lines read as titles (no
+    sentence, scored by its rising run) gives the sections; the other's lines are its items' text."""
+    kinds: dict[str, list[_Heading]] = {}
+    for heading in headings:
+        kinds.setdefault(heading.kind, []).append(heading)
+    systems = [kind for kind, found in kinds.items() if len(found) >= 2]
+    if len(systems) < 2:
+        return headings
+
+    def score(kind: str) -> tuple[int, int, int]:
+        found = kinds[kind]
+        titles = [_leading_number(h.number) for h in found if h.forts or not _SENTENCE_END.search(h.rest)]
+        return _rising(titles), _rising([_leading_number(h.number) for h in found]), -found[0].index
+
+    best = max(systems, key=score)
+    return [h for h in headings if h.kind == best or h.kind not in systems]
+
+
+_SENTENCE_END = re.compile(r"[.!?]\W*$")
 
 
 def _without_early_mentions(headings: list[_Heading]) -> list[_Heading]:

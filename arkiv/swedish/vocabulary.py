@@ -185,7 +185,7 @@ def is_role_abbreviation(token: str) -> bool:
 ORGAN = (
     r"(?:[\wåäöÅÄÖ-]+s\s+(?:arbetsutskott|presidium)(?:et)?|"
     r"(?:[\wåäöÅÄÖ]+-\s+och\s+)?[\wåäöÅÄÖ-]*(?:nämnden|styrelsen|utskottet|fullmäktige|direktionen|stämman|"
-    r"mötet|presidiet|kommittén|rådet|församlingen|sammanträdet))"
+    r"mötet|presidiet|kommittén|rådet|församlingen|sammanträdet|arbetsgruppen|styrgruppen|referensgruppen))"
 )
 
 # Finite and infinitive verb forms naming what is done to the matter, by status.
