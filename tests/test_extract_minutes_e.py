@@ -156,3 +156,60 @@ def test_negative_one_system_stays_and_a_relative_clause_of_another_occasion_is_
     assert [(s.number, s.title) for s in document.sections] == [
         ("§ 1", "Mötets öppnande"), ("§ 2", "Stadgar"), ("§ 3", "Nästa möte")]
     assert decisions(document) == {"§ 1": [], "§ 2": [], "§ 3": []}
+
+
+# ---------------------------------------------------------------- 3. one-line numbered items that elect
+
+BRF_EXTRA_STAMMA = """Protokoll extra föreningsstämma Brf Lönnen
+2024-05-20
+
+1. Stämmans öppnande
+Ordföranden öppnade stämman.
+2. Till mötets ordförande väljs Eva Ek
+3. Till mötets sekreterare väljs Per Holm
+4. Till justerare väljs Lisa Sund och Ola Berg
+5. Dagordningen godkändes
+6. Avgifter
+Stämman beslutade att höja avgiften med 2 procent.
+7. Mötets avslutande
+"""
+
+IDROTT_ARSMOTE = """Protokoll årsmöte IK Svalan
+1. Årsmötets öppnande
+2. Val av ordförande för mötet: Kim Dahl valdes
+3. Siv Ahl väljs till sekreterare
+4. Röstlängd fastställdes
+5. Verksamhetsberättelse
+Styrelsen föredrog berättelsen.
+6. Avslutning
+"""
+
+
+def test_election_items_whose_title_is_the_minute_are_sections_with_their_decision_and_persons():
+    document = parsed(BRF_EXTRA_STAMMA)
+    assert [s.number for s in document.sections] == ["§ 1", "§ 2", "§ 3", "§ 4", "§ 5", "§ 6", "§ 7"]
+    found = decisions(document)
+    assert found["§ 2"] == [("Till mötets ordförande väljs Eva Ek", "beslutad")]
+    assert found["§ 3"] == [("Till mötets sekreterare väljs Per Holm", "beslutad")]
+    assert found["§ 4"] == [("Till justerare väljs Lisa Sund och Ola Berg", "beslutad")]
+    assert by_name(BRF_EXTRA_STAMMA) == {
+        "Eva Ek": ("ordförande", None, None), "Per Holm": ("sekreterare", None, None),
+        "Lisa Sund": ("justerare", None, None), "Ola Berg": ("justerare", None, None)}
+
+
+def test_election_items_of_a_sports_club_name_the_elected_after_a_colon_or_first():
+    document = parsed(IDROTT_ARSMOTE)
+    found = decisions(document)
+    assert found["§ 2"] == [("Val av ordförande för mötet: Kim Dahl valdes", "beslutad")]
+    assert found["§ 3"] == [("Siv Ahl väljs till sekreterare", "beslutad")]
+    assert found["§ 5"] == []
+    assert by_name(IDROTT_ARSMOTE) == {"Kim Dahl": ("ordförande", None, None), "Siv Ahl": ("sekreterare", None, None)}
+
+
+def test_negative_an_agenda_of_elections_to_come_is_no_minute():
+    page = ("Kallelse till årsmöte Hyresgästföreningen Ängen\nDagordning\n1. Mötets öppnande\n2. Val av mötesordförande\n"
+            "3. Val av sekreterare\n4. Val av justerare\n5. Verksamhetsberättelse\n\n"
+            "Välkomna!\nStyrelsen\n")
+    document = parsed(page)
+    assert all(not s.decisions for s in document.sections)
+    assert by_name(page) == {}

@@ -472,6 +472,8 @@ _PASSIVE = re.compile(
     r"(?:^|\s)(?:överför(?:s|des)|balanser(?:as|ades))\s+(?:\S+\s+){0,6}?i ny räkning|"
     r"^(?:om|ny)?(?:valdes|väljs|utsågs|utses)\s+(?-i:[A-ZÅÄÖ][\wåäö-]+)(?:\s+\S+){0,6}?\s+(?:till|som)\b|"
     r"\boch\s+(?:om|ny)?(?:väljs|valdes|utses|utsågs)(?=\s*\.?$)|"
+    # "Val av ordförande: Kim Dahl valdes", "Eva Ek omvaldes.": the name, then the passive, and no more
+    r"(?:^|:\s*)(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)\s+(?:om|ny)?(?:väljs|valdes|utses|utsågs)(?=\s*\.?$)|"
     # put off to a later time: "Årsmötet skjuts fram till hösten", "Frågan sköts upp till maj"
     r"(?:skjuts|sköts)\s+(?:upp|fram|på)(?=\s+(?:till|tills)\b|\s*[.,]|$))\b",
     re.IGNORECASE,
@@ -1427,7 +1429,9 @@ _FOUNDED = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0
 # A heading without its full stop still reports an act when it names who was elected or ends in
 # the past passive that decides: "5. Till kassör valdes Eva Ek", "3. Dagordningen godkändes".
 _UNSTOPPED_ACT = re.compile(
-    r"^(?i:till|som)\s+[\wåäö -]{1,40}?\s+(?i:(?:om|ny)?(?:valdes|utsågs))\s+[A-ZÅÄÖ]|"
+    r"^(?i:till|som)\s+[\wåäö -]{1,40}?\s+(?i:(?:om|ny)?(?:valdes|utsågs|väljs|utses))\s+[A-ZÅÄÖ]|"
+    # "2. Val av ordförande för mötet: Kim Dahl valdes", "3. Siv Ahl väljs till sekreterare"
+    r"(?:^|:\s*)[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+\s+(?i:(?:om|ny)?(?:valdes|utsågs|väljs|utses))(?:\s+(?:till|som)\s+[\wåäö ]{1,40})?$|"
     r"\s(?i:godkändes|godtogs|fastställdes|antogs|beslutades|beviljades|bordlades|avslogs)$"
 )
 

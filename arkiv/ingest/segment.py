@@ -363,6 +363,16 @@ _REPORTED_DONE = re.compile(r"\b[a-zåäö]+(?:ades|des|tes|ogs|ågs|öts)\b[^.]
 _REPORTED_VERB = re.compile(r"\b[a-zåäö]{2,}(?:ades|ade|des|tes|ogs|ågs|öts)\b|\b(?:valde|omvalde|godkände|antog|beslöt|utsåg|befanns)\b")
 
 
+# an item that records the act in the present, with no full stop: "2. Till mötets ordförande väljs Eva Ek",
+# "4. Kim Dahl utses till justerare", "5. Dagordningen godkänns"
+_DONE_NOW = re.compile(
+    r"\b(?:om|ny)?(?:väljs|utses|valdes|utsågs)\s+(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)|"
+    r"(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)\s+(?:om|ny)?(?:väljs|utses|valdes|utsågs)\s+(?:till|som)\b|"
+    r"\b(?:godkänns|fastställs|antas|beviljas|läggs till handlingarna)\s*$",
+    re.IGNORECASE,
+)
+
+
 # A word processor's numbered heading as its text layer gives it: "1 Mötets öppnande", "2 Val av
 # justerare" (number, a space, a short title in capitals first, no full stop)
 _BARE_NUMBERED = re.compile(r"^\s*(?P<num>\d{1,2})(?P<sub>)\s(?P<title>[A-ZÅÄÖ][\wåäö-]*(?:[ ,&/-]+[\wåäöÅÄÖ-]+){0,7})\s*$")
@@ -389,7 +399,7 @@ def _numbered_headings(lines: list[tuple[int, str]], pattern: re.Pattern = _NUMB
     listed: set[int] = set()
 
     def agenda(run: list[tuple[int, int, str]]) -> bool:
-        return len(run) >= 4 and 2 * sum(1 for c in run if _REPORTED_DONE.search(c[2])) < len(run)
+        return len(run) >= 4 and 2 * sum(1 for c in run if _REPORTED_DONE.search(c[2]) or _DONE_NOW.search(c[2])) < len(run)
 
     run = [candidates[0]] if candidates else []
     for previous, current in zip(candidates, candidates[1:]):
