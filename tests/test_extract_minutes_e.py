@@ -213,3 +213,72 @@ def test_negative_an_agenda_of_elections_to_come_is_no_minute():
     document = parsed(page)
     assert all(not s.decisions for s in document.sections)
     assert by_name(page) == {}
+
+
+# ---------------------------------------------------------------- 4. decimal sub-items, votes for and against, a yes
+
+HYRESGAST_ARSMOTE = """Protokoll årsmöte Hyresgästföreningen Ängen
+2024-03-02
+
+1. Mötets öppnande
+Ordföranden öppnade mötet.
+2. Val av mötesordförande
+Det föreslås per acklamation att Eva Ek väljs. Svar: Ja!
+3. Motioner
+3.1 Motion om cykelställ
+Efter diskussion röstade mötet. 12 röster för, 3 emot.
+Förslaget antas.
+3.2 Motion om grillplats
+Motionen avslogs.
+4. Avslutning
+Mötet avslutades.
+"""
+
+KAMRAT_MEDLEMSMOTE = """Protokoll medlemsmöte Kamratföreningen Ekan
+1. Öppnande
+Mötet öppnades.
+2. Val av ordförande
+Styrelsen föreslår per acklamation att Per Holm väljs till ordförande. Svar: Ja!
+3. Verksamhet
+3.1 Resor
+Resan till fjällen genomfördes.
+3.2 Avgift
+Omröstning: 20 för, 2 emot, 1 avstår.
+Förslaget antas.
+4. Avslutning
+"""
+
+
+def _decided(document) -> list[tuple[str | None, str, str, str | None]]:
+    return [(s.number, d.text, d.status.value, d.vote) for s in document.sections for d in s.decisions]
+
+
+def test_decimal_sub_items_are_sections_and_a_yes_to_a_proposal_and_a_counted_vote_decide():
+    document = parsed(HYRESGAST_ARSMOTE)
+    assert [(s.number, s.title) for s in document.sections] == [
+        ("§ 1", "Mötets öppnande"), ("§ 2", "Val av mötesordförande"), ("§ 3", "Motioner"),
+        ("§ 3.1", "Motion om cykelställ"), ("§ 3.2", "Motion om grillplats"), ("§ 4", "Avslutning")]
+    assert _decided(document) == [
+        ("§ 2", "Det föreslås per acklamation att Eva Ek väljs. Svar: Ja!", "beslutad", None),
+        ("§ 3.1", "Förslaget antas.", "beslutad", "12 ja, 3 nej"),
+        ("§ 3.2", "Motionen avslogs.", "avslagen", None),
+    ]
+    assert by_name(HYRESGAST_ARSMOTE) == {"Eva Ek": ("mötesordförande", None, None)}
+
+
+def test_a_kamratforening_proposal_answered_yes_and_a_vote_with_abstentions():
+    document = parsed(KAMRAT_MEDLEMSMOTE)
+    assert [s.number for s in document.sections] == ["§ 1", "§ 2", "§ 3", "§ 3.1", "§ 3.2", "§ 4"]
+    assert _decided(document) == [
+        ("§ 2", "Styrelsen föreslår per acklamation att Per Holm väljs till ordförande. Svar: Ja!", "beslutad", None),
+        ("§ 3.2", "Förslaget antas.", "beslutad", "20 ja, 2 nej, 1 avstår"),
+    ]
+    assert by_name(KAMRAT_MEDLEMSMOTE) == {"Per Holm": ("ordförande", None, None)}
+
+
+def test_negative_a_proposal_without_an_answer_and_a_sub_number_of_another_item_stay_text():
+    page = ("Protokoll styrelsemöte Brf Lönnen\n1. Öppnande\nMötet öppnades.\n2. Stämman\n"
+            "Styrelsen föreslår att stämman hålls i maj.\n4.1 Underhållsplanen gäller.\n3. Avslutning\nText.\n")
+    document = parsed(page)
+    assert [s.number for s in document.sections] == ["§ 1", "§ 2", "§ 3"]
+    assert _decided(document) == []

@@ -1231,6 +1231,10 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
                 continue  # "Styrelsen berättade att ansökan … avslogs": told, not decided here
             if vocabulary.PROPOSES.match(probe) and not _PROPOSES_TO_ORGAN.search(probe) and not _TERSE_END.search(probe):
                 continue  # "Styrelsen föreslog ändrade stadgar": a proposal to this meeting, no act
+            if _AFFIRMED.match(bare) and antecedent and _PROPOSED_HERE.search(antecedent):
+                # "Det föreslås per acklamation att Eva Ek väljs." / "Svar: Ja!": the meeting said yes
+                found.append((_clean_decision(f"{antecedent} {bare}"), "act"))
+                continue
             if _minutes_act(bare, probe) and not _TABLE_ROW.match(bare):
                 if _PRONOUN_OUTCOME.match(bare) and antecedent:
                     if found and found[-1][0] == _clean_decision(antecedent):
@@ -1240,6 +1244,9 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
     return found
 
 
+# The meeting's answer to a proposal put to it: "Svar: Ja!", "Mötet svarar ja."
+_AFFIRMED = re.compile(r"^(?:svar|mötet\s+svara(?:r|de)|(?:års)?mötets\s+svar)\s*:?\s*ja\b\s*[.!]*$", re.IGNORECASE)
+_PROPOSED_HERE = re.compile(r"\bföreslås\b|\bföreslår\b|\bföreslog\b|\bframställ\w*\s+(?:en\s+)?fråga", re.IGNORECASE)
 _OTHER_SYSTEM_MARK = re.compile(r"^§\s*\d{1,3}[a-h]?[.:]?\s+(?=[A-ZÅÄÖ])")
 
 
@@ -1376,6 +1383,8 @@ def _att_clauses(text: str) -> list[str]:
 def _status(text: str) -> DecisionStatus:
     """A terse outcome after its object decides the status ("Styrelsen föreslår att … . Avslogs.")."""
     terse = _TERSE_END.search(text)
+    if not terse and (answer := re.search(r"(?<=[.!?])\s+(?=\S)", text)) and _AFFIRMED.match(text[answer.end():]):
+        return DecisionStatus.BESLUTAD  # "Styrelsen föreslår att … . Svar: Ja!": the meeting's yes decides
     return vocabulary.decision_status(terse.group(0).lstrip(". ") if terse else text)
 
 
@@ -1685,7 +1694,10 @@ _PARTY_GROUP = re.compile(r"\(\s*(" + vocabulary.PARTY + r")\s*\)|\b(" + vocabul
 _VOTE = re.compile(
     r"(\d+)\s*ja(?:-?röster)?\s*(?:,|och|mot)?\s*(\d+)\s*nej(?:-?röster)?"
     r"(?:\s*(?:,|och|samt)?\s*(\d+)\s*(?:avstår|avstod|avstående|nedlagda|ledamöter avstår))?"
-    r"|med\s+(\d+)\s+röster\s+mot\s+(\d+)",
+    r"|med\s+(\d+)\s+röster\s+mot\s+(\d+)"
+    # "12 röster för, 3 emot", "20 för och 2 emot, 1 avstår": associations count for and against
+    r"|(\d+)\s*(?:röster\s+)?för\s*(?:,|och)?\s*(\d+)\s*(?:röster\s+)?(?:emot|mot)\b"
+    r"(?:\s*(?:,|och|samt)?\s*(\d+)\s*(?:avstår|avstod|avstående|nedlagda|blanka))?",
     re.IGNORECASE,
 )
 
@@ -1707,9 +1719,11 @@ def _vote(text: str) -> str | None:
     match = _VOTE.search(text)
     if not match:
         return None
-    yes, no, abstain, yes2, no2 = match.groups()
+    yes, no, abstain, yes2, no2, yes3, no3, abstain3 = match.groups()
     if yes2:
         return f"{yes2} röster mot {no2}"
+    if yes3:
+        yes, no, abstain = yes3, no3, abstain3
     return f"{yes} ja, {no} nej" + (f", {abstain} avstår" if abstain else "")
 
 

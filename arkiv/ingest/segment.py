@@ -63,7 +63,7 @@ _TRAILING_PAGE = re.compile(r"(?:^|\s)\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$")
 # "## 5. Titel", and "####5. Titel" written without the space before a number
 _MARKUP_HEADING = re.compile(r"^(#{1,6})(?:\s+|(?=\d))(.+?)\s*#*\s*$")
 # "1. Titel", "1) Titel", "1. | Titel" (a table cell), "1<TAB>Titel" (a Word list)
-_NUMBERED = re.compile(r"^\s*(?P<num>\d{1,2})(?P<sub>\s?[a-z])?(?:\s*(?:[.,)]\s*\|?|\s*\|)|\t+)\s*(?P<title>\S.*)$")
+_NUMBERED = re.compile(r"^\s*(?P<num>\d{1,2})(?!\.\d)(?P<sub>\s?[a-z])?(?:\s*(?:[.,)]\s*\|?|\s*\|)|\t+)\s*(?P<title>\S.*)$")
 _MD_NUMBER = re.compile(r"^(?:§\s*)?(?P<num>\d{1,2}(?:\.\d{1,2})*)(?:\s?(?P<sub>[a-z]))?[.)]?\s+(?P<title>\S.*)$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*\u2022\uf0b7\u25cf\u2013]\s+|\d{1,2}[.)]\s+|[a-zA-Z][.)]\s+|[ivx]+\.\s+)")
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
@@ -655,7 +655,33 @@ def _sections_from_decimal(lines: list[tuple[int, str]], headings: list[tuple[in
     return Segmentation(front, sections)
 
 
+# "6.1 Motion om cykelställ" under "6. Motioner": a decimal sub-item of the numbered item above it
+_SUB_ITEM = re.compile(r"^\s*(?:\*\*)?(?P<num>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+(?P<title>[A-ZÅÄÖ].*?)(?:\*\*)?\s*$")
+
+
+def _with_sub_items(lines: list[tuple[int, str]], headings: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """The numbered items with their decimal sub-items ("6. Motioner" / "6.1 …" / "6.2 …"), each a
+    section of its own: the sub-numbers start at 1 under their item's own number and rise, two or
+    more of them (a lone "4.1." under "4." is a line of its text)."""
+    out: list[tuple[int, str, str]] = []
+    for n, heading in enumerate(headings):
+        out.append(heading)
+        end = headings[n + 1][0] if n + 1 < len(headings) else len(lines)
+        parent = int(heading[1].split()[-1])
+        expected = 1
+        subs: list[tuple[int, str, str]] = []
+        for i in range(heading[0] + 1, end):
+            match = _SUB_ITEM.match(lines[i][1])
+            if match and int(match.group("num")) == parent and int(match.group("sub")) in (expected, expected + 1) \
+                    and _heading_title(match.group("title")):
+                subs.append((i, f"§ {parent}.{int(match.group('sub'))}", match.group("title").strip()))
+                expected = int(match.group("sub")) + 1
+        out += subs if len(subs) >= 2 else []
+    return out
+
+
 def _sections_from_numbered(lines: list[tuple[int, str]], headings: list[tuple[int, str, str]]) -> Segmentation:
+    headings = _with_sub_items(lines, headings)
     front = lines[: headings[0][0]]
     sections = []
     for n, (index, number, title) in enumerate(headings):

@@ -502,7 +502,7 @@ _ELECTED_AFTER = re.compile(
 # elects: "Styrelsen valde Microsoft Teams." names no person); the first name must be one the dictionary knows
 _ELECTED_PLAIN = re.compile(
     rf"\b(?:valde|väljer|välja|utsåg|utser|utse|omvalde|omväljer)\s+(?:in\s+)?(?P<names>{_NAMES})\s*(?:[.;]|$)|"
-    rf"(?:^|(?<=[.!?:]\s))(?P<names2>{_NAMES})\s+(?:valdes|omvaldes|väljs|omväljs)(?:\s+(?:enhälligt|med acklamation))?\s*(?:[.;]|$)"
+    rf"(?:^|(?<=[.!?:]\s)|(?<=\batt\s))(?P<names2>{_NAMES})\s+(?:valdes|omvaldes|väljs|omväljs)(?:\s+(?:enhälligt|med acklamation))?\s*(?:[.;]|$)"
 )
 # "Erik väljs till justerare": one name alone before a passive election (kept by the extractor
 # only when it is the first name of a person the document names in full, or a dictionary name)
