@@ -282,3 +282,30 @@ def test_negative_a_proposal_without_an_answer_and_a_sub_number_of_another_item_
     document = parsed(page)
     assert [s.number for s in document.sections] == ["§ 1", "§ 2", "§ 3"]
     assert _decided(document) == []
+
+
+# ---------------------------------------------------------------- 5. attendance written as prose
+
+def test_prose_attendance_gives_each_name_the_organisation_of_its_own_from(tmp_path):
+    notes = ("# Anteckningar samrådsmöte om gården\n\n2024-09-03\n\n## Närvarande\n\n"
+             "Eva Ek och Per Holm från Hyresgästföreningen. Lisa Sund från Bostadsbolaget AB. Ola Berg (ordförande), "
+             "Kim Lund (kassör) och Siv Ahl (sekreterare) från Styrelsen.\n\n## 1. Gården\n\nGården ska rustas.\n\n"
+             "## 2. Avslutning\n\nMötet avslutades.\n")
+    assert _persons(_markdown(tmp_path, notes)) == {
+        "Eva Ek": (None, "Hyresgästföreningen"), "Per Holm": (None, "Hyresgästföreningen"),
+        "Lisa Sund": (None, "Bostadsbolaget AB"), "Ola Berg": ("ordförande", "Styrelsen"),
+        "Kim Lund": ("kassör", "Styrelsen"), "Siv Ahl": ("sekreterare", "Styrelsen")}
+
+
+def test_prose_attendance_of_a_kommun_walk_on_the_label_line():
+    page = ("Minnesanteckningar trygghetsvandring\nDeltagare: Anna Dal och Olof Nyström från Norrby kommun. "
+            "Karin Strand från Polisen. Bo Ek (ordförande) från IK Svalan.\n\n1. Vandringen\nBelysningen brister.\n")
+    assert by_name(page) == {
+        "Anna Dal": (None, "Norrby kommun", None), "Olof Nyström": (None, "Norrby kommun", None),
+        "Karin Strand": (None, "Polisen", None), "Bo Ek": ("ordförande", "IK Svalan", None)}
+
+
+def test_negative_prose_that_names_no_persons_before_its_from_gives_none():
+    page = ("Protokoll medlemsmöte Brf Lönnen\nNärvarande: Tolv medlemmar från föreningen. Alla hus var representerade.\n"
+            "§ 1 Öppnande\nMötet öppnades.\n")
+    assert by_name(page) == {}

@@ -2147,6 +2147,13 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
             i += 1
             continue
         rest = match.group("rest").strip()
+        below = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].strip()), None)
+        prose = _prose_attendance(rest if rest else lines[below] if below is not None else "")
+        if prose:
+            role = vocabulary.LABEL_ROLE.get(match.group("label").lower())
+            persons += [replace(p, role=p.role or role) for p in prose]
+            i = i + 1 if rest else below + 1
+            continue
         if rest and not (any(_names_a_person(part) for _, part in _inline_organisations(rest))
                          or rest.endswith(",") or _label_chain(rest)):
             i += 1  # "Beslutande: se bilaga 1", "Sekreterare: vakant": the lines below are not its list
@@ -2219,6 +2226,30 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
                         found = [_first_name_person(entry, default_role)]
                     persons += [replace(p, organisation=p.organisation or inline or organisation_of.get(k)) for p in found]
         i = max(j, i + 1)
+    return persons
+
+
+# Attendance written as prose, each sentence the names of one organisation: "Eva Ek och Per Holm från
+# Hyresgästföreningen. Lisa Sund från Bostadsbolaget AB. Ola Berg (ordförande) och Siv Ahl från Styrelsen."
+_FROM_ORGANISATION = re.compile(r"^(?P<names>[A-ZÅÄÖÉ].*?)\s+från\s+(?P<org>[A-ZÅÄÖ][^()]*?)\s*$")
+_PROSE_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZÅÄÖÉ])")
+_PROSE_NAMES = re.compile(r"\s*,\s*(?=[A-ZÅÄÖÉ])|\s+(?:och|samt)\s+(?=[A-ZÅÄÖÉ])")
+
+
+def _prose_attendance(text: str) -> list[Person] | None:
+    """The persons of an attendance written as sentences, each name with the organisation of its own
+    "från X" (the names before it, back to the sentence's start); None unless every sentence reads so."""
+    sentences = [s.strip().rstrip(".;").strip() for s in _PROSE_SENTENCE.split(text.strip()) if s.strip()]
+    if not sentences or " från " not in text:
+        return None
+    persons: list[Person] = []
+    for sentence in sentences:
+        if not (match := _FROM_ORGANISATION.match(sentence)):
+            return None
+        found = [_parse_entry(entry, None) for entry in _PROSE_NAMES.split(match.group("names"))]
+        if not found or not all(found):
+            return None
+        persons += [replace(p, organisation=p.organisation or match.group("org")) for p in found]
     return persons
 
 
