@@ -309,3 +309,25 @@ def test_negative_prose_that_names_no_persons_before_its_from_gives_none():
     page = ("Protokoll medlemsmöte Brf Lönnen\nNärvarande: Tolv medlemmar från föreningen. Alla hus var representerade.\n"
             "§ 1 Öppnande\nMötet öppnades.\n")
     assert by_name(page) == {}
+
+
+# ---------------------------------------------------------------- 7. decision bullets wrapped onto a second line
+
+def test_markdown_decision_bullets_wrapped_onto_an_indented_line_go_on(tmp_path):
+    brf = ("# Styrelsemöte Brf Lönnen\n\n## 1. Fasaden\n\nOfferterna jämfördes.\n\n**Beslut:**\n\n"
+           "- Att anta offerten från\n  Byggfirman Ek med start i juni.\n- Att ge ordföranden i uppdrag att teckna avtal.\n"
+           "- Att informera medlemmarna.\n\n## 2. Avslutning\n\nMötet avslutades.\n")
+    assert [(s.number, [d.text for d in s.decisions]) for s in _markdown(tmp_path, brf).sections] == [
+        ("§ 1", ["Att anta offerten från Byggfirman Ek med start i juni.",
+                 "Att ge ordföranden i uppdrag att teckna avtal.", "Att informera medlemmarna."]),
+        ("§ 2", [])]
+    group = ("# Anteckningar arbetsgruppen för parken\n\n## Lekplatsen\n\nGruppen diskuterade gungorna.\n\nBeslut:\n\n"
+             "* Nya gungor köps in\n  före sommaren.\n* Sandlådan töms i maj.\n\n## Övrigt\n\nInget.\n")
+    assert [(s.title, [d.text for d in s.decisions]) for s in _markdown(tmp_path, group).sections] == [
+        ("Lekplatsen", ["Nya gungor köps in före sommaren.", "Sandlådan töms i maj."]), ("Övrigt", [])]
+
+
+def test_negative_a_list_item_of_names_on_lines_of_their_own_stays_lines(tmp_path):
+    notes = ("# Styrelsemöte IK Svalan\n\n## Närvarande\n\n- Styrelsen:\n  Kim Dahl\n  Ola Berg\n\n"
+             "## Punkter\n\nTräningstiderna gicks igenom.\n")
+    assert _persons(_markdown(tmp_path, notes)) == {"Kim Dahl": (None, "Styrelsen"), "Ola Berg": (None, "Styrelsen")}

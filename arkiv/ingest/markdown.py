@@ -16,6 +16,7 @@ _HTML_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 _NIKOLA_META = re.compile(r"^\.\.\s+(\w+):\s*(.*)$")
 _TASK_BOX = re.compile(r"^\[[ xX]\]\s+")
+_WRAPPED_IN_ITEM = re.compile(r"(?<![.:;!?])\n(?=[a-zåäö])|(?<=\s)((?:från|till|och|samt|att|i|på|för|med|av|om))\n(?=\S)")
 
 
 def read_markdown(text: str) -> list[Block]:
@@ -49,6 +50,8 @@ def read_markdown(text: str) -> list[Block]:
                 continue
             if pending == "-":
                 text = _TASK_BOX.sub("", text)  # "- [x] Eva Ek": a task list's box, no words
+                # "- Nya gungor köps in" / "  före sommaren.": a sentence wrapped in the item goes on
+                text = _WRAPPED_IN_ITEM.sub(lambda m: (m.group(1) or "") + " ", text)
                 first, _, rest = text.partition("\n")
                 blocks.append(list_item(first, len(lists)))
                 if rest:
