@@ -331,3 +331,48 @@ def test_negative_a_list_item_of_names_on_lines_of_their_own_stays_lines(tmp_pat
     notes = ("# Styrelsemöte IK Svalan\n\n## Närvarande\n\n- Styrelsen:\n  Kim Dahl\n  Ola Berg\n\n"
              "## Punkter\n\nTräningstiderna gicks igenom.\n")
     assert _persons(_markdown(tmp_path, notes)) == {"Kim Dahl": (None, "Styrelsen"), "Ola Berg": (None, "Styrelsen")}
+
+
+# ---------------------------------------------------------------- 8. smaller: two elected with "samt", instructions, answers
+
+IK_STYRELSE = """Protokoll styrelsemöte IK Svalan
+§ 1 Funktionärer
+Eva Ek utsågs till sekreterare och Per Holm till kassör.
+Till justerare väljs Lisa Sund samt Ola Berg.
+§ 2 Ekonomi
+Styrelsen ombeds att ta fram en budget.
+Föreningen tackar ja till inbjudan från kommunen.
+§ 3 Avslutning
+Mötet avslutades.
+"""
+
+KOMMUN_GRUPP = """Minnesanteckningar arbetsgruppen för parken, Norrby kommun
+1. Inbjudan
+Arbetsgruppen tackar ja till inbjudan från skolan.
+2. Uppdrag
+Kassören ombeds att beställa bänkar.
+Gruppen tackar för informationen.
+3. Avslutning
+Nästa möte hålls i biblioteket.
+"""
+
+
+def test_two_elected_joined_by_samt_each_get_the_function_and_instructions_and_answers_decide():
+    assert by_name(IK_STYRELSE) == {
+        "Eva Ek": ("sekreterare", None, None), "Per Holm": ("kassör", None, None),
+        "Lisa Sund": ("justerare", None, None), "Ola Berg": ("justerare", None, None)}
+    assert decisions(parsed(IK_STYRELSE)) == {
+        "§ 1": [("Eva Ek utsågs till sekreterare och Per Holm till kassör.", "beslutad"),
+                ("Till justerare väljs Lisa Sund samt Ola Berg.", "beslutad")],
+        "§ 2": [("Styrelsen ombeds att ta fram en budget.", "beslutad"),
+                ("Föreningen tackar ja till inbjudan från kommunen.", "beslutad")],
+        "§ 3": [],
+    }
+
+
+def test_a_working_group_answers_an_invitation_and_instructs_its_treasurer_but_thanks_for_information_only():
+    assert decisions(parsed(KOMMUN_GRUPP)) == {
+        "§ 1": [("Arbetsgruppen tackar ja till inbjudan från skolan.", "beslutad")],
+        "§ 2": [("Kassören ombeds att beställa bänkar.", "beslutad")],
+        "§ 3": [],
+    }

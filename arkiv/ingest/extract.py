@@ -617,8 +617,19 @@ def _minutes_act(bare: str, probe: str) -> bool:
     if _BESLUT_OM.match(bare) and not _DEFERRED.search(bare):
         return True
     return bool(_PARTICIPLE_NOTE.match(bare) or _WE_DECIDED.match(bare) or _DECIDED_STATE.match(bare)
-                or _REMUNERATION.match(bare) or _CLOSING_RELATIVE.search(bare) or _BOOKED.match(bare)) \
+                or _REMUNERATION.match(bare) or _CLOSING_RELATIVE.search(bare) or _BOOKED.match(bare)
+                or _INSTRUCTED.match(bare)) \
         or _verb_final_outcome(bare)
+
+
+# The meeting instructs or answers: "Styrelsen ombeds att ta fram en budget", "Föreningen tackar ja till
+# inbjudan" ("tackar för informationen" only notes it)
+_INSTRUCTED = re.compile(
+    r"^(?:styrelsen|kassören|ordföranden|sekreteraren|valberedningen|gruppen|arbetsgruppen|[\wåäö]*kommittén)\s+"
+    r"(?:ombeds|uppmanas|uppdras)\s+(?:att\s+)?\S|"
+    r"^(?:föreningen|styrelsen|mötet|gruppen|arbetsgruppen|vi)\s+(?:tackar|tackade)\s+(?:ja|nej)\s+till\b",
+    re.IGNORECASE,
+)
 
 
 # The matter approved in a relative clause that ends the sentence: "Förslaget till dagordning, som

@@ -402,7 +402,7 @@ def _mention(words: list[str], label: str) -> PersonMention | None:
 _CAP = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _RUN = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
 _PAREN_NOTE = r"\s*\([^()]{1,60}\)"
-_NAMES = rf"{_RUN}(?:{_PAREN_NOTE})?(?:(?:\s*,\s*|\s+och\s+){_RUN}(?:{_PAREN_NOTE})?)*"
+_NAMES = rf"{_RUN}(?:{_PAREN_NOTE})?(?:(?:\s*,\s*|\s+(?:och|samt)\s+){_RUN}(?:{_PAREN_NOTE})?)*"
 # What a person does in the minutes: "Anna Ek redogör för ärendet", "Per Ny föredrog ärendet",
 # "Eva Ås anmäler jäv", "Bo Ek deltar inte i beslutet", "Lisa Berg inkom med en ansökan".
 _ACTS = re.compile(
