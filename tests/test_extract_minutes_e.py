@@ -74,6 +74,19 @@ def test_a_note_of_when_someone_came_is_no_title_and_a_nested_label_goes_on(tmp_
         "Kim Dahl": (None, None), "Ola Berg": (None, None), "Siv Ahl": (None, None)}
 
 
+def test_an_attendance_heading_over_items_written_as_section_paragraphs_heads_its_names(tmp_path):
+    """With "## §1 …" items, segment keeps "## Närvarande" as front text: still the list's label."""
+    vag = "# Protokoll\n\n**Styrelsemöte Vägföreningen Tallen**\n\n## Närvarande\n\n- Eva Ek\n- Per Holm\n\n" \
+          "---\n\n## §1 Snöröjning\n\nKassören redogjorde.\n\n## §2 Nästa möte\n\nDen 4 mars.\n"
+    assert _persons(_markdown(tmp_path, vag)) == {"Eva Ek": (None, None), "Per Holm": (None, None)}
+    hembygd = "# Hembygdsföreningen Ljungen, styrelsemöte\n\n### Deltagare:\n\n* Kim Dahl\n* Siv Ahl\n\n" \
+              "## § 1 Öppnande\n\nMötet öppnades.\n"
+    assert _persons(_markdown(tmp_path, hembygd)) == {"Kim Dahl": (None, None), "Siv Ahl": (None, None)}
+    # a heading that labels no attendance keeps its list of topics from being names
+    topics = "# Protokoll\n\n## Frågor till årsmötet\n\n- Vägbelysning\n- Snöröjning\n\n## §1 Öppnande\n\nText.\n"
+    assert _persons(_markdown(tmp_path, topics)) == {}
+
+
 def test_a_count_in_plain_text_attendance_label_heads_its_names():
     page = "Protokoll styrelsemöte Hyresgästföreningen Ängen\nNärvarande (2):\nEva Ek\nPer Holm\n§ 1 Öppnande\nText.\n"
     assert by_name(page) == {"Eva Ek": (None, None, None), "Per Holm": (None, None, None)}

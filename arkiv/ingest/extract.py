@@ -2112,6 +2112,16 @@ _TERM_OF_OFFICE = re.compile(
 )
 
 _HARD_BREAK = re.compile(r"\s*\\$")
+# A Markdown heading that labels attendance ("## Närvarande" above a list) when the document's items
+# are § paragraphs, so the heading was no item of segment's: the label it stands for
+_MARKDOWN_LABEL = re.compile(r"^#{1,6}\s*(?P<label>[^#].*?)\s*#*\s*$")
+
+
+def _markdown_label(line: str) -> str:
+    match = _MARKDOWN_LABEL.match(line)
+    if match and vocabulary.ATTENDANCE_HEADINGS.match(match.group("label")):
+        return match.group("label").rstrip(" :") + ":"
+    return line
 # A label in bold at the start of a Markdown line: "**Närvarande:**", "__Deltagare__:"
 _BOLD_LABEL = re.compile(r"^(\*\*|__)([^*_]{2,40}?)\1")
 # The right-hand label of a signature box on the name's row ("Eva Ek   Paragrafer § 1-11"): no title
@@ -2135,7 +2145,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     persons: list[Person] = []
     # a Markdown hard break ("Närvarande:\\" over a bullet list) ends the label, it is no entry
     joined = _join_double_names(_join_hyphenated(_unfold_columns(_join_served_surnames(_join_broken_labels(front)))))
-    raw_lines = [_SIGNATURE_BOX_LABEL.sub("", _HARD_BREAK.sub("", _BOLD_LABEL.sub(r"\2", re.sub(r"^\+\s+", "- ", line.strip()))))
+    raw_lines = [_SIGNATURE_BOX_LABEL.sub("", _HARD_BREAK.sub("", _BOLD_LABEL.sub(r"\2", re.sub(r"^\+\s+", "- ", _markdown_label(line.strip())))))
                  for _, line in joined]
     indents = [len(line) - len(line.lstrip()) for _, line in joined]
     lines = [_TERM_OF_OFFICE.sub("", _TITLE_DASH.sub(", ", _name_columns(_table_row(_party_after_name(
