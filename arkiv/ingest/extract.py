@@ -472,6 +472,8 @@ _PASSIVE = re.compile(
     r"(?:^|\s)(?:överför(?:s|des)|balanser(?:as|ades))\s+(?:\S+\s+){0,6}?i ny räkning|"
     r"^(?:om|ny)?(?:valdes|väljs|utsågs|utses)\s+(?-i:[A-ZÅÄÖ][\wåäö-]+)(?:\s+\S+){0,6}?\s+(?:till|som)\b|"
     r"\boch\s+(?:om|ny)?(?:väljs|valdes|utses|utsågs)(?=\s*\.?$)|"
+    # "Val av ordförande: Kim Dahl valdes", "Eva Ek omvaldes.": the name, then the passive, and no more
+    r"(?:^|:\s*)(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)\s+(?:om|ny)?(?:väljs|valdes|utses|utsågs)(?=\s*\.?$)|"
     # put off to a later time: "Årsmötet skjuts fram till hösten", "Frågan sköts upp till maj"
     r"(?:skjuts|sköts)\s+(?:upp|fram|på)(?=\s+(?:till|tills)\b|\s*[.,]|$))\b",
     re.IGNORECASE,
@@ -615,7 +617,40 @@ def _minutes_act(bare: str, probe: str) -> bool:
     if _BESLUT_OM.match(bare) and not _DEFERRED.search(bare):
         return True
     return bool(_PARTICIPLE_NOTE.match(bare) or _WE_DECIDED.match(bare) or _DECIDED_STATE.match(bare)
-                or _REMUNERATION.match(bare)) or _verb_final_outcome(bare)
+                or _REMUNERATION.match(bare) or _CLOSING_RELATIVE.search(bare) or _BOOKED.match(bare)
+                or _INSTRUCTED.match(bare)) \
+        or _verb_final_outcome(bare)
+
+
+# The meeting instructs or answers: "Styrelsen ombeds att ta fram en budget", "Föreningen tackar ja till
+# inbjudan" ("tackar för informationen" only notes it)
+_INSTRUCTED = re.compile(
+    r"^(?:styrelsen|kassören|ordföranden|sekreteraren|valberedningen|gruppen|arbetsgruppen|[\wåäö]*kommittén)\s+"
+    r"(?:ombeds|uppmanas|uppdras)\s+(?:att\s+)?\S|"
+    r"^(?:föreningen|styrelsen|mötet|gruppen|arbetsgruppen|vi)\s+(?:tackar|tackade)\s+(?:ja|nej)\s+till\b",
+    re.IGNORECASE,
+)
+
+
+# The matter approved in a relative clause that ends the sentence: "Förslaget till dagordning, som
+# godkändes.", "Kassören presenterade bokslutet, som antogs av mötet."; "…, som godkändes vid
+# höstmötet" tells of another occasion and goes on past the clause
+_CLOSING_RELATIVE = re.compile(
+    r",\s*som\s+(?:(?:sedan|därefter|också|även|enhälligt|enigt)\s+)?(?:godkändes|godkänns|antogs|antas|fastställdes|"
+    r"fastställs|bifölls|bifalls|beviljades|(?:lades|läggs) till handlingarna)"
+    r"(?:\s+(?:av\s+(?:(?:ett\s+enigt|en\s+enig)\s+)?(?:[\wåäö]*mötet|stämman|årsstämman|styrelsen|gruppen|arbetsgruppen)|"
+    r"utan (?:ändringar|invändningar)|med acklamation|enhälligt))?\s*[.!]?$",
+    re.IGNORECASE,
+)
+# A date set for a meeting or an event: "Nästa möte preliminärbokades till den 12 maj", "Städdagen
+# bestämdes till 4 maj", "Datum för årsmötet sattes till 14 mars"
+_BOOKED = re.compile(
+    r"^(?:nästa\s+[\wåäö]*(?:möte|sammanträde|träff)|datum(?:et)?\s+för\s+[^.]{1,40}?|"
+    r"[\wåäö]*(?:mötet|stämman|dagen|träffen))\s+(?:[\wåäö]+\s+)?"
+    r"(?:preliminär|prel\.\s?)?(?:bokades|bokas|bestämdes|bestäms|sattes|sätts|förlades|förläggs)\s+"
+    r"(?:preliminärt\s+)?(?:till|den|på|att|för)\b",
+    re.IGNORECASE,
+)
 
 
 # numbered items ("1. anta budgeten", "b) bordlägga …") list decisions as bullets do
@@ -1190,6 +1225,8 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
         else:
             units.append(line)
     for unit in (piece for unit in _lead_in_items(units) for piece in _lettered_sentences(unit)):
+        # "§ 4 Dagordningen godkändes.": the mark of a second numbering the sections do not follow
+        unit = _OTHER_SYSTEM_MARK.sub("", unit)
         for sentence in _terse_with_object(split_sentences(re.sub(r"^[-•*]\s+|^\w\.\s+|^\((?:[a-h]|[ivx]{1,4})\)\s+", "", unit))):
             bare = re.sub(r"^(?:[-•*]|[a-zivx]{1,3}[.)])\s+", "", sentence)
             antecedent, previous = previous, bare
@@ -1205,6 +1242,10 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
                 continue  # "Styrelsen berättade att ansökan … avslogs": told, not decided here
             if vocabulary.PROPOSES.match(probe) and not _PROPOSES_TO_ORGAN.search(probe) and not _TERSE_END.search(probe):
                 continue  # "Styrelsen föreslog ändrade stadgar": a proposal to this meeting, no act
+            if _AFFIRMED.match(bare) and antecedent and _PROPOSED_HERE.search(antecedent):
+                # "Det föreslås per acklamation att Eva Ek väljs." / "Svar: Ja!": the meeting said yes
+                found.append((_clean_decision(f"{antecedent} {bare}"), "act"))
+                continue
             if _minutes_act(bare, probe) and not _TABLE_ROW.match(bare):
                 if _PRONOUN_OUTCOME.match(bare) and antecedent:
                     if found and found[-1][0] == _clean_decision(antecedent):
@@ -1212,6 +1253,12 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
                     bare = f"{antecedent} {bare}"  # "Kassören föredrog rapporten. Den godkändes."
                 found.append((_clean_decision(bare), "act"))
     return found
+
+
+# The meeting's answer to a proposal put to it: "Svar: Ja!", "Mötet svarar ja."
+_AFFIRMED = re.compile(r"^(?:svar|mötet\s+svara(?:r|de)|(?:års)?mötets\s+svar)\s*:?\s*ja\b\s*[.!]*$", re.IGNORECASE)
+_PROPOSED_HERE = re.compile(r"\bföreslås\b|\bföreslår\b|\bföreslog\b|\bframställ\w*\s+(?:en\s+)?fråga", re.IGNORECASE)
+_OTHER_SYSTEM_MARK = re.compile(r"^§\s*\d{1,3}[a-h]?[.:]?\s+(?=[A-ZÅÄÖ])")
 
 
 # An outcome whose subject is a pronoun ("Den godkändes.", "Denna antogs av mötet.") decides what
@@ -1347,6 +1394,8 @@ def _att_clauses(text: str) -> list[str]:
 def _status(text: str) -> DecisionStatus:
     """A terse outcome after its object decides the status ("Styrelsen föreslår att … . Avslogs.")."""
     terse = _TERSE_END.search(text)
+    if not terse and (answer := re.search(r"(?<=[.!?])\s+(?=\S)", text)) and _AFFIRMED.match(text[answer.end():]):
+        return DecisionStatus.BESLUTAD  # "Styrelsen föreslår att … . Svar: Ja!": the meeting's yes decides
     return vocabulary.decision_status(terse.group(0).lstrip(". ") if terse else text)
 
 
@@ -1400,7 +1449,9 @@ _FOUNDED = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0
 # A heading without its full stop still reports an act when it names who was elected or ends in
 # the past passive that decides: "5. Till kassör valdes Eva Ek", "3. Dagordningen godkändes".
 _UNSTOPPED_ACT = re.compile(
-    r"^(?i:till|som)\s+[\wåäö -]{1,40}?\s+(?i:(?:om|ny)?(?:valdes|utsågs))\s+[A-ZÅÄÖ]|"
+    r"^(?i:till|som)\s+[\wåäö -]{1,40}?\s+(?i:(?:om|ny)?(?:valdes|utsågs|väljs|utses))\s+[A-ZÅÄÖ]|"
+    # "2. Val av ordförande för mötet: Kim Dahl valdes", "3. Siv Ahl väljs till sekreterare"
+    r"(?:^|:\s*)[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+\s+(?i:(?:om|ny)?(?:valdes|utsågs|väljs|utses))(?:\s+(?:till|som)\s+[\wåäö ]{1,40})?$|"
     r"\s(?i:godkändes|godtogs|fastställdes|antogs|beslutades|beviljades|bordlades|avslogs)$"
 )
 
@@ -1654,7 +1705,10 @@ _PARTY_GROUP = re.compile(r"\(\s*(" + vocabulary.PARTY + r")\s*\)|\b(" + vocabul
 _VOTE = re.compile(
     r"(\d+)\s*ja(?:-?röster)?\s*(?:,|och|mot)?\s*(\d+)\s*nej(?:-?röster)?"
     r"(?:\s*(?:,|och|samt)?\s*(\d+)\s*(?:avstår|avstod|avstående|nedlagda|ledamöter avstår))?"
-    r"|med\s+(\d+)\s+röster\s+mot\s+(\d+)",
+    r"|med\s+(\d+)\s+röster\s+mot\s+(\d+)"
+    # "12 röster för, 3 emot", "20 för och 2 emot, 1 avstår": associations count for and against
+    r"|(\d+)\s*(?:röster\s+)?för\s*(?:,|och)?\s*(\d+)\s*(?:röster\s+)?(?:emot|mot)\b"
+    r"(?:\s*(?:,|och|samt)?\s*(\d+)\s*(?:avstår|avstod|avstående|nedlagda|blanka))?",
     re.IGNORECASE,
 )
 
@@ -1676,9 +1730,11 @@ def _vote(text: str) -> str | None:
     match = _VOTE.search(text)
     if not match:
         return None
-    yes, no, abstain, yes2, no2 = match.groups()
+    yes, no, abstain, yes2, no2, yes3, no3, abstain3 = match.groups()
     if yes2:
         return f"{yes2} röster mot {no2}"
+    if yes3:
+        yes, no, abstain = yes3, no3, abstain3
     return f"{yes} ja, {no} nej" + (f", {abstain} avstår" if abstain else "")
 
 
@@ -1750,8 +1806,10 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
     if (bare := _BARE_PARTY.search(entry)) and _looks_like_name(entry[:bare.start()].strip(" ,–-")):
         party = party or vocabulary.party_of(bare.group(1))
         entry = entry[:bare.start()] + entry[bare.end():]
-    # "Name, hus 3", "Name, lgh 1102": a BRF member's house or flat, no title
-    parts = [p.strip() for p in entry.split(",") if p.strip() and not _ADDRESS_PART.fullmatch(p.strip())]
+    # "Name, hus 3", "Name, lgh 1102": a BRF member's house or flat, no title; "Name – från punkt 4",
+    # "Name, till kl. 20": when the person came or left, no title
+    parts = [p.strip() for p in entry.split(",") if p.strip() and not _ADDRESS_PART.fullmatch(p.strip())
+             and not _PRESENCE_NOTE.match(p.strip())]
     if not parts:
         return None
     name = None
@@ -1816,6 +1874,10 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
 _TRAILING_AND = re.compile(r"(?:\s*,)?\s+(?:och|samt)$")
 _BARE_PARTY = re.compile(r"(?:\s*,\s*|\s+[–-]\s+|\s+)(" + "|".join(PARTIES + vocabulary.HISTORICAL_PARTIES) + r")(?=\s*(?:,|$))")
 _ADDRESS_PART = re.compile(r"(?i)(?:hus|lgh|lägenhet|nr|port|trappa|uppgång)\.?\s*\d+[a-z]?")
+_PRESENCE_NOTE = re.compile(
+    r"(?i)(?:(?:från|fr\.\s?o\.\s?m\.?|till|t\.\s?o\.\s?m\.?|efter|före|under|ej|ej närvarande)\s+(?:och med\s+)?"
+    r"(?:punkt|p\.|§|kl\.?|klockan|\d)|(?:anslöt|lämnade|gick|kom)\b|del av mötet\b|delvis\b)"
+)
 
 
 def _without_glued_label(words: list[str]) -> list[str]:
@@ -2050,6 +2112,16 @@ _TERM_OF_OFFICE = re.compile(
 )
 
 _HARD_BREAK = re.compile(r"\s*\\$")
+# A Markdown heading that labels attendance ("## Närvarande" above a list) when the document's items
+# are § paragraphs, so the heading was no item of segment's: the label it stands for
+_MARKDOWN_LABEL = re.compile(r"^#{1,6}\s*(?P<label>[^#].*?)\s*#*\s*$")
+
+
+def _markdown_label(line: str) -> str:
+    match = _MARKDOWN_LABEL.match(line)
+    if match and vocabulary.ATTENDANCE_HEADINGS.match(match.group("label")):
+        return match.group("label").rstrip(" :") + ":"
+    return line
 # A label in bold at the start of a Markdown line: "**Närvarande:**", "__Deltagare__:"
 _BOLD_LABEL = re.compile(r"^(\*\*|__)([^*_]{2,40}?)\1")
 # The right-hand label of a signature box on the name's row ("Eva Ek   Paragrafer § 1-11"): no title
@@ -2073,7 +2145,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     persons: list[Person] = []
     # a Markdown hard break ("Närvarande:\\" over a bullet list) ends the label, it is no entry
     joined = _join_double_names(_join_hyphenated(_unfold_columns(_join_served_surnames(_join_broken_labels(front)))))
-    raw_lines = [_SIGNATURE_BOX_LABEL.sub("", _HARD_BREAK.sub("", _BOLD_LABEL.sub(r"\2", re.sub(r"^\+\s+", "- ", line.strip()))))
+    raw_lines = [_SIGNATURE_BOX_LABEL.sub("", _HARD_BREAK.sub("", _BOLD_LABEL.sub(r"\2", re.sub(r"^\+\s+", "- ", _markdown_label(line.strip())))))
                  for _, line in joined]
     indents = [len(line) - len(line.lstrip()) for _, line in joined]
     lines = [_TERM_OF_OFFICE.sub("", _TITLE_DASH.sub(", ", _name_columns(_table_row(_party_after_name(
@@ -2085,6 +2157,10 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
             i += 2  # a row of signature roles and its row of names: see _signature_rows
             continue
         match = vocabulary.ATTENDANCE_LABEL.match(lines[i])
+        if not match and (bullet := re.match(r"[-•*]\s+", lines[i])) and i + 1 < len(lines) \
+                and (inner := vocabulary.ATTENDANCE_LABEL.match(lines[i][bullet.end():])) and not inner.group("rest").strip() \
+                and _looks_like_person_line(re.sub(r"^[-•*]\s+", "", lines[i + 1])):
+            match = inner  # "- Övriga" over "- Lisa Sund": a nested list's label (Markdown loses the nesting)
         if match and not match.group("rest").strip() and i > 0 and _breaks_off(lines[i - 1]):
             match = None  # "… utses till valberedningens" / "ordförande": the end of a sentence
         if not match:
@@ -2092,6 +2168,13 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
             i += 1
             continue
         rest = match.group("rest").strip()
+        below = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].strip()), None)
+        prose = _prose_attendance(rest if rest else lines[below] if below is not None else "")
+        if prose:
+            role = vocabulary.LABEL_ROLE.get(match.group("label").lower())
+            persons += [replace(p, role=p.role or role) for p in prose]
+            i = i + 1 if rest else below + 1
+            continue
         if rest and not (any(_names_a_person(part) for _, part in _inline_organisations(rest))
                          or rest.endswith(",") or _label_chain(rest)):
             i += 1  # "Beslutande: se bilaga 1", "Sekreterare: vakant": the lines below are not its list
@@ -2164,6 +2247,30 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
                         found = [_first_name_person(entry, default_role)]
                     persons += [replace(p, organisation=p.organisation or inline or organisation_of.get(k)) for p in found]
         i = max(j, i + 1)
+    return persons
+
+
+# Attendance written as prose, each sentence the names of one organisation: "Eva Ek och Per Holm från
+# Hyresgästföreningen. Lisa Sund från Bostadsbolaget AB. Ola Berg (ordförande) och Siv Ahl från Styrelsen."
+_FROM_ORGANISATION = re.compile(r"^(?P<names>[A-ZÅÄÖÉ].*?)\s+från\s+(?P<org>[A-ZÅÄÖ][^()]*?)\s*$")
+_PROSE_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZÅÄÖÉ])")
+_PROSE_NAMES = re.compile(r"\s*,\s*(?=[A-ZÅÄÖÉ])|\s+(?:och|samt)\s+(?=[A-ZÅÄÖÉ])")
+
+
+def _prose_attendance(text: str) -> list[Person] | None:
+    """The persons of an attendance written as sentences, each name with the organisation of its own
+    "från X" (the names before it, back to the sentence's start); None unless every sentence reads so."""
+    sentences = [s.strip().rstrip(".;").strip() for s in _PROSE_SENTENCE.split(text.strip()) if s.strip()]
+    if not sentences or " från " not in text:
+        return None
+    persons: list[Person] = []
+    for sentence in sentences:
+        if not (match := _FROM_ORGANISATION.match(sentence)):
+            return None
+        found = [_parse_entry(entry, None) for entry in _PROSE_NAMES.split(match.group("names"))]
+        if not found or not all(found):
+            return None
+        persons += [replace(p, organisation=p.organisation or match.group("org")) for p in found]
     return persons
 
 

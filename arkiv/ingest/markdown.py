@@ -15,6 +15,8 @@ from arkiv.ingest.blocks import Block, heading, list_item, paragraph, table_row
 _HTML_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 _NIKOLA_META = re.compile(r"^\.\.\s+(\w+):\s*(.*)$")
+_TASK_BOX = re.compile(r"^\[[ xX]\]\s+")
+_WRAPPED_IN_ITEM = re.compile(r"(?<![.:;!?])\n(?=[a-zåäö])|(?<=\s)((?:från|till|och|samt|att|i|på|för|med|av|om))\n(?=\S)")
 
 
 def read_markdown(text: str) -> list[Block]:
@@ -47,6 +49,9 @@ def read_markdown(text: str) -> list[Block]:
             if not text:
                 continue
             if pending == "-":
+                text = _TASK_BOX.sub("", text)  # "- [x] Eva Ek": a task list's box, no words
+                # "- Nya gungor köps in" / "  före sommaren.": a sentence wrapped in the item goes on
+                text = _WRAPPED_IN_ITEM.sub(lambda m: (m.group(1) or "") + " ", text)
                 first, _, rest = text.partition("\n")
                 blocks.append(list_item(first, len(lists)))
                 if rest:
@@ -89,9 +94,16 @@ def _inline(token) -> str:
     """The text of an inline token: emphasis and links dropped to their words, images dropped
     (no words worth searching), line breaks kept as lines."""
     parts: list[str] = []
+    emphasis = 0  # open "**…**" / "*…*": a soft break inside them wraps a phrase ("**Eva" / "Ek**")
     for child in token.children or []:
         if child.type in ("text", "code_inline"):
             parts.append(child.content)
+        elif child.type in ("strong_open", "em_open"):
+            emphasis += 1
+        elif child.type in ("strong_close", "em_close"):
+            emphasis = max(0, emphasis - 1)
+        elif child.type == "softbreak" and emphasis:
+            parts.append(" ")
         elif child.type in ("softbreak", "hardbreak"):
             parts.append("\n")
         elif child.type == "html_inline" and child.content.lower().startswith("<br"):

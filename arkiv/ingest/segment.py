@@ -63,7 +63,7 @@ _TRAILING_PAGE = re.compile(r"(?:^|\s)\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$")
 # "## 5. Titel", and "####5. Titel" written without the space before a number
 _MARKUP_HEADING = re.compile(r"^(#{1,6})(?:\s+|(?=\d))(.+?)\s*#*\s*$")
 # "1. Titel", "1) Titel", "1. | Titel" (a table cell), "1<TAB>Titel" (a Word list)
-_NUMBERED = re.compile(r"^\s*(?P<num>\d{1,2})(?P<sub>\s?[a-z])?(?:\s*(?:[.,)]\s*\|?|\s*\|)|\t+)\s*(?P<title>\S.*)$")
+_NUMBERED = re.compile(r"^\s*(?P<num>\d{1,2})(?!\.\d)(?P<sub>\s?[a-z])?(?:\s*(?:[.,)]\s*\|?|\s*\|)|\t+)\s*(?P<title>\S.*)$")
 _MD_NUMBER = re.compile(r"^(?:§\s*)?(?P<num>\d{1,2}(?:\.\d{1,2})*)(?:\s?(?P<sub>[a-z]))?[.)]?\s+(?P<title>\S.*)$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*\u2022\uf0b7\u25cf\u2013]\s+|\d{1,2}[.)]\s+|[a-zA-Z][.)]\s+|[ivx]+\.\s+)")
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
@@ -141,6 +141,7 @@ class _Heading:
     number: str | None
     rest: str
     forts: bool = False
+    kind: str = "§"  # the numbering system: "§", or the word before the number ("punkt", "ärende", "paragraf")
 
 
 # "§ 40, 41 och 43, Olle Berg, planarkitekt": a wrapped attendance line lists paragraphs, it heads none
@@ -166,8 +167,32 @@ def _para_headings(lines: list[tuple[int, str]]) -> list[_Heading]:
         if forts:
             rest = _FORTS.sub("", rest, count=1).strip()
         number = (match.group("num") or match.group("pnum") or match.group("dnum")) + (f" {match.group('sub')}" if match.group("sub") else "")
-        found.append(_Heading(index, _norm_number(number), rest, forts))
-    return _drop_contents_lists(_without_early_mentions(found), lines)
+        kind = match.group(0).split(match.group("pnum"))[0].strip(" #*").lower() if match.group("pnum") else "§"
+        found.append(_Heading(index, _norm_number(number), rest, forts, kind))
+    return _drop_contents_lists(_without_early_mentions(_one_system(found)), lines)
+
+
+def _one_system(headings: list[_Heading]) -> list[_Heading]:
+    """One numbering system of a protocol that writes two: agenda headings "Punkt 3 – Dagordning" and
+    "§ 4 Dagordningen godkändes." numbered on across them. The system whose lines read as titles (no
+    sentence, scored by its rising run) gives the sections; the other's lines are its items' text."""
+    kinds: dict[str, list[_Heading]] = {}
+    for heading in headings:
+        kinds.setdefault(heading.kind, []).append(heading)
+    systems = [kind for kind, found in kinds.items() if len(found) >= 2]
+    if len(systems) < 2:
+        return headings
+
+    def score(kind: str) -> tuple[int, int, int]:
+        found = kinds[kind]
+        titles = [_leading_number(h.number) for h in found if h.forts or not _SENTENCE_END.search(h.rest)]
+        return _rising(titles), _rising([_leading_number(h.number) for h in found]), -found[0].index
+
+    best = max(systems, key=score)
+    return [h for h in headings if h.kind == best or h.kind not in systems]
+
+
+_SENTENCE_END = re.compile(r"[.!?]\W*$")
 
 
 def _without_early_mentions(headings: list[_Heading]) -> list[_Heading]:
@@ -338,6 +363,16 @@ _REPORTED_DONE = re.compile(r"\b[a-zåäö]+(?:ades|des|tes|ogs|ågs|öts)\b[^.]
 _REPORTED_VERB = re.compile(r"\b[a-zåäö]{2,}(?:ades|ade|des|tes|ogs|ågs|öts)\b|\b(?:valde|omvalde|godkände|antog|beslöt|utsåg|befanns)\b")
 
 
+# an item that records the act in the present, with no full stop: "2. Till mötets ordförande väljs Eva Ek",
+# "4. Kim Dahl utses till justerare", "5. Dagordningen godkänns"
+_DONE_NOW = re.compile(
+    r"\b(?:om|ny)?(?:väljs|utses|valdes|utsågs)\s+(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)|"
+    r"(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)\s+(?:om|ny)?(?:väljs|utses|valdes|utsågs)\s+(?:till|som)\b|"
+    r"\b(?:godkänns|fastställs|antas|beviljas|läggs till handlingarna)\s*$",
+    re.IGNORECASE,
+)
+
+
 # A word processor's numbered heading as its text layer gives it: "1 Mötets öppnande", "2 Val av
 # justerare" (number, a space, a short title in capitals first, no full stop)
 _BARE_NUMBERED = re.compile(r"^\s*(?P<num>\d{1,2})(?P<sub>)\s(?P<title>[A-ZÅÄÖ][\wåäö-]*(?:[ ,&/-]+[\wåäöÅÄÖ-]+){0,7})\s*$")
@@ -364,7 +399,7 @@ def _numbered_headings(lines: list[tuple[int, str]], pattern: re.Pattern = _NUMB
     listed: set[int] = set()
 
     def agenda(run: list[tuple[int, int, str]]) -> bool:
-        return len(run) >= 4 and 2 * sum(1 for c in run if _REPORTED_DONE.search(c[2])) < len(run)
+        return len(run) >= 4 and 2 * sum(1 for c in run if _REPORTED_DONE.search(c[2]) or _DONE_NOW.search(c[2])) < len(run)
 
     run = [candidates[0]] if candidates else []
     for previous, current in zip(candidates, candidates[1:]):
@@ -460,7 +495,7 @@ _PROTOCOL_FURNITURE = re.compile(
     re.IGNORECASE,
 )
 # who took part, as a part of notes with unnumbered headings (signature headings are no part)
-_WHO_CAME = re.compile(r"^(?:deltagare|närvarande|närvarolista|kallade|frånvarande)\s*:?$", re.IGNORECASE)
+_WHO_CAME = re.compile(r"^(?:deltagare|närvarande|närvarolista|kallade|frånvarande)(?:\s*\([^()]{1,20}\))?\s*:?$", re.IGNORECASE)
 _ROLE_HEADING = re.compile(r"^(?:vice )?(?:ordförande|sekreterare|kassör|justerare)$", re.IGNORECASE)
 
 
@@ -503,7 +538,12 @@ def _sections_from_markup(lines: list[tuple[int, str]], headings: list[tuple[int
         if (vocabulary.ATTENDANCE_HEADINGS.match(title) or _PROTOCOL_FURNITURE.match(title)) \
                 and not _report_by_role(title, level, parents, sections):
             current = None
-            front.append((page, title + ":"))
+            # the label as a line of its own ("## Närvarande:", "## Närvarande (7)" read as "Närvarande:")
+            label = title
+            if (attendance := vocabulary.ATTENDANCE_HEADINGS.match(title)) and attendance.group("note"):
+                note = attendance.group("note")
+                label = title[:attendance.start("note")] + ("" if re.search(r"\d", note) else note)
+            front.append((page, label.rstrip(" :") + ":"))
             if unnumbered and _WHO_CAME.match(title) and level in item_levels:
                 # notes with unnumbered headings ("## Deltagare", "## Agenda", "## Anteckningar"):
                 # the attendance is one of their parts; its names stay front matter for the persons
@@ -615,7 +655,33 @@ def _sections_from_decimal(lines: list[tuple[int, str]], headings: list[tuple[in
     return Segmentation(front, sections)
 
 
+# "6.1 Motion om cykelställ" under "6. Motioner": a decimal sub-item of the numbered item above it
+_SUB_ITEM = re.compile(r"^\s*(?:\*\*)?(?P<num>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+(?P<title>[A-ZÅÄÖ].*?)(?:\*\*)?\s*$")
+
+
+def _with_sub_items(lines: list[tuple[int, str]], headings: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """The numbered items with their decimal sub-items ("6. Motioner" / "6.1 …" / "6.2 …"), each a
+    section of its own: the sub-numbers start at 1 under their item's own number and rise, two or
+    more of them (a lone "4.1." under "4." is a line of its text)."""
+    out: list[tuple[int, str, str]] = []
+    for n, heading in enumerate(headings):
+        out.append(heading)
+        end = headings[n + 1][0] if n + 1 < len(headings) else len(lines)
+        parent = int(heading[1].split()[-1])
+        expected = 1
+        subs: list[tuple[int, str, str]] = []
+        for i in range(heading[0] + 1, end):
+            match = _SUB_ITEM.match(lines[i][1])
+            if match and int(match.group("num")) == parent and int(match.group("sub")) in (expected, expected + 1) \
+                    and _heading_title(match.group("title")):
+                subs.append((i, f"§ {parent}.{int(match.group('sub'))}", match.group("title").strip()))
+                expected = int(match.group("sub")) + 1
+        out += subs if len(subs) >= 2 else []
+    return out
+
+
 def _sections_from_numbered(lines: list[tuple[int, str]], headings: list[tuple[int, str, str]]) -> Segmentation:
+    headings = _with_sub_items(lines, headings)
     front = lines[: headings[0][0]]
     sections = []
     for n, (index, number, title) in enumerate(headings):

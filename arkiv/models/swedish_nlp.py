@@ -402,7 +402,7 @@ def _mention(words: list[str], label: str) -> PersonMention | None:
 _CAP = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _RUN = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
 _PAREN_NOTE = r"\s*\([^()]{1,60}\)"
-_NAMES = rf"{_RUN}(?:{_PAREN_NOTE})?(?:(?:\s*,\s*|\s+och\s+){_RUN}(?:{_PAREN_NOTE})?)*"
+_NAMES = rf"{_RUN}(?:{_PAREN_NOTE})?(?:(?:\s*,\s*|\s+(?:och|samt)\s+){_RUN}(?:{_PAREN_NOTE})?)*"
 # What a person does in the minutes: "Anna Ek redogör för ärendet", "Per Ny föredrog ärendet",
 # "Eva Ås anmäler jäv", "Bo Ek deltar inte i beslutet", "Lisa Berg inkom med en ansökan".
 _ACTS = re.compile(
@@ -490,7 +490,9 @@ _ELECTED_WITH = re.compile(
 _ELECTED_ABBREVIATION = re.compile(rf"(?P<run>{_RUN})\s+{_ELECTED_VERB}\s+(?:in\s+)?(?:till|som)\s+(?P<role>[A-ZÅÄÖ]{{2,6}})\b")
 # "Till revisorer för de kommunala bolagen valdes Göran Ek (S) och Maja Ås (M)"
 _ELECTED_AFTER = re.compile(
-    rf"\b(?:[Tt]ill|[Ss]om)\s+(?:(?:ny|nya|ordinarie)\s+)?(?P<role>(?:vice\s+)?[a-zåäö-]+)(?:\s+tillika\s+[a-zåäö-]+)?"
+    # "Till mötets sekreterare väljs Per Holm": the meeting's function, a genitive before it
+    rf"\b(?:[Tt]ill|[Ss]om)\s+(?:(?:ny|nya|ordinarie)\s+)?(?:(?:mötets|årsmötets|stämmans|föreningsstämmans|årsstämmans|sammanträdets)\s+)?"
+    rf"(?P<role>(?:vice\s+)?[a-zåäö-]+)(?:\s+tillika\s+[a-zåäö-]+)?"
     rf"(?:\s+(?:för|i|av|under|efter|på)\s+[^.:;]{{1,60}}?)?"
     rf"\s+(?:{_ELECTED_VERB}|nominerades|nomineras|föreslogs|föreslås)\s+"
     rf"(?P<names>{_NAMES})"
@@ -500,7 +502,7 @@ _ELECTED_AFTER = re.compile(
 # elects: "Styrelsen valde Microsoft Teams." names no person); the first name must be one the dictionary knows
 _ELECTED_PLAIN = re.compile(
     rf"\b(?:valde|väljer|välja|utsåg|utser|utse|omvalde|omväljer)\s+(?:in\s+)?(?P<names>{_NAMES})\s*(?:[.;]|$)|"
-    rf"(?:^|(?<=[.!?:]\s))(?P<names2>{_NAMES})\s+(?:valdes|omvaldes|väljs|omväljs)(?:\s+(?:enhälligt|med acklamation))?\s*(?:[.;]|$)"
+    rf"(?:^|(?<=[.!?:]\s)|(?<=\batt\s))(?P<names2>{_NAMES})\s+(?:valdes|omvaldes|väljs|omväljs)(?:\s+(?:enhälligt|med acklamation))?\s*(?:[.;]|$)"
 )
 # "Erik väljs till justerare": one name alone before a passive election (kept by the extractor
 # only when it is the first name of a person the document names in full, or a dictionary name)

@@ -185,7 +185,7 @@ def is_role_abbreviation(token: str) -> bool:
 ORGAN = (
     r"(?:[\wåäöÅÄÖ-]+s\s+(?:arbetsutskott|presidium)(?:et)?|"
     r"(?:[\wåäöÅÄÖ]+-\s+och\s+)?[\wåäöÅÄÖ-]*(?:nämnden|styrelsen|utskottet|fullmäktige|direktionen|stämman|"
-    r"mötet|presidiet|kommittén|rådet|församlingen|sammanträdet))"
+    r"mötet|presidiet|kommittén|rådet|församlingen|sammanträdet|arbetsgruppen|styrgruppen|referensgruppen))"
 )
 
 # Finite and infinitive verb forms naming what is done to the matter, by status.
@@ -303,14 +303,17 @@ def decision_status(text: str) -> DecisionStatus:
 ATTENDANCE_HEADINGS = re.compile(
     r"^(?:kallade|närvarande(?: \w+)?|frånvarande|deltagare|deltagande|beslutande|ersättare|"
     r"övriga (?:närvarande|deltagande|medlemmar)|styrelsemedlemmar|justerare|närvarolista|"
-    r"digitalt närvarande|ordförande|sekreterare|signaturer|underskrifter|justeras)\s*:?$",
+    r"digitalt närvarande|ordförande|sekreterare|signaturer|underskrifter|justeras)"
+    # a note after the label: a count ("Närvarande (7)", "Närvarande: 7 st") or whose list it is
+    # ("Närvarande (styrelsen)")
+    r"(?P<note>\s*\([\wåäö ]{1,20}\)|\s*:?\s*\d{1,3}(?:\s+(?:st|personer|medlemmar|ledamöter))?\.?)?\s*:?$",
     re.IGNORECASE,
 )
 # Labels of attendance and signature lines, and the role a label gives the persons under it.
 ATTENDANCE_LABEL = re.compile(
     r"^(?P<label>(?:ej )?beslutande(?: ledamöter)?|närvarande ersättare|(?:ej )?tjänstgörande ersättare|"
     r"närvarande(?: (?:styrelse)?ledamöter| medlemmar[^:\t]*| revisorer| tjänstepersoner| tjänstemän|"
-    r" ej tjänstgörande ersättare| (?:från|för) [\wåäö ]+?| (?:på|via) [\wåäö]+| digitalt| \([\wåäö ]{2,20}\))?|"
+    r" ej tjänstgörande ersättare| (?:från|för) [\wåäö ]+?| (?:på|via) [\wåäö]+| digitalt| \([\wåäö ]{1,20}\))?|"
     r"anmält förhinder|anmälda förhinder|anmäld frånvaro|förhinder|adjungerade?|"
     r"frånvarande (?:ledamöter|ersättare)|mötesdeltagare|deltagande|"
     r"gäster|inbjudna|inbjuden|åhörare|protokollförare|mötesordförande|mötessekreterare|rösträknare|"
