@@ -40,7 +40,9 @@ PIPELINE_VERSION = 11  # 3: one Dnr grammar (more spellings recognised), issue 1
 #     …"), item numbers a scan read apart from their text, attendance parts of
 #     unnumbered notes; persons: glued signer pairs, "Ordinarie"/"Ej beslutande" lists, election
 #     tables in columns, units after titles, initials beside a name, wrapped titles, election
-#     sentences, flat numbers, personalföreträdare: stored documents are parsed again
+#     sentences, flat numbers, personalföreträdare; association minutes (Markdown attendance headings,
+#     agenda points beside § paragraphs, prose attendance "från X", decimal sub-items): stored
+#     documents are parsed again
 
 
 @dataclass(frozen=True)
