@@ -104,6 +104,10 @@ _ROLE_SUFFIXES = (
     "ombudsman", "ombudsmän", "motionär", "kontaktperson", "talesperson", "förvaltare", "tjänsteperson",
     "kommunalråd", "kommunalrådet", "regionråd", "regionrådet", "oppositionsråd", "oppositionsrådet",
     "företrädare",  # "personalföreträdare", "arbetstagarföreträdare"
+    # the Church of Sweden's posts as a kyrkoråd or kyrkofullmäktige lists them ("Kyrkoherde: Per Ny",
+    # "Eva Ek, komminister"); "kyrkvärd" is an elected member's charge. Not "kantor", "präst" or
+    # "pastor": they are surnames too ("Eva Kantor")
+    "kyrkoherde", "komminister", "diakon", "kyrkvärd",
 )
 # a title in the definite form too: "Valsamordnaren", "Ekonomen", "Handläggaren"
 ROLE_TOKEN = r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")(?:n|en)?$"
