@@ -2337,9 +2337,15 @@ def _names_a_person(text: str) -> bool:
 # "Mötesordförande: Jonas Wik", "Kassör: Eva Ås", "Protokollförare: Per Ny", "Föreningens kassör: Eva
 # Ås", "Mötets ordförande: Kim Dahl", "Beredande tjänsteperson: Nora Ek": any title as a label, an
 # organ's genitive or a participle before it
+# An association's election list writes the term of office beside the title: "Ordförande (1 år): Eva
+# Ek", "Kassör (nyval 2 år): Per Ny", "Ledamot, två år: Ali Hassan"
+_LABEL_TERM = (
+    r"(?:\s*\(\s*(?i:(?:(?:ny|om|fyllnads)val\s*,?\s*)?(?:\d|ett|två|tre|fyra)\s*år(?:\s+kvar)?|(?:ny|om|fyllnads)val)\s*\)"
+    r"|\s*,\s*(?i:(?:\d|ett|två|tre|fyra)\s*år))?"
+)
 _ROLE_LABEL = re.compile(
     r"^(?:(?P<of>[\wåäöÅÄÖ]+s)\s+|(?P<how>[A-ZÅÄÖa-zåäö]+(?:ande|ende))\s+)?"
-    r"(?P<title>(?:vice\s+)?(?:[\wåäöÅÄÖ]+-\s+(?:och|eller)\s+)?[\wåäöÅÄÖ-]+)\s*:\s*(?P<rest>\S.*)$")
+    r"(?P<title>(?:vice\s+)?(?:[\wåäöÅÄÖ]+-\s+(?:och|eller)\s+)?[\wåäöÅÄÖ-]+)" + _LABEL_TERM + r"\s*:\s*(?P<rest>\S.*)$")
 
 
 # "Valberedningen: Eva Ek (sammankallande), Jonny Ström", "Arbetsgruppen: …": the members of a body
