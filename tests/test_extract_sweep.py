@@ -2,7 +2,13 @@
 the Church of Sweden's posts, offices elected for a term, OCR slips in item numbers and Dnr. Every
 fixture is invented, in the shape of two kinds of organisation, with a negative beside each rule."""
 
-from tests.extraction import by_name
+from arkiv.ingest.clean import repair_ocr_digits
+from tests.extraction import by_name, decisions, parsed
+
+
+def dnrs(doc) -> dict[str, list[str]]:
+    """Each section's Dnr as written, keyed by its number."""
+    return {s.number or s.title: [c.text for c in s.dnr] for s in doc.sections}
 
 
 # ------------------------------------------------------------------ 1. the Church of Sweden's posts
@@ -48,3 +54,42 @@ def test_a_title_with_a_term_over_no_name_is_no_person():
     page = ("Protokoll årsmöte Bridgeklubben Ess\n1. Val av styrelse\nOrdförande (2 år): vakant\n"
             "Ledamot (2 år): Valberedningen föreslår omval.\n2. Mötets avslutande\nMötet avslutades.\n")
     assert by_name(page) == {}
+
+
+# ------------------------------------------------------------------ 3. OCR letters for digits in item numbers and Dnr
+
+SOCIALNAMND_OCR = """PROTOKOLL
+Socialnämnden
+§ l1 Budgetuppföljning
+Dnr SN 2026/l4
+Beslut
+Socialnämnden godkänner budgetuppföljningen.
+§ l2 Riktlinjer för bistånd
+Dnr SN 2026/2O
+Beslut
+Socialnämnden beslutar att anta riktlinjerna.
+"""
+
+
+def test_a_nämnd_scan_reads_l_for_1_in_its_item_numbers_and_dnr():
+    doc = parsed(SOCIALNAMND_OCR)
+    assert dnrs(doc) == {"§ 11": ["Dnr SN 2026/14"], "§ 12": ["Dnr SN 2026/20"]}
+    assert decisions(doc) == {"§ 11": [("Socialnämnden godkänner budgetuppföljningen.", "beslutad")],
+                              "§ 12": [("Socialnämnden beslutar att anta riktlinjerna.", "beslutad")]}
+
+
+def test_a_förbundsdirektion_scan_reads_O_for_0_in_its_item_numbers():
+    page = ("PROTOKOLL\nFörbundsdirektionen\n§ 1O Delårsrapport\nDnr 2O26-0045\nDirektionens beslut\n"
+            "Direktionen godkänner delårsrapporten.\n§ 11 Förbundsordning\nDirektionens beslut\n"
+            "Direktionen lägger informationen till handlingarna.\n")
+    doc = parsed(page)
+    assert dnrs(doc) == {"§ 10": ["Dnr 2026-0045"], "§ 11": []}
+    assert decisions(doc) == {"§ 10": [("Direktionen godkänner delårsrapporten.", "beslutad")],
+                              "§ 11": [("Direktionen lägger informationen till handlingarna.", "noterad")]}
+
+
+def test_words_beside_item_numbers_and_dnr_keep_their_letters():
+    assert repair_ocr_digits("§ 12 I dag") == "§ 12 I dag"
+    assert repair_ocr_digits("§ lO Budget") == "§ lO Budget"  # no digit: no number
+    assert repair_ocr_digits("Dnr KS Ink 2024/12, Inkl 1l st") == "Dnr KS Ink 2024/12, Inkl 1l st"
+    assert repair_ocr_digits("Tabell l2 visar 1O fall") == "Tabell l2 visar 1O fall"

@@ -61,6 +61,7 @@ def repair_text(text: str) -> str:
     text = join_hyphenated_words(text)
     text = strip_emphasis(text)
     text = _GLUED_TILL.sub(_split_glued_till, text)
+    text = repair_ocr_digits(text)
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
@@ -71,6 +72,24 @@ _GLUED_TILL = re.compile(r"\b([Tt]ill|[Ss]om)([a-zåäö]{4,})(?=\s+(?:om|ny)?(?
 
 def _split_glued_till(match: re.Match) -> str:
     return f"{match.group(1)} {match.group(2)}" if is_role_word(match.group(2)) else match.group(0)
+
+
+# OCR reads the digit 1 as "l" or "I" and 0 as "O" inside an item's number ("§ l2 Budget", "§ 1O Taxa")
+# and a Dnr ("Dnr SN 2026/l4", "Dnr KS-2O25-0031"): only a token of digits and those letters with at
+# least one digit, right after the sign or in the number of a Dnr, never a word ("§ 12 I dag", "Dnr KS Ink").
+_OCR_DIGITS = str.maketrans("lIO", "110")
+_DIGIT_TOKEN = r"(?=[\dlIO]*\d)[\dlIO]+"
+_SIGN_NUMBER = re.compile(rf"^([ \t]*§[ \t]*)({_DIGIT_TOKEN})(?=[ \t]|$)", re.MULTILINE)
+_DNR_LABELLED = re.compile(r"\b((?i:dnr|diarienr|diarienummer)\.?:?[ \t]+)([^\n]{1,30})")
+# a part of the Dnr's number, joined to another by "/", "-" or "." ("2026/l4"), not a count after it
+_DNR_TOKEN = re.compile(rf"(?:(?<=[/.-])|(?<![^\W\d_])(?={_DIGIT_TOKEN}[/.-][\dlIO])){_DIGIT_TOKEN}(?![^\W\d_])")
+
+
+def repair_ocr_digits(text: str) -> str:
+    """Letters OCR put for digits in item numbers and Dnr made digits again."""
+    text = _SIGN_NUMBER.sub(lambda m: m.group(1) + m.group(2).translate(_OCR_DIGITS), text)
+    return _DNR_LABELLED.sub(
+        lambda m: m.group(1) + _DNR_TOKEN.sub(lambda t: t.group(0).translate(_OCR_DIGITS), m.group(2)), text)
 
 
 # OCR reads the section sign '§' as '$' ("$ 48 Dnr KS 2024-12", "$48 Budget", "$$ 45-53") or loses it
