@@ -93,3 +93,30 @@ def test_words_beside_item_numbers_and_dnr_keep_their_letters():
     assert repair_ocr_digits("§ lO Budget") == "§ lO Budget"  # no digit: no number
     assert repair_ocr_digits("Dnr KS Ink 2024/12, Inkl 1l st") == "Dnr KS Ink 2024/12, Inkl 1l st"
     assert repair_ocr_digits("Tabell l2 visar 1O fall") == "Tabell l2 visar 1O fall"
+
+
+# ------------------------------------------------------------------ 4. a § sign lost between two items
+
+def test_a_nämnd_item_that_lost_its_sign_between_its_neighbours_is_an_item():
+    page = ("PROTOKOLL\nMiljönämnden\n§ 12 Budget\nBeslut\nMiljönämnden godkänner budgeten.\n13 Taxa för tillsyn\n"
+            "Dnr MN 2026/20\nBeslut\nMiljönämnden beslutar att anta taxan.\n§ 14 Delegationsbeslut\nBeslut\n"
+            "Miljönämnden lägger redovisningen till handlingarna.\n")
+    doc = parsed(page)
+    assert [(s.number, s.title) for s in doc.sections] == [("§ 12", "Budget"), ("§ 13", "Taxa för tillsyn"),
+                                                           ("§ 14", "Delegationsbeslut")]
+    assert decisions(doc)["§ 13"] == [("Miljönämnden beslutar att anta taxan.", "beslutad")]
+
+
+def test_a_board_item_that_lost_its_sign_between_its_neighbours_is_an_item():
+    page = ("Protokoll styrelsemöte Hyresgästföreningen Ekbacken\n§ 4 Ekonomi\nStyrelsen beslutade att godkänna rapporten.\n"
+            "5 Lokaler\nStyrelsen beslutade att hyra samlingslokalen.\n§ 6 Mötets avslutande\nMötet avslutades.\n")
+    doc = parsed(page)
+    assert [s.number for s in doc.sections] == ["§ 4", "§ 5", "§ 6"]
+    assert decisions(doc)["§ 5"] == [("Styrelsen beslutade att hyra samlingslokalen.", "beslutad")]
+
+
+def test_a_count_that_starts_a_line_is_no_item():
+    page = ("PROTOKOLL\nMiljönämnden\n§ 12 Budget\nMiljönämnden beslutar att godkänna budgeten.\n"
+            "13 Ledamöter deltog i beslutet.\n§ 13 Taxa\nMiljönämnden beslutar att anta taxan.\n"
+            "§ 15 Avslut\n16 Ledamöter närvarade.\n")
+    assert [s.number for s in parsed(page).sections] == ["§ 12", "§ 13", "§ 15"]

@@ -114,7 +114,25 @@ def restore_section_signs(pages: list[str]) -> list[str]:
         text = _DOLLAR_BARE.sub(lambda m: m.group(1) + ("§ " if low <= int(m.group(2)) <= high else "$ ") + m.group(2), text)
     if len(_SIGNLESS_HEADING.findall(text)) >= 2:
         text = _SIGNLESS_HEADING.sub(r"\1§ ", text)
-    return text.split("\f")
+    return _restore_lost_signs(text).split("\f")
+
+
+# "§ 12 Budget" … "13 Riktlinjer för bistånd" … "§ 14 Taxor": a line in heading shape whose number is
+# the one missing between the items before and after it lost its sign to the OCR
+_SIGNED_NUMBER = re.compile(r"^[ \t]*§[ \t]*(\d{1,3})\b", re.MULTILINE)
+_SIGNLESS_TITLED = re.compile(r"^([ \t]*)(\d{1,3})[ \t]+(?=[A-ZÅÄÖ][a-zåäö]+\b)", re.MULTILINE)
+
+
+def _restore_lost_signs(text: str) -> str:
+    signed = {int(n) for n in _SIGNED_NUMBER.findall(text)}
+
+    def restore(match: re.Match) -> str:
+        number = int(match.group(2))
+        if number not in signed and number - 1 in signed and number + 1 in signed:
+            return f"{match.group(1)}§ {match.group(2)} "
+        return match.group(0)
+
+    return _SIGNLESS_TITLED.sub(restore, text) if len(signed) >= 2 else text
 
 
 def combine_spacing_accents(text: str) -> str:
