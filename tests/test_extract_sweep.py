@@ -120,3 +120,32 @@ def test_a_count_that_starts_a_line_is_no_item():
             "13 Ledamöter deltog i beslutet.\n§ 13 Taxa\nMiljönämnden beslutar att anta taxan.\n"
             "§ 15 Avslut\n16 Ledamöter närvarade.\n")
     assert [s.number for s in parsed(page).sections] == ["§ 12", "§ 13", "§ 15"]
+
+
+# ------------------------------------------------------------------ 5. a heading broken after a preposition
+
+def test_a_nämnd_heading_broken_after_för_is_one_title():
+    page = ("PROTOKOLL\nSocialnämnden\n§ 12 Riktlinjer för\nekonomiskt bistånd\nDnr SN 2026/20\nBeslut\n"
+            "Socialnämnden beslutar att anta riktlinjerna.\n§ 13 Information om\nvårdköer\nBeslut\n"
+            "Socialnämnden noterar informationen.\n")
+    doc = parsed(page)
+    assert [(s.number, s.title) for s in doc.sections] == [("§ 12", "Riktlinjer för ekonomiskt bistånd"),
+                                                           ("§ 13", "Information om vårdköer")]
+    assert dnrs(doc)["§ 12"] == ["Dnr SN 2026/20"]
+    assert decisions(doc)["§ 13"] == [("Socialnämnden noterar informationen.", "noterad")]
+
+
+def test_an_association_heading_broken_after_och_is_one_title():
+    page = ("Protokoll årsstämma Bostadsrättsföreningen Ekbacken\n§ 1 Stämmans öppnande\nStämman öppnades.\n"
+            "§ 2 Val av revisor och\nrevisorssuppleant\nTill revisor valdes Gun Ahl.\n§ 3 Stämmans avslutande\n"
+            "Stämman avslutades.\n")
+    doc = parsed(page)
+    assert [s.title for s in doc.sections] == ["Stämmans öppnande", "Val av revisor och revisorssuppleant",
+                                               "Stämmans avslutande"]
+    assert decisions(doc)["§ 2"] == [("Till revisor valdes Gun Ahl.", "beslutad")]
+
+
+def test_a_closed_heading_keeps_the_lower_case_text_under_it():
+    page = ("PROTOKOLL\nSocialnämnden\n§ 12 Riktlinjer\nekonomiskt bistånd beviljas enligt riktlinjerna.\n"
+            "§ 13 Budget för\n- 2026 och 2027 enligt bilaga\n")
+    assert [s.title for s in parsed(page).sections] == ["Riktlinjer", "Budget för"]

@@ -367,6 +367,16 @@ LABEL_ROLE = {
 }
 
 
+# ---------------------------------------------------------------- headings
+
+# Words a heading cannot end on: a preposition or conjunction leaves the title open, so a narrow
+# column's "§ 13 Riktlinjer för" / "ekonomiskt bistånd" is one title broken over two lines.
+OPEN_TITLE_ENDINGS = frozenset(
+    "för av om och till i med på samt inom mot vid från enligt gällande avseende angående kring efter "
+    "över under eller rörande utan".split()
+)
+
+
 # ---------------------------------------------------------------- queries
 
 # A verb form in the query that names what happened to a matter.
