@@ -149,3 +149,20 @@ def test_a_closed_heading_keeps_the_lower_case_text_under_it():
     page = ("PROTOKOLL\nSocialnämnden\n§ 12 Riktlinjer\nekonomiskt bistånd beviljas enligt riktlinjerna.\n"
             "§ 13 Budget för\n- 2026 och 2027 enligt bilaga\n")
     assert [s.title for s in parsed(page).sections] == ["Riktlinjer", "Budget för"]
+
+
+# ------------------------------------------------------------------ 6. the chair and secretary of the meeting itself
+
+def test_a_kooperativ_elects_the_chair_of_its_föreningsstämma():
+    page = ("Protokoll föreningsstämma Konsumentföreningen Ljuset\n§ 1 Stämmans öppnande\nStämman öppnades.\n"
+            "§ 2 Val av ordförande för stämman\nStämman beslöt enhälligt att välja Bengt Nord till ordförande för stämman.\n"
+            "§ 3 Val av sekreterare för stämman\nTill sekreterare för stämman valdes Eva Ek.\n")
+    assert by_name(page) == {"Bengt Nord": ("mötesordförande", None, None), "Eva Ek": ("mötessekreterare", None, None)}
+
+
+def test_an_idrottsförening_elects_the_chair_of_its_årsmöte_and_of_the_club():
+    page = ("Protokoll årsmöte IK Granen\n1. Val av mötesfunktionärer\nTill ordförande för mötet valdes Per Ny. "
+            "Årsmötet valde Lisa Holm till sekreterare för årsmötet.\n2. Val av styrelse\n"
+            "Årsmötet valde Ali Ek till ordförande för föreningen.\n3. Mötets avslutande\nMötet avslutades.\n")
+    assert by_name(page) == {"Per Ny": ("mötesordförande", None, None), "Lisa Holm": ("mötessekreterare", None, None),
+                             "Ali Ek": ("ordförande", None, None)}

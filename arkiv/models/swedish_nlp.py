@@ -930,8 +930,17 @@ _WRAPPED_FUNCTION = re.compile(r"(?:(?<=\ssom)|(?<=\still)|(?<=\ssom ny)|(?<=\st
 _REPEATED_ELECTION_VERB = re.compile(r"\b((?:om|ny)?(?:valdes|väljs|utsågs|utses))\s+\1\b")
 
 
+# "välja Bo Ny till ordförande för stämman", "Till sekreterare för årsmötet valdes Eva Ek": the chair or
+# secretary of this meeting, not the board's; read as the one word the election rules know
+_MEETING_FUNCTION = re.compile(
+    r"\b(?P<vice>vice\s+)?(?P<role>ordförande|sekreterare)\s+(?:för|vid)\s+"
+    r"(?:dagens\s+(?:möte|sammanträde|stämma)|(?:det\s+)?[a-zåäö]*(?:mötet|stämman)|sammanträdet)\b"
+)
+
+
 def person_mentions(text: str) -> list[PersonMention]:
     """Persons the rules find in running text, in order of appearance (duplicates kept)."""
+    text = _MEETING_FUNCTION.sub(lambda m: (m.group("vice") or "") + "mötes" + m.group("role"), text)
     text = _WRAPPED_FUNCTION.sub(" ", text)
     text = _REPEATED_ELECTION_VERB.sub(r"\1", text)
     mentions = []
