@@ -166,3 +166,26 @@ def test_an_idrottsförening_elects_the_chair_of_its_årsmöte_and_of_the_club()
             "Årsmötet valde Ali Ek till ordförande för föreningen.\n3. Mötets avslutande\nMötet avslutades.\n")
     assert by_name(page) == {"Per Ny": ("mötesordförande", None, None), "Lisa Holm": ("mötessekreterare", None, None),
                              "Ali Ek": ("ordförande", None, None)}
+
+
+# ------------------------------------------------------------------ 7. representatives of a group and parents
+
+def test_a_skolråd_lists_parents_and_pupils_by_what_they_represent():
+    page = ("Minnesanteckningar skolråd Björkskolan\nNärvarande: rektor Lena Berg, Karl Ek (vårdnadshavare), "
+            "Sofia Dahl (elevrepresentant)\n1. Information\nRektor informerade om skollunchen.\n2. Nästa möte\n"
+            "Beslutades att nästa möte hålls den 15 april.\n")
+    assert by_name(page) == {"Lena Berg": ("rektor", None, None), "Karl Ek": ("vårdnadshavare", None, None),
+                             "Sofia Dahl": ("elevrepresentant", None, None)}
+
+
+def test_a_kommunal_pensionärsråd_lists_its_user_representatives():
+    page = ("Protokoll\nKommunala pensionärsrådet\nNärvarande: Eva Ek (S) (ordförande), Per Holm (brukarrepresentant), "
+            "Anna Lind (representant)\n§ 1 Mötets öppnande\nMötet öppnades. Representanterna informerade om läget.\n")
+    assert by_name(page) == {"Eva Ek": ("ordförande", None, "S"), "Per Holm": ("brukarrepresentant", None, None),
+                             "Anna Lind": ("representant", None, None)}
+
+
+def test_a_representatives_body_in_parentheses_is_no_title():
+    page = ("Minnesanteckningar föräldraråd\nNärvarande: Karl Ek (Föräldraföreningen), Ola Ny\n1. Information\n"
+            "Karl Ek informerade om loppisen.\n2. Avslut\nMötet avslutades.\n")
+    assert by_name(page) == {"Karl Ek": (None, "Föräldraföreningen", None), "Ola Ny": (None, None, None)}

@@ -108,6 +108,9 @@ _ROLE_SUFFIXES = (
     # "Eva Ek, komminister"); "kyrkvärd" is an elected member's charge. Not "kantor", "präst" or
     # "pastor": they are surnames too ("Eva Kantor")
     "kyrkoherde", "komminister", "diakon", "kyrkvärd",
+    # who sits on a council for a group: "elevrepresentant", "brukarrepresentant", and in a skolråd or
+    # föräldraråd the parents ("Karl Ek (vårdnadshavare)")
+    "representant", "vårdnadshavare",
 )
 # a title in the definite form too: "Valsamordnaren", "Ekonomen", "Handläggaren"
 ROLE_TOKEN = r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")(?:n|en)?$"
