@@ -189,3 +189,31 @@ def test_a_representatives_body_in_parentheses_is_no_title():
     page = ("Minnesanteckningar föräldraråd\nNärvarande: Karl Ek (Föräldraföreningen), Ola Ny\n1. Information\n"
             "Karl Ek informerade om loppisen.\n2. Avslut\nMötet avslutades.\n")
     assert by_name(page) == {"Karl Ek": (None, "Föräldraföreningen", None), "Ola Ny": (None, None, None)}
+
+
+# ------------------------------------------------------------------ 8. an election's lead-in over the list of the elected
+
+def test_an_idrottsförening_årsmöte_decides_the_election_listed_under_följande_valdes():
+    page = ("Protokoll årsmöte IK Granen\nPunkt 1: Mötets öppnande\nMötet öppnades.\nPunkt 2: Val av styrelse\n"
+            "Följande valdes:\nOrdförande (1 år): Eva Ek\nKassör (2 år): Nils Borg\nPunkt 3: Mötets avslutande\n"
+            "Mötet avslutades.\n")
+    assert decisions(parsed(page)) == {
+        "§ 1": [],
+        "§ 2": [("Följande valdes: Ordförande (1 år): Eva Ek; Kassör (2 år): Nils Borg.", "beslutad")],
+        "§ 3": [],
+    }
+
+
+def test_a_samfällighet_stämma_decides_the_names_listed_under_its_lead_in():
+    page = ("Protokoll föreningsstämma Ekbackens samfällighetsförening\n§ 1 Stämmans öppnande\nStämman öppnades.\n"
+            "§ 2 Val av styrelse\nTill styrelse valdes:\n- Ali Hassan\n- Gun Ahl\nStämman valde:\n- Per Ny, revisor\n"
+            "§ 3 Stämmans avslutande\nStämman avslutades.\n")
+    assert decisions(parsed(page))["§ 2"] == [("Till styrelse valdes Ali Hassan och Gun Ahl.", "beslutad"),
+                                             ("Stämman valde: Per Ny, revisor.", "beslutad")]
+
+
+def test_a_proposed_list_and_a_lead_in_over_prose_decide_no_election():
+    page = ("Protokoll årsmöte Bridgeklubben Ess\n1. Val av styrelse\nValberedningen föreslår att följande väljs:\n"
+            "Ordförande: Eva Ek\nKassör: Per Ny\n2. Val av revisor\nTill revisor valdes:\nIngen kandidat fanns, frågan "
+            "tas upp på nästa möte.\n3. Mötets avslutande\nMötet avslutades.\n")
+    assert decisions(parsed(page)) == {"§ 1": [], "§ 2": [], "§ 3": []}

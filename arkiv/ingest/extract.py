@@ -456,6 +456,7 @@ _PASSIVE = re.compile(
     r"för|på)\s+(?:(?:ett|två|tre|\d)\s+år\s+)?)?(?:in\s+)?(?:till|som|att)\b)|"
     # "Till kassör omvaldes Per Ny", "Till utskott från och med 2025-01-01 till och med 2026-12-31 utses:"
     r"^(?:till|som)\s+[\wåäö -]{1,80}?\s+(?:om|ny)?(?:valdes|väljs|utsågs|utses)\b|"
+    r"^följande(?:\s+[a-zåäö]+){0,2}?\s+(?:om|ny)?(?:valdes|utsågs)\b|"  # "Följande valdes: …", "Följande personer utsågs"
     r"blev (?:vald|valda|godkänd|godkända)|"
     # "Kallelsen befanns vara utsänd i laga ordning", "Stämman befanns behörigt sammankallad"
     r"(?:befanns|befinns|ansågs)\s+(?:vara\s+)?(?:\S+\s+){0,2}?(?:godkän[dt]a?|utsänd|utsänt|utlyst|sammankallad|"
@@ -1590,11 +1591,60 @@ def _with_broken_names_joined(section: RawSection) -> RawSection:
     return replace(section, lines=lines) if len(lines) != len(section.lines) else section
 
 
+# An election's lead-in over the list of those elected: "Följande valdes:", "Till styrelse valdes:",
+# "Årsmötet valde:", "Stämman utsåg följande till revisorer:" (never a proposal: "Valberedningen
+# föreslår att följande väljs:")
+_ELECTION_LIST_LEAD = re.compile(
+    r"^(?P<lead>[A-ZÅÄÖ][^.:;]{0,60}?\b(?:om|ny)?(?:valdes|utsågs|valde|utsåg|väljs|utses|väljer|utser)\b[^.:;]{0,40}?)\s*:$")
+_NOT_ELECTED_YET = re.compile(r"(?i)\b(?:föresl\w*|nominer\w*|kandider\w*|ska|skall|bör|kan|kommer)\b")
+_LIST_BULLET = re.compile(r"^[-•*–]\s+(?P<item>\S.*)$")
+
+
+def _election_list_item(line: str) -> str | None:
+    """One line of the list under an election lead-in: a bullet, a title label over a name
+    ("Ordförande (1 år): Eva Ek") or a name with its title ("Eva Ek, kassör"), as written."""
+    if (bullet := _LIST_BULLET.match(line)) and _looks_like_person_line(bullet.group("item")):
+        return bullet.group("item").strip().rstrip(",;.")
+    if _one_role_label(line) or _looks_like_person_line(line) and not _SENTENCE_END_MARK.search(line):
+        return line.strip().rstrip(",;")
+    return None
+
+
+_SENTENCE_END_MARK = re.compile(r"[.!?]\s*$")
+
+
+def _with_election_lists_joined(section: RawSection) -> RawSection:
+    """An election's lead-in and the list under it as one line, so the decision names who was
+    elected: "Följande valdes:" / "Ordförande (1 år): Eva Ek" / "Kassör (2 år): Nils Borg" is
+    "Följande valdes: Ordförande (1 år): Eva Ek; Kassör (2 år): Nils Borg", and "Till styrelse
+    valdes:" over "- Eva Ek" / "- Per Lind" is "Till styrelse valdes Eva Ek och Per Lind". A lead-in
+    over no list decides nothing."""
+    lines, i, joined = list(section.lines), 0, False
+    while i < len(lines):
+        lead = _ELECTION_LIST_LEAD.match(lines[i][1].strip())
+        if not lead or _NOT_ELECTED_YET.search(lead.group("lead")):
+            i += 1
+            continue
+        items, j = [], i + 1
+        while j < len(lines) and j - i <= _LIST_LINES and (item := _election_list_item(lines[j][1].strip())):
+            items.append(item)
+            j += 1
+        if items:
+            plain = all(not re.search(r"[,:()]", item) for item in items)
+            listed = (", ".join(items[:-1]) + " och " + items[-1] if len(items) > 1 else items[0]) if plain else "; ".join(items)
+            lines[i:j] = [(lines[i][0], lead.group("lead") + (" " if plain else ": ") + listed + ".")]
+        else:
+            del lines[i]  # "Till revisor valdes:" over "Ingen kandidat fanns …": nobody was elected
+        joined = True
+        i += bool(items)
+    return replace(section, lines=lines) if joined else section
+
+
 def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
     """The decisions of one section, each with the short name of the rule that found it:
     "beslutsblock" (under a decision marker), "organ i presens" (an organ acting in a protocol
     with blocks), "beslutsmening" (minutes without blocks), "+ att-sats" when split by clause."""
-    section = _with_broken_names_joined(section)
+    section = _with_election_lists_joined(_with_broken_names_joined(section))
     segments = _segments(section)
     texts: list[tuple[str, bool, str]] = []
     if any(kind == "block" for kind, _, _ in segments):
