@@ -217,3 +217,31 @@ def test_a_proposed_list_and_a_lead_in_over_prose_decide_no_election():
             "Ordförande: Eva Ek\nKassör: Per Ny\n2. Val av revisor\nTill revisor valdes:\nIngen kandidat fanns, frågan "
             "tas upp på nästa möte.\n3. Mötets avslutande\nMötet avslutades.\n")
     assert decisions(parsed(page)) == {"§ 1": [], "§ 2": [], "§ 3": []}
+
+
+# ------------------------------------------------------------------ 9. "samt" / "och" left at the end of an att-line
+
+def test_a_region_proposal_with_samt_at_the_end_of_its_first_att_line():
+    page = ("Protokoll\nRegionstyrelsen\n§ 70 Investeringsplan 2027\nDnr RS 2026/330\nBeslut\n"
+            "Regionstyrelsen föreslår regionfullmäktige besluta\natt godkänna investeringsplanen för 2027, samt\n"
+            "att uppdra åt regiondirektören att återrapportera i juni.\n")
+    assert decisions(parsed(page)) == {"§ 70": [
+        ("Regionstyrelsen föreslår regionfullmäktige besluta att godkänna investeringsplanen för 2027", "överlämnad"),
+        ("Regionstyrelsen föreslår regionfullmäktige besluta att uppdra åt regiondirektören att återrapportera i juni.",
+         "överlämnad")]}
+
+
+def test_a_kyrkoråd_decision_with_och_at_the_end_of_its_first_att_line():
+    page = ("PROTOKOLL\nKyrkorådet\n§ 4 Renovering av församlingshemmet\nBeslut\nKyrkorådet beslutar\n"
+            "att anta anbudet från byggfirman; och\natt finansiera renoveringen ur fonden.\n"
+            "§ 5 Uthyrning\nBeslut\nKyrkorådet beslutar att anta policyn.\n")
+    assert decisions(parsed(page))["§ 4"] == [
+        ("Kyrkorådet beslutar att anta anbudet från byggfirman", "beslutad"),
+        ("Kyrkorådet beslutar att finansiera renoveringen ur fonden.", "beslutad")]
+
+
+def test_och_that_joins_two_names_over_a_line_stays_in_the_clause():
+    page = ("PROTOKOLL\nKyrkorådet\n§ 2 Val av justerare\nBeslut\nKyrkorådet beslutar\natt utse Anna Rask och\n"
+            "Per Ström att justera protokollet.\n§ 3 Avslut\nBeslut\nKyrkorådet beslutar att avsluta mötet.\n")
+    assert decisions(parsed(page))["§ 2"] == [
+        ("Kyrkorådet beslutar att utse Anna Rask och Per Ström att justera protokollet.", "beslutad")]

@@ -767,6 +767,8 @@ def _block_items(lines: list[str]) -> list[str]:
                 items.append(" ".join(current))
                 current = []
             if line:
+                if current and _ATT_LINE.match(line):
+                    current[-1] = _TRAILING_JOIN.sub(",", current[-1])  # "att anta …, samt" / "att uppdra …"
                 if current and _ATT_LINE.match(line) and not current[-1].endswith((",", ";")) \
                         and not _LEAD_VERB_END.search(current[-1]):  # "… föreslår fullmäktige besluta" / "att …"
                     current[-1] += ","  # "att"-clauses one per line: split as if written in one sentence
@@ -1281,6 +1283,8 @@ _BY_PROPOSAL = re.compile(
 
 
 _ATT_LINE = re.compile(r"^att\s+\w")
+# the word that joins one "att"-clause to the next, left at the end of the line before it
+_TRAILING_JOIN = re.compile(r"[\s,;]*\b(?:samt|och)$")
 _ATT_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:samt\s+|och\s+)?|\s+samt\s+)att\s+(?=\w)")
 # "…, att gälla från och med 1 januari", "…, att betalas ut kvartalsvis": the clause describes the
 # decision before it; a new decision starts with an active infinitive or a subject of its own.
