@@ -245,3 +245,27 @@ def test_och_that_joins_two_names_over_a_line_stays_in_the_clause():
             "Per Ström att justera protokollet.\n§ 3 Avslut\nBeslut\nKyrkorådet beslutar att avsluta mötet.\n")
     assert decisions(parsed(page))["§ 2"] == [
         ("Kyrkorådet beslutar att utse Anna Rask och Per Ström att justera protokollet.", "beslutad")]
+
+
+# ------------------------------------------------------------------ 10. the owner of an action item after "Ansvarig:"
+
+def test_a_working_group_names_the_owners_of_its_actions_after_ansvarig():
+    page = ("# Minnesanteckningar arbetsgruppen för friluftsdagen\n\n**Närvarande:** Anna Lind, Bo Ek\n\n"
+            "## 1. Budget\n\n**Beslut:** Budgeten fastställs till 5 000 kr.\n\n**Att göra:**\n"
+            "- Boka buss. Ansvarig: Karin Sjö\n- Beställa fika (ansvarig: Olle Berg)\n\n## 2. Övrigt\n\nInget.\n")
+    assert by_name(page) == {"Anna Lind": (None, None, None), "Bo Ek": (None, None, None),
+                             "Karin Sjö": (None, None, None), "Olle Berg": (None, None, None)}
+
+
+def test_a_brf_board_names_the_owner_of_an_action_after_a_dash():
+    page = ("Protokoll styrelsemöte BRF Lönnen\nNärvarande: Per Holm, Sara Berg\n1. Tvättstugan\n"
+            "Styrelsen beslutade att byta låset.\n- Beställa nytt lås – ansv. Lisa Dahl\n2. Mötets avslutande\n"
+            "Mötet avslutades.\n")
+    assert by_name(page) == {"Per Holm": (None, None, None), "Sara Berg": (None, None, None),
+                             "Lisa Dahl": (None, None, None)}
+
+
+def test_an_action_owned_by_a_body_or_a_post_names_nobody():
+    page = ("Protokoll styrelsemöte BRF Lönnen\nNärvarande: Per Holm\n1. Tvättstugan\n- Boka hantverkare. Ansvarig: Styrelsen\n"
+            "- Beställa lås (ansvarig: kassören)\n- Ansvarig för nycklarna är Vaktmästeriet.\n2. Avslut\nMötet avslutades.\n")
+    assert by_name(page) == {"Per Holm": (None, None, None)}

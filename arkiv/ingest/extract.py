@@ -2534,8 +2534,12 @@ _PARTICIPANTS_LEAD = re.compile(
 _BULLET_ITEM = re.compile(r"^\s*[-•*+]\s+(?P<item>\S.*?)\s*\\?$")
 
 
-# An action item and its owner in parentheses at the end: "- Boka lokal (Hanna)", "- Ta fram kalkyl (Eva, Per)"
-_ACTION_OWNER = re.compile(r"^\s*(?:[-•*+]|\d{1,2}[.)])\s+\S.*\((?P<names>[^()]{2,60})\)\s*\.?$")
+# An action item and its owner at the end: "- Boka lokal (Hanna)", "- Ta fram kalkyl (Eva, Per)", "- Boka
+# buss. Ansvarig: Karin Sjö", "- Beställa fika (ansvarig: Olle Berg)", "- Skicka kallelse – ansv. Per Ny"
+_OWNER_LABEL = r"(?i:ansvarig|ansv\.?)\s*:?\s*"
+_ACTION_OWNER = re.compile(
+    r"^\s*(?:[-•*+]|\d{1,2}[.)])\s+\S.*(?:\((?:" + _OWNER_LABEL + r")?(?P<names>[^()]{2,60})\)"
+    r"|(?:[.,;]|\s[–-])\s*" + _OWNER_LABEL + r"(?P<labelled>[^()]{2,60}?))\s*\.?$")
 
 
 def _action_owners(lines: list[str], first_names: set[str]) -> list[Person]:
@@ -2545,7 +2549,7 @@ def _action_owners(lines: list[str], first_names: set[str]) -> list[Person]:
     for line in lines:
         if not (match := _ACTION_OWNER.match(line)):
             continue
-        names = [n.strip() for n in re.split(r",|/|\s+och\s+", match.group("names")) if n.strip()]
+        names = [n.strip() for n in re.split(r",|/|\s+och\s+", match.group("names") or match.group("labelled")) if n.strip()]
         if names and all(_name_tokens_ok(n) or (" " not in n and could_be_given_name(n) and (is_proper_noun(n) or n in first_names))
                          for n in names):
             persons += [Person(n) for n in names]
