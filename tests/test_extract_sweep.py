@@ -88,6 +88,29 @@ def test_a_förbundsdirektion_scan_reads_O_for_0_in_its_item_numbers():
                               "§ 11": [("Direktionen lägger informationen till handlingarna.", "noterad")]}
 
 
+def test_an_association_scan_reads_l_for_the_item_numbers_1_10_and_11():
+    first = ("Protokoll årsmöte Roddklubben Vågen\nl. Mötets öppnande\nMötet öppnades.\n2. Val av ordförande\n"
+             "Till ordförande valdes Eva Ek.\n3. Mötets avslutande\nMötet avslutades.\n")
+    assert decisions(parsed(first)) == {"§ 1": [], "§ 2": [("Till ordförande valdes Eva Ek.", "beslutad")], "§ 3": []}
+    later = ("Protokoll styrelsemöte Roddklubben Vågen, forts.\n9. Budget\nStyrelsen beslutade att anta budgeten.\n"
+             "l0. Avgifter\nStyrelsen beslutade att höja avgiften.\nll. Mötets avslutande\nMötet avslutades.\n")
+    assert decisions(parsed(later)) == {"§ 9": [("Styrelsen beslutade att anta budgeten.", "beslutad")],
+                                        "§ 10": [("Styrelsen beslutade att höja avgiften.", "beslutad")], "§ 11": []}
+
+
+def test_a_nämnd_scan_reads_l_for_its_first_item():
+    page = ("PROTOKOLL\nByggnadsnämnden\n§ l Val av justerare\nBeslut\nByggnadsnämnden utser Eva Ek att justera.\n"
+            "§ 2 Bygglov\nBeslut\nByggnadsnämnden beviljar bygglov.\n")
+    assert decisions(parsed(page)) == {"§ 1": [("Byggnadsnämnden utser Eva Ek att justera.", "beslutad")],
+                                       "§ 2": [("Byggnadsnämnden beviljar bygglov.", "beslutad")]}
+
+
+def test_roman_numerals_and_a_letter_without_neighbours_stay_letters():
+    assert repair_ocr_digits("I. Inledning\nII. Ekonomi\n2. Budget\n3. Lokaler") == \
+        "I. Inledning\nII. Ekonomi\n2. Budget\n3. Lokaler"
+    assert repair_ocr_digits("l. Inledning\n5. Budget") == "l. Inledning\n5. Budget"
+
+
 def test_words_beside_item_numbers_and_dnr_keep_their_letters():
     assert repair_ocr_digits("§ 12 I dag") == "§ 12 I dag"
     assert repair_ocr_digits("§ lO Budget") == "§ lO Budget"  # no digit: no number

@@ -85,8 +85,35 @@ _DNR_LABELLED = re.compile(r"\b((?i:dnr|diarienr|diarienummer)\.?:?[ \t]+)([^\n]
 _DNR_TOKEN = re.compile(rf"(?:(?<=[/.-])|(?<![^\W\d_])(?={_DIGIT_TOKEN}[/.-][\dlIO])){_DIGIT_TOKEN}(?![^\W\d_])")
 
 
+# An item number of letters alone ("l. Mötets öppnande", "§ l Val av ordförande", "ll. Avslutning"):
+# only lower-case "l" (a roman numeral is "I", "i"), and only where the number fits between the items
+# written in digits before or after it in the same style
+_LETTER_NUMBER = re.compile(r"^([ \t]*)(§[ \t]*)?(l{1,2}|(?=[\dlIO]*\d)[\dlIO]{2,3})([.)]?)(?=[ \t]+[A-ZÅÄÖ])", re.MULTILINE)
+_DIGIT_NUMBER = re.compile(r"^[ \t]*(§[ \t]*)?(\d{1,3})([.)]?)(?=[ \t]+\S)", re.MULTILINE)
+
+
+def _letter_item_numbers(text: str) -> str:
+    numbered = {(bool(sign), mark, int(n)) for sign, n, mark in _DIGIT_NUMBER.findall(text)}
+
+    def restore(match: re.Match) -> str:
+        indent, sign, token, mark = match.groups()
+        if token.isdigit() or not (sign or mark):
+            return match.group(0)
+        number = int(token.translate(_OCR_DIGITS))
+        style = (bool(sign), mark)
+        if (*style, number - 1) in numbered or (*style, number + 1) in numbered:
+            numbered.add((*style, number))
+            return f"{indent}{sign or ''}{number}{mark}"
+        return match.group(0)
+
+    for _ in range(2):  # "9." / "l0." / "ll.": a run of slips, each fitting the one restored before it
+        text = _LETTER_NUMBER.sub(restore, text)
+    return text
+
+
 def repair_ocr_digits(text: str) -> str:
     """Letters OCR put for digits in item numbers and Dnr made digits again."""
+    text = _letter_item_numbers(text)
     text = _SIGN_NUMBER.sub(lambda m: m.group(1) + m.group(2).translate(_OCR_DIGITS), text)
     return _DNR_LABELLED.sub(
         lambda m: m.group(1) + _DNR_TOKEN.sub(lambda t: t.group(0).translate(_OCR_DIGITS), m.group(2)), text)
