@@ -292,3 +292,26 @@ def test_an_action_owned_by_a_body_or_a_post_names_nobody():
     page = ("Protokoll styrelsemöte BRF Lönnen\nNärvarande: Per Holm\n1. Tvättstugan\n- Boka hantverkare. Ansvarig: Styrelsen\n"
             "- Beställa lås (ansvarig: kassören)\n- Ansvarig för nycklarna är Vaktmästeriet.\n2. Avslut\nMötet avslutades.\n")
     assert by_name(page) == {"Per Holm": (None, None, None)}
+
+
+# ------------------------------------------------------------------ 11. the sign alone on its line
+
+def test_a_nämnd_scan_with_the_sign_on_a_line_above_the_number():
+    page = ("PROTOKOLL\nMiljönämnden\n§\n12 Budget\nBeslut\nMiljönämnden godkänner budgeten.\n§\n13 Taxa\nDnr MN 2026/4\n"
+            "Beslut\nMiljönämnden antar taxan.\n")
+    doc = parsed(page)
+    assert [(s.number, s.title) for s in doc.sections] == [("§ 12", "Budget"), ("§ 13", "Taxa")]
+    assert dnrs(doc)["§ 13"] == ["Dnr MN 2026/4"]
+
+
+def test_a_förening_scan_with_the_sign_on_a_line_above_the_number():
+    page = ("Protokoll styrelsemöte Hembygdsföreningen Ekbacken\n§\n4 Ekonomi\nStyrelsen beslutade att godkänna rapporten.\n"
+            "§\n5 Mötets avslutande\nMötet avslutades.\n")
+    assert decisions(parsed(page)) == {"§ 4": [("Styrelsen beslutade att godkänna rapporten.", "beslutad")], "§ 5": []}
+
+
+def test_a_statute_reference_broken_at_its_sign_stays_in_the_sentence():
+    page = ("PROTOKOLL\nMiljönämnden\n§ 12 Budget\nBeslut\nMiljönämnden godkänner budgeten enligt 5 kap. 3\n§\n"
+            "4 st. kommunallagen.\n§ 13 Taxa\nBeslut\nMiljönämnden antar taxan.\n")
+    assert decisions(parsed(page))["§ 12"] == [
+        ("Miljönämnden godkänner budgeten enligt 5 kap. 3 § 4 st. kommunallagen.", "beslutad")]

@@ -129,10 +129,15 @@ _DOLLAR_RANGE = re.compile(r"(?<![\w$])\$\$[ \t]?(?=\d{1,3}\b)")
 _SIGNLESS_HEADING = re.compile(r"^([ \t]*)(?=\d{1,3}[ \t]+Dnr\b)", re.MULTILINE | re.IGNORECASE)
 
 
+# The sign alone on its line, the number and title on the next ("§" / "12 Budget"): a column split
+_SIGN_ALONE = re.compile(r"^([ \t]*)§[ \t]*\n[ \t]*(?=\d{1,3}(?:[ \t]*$|[ \t]+(?:Dnr\b|[A-ZÅÄÖ])))", re.MULTILINE)
+
+
 def restore_section_signs(pages: list[str]) -> list[str]:
     """'§' for what OCR made of it, when the document shows the pattern on at least two lines (one
-    line alone is as likely an amount or a count): '$ N Title', '$$ N-M', 'N Dnr …'."""
-    text = "\f".join(pages)
+    line alone is as likely an amount or a count): '$ N Title', '$$ N-M', 'N Dnr …'; a sign alone
+    on its line is joined to the number below it."""
+    text = _SIGN_ALONE.sub(r"\1§ ", "\f".join(pages))
     titled = [int(number) for number in _DOLLAR_TITLED.findall(text)]
     if len(titled) >= 2:
         text = _DOLLAR_RANGE.sub("§§ ", _DOLLAR_HEADING.sub(r"\1§ ", text))
