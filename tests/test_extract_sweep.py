@@ -315,3 +315,26 @@ def test_a_statute_reference_broken_at_its_sign_stays_in_the_sentence():
             "4 st. kommunallagen.\n§ 13 Taxa\nBeslut\nMiljönämnden antar taxan.\n")
     assert decisions(parsed(page))["§ 12"] == [
         ("Miljönämnden godkänner budgeten enligt 5 kap. 3 § 4 st. kommunallagen.", "beslutad")]
+
+
+# ------------------------------------------------------------------ 12. the outcome written as a noun
+
+def test_a_student_union_writes_its_outcomes_as_nouns_under_beslut():
+    page = ("Protokoll kårfullmäktige Teknologkåren\n§ 4 Motion om kaffe\nYrkande: Elin Ros yrkade bifall.\nBeslut: Bifall.\n"
+            "§ 5 Motion om te\nBeslut: Avslag.\n§ 6 Budget\nBeslut: Återremiss.\n")
+    assert decisions(parsed(page)) == {"§ 4": [("Motion om kaffe: Bifall.", "beslutad")],
+                                       "§ 5": [("Motion om te: Avslag.", "avslagen")],
+                                       "§ 6": [("Budget: Återremiss.", "återremitterad")]}
+
+
+def test_a_pensionärsförening_board_writes_its_outcome_as_a_noun():
+    page = ("Protokoll styrelsemöte Pensionärsföreningen Eken\n§ 3 Ansökan om bidrag till resa\nBeslut\nAvslag.\n"
+            "§ 4 Stadgeändring\nBeslut\nBordläggning.\n")
+    assert decisions(parsed(page)) == {"§ 3": [("Ansökan om bidrag till resa: Avslag.", "avslagen")],
+                                       "§ 4": [("Stadgeändring: Bordläggning.", "bordlagd")]}
+
+
+def test_a_noun_outcome_that_only_proposes_or_goes_on_is_not_terse():
+    page = ("Protokoll kårfullmäktige Teknologkåren\n§ 4 Motion om kaffe\nYrkande: Bifall.\n§ 5 Motion om te\n"
+            "Beslut: Avslag på motionen med hänvisning till budgeten.\n")
+    assert decisions(parsed(page)) == {"§ 4": [], "§ 5": [("Avslag på motionen med hänvisning till budgeten.", "avslagen")]}

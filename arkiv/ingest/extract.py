@@ -1084,7 +1084,9 @@ def _terse_with_object(sentences: list[str]) -> list[str]:
 
 _TERSE_WORDS = (r"(?:godkändes|godkänns|beslutades|bifölls|bifalls|antogs|fastställdes|avslogs|avslås|bordlades|bordläggs|"
                 r"godkännes|fastställs|fastställes|bifalles|antas|antages|beviljas|beviljades)")
-_TERSE = re.compile(r"^" + _TERSE_WORDS + r"\.?$", re.IGNORECASE)
+# the outcome as a noun, as a student union's "Beslut: Bifall." or "Beslut: Avslag." writes it
+_TERSE_NOUNS = r"(?:bifall|avslag|bordläggning|återremiss)"
+_TERSE = re.compile(r"^(?:" + _TERSE_WORDS + "|" + _TERSE_NOUNS + r")\.?$", re.IGNORECASE)
 _TERSE_END = re.compile(r"\.\s+" + _TERSE_WORDS + r"\.?$", re.IGNORECASE)
 
 
