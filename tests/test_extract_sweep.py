@@ -338,3 +338,24 @@ def test_a_noun_outcome_that_only_proposes_or_goes_on_is_not_terse():
     page = ("Protokoll kårfullmäktige Teknologkåren\n§ 4 Motion om kaffe\nYrkande: Bifall.\n§ 5 Motion om te\n"
             "Beslut: Avslag på motionen med hänvisning till budgeten.\n")
     assert decisions(parsed(page)) == {"§ 4": [], "§ 5": [("Avslag på motionen med hänvisning till budgeten.", "avslagen")]}
+
+
+# ------------------------------------------------------------------ 13. an election in the infinitive after a decision
+
+def test_a_kooperativ_stämma_decides_to_elect_its_board_members():
+    page = ("Protokoll föreningsstämma Konsumentföreningen Ljuset\n§ 8 Val av styrelse\n"
+            "Stämman beslöt att till styrelseledamöter välja Eva Ek och Per Ny för två år.\n§ 9 Stämmans avslutande\n"
+            "Stämman avslutades.\n")
+    assert by_name(page) == {"Eva Ek": ("styrelseledamot", None, None), "Per Ny": ("styrelseledamot", None, None)}
+
+
+def test_an_idrottsförening_årsmöte_decides_to_re_elect_its_auditor():
+    page = ("Protokoll årsmöte IK Granen\n1. Val av revisor\nÅrsmötet beslutade att som revisor omvälja Gun Ahl.\n"
+            "2. Mötets avslutande\nMötet avslutades.\n")
+    assert by_name(page) == {"Gun Ahl": ("revisor", None, None)}
+
+
+def test_a_decision_not_to_elect_yet_names_nobody():
+    page = ("Protokoll årsmöte IK Granen\n1. Val av kassör\nÅrsmötet beslutade att till kassör inte välja någon förrän i höst.\n"
+            "2. Mötets avslutande\nMötet avslutades.\n")
+    assert by_name(page) == {}
