@@ -359,3 +359,25 @@ def test_a_decision_not_to_elect_yet_names_nobody():
     page = ("Protokoll årsmöte IK Granen\n1. Val av kassör\nÅrsmötet beslutade att till kassör inte välja någon förrän i höst.\n"
             "2. Mötets avslutande\nMötet avslutades.\n")
     assert by_name(page) == {}
+
+
+# ------------------------------------------------------------------ 14. the elected listed under a lead-in without a function
+
+def test_an_idrottsförening_lists_the_elected_with_a_dash_before_the_title():
+    page = ("Protokoll årsmöte IK Granen\nPunkt 1: Val av styrelse\nFöljande valdes:\nEva Ek – ordförande, 1 år\n"
+            "Nils Borg - kassör\nAli Hassan\nPunkt 2: Mötets avslutande\nMötet avslutades.\n")
+    assert by_name(page) == {"Eva Ek": ("ordförande", None, None), "Nils Borg": ("kassör", None, None),
+                             "Ali Hassan": (None, None, None)}
+
+
+def test_a_samfällighet_stämma_lists_the_elected_under_stämman_valde():
+    page = ("Protokoll föreningsstämma Ekbackens samfällighetsförening\n§ 5 Val av styrelse\nStämman valde:\n"
+            "- Gun Ahl – sekreterare\n- Per Ny – suppleant\n§ 6 Stämmans avslutande\nStämman avslutades.\n")
+    assert by_name(page) == {"Gun Ahl": ("sekreterare", None, None), "Per Ny": ("suppleant", None, None)}
+
+
+def test_a_word_after_a_dash_that_is_no_title_gives_no_role():
+    page = ("Protokoll årsmöte IK Granen\nPunkt 1: Val av ombud\nFöljande valdes:\nPer Ny – Ekby\n"
+            "Lisa Holm – ersätter Eva\nPunkt 2: Mötets avslutande\nMötet avslutades.\n")
+    found = by_name(page)
+    assert all(role is None for role, _, _ in found.values()) and "Ny – Ekby" not in " ".join(found)

@@ -3451,13 +3451,19 @@ def _breaks_off(line: str) -> bool:
     return bool(_BREAKS_OFF.search(line.strip())) and not _bare_label(line.strip())
 
 
+# A dash between a name and its title in a list of the elected: "Eva Ek – ordförande, 1 år"
+_DASHED_TITLE = re.compile(r"(?<=[a-zåäöé)])\s+[–-]\s+(?=(?:vice\s+)?([a-zåäö-]+)\b)")
+
+
 def _names_under_lead(lines: list[str]) -> list[Person]:
     """Names listed one per line under an election lead-in (with its function) or under a
     distribution list ("Beslutet expedieras till:" / "Anna Ek, fastighetsägare")."""
     persons: list[Person] = []
     for i, line in enumerate(lines):
         election = _ELECTION_LEAD.search(line)
-        if not (election or _DISTRIBUTION.match(line)):
+        # "Följande valdes:", "Årsmötet valde:": a lead-in that names no function, each line its own
+        listed = (lead := _ELECTION_LIST_LEAD.match(line.strip())) and not _NOT_ELECTED_YET.search(lead.group("lead"))
+        if not (election or listed or _DISTRIBUTION.match(line)):
             continue
         role = None
         if election:
@@ -3465,10 +3471,12 @@ def _names_under_lead(lines: list[str]) -> list[Person]:
             role = canonical_role(function) if is_role_word(function.split()[-1]) else None
         for item in lines[i + 1:i + 1 + _LIST_LINES]:
             item = _TERM_OF_OFFICE.sub("", re.sub(r"^[-•*\u2022]\s*", "", item))
+            # "Eva Ek – ordförande" is "Eva Ek, ordförande"
+            item = _DASHED_TITLE.sub(lambda m: ", " if is_role_word(m.group(1)) else m.group(0), item)
             if not item or _DISTRIBUTION.match(item):
                 break
             person = _parse_entry(item, role) if _looks_like_person_line(item) else None
-            if person is None and election:
+            if person is None and (election or listed):
                 break  # the list of the elected ends at its first line that is no name
             if person is not None:
                 persons.append(person)
