@@ -381,3 +381,27 @@ def test_a_word_after_a_dash_that_is_no_title_gives_no_role():
             "Lisa Holm – ersätter Eva\nPunkt 2: Mötets avslutande\nMötet avslutades.\n")
     found = by_name(page)
     assert all(role is None for role, _, _ in found.values()) and "Ny – Ekby" not in " ".join(found)
+
+
+# ------------------------------------------------------------------ 15. a decision block's att-list without a lead-in
+
+def test_a_student_union_writes_its_att_list_straight_after_beslut():
+    page = ("Protokoll kårfullmäktige Teknologkåren\n§ 5 Motion om sittningar\nBeslut: att avslå motionen, samt\n"
+            "att tacka motionären.\n§ 6 Mötets avslutande\nMötet avslutades.\n")
+    assert decisions(parsed(page)) == {"§ 5": [("att avslå motionen", "avslagen"), ("att tacka motionären.", "beslutad")],
+                                       "§ 6": []}
+
+
+def test_a_kommunstyrelse_block_lists_att_lines_without_its_lead_in():
+    page = ("PROTOKOLL\nKommunstyrelsen\n§ 5 Budget 2027\nBeslut\natt anta budgeten,\n"
+            "att bordlägga frågan om investeringar till nästa sammanträde.\n")
+    assert decisions(parsed(page)) == {"§ 5": [
+        ("att anta budgeten", "beslutad"), ("att bordlägga frågan om investeringar till nästa sammanträde.", "bordlagd")]}
+
+
+def test_an_att_clause_that_describes_the_one_before_stays_with_it():
+    page = ("Protokoll kårfullmäktige Teknologkåren\n§ 6 Avgift\nBeslut: att höja avgiften, att gälla från 1 mars.\n"
+            "§ 7 Uppdrag\nBeslut: att uppdra åt styrelsen att utreda frågan och att återkomma i maj.\n")
+    assert decisions(parsed(page)) == {"§ 6": [("att höja avgiften, att gälla från 1 mars.", "beslutad")],
+                                       "§ 7": [("att uppdra åt styrelsen att utreda frågan och att återkomma i maj.",
+                                                "beslutad")]}

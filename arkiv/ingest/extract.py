@@ -1342,6 +1342,9 @@ def _att_clauses(text: str) -> list[str]:
     if len(parts) < 2 or not all(parts):
         return [text]
     first = parts[0]
+    if re.match(r"(?i)att\s", first):
+        # "Beslut: att avslå motionen, samt att tacka motionären": the block's att-list, no lead-in
+        return [_clean_decision(c) for c in [first, *(f"att {p}" for p in parts[1:])]]
     at = re.search(r"\batt\s", _CONDITION.sub(" ", first))
     lead = first[: at.start()].rstrip(" ,") if at else first.rstrip(" ,")
     # "Beslut: enligt förslaget: att …, att …" leads like "Styrelsen beslutar att …, att …"
