@@ -405,3 +405,26 @@ def test_an_att_clause_that_describes_the_one_before_stays_with_it():
     assert decisions(parsed(page)) == {"§ 6": [("att höja avgiften, att gälla från 1 mars.", "beslutad")],
                                        "§ 7": [("att uppdra åt styrelsen att utreda frågan och att återkomma i maj.",
                                                 "beslutad")]}
+
+
+# ------------------------------------------------------------------ 16. the owner of an action after a bare dash
+
+def test_a_styrgrupp_checklist_names_the_owner_after_a_dash():
+    page = ("# Anteckningar styrgruppen för webben\n\n**Närvarande:** Anna Lind\n\n## 1. Åtgärder\n\n"
+            "- [x] Skicka inbjudan – Karin Berg\n- [ ] Boka buss – Nils Holm\n\n## 2. Övrigt\n\nInget.\n")
+    assert by_name(page) == {"Anna Lind": (None, None, None), "Karin Berg": (None, None, None),
+                             "Nils Holm": (None, None, None)}
+
+
+def test_a_hembygdsförening_board_names_the_owner_after_a_dash():
+    page = ("Protokoll styrelsemöte Hembygdsföreningen Ekbacken\nNärvarande: Gun Ahl, Olle Berg\n1. Midsommar\n"
+            "Styrelsen beslutade att fira midsommar.\n- Beställa blommor – Siv Lund\n2. Mötets avslutande\n"
+            "Mötet avslutades.\n")
+    assert by_name(page) == {"Gun Ahl": (None, None, None), "Olle Berg": (None, None, None),
+                             "Siv Lund": (None, None, None)}
+
+
+def test_a_unit_or_a_place_after_a_dash_is_nobody():
+    page = ("# Anteckningar styrgruppen för webben\n\n**Närvarande:** Anna Lind\n\n## 1. Åtgärder\n\n"
+            "- Genomgång av budget – Ekonomi Syd\n- Städdag – Norra Parken\n- Lokal – Folkets Hus\n\n## 2. Övrigt\n\nInget.\n")
+    assert by_name(page) == {"Anna Lind": (None, None, None)}

@@ -2544,7 +2544,9 @@ _BULLET_ITEM = re.compile(r"^\s*[-•*+]\s+(?P<item>\S.*?)\s*\\?$")
 _OWNER_LABEL = r"(?i:ansvarig|ansv\.?)\s*:?\s*"
 _ACTION_OWNER = re.compile(
     r"^\s*(?:[-•*+]|\d{1,2}[.)])\s+\S.*(?:\((?:" + _OWNER_LABEL + r")?(?P<names>[^()]{2,60})\)"
-    r"|(?:[.,;]|\s[–-])\s*" + _OWNER_LABEL + r"(?P<labelled>[^()]{2,60}?))\s*\.?$")
+    r"|(?:[.,;]|\s[–-])\s*" + _OWNER_LABEL + r"(?P<labelled>[^()]{2,60}?)"
+    # "- [x] Skicka inbjudan – Olle Berg": a full name alone after a dash
+    r"|\s[–-]\s+(?P<dashed>[A-ZÅÄÖ][\wåäöéÅÄÖÉ-]+(?:\s+[A-ZÅÄÖ][\wåäöéÅÄÖÉ-]+){1,2}))\s*\.?$")
 
 
 def _action_owners(lines: list[str], first_names: set[str]) -> list[Person]:
@@ -2553,6 +2555,12 @@ def _action_owners(lines: list[str], first_names: set[str]) -> list[Person]:
     persons: list[Person] = []
     for line in lines:
         if not (match := _ACTION_OWNER.match(line)):
+            continue
+        if match.group("dashed"):
+            # a given name first: "– Ekonomi Syd" is a unit, a genitive ("– Folkets Hus") a place
+            dashed, first = match.group("dashed"), match.group("dashed").split()[0]
+            given = is_proper_noun(first) or could_be_given_name(first) and not first.endswith("s")
+            persons += [Person(dashed)] if _name_tokens_ok(dashed) and given else []
             continue
         names = [n.strip() for n in re.split(r",|/|\s+och\s+", match.group("names") or match.group("labelled")) if n.strip()]
         if names and all(_name_tokens_ok(n) or (" " not in n and could_be_given_name(n) and (is_proper_noun(n) or n in first_names))
