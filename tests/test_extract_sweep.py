@@ -1,6 +1,10 @@
 """Shapes of protocols no other test file covers (a sweep of invented documents through extraction):
-the Church of Sweden's posts, offices elected for a term, OCR slips in item numbers and Dnr. Every
-fixture is invented, in the shape of two kinds of organisation, with a negative beside each rule."""
+the Church of Sweden's posts, offices elected for a term, OCR slips in item numbers, signs and Dnr,
+headings broken after a preposition, the meeting's own chair, a group's representatives, election
+lists under a lead-in, "samt" at the end of an att-line, action owners, outcomes as nouns, att-lists
+without a lead-in. Every fixture is invented, in the shape of two kinds of organisation (kommun,
+region, förbund, kyrkoråd, förening, kooperativ, studentkår, skolråd, arbetsgrupp), with a negative
+beside each rule."""
 
 from arkiv.ingest.clean import repair_ocr_digits
 from tests.extraction import by_name, decisions, parsed
