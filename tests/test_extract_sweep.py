@@ -246,6 +246,13 @@ def test_a_proposed_list_and_a_lead_in_over_prose_decide_no_election():
     assert decisions(parsed(page)) == {"§ 1": [], "§ 2": [], "§ 3": []}
 
 
+def test_a_table_of_the_elected_under_the_lead_in_keeps_its_rows_apart():
+    page = ("Protokoll föreningsstämma Ekbackens samfällighetsförening\n§ 1 Val av revisorer\nTill revisorer valdes:\n"
+            "Revisor\tGun Ahl\t2 år\nRevisorssuppleant\tPer Ny\t1 år\n§ 2 Stämmans avslutande\nStämman avslutades.\n")
+    assert decisions(parsed(page))["§ 1"] == [
+        ("Till revisorer valdes: Revisor Gun Ahl 2 år; Revisorssuppleant Per Ny 1 år.", "beslutad")]
+
+
 # ------------------------------------------------------------------ 9. "samt" / "och" left at the end of an att-line
 
 def test_a_region_proposal_with_samt_at_the_end_of_its_first_att_line():
@@ -432,3 +439,4 @@ def test_a_unit_or_a_place_after_a_dash_is_nobody():
     page = ("# Anteckningar styrgruppen för webben\n\n**Närvarande:** Anna Lind\n\n## 1. Åtgärder\n\n"
             "- Genomgång av budget – Ekonomi Syd\n- Städdag – Norra Parken\n- Lokal – Folkets Hus\n\n## 2. Övrigt\n\nInget.\n")
     assert by_name(page) == {"Anna Lind": (None, None, None)}
+

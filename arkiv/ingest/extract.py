@@ -1639,7 +1639,7 @@ def _with_election_lists_joined(section: RawSection) -> RawSection:
             items.append(item)
             j += 1
         if items:
-            plain = all(not re.search(r"[,:()]", item) for item in items)
+            plain = all(_name_tokens_ok(item) for item in items)  # names alone: "Eva Ek och Per Lind"
             listed = (", ".join(items[:-1]) + " och " + items[-1] if len(items) > 1 else items[0]) if plain else "; ".join(items)
             lines[i:j] = [(lines[i][0], lead.group("lead") + (" " if plain else ": ") + listed + ".")]
         else:
