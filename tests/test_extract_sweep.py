@@ -149,6 +149,27 @@ def test_a_count_that_starts_a_line_is_no_item():
     assert [s.number for s in parsed(page).sections] == ["§ 12", "§ 13", "§ 15"]
 
 
+
+def test_the_first_and_last_items_of_a_nämnd_that_lost_their_signs_are_items():
+    page = ("PROTOKOLL\nMiljönämnden\n1 Val av justerare\nBeslut\nMiljönämnden utser Eva Ek att justera.\n§ 2 Budget\n"
+            "Beslut\nMiljönämnden godkänner budgeten.\n§ 3 Taxa\nBeslut\nMiljönämnden antar taxan.\n4 Delegationsbeslut\n"
+            "Beslut\nMiljönämnden lägger redovisningen till handlingarna.\n")
+    assert [s.number for s in parsed(page).sections] == ["§ 1", "§ 2", "§ 3", "§ 4"]
+
+
+def test_the_last_item_of_a_förening_that_lost_its_sign_is_an_item():
+    page = ("Protokoll styrelsemöte Hyresgästföreningen Ekbacken\n§ 4 Ekonomi\nStyrelsen beslutade att godkänna rapporten.\n"
+            "§ 5 Lokaler\nStyrelsen beslutade att hyra samlingslokalen.\n6 Mötets avslutande\nMötet avslutades.\n")
+    assert [s.number for s in parsed(page).sections] == ["§ 4", "§ 5", "§ 6"]
+
+
+def test_a_broken_sentence_that_goes_on_with_a_number_is_no_item():
+    page = ("PROTOKOLL\nMiljönämnden\n§ 2 Budget\nBeslut\nMiljönämnden godkänner budgeten.\n§ 3 Taxa\nBeslut\n"
+            "Miljönämnden antar taxan. Beslutet fattades med\n4 Röster mot 3.\n")
+    doc = parsed(page)
+    assert [s.number for s in doc.sections] == ["§ 2", "§ 3"]
+    assert decisions(doc)["§ 3"] == [("Miljönämnden antar taxan. Beslutet fattades med 4 Röster mot 3.", "beslutad")]
+
 # ------------------------------------------------------------------ 5. a heading broken after a preposition
 
 def test_a_nämnd_heading_broken_after_för_is_one_title():

@@ -150,9 +150,11 @@ def restore_section_signs(pages: list[str]) -> list[str]:
 
 
 # "§ 12 Budget" … "13 Riktlinjer för bistånd" … "§ 14 Taxor": a line in heading shape whose number is
-# the one missing between the items before and after it lost its sign to the OCR
+# the one missing between the items before and after it (or before the first two, after the last two)
+# lost its sign to the OCR
 _SIGNED_NUMBER = re.compile(r"^[ \t]*§[ \t]*(\d{1,3})\b", re.MULTILINE)
-_SIGNLESS_TITLED = re.compile(r"^([ \t]*)(\d{1,3})[ \t]+(?=[A-ZÅÄÖ][a-zåäö]+\b)", re.MULTILINE)
+# (a heading, not a sentence: "4 Röster mot 3." that a broken line starts is no item)
+_SIGNLESS_TITLED = re.compile(r"^([ \t]*)(\d{1,3})[ \t]+(?=[A-ZÅÄÖ][a-zåäö]+\b[^\n]*(?<![.,;])$)", re.MULTILINE)
 
 
 def _restore_lost_signs(text: str) -> str:
@@ -160,7 +162,10 @@ def _restore_lost_signs(text: str) -> str:
 
     def restore(match: re.Match) -> str:
         number = int(match.group(2))
-        if number not in signed and number - 1 in signed and number + 1 in signed:
+        # between its neighbours, or the first or last item beside two that follow or precede it
+        fits = ({number - 1, number + 1} <= signed or {number + 1, number + 2} <= signed
+                or {number - 1, number - 2} <= signed)
+        if number not in signed and fits:
             return f"{match.group(1)}§ {match.group(2)} "
         return match.group(0)
 
