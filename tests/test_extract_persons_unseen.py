@@ -139,7 +139,7 @@ def test_forening_stamma_names_people_where_they_are_elected_or_act():
         "§ 8 Övrigt\nStina Ros, som är ny i styrelsen, presenterade sig. Mötet avslutades av Kim Dahl.\n"
     )
     assert by_name(text) == {
-        "Ulf Berg": ("sekreterare", None, None), "Eva Lind": ("justerare", None, None), "Per Ek": ("justerare", None, None),
+        "Ulf Berg": ("mötessekreterare", None, None), "Eva Lind": ("justerare", None, None), "Per Ek": ("justerare", None, None),
         "Sara Holm": ("ekonomichef", None, None), "Lars Lind": ("innehavare", None, None), "Maria Ek": (None, None, None),
         "Boel Ek": ("revisor", None, None), "Rolf Ek": (None, None, None), "Stina Ros": (None, None, None),
         "Kim Dahl": (None, None, None),

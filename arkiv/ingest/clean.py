@@ -61,6 +61,7 @@ def repair_text(text: str) -> str:
     text = join_hyphenated_words(text)
     text = strip_emphasis(text)
     text = _GLUED_TILL.sub(_split_glued_till, text)
+    text = repair_ocr_digits(text)
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
@@ -73,6 +74,51 @@ def _split_glued_till(match: re.Match) -> str:
     return f"{match.group(1)} {match.group(2)}" if is_role_word(match.group(2)) else match.group(0)
 
 
+# OCR reads the digit 1 as "l" or "I" and 0 as "O" inside an item's number ("§ l2 Budget", "§ 1O Taxa")
+# and a Dnr ("Dnr SN 2026/l4", "Dnr KS-2O25-0031"): only a token of digits and those letters with at
+# least one digit, right after the sign or in the number of a Dnr, never a word ("§ 12 I dag", "Dnr KS Ink").
+_OCR_DIGITS = str.maketrans("lIO", "110")
+_DIGIT_TOKEN = r"(?=[\dlIO]*\d)[\dlIO]+"
+_SIGN_NUMBER = re.compile(rf"^([ \t]*§[ \t]*)({_DIGIT_TOKEN})(?=[ \t]|$)", re.MULTILINE)
+_DNR_LABELLED = re.compile(r"\b((?i:dnr|diarienr|diarienummer)\.?:?[ \t]+)([^\n]{1,30})")
+# a part of the Dnr's number, joined to another by "/", "-" or "." ("2026/l4"), not a count after it
+_DNR_TOKEN = re.compile(rf"(?:(?<=[/.-])|(?<![^\W\d_])(?={_DIGIT_TOKEN}[/.-][\dlIO])){_DIGIT_TOKEN}(?![^\W\d_])")
+
+
+# An item number of letters alone ("l. Mötets öppnande", "§ l Val av ordförande", "ll. Avslutning"):
+# only lower-case "l" (a roman numeral is "I", "i"), and only where the number fits between the items
+# written in digits before or after it in the same style
+_LETTER_NUMBER = re.compile(r"^([ \t]*)(§[ \t]*)?(l{1,2}|(?=[\dlIO]*\d)[\dlIO]{2,3})([.)]?)(?=[ \t]+[A-ZÅÄÖ])", re.MULTILINE)
+_DIGIT_NUMBER = re.compile(r"^[ \t]*(§[ \t]*)?(\d{1,3})([.)]?)(?=[ \t]+\S)", re.MULTILINE)
+
+
+def _letter_item_numbers(text: str) -> str:
+    numbered = {(bool(sign), mark, int(n)) for sign, n, mark in _DIGIT_NUMBER.findall(text)}
+
+    def restore(match: re.Match) -> str:
+        indent, sign, token, mark = match.groups()
+        if token.isdigit() or not (sign or mark):
+            return match.group(0)
+        number = int(token.translate(_OCR_DIGITS))
+        style = (bool(sign), mark)
+        if (*style, number - 1) in numbered or (*style, number + 1) in numbered:
+            numbered.add((*style, number))
+            return f"{indent}{sign or ''}{number}{mark}"
+        return match.group(0)
+
+    for _ in range(2):  # "9." / "l0." / "ll.": a run of slips, each fitting the one restored before it
+        text = _LETTER_NUMBER.sub(restore, text)
+    return text
+
+
+def repair_ocr_digits(text: str) -> str:
+    """Letters OCR put for digits in item numbers and Dnr made digits again."""
+    text = _letter_item_numbers(text)
+    text = _SIGN_NUMBER.sub(lambda m: m.group(1) + m.group(2).translate(_OCR_DIGITS), text)
+    return _DNR_LABELLED.sub(
+        lambda m: m.group(1) + _DNR_TOKEN.sub(lambda t: t.group(0).translate(_OCR_DIGITS), m.group(2)), text)
+
+
 # OCR reads the section sign '§' as '$' ("$ 48 Dnr KS 2024-12", "$48 Budget", "$$ 45-53") or loses it
 # ("53 Dnr KS 2024-12 Title"). A line counts as a heading only in heading shape: a number and then
 # a title or a Dnr, never an amount ("$ 500", "$ 500 per år").
@@ -83,10 +129,15 @@ _DOLLAR_RANGE = re.compile(r"(?<![\w$])\$\$[ \t]?(?=\d{1,3}\b)")
 _SIGNLESS_HEADING = re.compile(r"^([ \t]*)(?=\d{1,3}[ \t]+Dnr\b)", re.MULTILINE | re.IGNORECASE)
 
 
+# The sign alone on its line, the number and title on the next ("§" / "12 Budget"): a column split
+_SIGN_ALONE = re.compile(r"^([ \t]*)§[ \t]*\n[ \t]*(?=\d{1,3}(?:[ \t]*$|[ \t]+(?:Dnr\b|[A-ZÅÄÖ])))", re.MULTILINE)
+
+
 def restore_section_signs(pages: list[str]) -> list[str]:
     """'§' for what OCR made of it, when the document shows the pattern on at least two lines (one
-    line alone is as likely an amount or a count): '$ N Title', '$$ N-M', 'N Dnr …'."""
-    text = "\f".join(pages)
+    line alone is as likely an amount or a count): '$ N Title', '$$ N-M', 'N Dnr …'; a sign alone
+    on its line is joined to the number below it."""
+    text = _SIGN_ALONE.sub(r"\1§ ", "\f".join(pages))
     titled = [int(number) for number in _DOLLAR_TITLED.findall(text)]
     if len(titled) >= 2:
         text = _DOLLAR_RANGE.sub("§§ ", _DOLLAR_HEADING.sub(r"\1§ ", text))
@@ -95,7 +146,30 @@ def restore_section_signs(pages: list[str]) -> list[str]:
         text = _DOLLAR_BARE.sub(lambda m: m.group(1) + ("§ " if low <= int(m.group(2)) <= high else "$ ") + m.group(2), text)
     if len(_SIGNLESS_HEADING.findall(text)) >= 2:
         text = _SIGNLESS_HEADING.sub(r"\1§ ", text)
-    return text.split("\f")
+    return _restore_lost_signs(text).split("\f")
+
+
+# "§ 12 Budget" … "13 Riktlinjer för bistånd" … "§ 14 Taxor": a line in heading shape whose number is
+# the one missing between the items before and after it (or before the first two, after the last two)
+# lost its sign to the OCR
+_SIGNED_NUMBER = re.compile(r"^[ \t]*§[ \t]*(\d{1,3})\b", re.MULTILINE)
+# (a heading, not a sentence: "4 Röster mot 3." that a broken line starts is no item)
+_SIGNLESS_TITLED = re.compile(r"^([ \t]*)(\d{1,3})[ \t]+(?=[A-ZÅÄÖ][a-zåäö]+\b[^\n]*(?<![.,;])$)", re.MULTILINE)
+
+
+def _restore_lost_signs(text: str) -> str:
+    signed = {int(n) for n in _SIGNED_NUMBER.findall(text)}
+
+    def restore(match: re.Match) -> str:
+        number = int(match.group(2))
+        # between its neighbours, or the first or last item beside two that follow or precede it
+        fits = ({number - 1, number + 1} <= signed or {number + 1, number + 2} <= signed
+                or {number - 1, number - 2} <= signed)
+        if number not in signed and fits:
+            return f"{match.group(1)}§ {match.group(2)} "
+        return match.group(0)
+
+    return _SIGNLESS_TITLED.sub(restore, text) if len(signed) >= 2 else text
 
 
 def combine_spacing_accents(text: str) -> str:

@@ -456,6 +456,7 @@ _PASSIVE = re.compile(
     r"för|på)\s+(?:(?:ett|två|tre|\d)\s+år\s+)?)?(?:in\s+)?(?:till|som|att)\b)|"
     # "Till kassör omvaldes Per Ny", "Till utskott från och med 2025-01-01 till och med 2026-12-31 utses:"
     r"^(?:till|som)\s+[\wåäö -]{1,80}?\s+(?:om|ny)?(?:valdes|väljs|utsågs|utses)\b|"
+    r"^följande(?:\s+[a-zåäö]+){0,2}?\s+(?:om|ny)?(?:valdes|utsågs)\b|"  # "Följande valdes: …", "Följande personer utsågs"
     r"blev (?:vald|valda|godkänd|godkända)|"
     # "Kallelsen befanns vara utsänd i laga ordning", "Stämman befanns behörigt sammankallad"
     r"(?:befanns|befinns|ansågs)\s+(?:vara\s+)?(?:\S+\s+){0,2}?(?:godkän[dt]a?|utsänd|utsänt|utlyst|sammankallad|"
@@ -801,6 +802,8 @@ def _block_items(lines: list[str]) -> list[str]:
                 items.append(" ".join(current))
                 current = []
             if line:
+                if current and _ATT_LINE.match(line):
+                    current[-1] = _TRAILING_JOIN.sub(",", current[-1])  # "att anta …, samt" / "att uppdra …"
                 if current and _ATT_LINE.match(line) and not current[-1].endswith((",", ";")) \
                         and not _LEAD_VERB_END.search(current[-1]):  # "… föreslår fullmäktige besluta" / "att …"
                     current[-1] += ","  # "att"-clauses one per line: split as if written in one sentence
@@ -1116,7 +1119,9 @@ def _terse_with_object(sentences: list[str]) -> list[str]:
 
 _TERSE_WORDS = (r"(?:godkändes|godkänns|beslutades|bifölls|bifalls|antogs|fastställdes|avslogs|avslås|bordlades|bordläggs|"
                 r"godkännes|fastställs|fastställes|bifalles|antas|antages|beviljas|beviljades)")
-_TERSE = re.compile(r"^" + _TERSE_WORDS + r"\.?$", re.IGNORECASE)
+# the outcome as a noun, as a student union's "Beslut: Bifall." or "Beslut: Avslag." writes it
+_TERSE_NOUNS = r"(?:bifall|avslag|bordläggning|återremiss)"
+_TERSE = re.compile(r"^(?:" + _TERSE_WORDS + "|" + _TERSE_NOUNS + r")\.?$", re.IGNORECASE)
 _TERSE_END = re.compile(r"\.\s+" + _TERSE_WORDS + r"\.?$", re.IGNORECASE)
 
 
@@ -1327,6 +1332,8 @@ _BY_PROPOSAL = re.compile(
 
 
 _ATT_LINE = re.compile(r"^att\s+\w")
+# the word that joins one "att"-clause to the next, left at the end of the line before it
+_TRAILING_JOIN = re.compile(r"[\s,;]*\b(?:samt|och)$")
 _ATT_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:samt\s+|och\s+)?|\s+samt\s+)att\s+(?=\w)")
 # "…, att gälla från och med 1 januari", "…, att betalas ut kvartalsvis": the clause describes the
 # decision before it; a new decision starts with an active infinitive or a subject of its own.
@@ -1382,6 +1389,9 @@ def _att_clauses(text: str) -> list[str]:
     if len(parts) < 2 or not all(parts):
         return [text]
     first = parts[0]
+    if re.match(r"(?i)att\s", first):
+        # "Beslut: att avslå motionen, samt att tacka motionären": the block's att-list, no lead-in
+        return [_clean_decision(c) for c in [first, *(f"att {p}" for p in parts[1:])]]
     at = re.search(r"\batt\s", _CONDITION.sub(" ", first))
     lead = first[: at.start()].rstrip(" ,") if at else first.rstrip(" ,")
     # "Beslut: enligt förslaget: att …, att …" leads like "Styrelsen beslutar att …, att …"
@@ -1641,11 +1651,60 @@ def _with_broken_names_joined(section: RawSection) -> RawSection:
     return replace(section, lines=lines) if len(lines) != len(section.lines) else section
 
 
+# An election's lead-in over the list of those elected: "Följande valdes:", "Till styrelse valdes:",
+# "Årsmötet valde:", "Stämman utsåg följande till revisorer:" (never a proposal: "Valberedningen
+# föreslår att följande väljs:")
+_ELECTION_LIST_LEAD = re.compile(
+    r"^(?P<lead>[A-ZÅÄÖ][^.:;]{0,60}?\b(?:om|ny)?(?:valdes|utsågs|valde|utsåg|väljs|utses|väljer|utser)\b[^.:;]{0,40}?)\s*:$")
+_NOT_ELECTED_YET = re.compile(r"(?i)\b(?:föresl\w*|nominer\w*|kandider\w*|ska|skall|bör|kan|kommer)\b")
+_LIST_BULLET = re.compile(r"^[-•*–]\s+(?P<item>\S.*)$")
+
+
+def _election_list_item(line: str) -> str | None:
+    """One line of the list under an election lead-in: a bullet, a title label over a name
+    ("Ordförande (1 år): Eva Ek") or a name with its title ("Eva Ek, kassör"), as written."""
+    if (bullet := _LIST_BULLET.match(line)) and _looks_like_person_line(bullet.group("item")):
+        return bullet.group("item").strip().rstrip(",;.")
+    if _one_role_label(line) or _looks_like_person_line(line) and not _SENTENCE_END_MARK.search(line):
+        return line.strip().rstrip(",;")
+    return None
+
+
+_SENTENCE_END_MARK = re.compile(r"[.!?]\s*$")
+
+
+def _with_election_lists_joined(section: RawSection) -> RawSection:
+    """An election's lead-in and the list under it as one line, so the decision names who was
+    elected: "Följande valdes:" / "Ordförande (1 år): Eva Ek" / "Kassör (2 år): Nils Borg" is
+    "Följande valdes: Ordförande (1 år): Eva Ek; Kassör (2 år): Nils Borg", and "Till styrelse
+    valdes:" over "- Eva Ek" / "- Per Lind" is "Till styrelse valdes Eva Ek och Per Lind". A lead-in
+    over no list decides nothing."""
+    lines, i, joined = list(section.lines), 0, False
+    while i < len(lines):
+        lead = _ELECTION_LIST_LEAD.match(lines[i][1].strip())
+        if not lead or _NOT_ELECTED_YET.search(lead.group("lead")):
+            i += 1
+            continue
+        items, j = [], i + 1
+        while j < len(lines) and j - i <= _LIST_LINES and (item := _election_list_item(lines[j][1].strip())):
+            items.append(item)
+            j += 1
+        if items:
+            plain = all(_name_tokens_ok(item) for item in items)  # names alone: "Eva Ek och Per Lind"
+            listed = (", ".join(items[:-1]) + " och " + items[-1] if len(items) > 1 else items[0]) if plain else "; ".join(items)
+            lines[i:j] = [(lines[i][0], lead.group("lead") + (" " if plain else ": ") + listed + ".")]
+        else:
+            del lines[i]  # "Till revisor valdes:" over "Ingen kandidat fanns …": nobody was elected
+        joined = True
+        i += bool(items)
+    return replace(section, lines=lines) if joined else section
+
+
 def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
     """The decisions of one section, each with the short name of the rule that found it:
     "beslutsblock" (under a decision marker), "organ i presens" (an organ acting in a protocol
     with blocks), "beslutsmening" (minutes without blocks), "+ att-sats" when split by clause."""
-    section = _with_broken_names_joined(section)
+    section = _with_election_lists_joined(_with_broken_names_joined(section))
     segments = _segments(section)
     texts: list[tuple[str, bool, str]] = []
     if any(kind == "block" for kind, _, _ in segments):
@@ -2444,9 +2503,15 @@ def _names_a_person(text: str) -> bool:
 # "Mötesordförande: Jonas Wik", "Kassör: Eva Ås", "Protokollförare: Per Ny", "Föreningens kassör: Eva
 # Ås", "Mötets ordförande: Kim Dahl", "Beredande tjänsteperson: Nora Ek": any title as a label, an
 # organ's genitive or a participle before it
+# An association's election list writes the term of office beside the title: "Ordförande (1 år): Eva
+# Ek", "Kassör (nyval 2 år): Per Ny", "Ledamot, två år: Ali Hassan"
+_LABEL_TERM = (
+    r"(?:\s*\(\s*(?i:(?:(?:ny|om|fyllnads)val\s*,?\s*)?(?:\d|ett|två|tre|fyra)\s*år(?:\s+kvar)?|(?:ny|om|fyllnads)val)\s*\)"
+    r"|\s*,\s*(?i:(?:\d|ett|två|tre|fyra)\s*år))?"
+)
 _ROLE_LABEL = re.compile(
     r"^(?:(?P<of>[\wåäöÅÄÖ]+s)\s+|(?P<how>[A-ZÅÄÖa-zåäö]+(?:ande|ende))\s+)?"
-    r"(?P<title>(?:vice\s+)?(?:[\wåäöÅÄÖ]+-\s+(?:och|eller)\s+)?[\wåäöÅÄÖ-]+)\s*:\s*(?P<rest>\S.*)$")
+    r"(?P<title>(?:vice\s+)?(?:[\wåäöÅÄÖ]+-\s+(?:och|eller)\s+)?[\wåäöÅÄÖ-]+)" + _LABEL_TERM + r"\s*:\s*(?P<rest>\S.*)$")
 
 
 # "Valberedningen: Eva Ek (sammankallande), Jonny Ström", "Arbetsgruppen: …": the members of a body
@@ -2581,8 +2646,14 @@ _PARTICIPANTS_LEAD = re.compile(
 _BULLET_ITEM = re.compile(r"^\s*[-•*+]\s+(?P<item>\S.*?)\s*\\?$")
 
 
-# An action item and its owner in parentheses at the end: "- Boka lokal (Hanna)", "- Ta fram kalkyl (Eva, Per)"
-_ACTION_OWNER = re.compile(r"^\s*(?:[-•*+]|\d{1,2}[.)])\s+\S.*\((?P<names>[^()]{2,60})\)\s*\.?$")
+# An action item and its owner at the end: "- Boka lokal (Hanna)", "- Ta fram kalkyl (Eva, Per)", "- Boka
+# buss. Ansvarig: Karin Sjö", "- Beställa fika (ansvarig: Olle Berg)", "- Skicka kallelse – ansv. Per Ny"
+_OWNER_LABEL = r"(?i:ansvarig|ansv\.?)\s*:?\s*"
+_ACTION_OWNER = re.compile(
+    r"^\s*(?:[-•*+]|\d{1,2}[.)])\s+\S.*(?:\((?:" + _OWNER_LABEL + r")?(?P<names>[^()]{2,60})\)"
+    r"|(?:[.,;]|\s[–-])\s*" + _OWNER_LABEL + r"(?P<labelled>[^()]{2,60}?)"
+    # "- [x] Skicka inbjudan – Olle Berg": a full name alone after a dash
+    r"|\s[–-]\s+(?P<dashed>[A-ZÅÄÖ][\wåäöéÅÄÖÉ-]+(?:\s+[A-ZÅÄÖ][\wåäöéÅÄÖÉ-]+){1,2}))\s*\.?$")
 
 
 def _action_owners(lines: list[str], first_names: set[str]) -> list[Person]:
@@ -2592,7 +2663,13 @@ def _action_owners(lines: list[str], first_names: set[str]) -> list[Person]:
     for line in lines:
         if not (match := _ACTION_OWNER.match(line)):
             continue
-        names = [n.strip() for n in re.split(r",|/|\s+och\s+", match.group("names")) if n.strip()]
+        if match.group("dashed"):
+            # a given name first: "– Ekonomi Syd" is a unit, a genitive ("– Folkets Hus") a place
+            dashed, first = match.group("dashed"), match.group("dashed").split()[0]
+            given = is_proper_noun(first) or could_be_given_name(first) and not first.endswith("s")
+            persons += [Person(dashed)] if _name_tokens_ok(dashed) and given else []
+            continue
+        names = [n.strip() for n in re.split(r",|/|\s+och\s+", match.group("names") or match.group("labelled")) if n.strip()]
         if names and all(_name_tokens_ok(n) or (" " not in n and could_be_given_name(n) and (is_proper_noun(n) or n in first_names))
                          for n in names):
             persons += [Person(n) for n in names]
@@ -3492,13 +3569,19 @@ def _breaks_off(line: str) -> bool:
     return bool(_BREAKS_OFF.search(line.strip())) and not _bare_label(line.strip())
 
 
+# A dash between a name and its title in a list of the elected: "Eva Ek – ordförande, 1 år"
+_DASHED_TITLE = re.compile(r"(?<=[a-zåäöé)])\s+[–-]\s+(?=(?:vice\s+)?([a-zåäö-]+)\b)")
+
+
 def _names_under_lead(lines: list[str]) -> list[Person]:
     """Names listed one per line under an election lead-in (with its function) or under a
     distribution list ("Beslutet expedieras till:" / "Anna Ek, fastighetsägare")."""
     persons: list[Person] = []
     for i, line in enumerate(lines):
         election = _ELECTION_LEAD.search(line)
-        if not (election or _DISTRIBUTION.match(line)):
+        # "Följande valdes:", "Årsmötet valde:": a lead-in that names no function, each line its own
+        listed = (lead := _ELECTION_LIST_LEAD.match(line.strip())) and not _NOT_ELECTED_YET.search(lead.group("lead"))
+        if not (election or listed or _DISTRIBUTION.match(line)):
             continue
         role = None
         if election:
@@ -3506,10 +3589,12 @@ def _names_under_lead(lines: list[str]) -> list[Person]:
             role = canonical_role(function) if is_role_word(function.split()[-1]) else None
         for item in lines[i + 1:i + 1 + _LIST_LINES]:
             item = _TERM_OF_OFFICE.sub("", re.sub(r"^[-•*\u2022]\s*", "", item))
+            # "Eva Ek – ordförande" is "Eva Ek, ordförande"
+            item = _DASHED_TITLE.sub(lambda m: ", " if is_role_word(m.group(1)) else m.group(0), item)
             if not item or _DISTRIBUTION.match(item):
                 break
             person = _parse_entry(item, role) if _looks_like_person_line(item) else None
-            if person is None and election:
+            if person is None and (election or listed):
                 break  # the list of the elected ends at its first line that is no name
             if person is not None:
                 persons.append(person)

@@ -294,6 +294,15 @@ def _take_title(lines: list[tuple[int, str]], start: int, end: int) -> tuple[str
     return title, i, "\n".join(case_lines)
 
 
+def _title_left_open(title: str, next_line: str) -> bool:
+    """A heading line's title that ends on a preposition or conjunction ("Riktlinjer för") and goes
+    on in lower case on the next line."""
+    words = title.split()
+    line = next_line.strip()
+    return bool(words) and words[-1].lower() in vocabulary.OPEN_TITLE_ENDINGS and line[:1].islower() \
+        and not _SENTENCE_END.search(title) and len(line.split()) <= 8 and not _LIST_ITEM.match(line)
+
+
 def _after_dnr(rest: str) -> str:
     """The title on a heading line that starts with its case number ("§ 13 Dnr VN-2024-00029 Val
     av ombud" -> "Val av ombud"); "" when the line holds only the Dnr (the title follows below)."""
@@ -320,6 +329,9 @@ def _sections_from_para(lines: list[tuple[int, str]], headings: list[_Heading]) 
             else:
                 title, body_start, case_lines = _take_title(lines, body_start, end)
                 rest = "\n".join(filter(None, [rest, case_lines]))
+        elif body_start < end and _title_left_open(title, lines[body_start][1]):
+            title = f"{title} {lines[body_start][1].strip()}"  # "§ 13 Riktlinjer för" / "ekonomiskt bistånd"
+            body_start += 1
         body = lines[body_start:end]
         previous = next((s for s in reversed(sections) if s.number == heading.number), None)
         continues = previous is not None and (heading.forts or not title or title == previous.title)

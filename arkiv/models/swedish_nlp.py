@@ -497,6 +497,12 @@ _ELECTED_AFTER = re.compile(
     rf"\s+(?:{_ELECTED_VERB}|nominerades|nomineras|föreslogs|föreslås)\s+"
     rf"(?P<names>{_NAMES})"
 )
+# The same in the infinitive after a decision: "Stämman beslöt att till styrelseledamöter välja Eva Ek
+# och Per Ny", "Årsmötet beslutade att som revisor omvälja Gun Ahl"
+_ELECTED_INFINITIVE = re.compile(
+    rf"\batt\s+(?:till|som)\s+(?:(?:ny|nya|ordinarie)\s+)?(?P<role>(?:vice\s+)?[a-zåäö-]+)"
+    rf"(?:\s+(?:för|i|av|under|efter|på)\s+[^.:;]{{1,60}}?)?\s+(?:om|ny)?(?:välja|utse)\s+(?P<names>{_NAMES})"
+)
 # "Mötet valde Jonas Sand.", "Sara Ros (omval) valdes.": elected to what the § title says (the extractor
 # reads the function from a title such as "Val av kassör", and keeps the mention only in a § that
 # elects: "Styrelsen valde Microsoft Teams." names no person); the first name must be one the dictionary knows
@@ -809,7 +815,7 @@ def phrase_mentions(line: str) -> list[PersonMention]:
                 add(m.group("before"), "PERSON_FIRST_ELECTED", "justerare")
         else:
             add(_full_name(m.group("before"), line, m.start("before"), m.end("before")), "PERSON_ELECTED", "justerare")
-    for m in [*_ELECTED_BEFORE.finditer(line), *_ELECTED_AFTER.finditer(line)]:
+    for m in [*_ELECTED_BEFORE.finditer(line), *_ELECTED_AFTER.finditer(line), *_ELECTED_INFINITIVE.finditer(line)]:
         role = _role_of(m.group("role")) or _nominating_body(m.group("role"))
         if role is None and not m.group("role").lower().endswith(_BODY_ENDINGS):
             continue  # "… valdes till plattform": elected to no function or body
@@ -932,8 +938,17 @@ _WRAPPED_FUNCTION = re.compile(r"(?:(?<=\ssom)|(?<=\still)|(?<=\ssom ny)|(?<=\st
 _REPEATED_ELECTION_VERB = re.compile(r"\b((?:om|ny)?(?:valdes|väljs|utsågs|utses))\s+\1\b")
 
 
+# "välja Bo Ny till ordförande för stämman", "Till sekreterare för årsmötet valdes Eva Ek": the chair or
+# secretary of this meeting, not the board's; read as the one word the election rules know
+_MEETING_FUNCTION = re.compile(
+    r"\b(?P<vice>vice\s+)?(?P<role>ordförande|sekreterare)\s+(?:för|vid)\s+"
+    r"(?:dagens\s+(?:möte|sammanträde|stämma)|(?:det\s+)?[a-zåäö]*(?:mötet|stämman)|sammanträdet)\b"
+)
+
+
 def person_mentions(text: str) -> list[PersonMention]:
     """Persons the rules find in running text, in order of appearance (duplicates kept)."""
+    text = _MEETING_FUNCTION.sub(lambda m: (m.group("vice") or "") + "mötes" + m.group("role"), text)
     text = _WRAPPED_FUNCTION.sub(" ", text)
     text = _REPEATED_ELECTION_VERB.sub(r"\1", text)
     mentions = []

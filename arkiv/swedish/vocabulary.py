@@ -104,6 +104,13 @@ _ROLE_SUFFIXES = (
     "ombudsman", "ombudsmän", "motionär", "kontaktperson", "talesperson", "förvaltare", "tjänsteperson",
     "kommunalråd", "kommunalrådet", "regionråd", "regionrådet", "oppositionsråd", "oppositionsrådet",
     "företrädare",  # "personalföreträdare", "arbetstagarföreträdare"
+    # the Church of Sweden's posts as a kyrkoråd or kyrkofullmäktige lists them ("Kyrkoherde: Per Ny",
+    # "Eva Ek, komminister"); "kyrkvärd" is an elected member's charge. Not "kantor", "präst" or
+    # "pastor": they are surnames too ("Eva Kantor")
+    "kyrkoherde", "komminister", "diakon", "kyrkvärd",
+    # who sits on a council for a group: "elevrepresentant", "brukarrepresentant", and in a skolråd or
+    # föräldraråd the parents ("Karl Ek (vårdnadshavare)")
+    "representant", "vårdnadshavare",
 )
 # a title in the definite form too: "Valsamordnaren", "Ekonomen", "Handläggaren"
 ROLE_TOKEN = r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")(?:n|en)?$"
@@ -364,6 +371,16 @@ LABEL_ROLE = {
     "personalföreträdare": "personalföreträdare",
     "arbetstagarföreträdare": "arbetstagarföreträdare",
 }
+
+
+# ---------------------------------------------------------------- headings
+
+# Words a heading cannot end on: a preposition or conjunction leaves the title open, so a narrow
+# column's "§ 13 Riktlinjer för" / "ekonomiskt bistånd" is one title broken over two lines.
+OPEN_TITLE_ENDINGS = frozenset(
+    "för av om och till i med på samt inom mot vid från enligt gällande avseende angående kring efter "
+    "över under eller rörande utan".split()
+)
 
 
 # ---------------------------------------------------------------- queries
