@@ -41,7 +41,8 @@ PIPELINE_VERSION = 11  # 3: one Dnr grammar (more spellings recognised), issue 1
 #     unnumbered notes; persons: glued signer pairs, "Ordinarie"/"Ej beslutande" lists, election
 #     tables in columns, units after titles, initials beside a name, wrapped titles, election
 #     sentences, flat numbers, personalföreträdare; association minutes (Markdown attendance headings,
-#     agenda points beside § paragraphs, prose attendance "från X", decimal sub-items): stored
+#     agenda points beside § paragraphs, prose attendance "från X", decimal sub-items); OCR's letters
+#     for digits in item numbers, election lead-ins over lists, action owners ("Ansvarig: X"): stored
 #     documents are parsed again
 
 
