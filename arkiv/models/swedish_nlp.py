@@ -337,6 +337,7 @@ MENTION_RULES = {
     "PERSON_PAREN_ORGANISATION": "namn (organisation)",
     "PERSON_AT_ORGANISATION": "namn på/från organisation",
     "PERSON_NEW_IN_POST": "ny i en tjänst",
+    "PERSON_NAMED": "förnamn och efternamn i löptext",
 }
 
 
@@ -981,7 +982,41 @@ def person_mentions(text: str) -> list[PersonMention]:
         mentions += phrase_mentions(line)
     for paragraph in re.split(r"\n\s*\n", text):
         mentions += _posts_in_paragraph(paragraph)
-    return mentions
+    return mentions + _named_in_sentences(text)
+
+
+# A full name inside a sentence with no act, title or election around it ("Per har kontaktat Ulrika
+# Järnmark men inväntar svar", "som talare nämns författaren Kjell Gustavsson"): after a whole lower-case word
+# on the same line, a given name the dictionary knows and a surname (one it knows, or of a surname's
+# shape: "-sson", "-ström", "-mark" …; a line may break between the two), not followed by a further
+# capitalised word ("Hans Olof Höglund" is the list rules' to read) or a place noun ("Måns Pers
+# torg", "Eva Ek AB"), nor after a name's particle ("Kerstin von Braun Holm")
+_NAMED = re.compile(
+    rf"(?<![\w-])(?P<before>[{_LOWER}]+)[ \t]+(?P<given>[{_UPPER}][{_LOWER}]+)(?:[ \t]+|[ \t]*\n[ \t]*)"
+    rf"(?P<surname>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?![\w-])(?P<after>\s+\S+)?"
+)
+# "Kerstin von Braun Holm", "Erik de Geer": a particle inside a name, never the word before one
+_NAME_PARTICLES = frozenset({"von", "af", "de", "van", "der", "den", "da", "di", "du", "la", "le", "zu"})
+_SURNAME_ENDINGS = ("son", "ström", "berg", "gren", "lund", "kvist", "qvist", "dahl", "dal", "mark",
+                    "holm", "ling", "stad", "stedt", "stam", "man", "blad", "bäck", "feldt", "fors", "sjö", "vall")
+_NOT_A_PERSON_AFTER = frozenset({"gata", "gatan", "väg", "vägen", "plats", "platsen", "torg", "torget", "park",
+                                 "parken", "skola", "skolan", "kyrka", "kyrkan", "ab", "hb", "kb", "stiftelse",
+                                 "stiftelsen", "fond", "fonden", "hus", "huset", "gård", "gården"}) | _PLACE_NOUNS
+
+
+def _named_in_sentences(text: str) -> list[PersonMention]:
+    found = []
+    for m in _NAMED.finditer(text):
+        given, surname, after = m.group("given"), m.group("surname"), (m.group("after") or "").strip()
+        if after[:1].isupper() or after.lower().strip(".,;:") in _NOT_A_PERSON_AFTER \
+                or m.group("before") in _NAME_PARTICLES:
+            continue
+        if not (is_proper_noun(given) and not is_place_name(given) and is_name_token(surname)
+                and not is_common_noun(surname) and not is_place_name(surname)
+                and (is_proper_noun(surname) or surname.lower().endswith(_SURNAME_ENDINGS))):
+            continue
+        found.append(PersonMention(f"{given} {surname}", rule=MENTION_RULES["PERSON_NAMED"]))
+    return found
 
 
 # "… Eva Ek som " / "Eva Ek (M) till ": what follows is the function of the name before it (not after
