@@ -535,12 +535,14 @@ class SearchIndex:
         # Score every candidate on both sides: a chunk found by one retriever only would otherwise
         # get the other's minimum, and names found by BM25 alone would sink.
         union = {cid for cid, _ in lexical} | {cid for cid, _ in dense}
-        coverage = self.lexical.coverage(topic, [cid for cid, _ in lexical[:COVERAGE_DEPTH]])
         chunks = self.catalogue.chunks(sorted(union))
         scored = self.lexical.search(topic, k=len(union), ids=union)
+        # every chunk BM25 found is among `scored`, so one pass gives both the shares and coverage
+        shares = self.lexical.shares(topic, [cid for cid, _ in scored])
+        coverage = max((shares.get(cid, 0.0) for cid, _ in lexical[:COVERAGE_DEPTH]), default=0.0)
         return Candidates(
             chunks,
-            coordinated(scored, self.lexical.shares(topic, [cid for cid, _ in scored])),
+            coordinated(scored, shares),
             self.vectors.query(vector, len(union), union),
             coverage,
             on_subject=self._on_subject(query, union, chunks),

@@ -165,30 +165,15 @@ class LexicalIndex:
         return [(self._item_ids[row], float(scores[row])) for row in rows]
 
     def coverage(self, query: str, ids: Iterable[str]) -> float:
-        """The largest share of the query's IDF mass that one of `ids` contains (0..1).
-
-        A query word the archive never uses counts with the highest IDF: BM25 cannot match it, so
-        a query phrased in other words than the documents gets a low coverage.
-        """
-        self.refresh()
-        terms = analyze_query(query)
-        if self._bm25 is None or not terms:
-            return 0.0
-        rows = np.fromiter((self._row_of[i] for i in ids if i in self._row_of), dtype=np.int64)
-        if not rows.size:
-            return 0.0
-        vocab, indptr, n = self._bm25.vocab_dict, self._bm25.scores["indptr"], self._bm25.scores["num_docs"]
-        weights, matched = [], np.zeros(rows.size)
-        for term in terms:
-            token = vocab.get(term)
-            df = 0 if token is None else int(indptr[token + 1] - indptr[token])
-            weights.append(math.log(1 + (n - df + 0.5) / (df + 0.5)))
-            if token is not None:
-                matched += weights[-1] * (self._bm25.get_scores([token])[rows] > 0)
-        return float(matched.max() / sum(weights))
+        """The largest share of the query's IDF mass that one of `ids` contains (0..1), see `shares`."""
+        return max(self.shares(query, ids).values(), default=0.0)
 
     def shares(self, query: str, ids: Iterable[str]) -> dict[str, float]:
-        """The share of the query's IDF mass (as in `coverage`) each of `ids` contains (0..1)."""
+        """The share of the query's IDF mass each of `ids` contains (0..1).
+
+        A query word the archive never uses counts with the highest IDF: BM25 cannot match it, so
+        a query phrased in other words than the documents gets a low share.
+        """
         self.refresh()
         terms = analyze_query(query)
         ids = [i for i in ids if i in self._row_of]
