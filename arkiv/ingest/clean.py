@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from arkiv.swedish.vocabulary import is_role_word
+from arkiv.swedish.vocabulary import ELECTED_PASSIVE, is_role_word
 
 # ------------------------------------------------------------------------------- character repairs
 
@@ -67,7 +67,7 @@ def repair_text(text: str) -> str:
 
 # OCR glues a short word to the next one: "Tilljusterare valdes Eva Ek", "Somsekreterare valdes …":
 # split only before a role word that an election follows, so "Tillsammans valdes …" stays whole
-_GLUED_TILL = re.compile(r"\b([Tt]ill|[Ss]om)([a-zåäö]{4,})(?=\s+(?:om|ny)?(?:valdes|utsågs|väljs|utses)\b)")
+_GLUED_TILL = re.compile(rf"\b([Tt]ill|[Ss]om)([a-zåäö]{{4,}})(?=\s+{ELECTED_PASSIVE}\b)")
 
 
 def _split_glued_till(match: re.Match) -> str:

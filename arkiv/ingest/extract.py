@@ -452,10 +452,10 @@ _PASSIVE = re.compile(
     r"(?<!ska )(?<!skall )(?<!bör )(?<!kan )(?<!måste )\b(?:beslutades|beslutas|beslöts|godkändes|godkänns|"
     r"fastställdes|fastställs|faställes|antogs|godtogs|godtas|beviljades|bifalles|bifölls|avslås|avslogs|bordläggs|bordlades|"
     r"återremitteras|återremitterades|avskrivs|avskrevs|antas|anses besvarad\w*|(?:läggs|lades|lagts?|lagd) till handlingarna|"
-    r"(?:om|ny)?(?:väljs|valdes|utses|utsågs)(?=\s+(?:(?:enhälligt|enigt|med acklamation|utan omröstning|"
+    rf"{vocabulary.ELECTED_PASSIVE}(?=\s+(?:(?:enhälligt|enigt|med acklamation|utan omröstning|"
     r"för|på)\s+(?:(?:ett|två|tre|\d)\s+år\s+)?)?(?:in\s+)?(?:till|som|att)\b)|"
     # "Till kassör omvaldes Per Ny", "Till utskott från och med 2025-01-01 till och med 2026-12-31 utses:"
-    r"^(?:till|som)\s+[\wåäö -]{1,80}?\s+(?:om|ny)?(?:valdes|väljs|utsågs|utses)\b|"
+    rf"^(?:till|som)\s+[\wåäö -]{{1,80}}?\s+{vocabulary.ELECTED_PASSIVE}\b|"
     r"^följande(?:\s+[a-zåäö]+){0,2}?\s+(?:om|ny)?(?:valdes|utsågs)\b|"  # "Följande valdes: …", "Följande personer utsågs"
     r"blev (?:vald|valda|godkänd|godkända)|"
     # "Kallelsen befanns vara utsänd i laga ordning", "Stämman befanns behörigt sammankallad"
@@ -471,10 +471,10 @@ _PASSIVE = re.compile(
     r"^förklara(?:des|s)\s+(?:\S+\s+){1,3}?(?:vara\s+)?(?:stadgeenligt|behörig\w*|i laga ordning|i behörig ordning)|"
     r"^(?:läggs|lades)\s+(?:\S+\s+){0,3}?till handlingarna|"
     r"(?:^|\s)(?:överför(?:s|des)|balanser(?:as|ades))\s+(?:\S+\s+){0,6}?i ny räkning|"
-    r"^(?:om|ny)?(?:valdes|väljs|utsågs|utses)\s+(?-i:[A-ZÅÄÖ][\wåäö-]+)(?:\s+\S+){0,6}?\s+(?:till|som)\b|"
-    r"\boch\s+(?:om|ny)?(?:väljs|valdes|utses|utsågs)(?=\s*\.?$)|"
+    rf"^{vocabulary.ELECTED_PASSIVE}\s+(?-i:[A-ZÅÄÖ][\wåäö-]+)(?:\s+\S+){{0,6}}?\s+(?:till|som)\b|"
+    rf"\boch\s+{vocabulary.ELECTED_PASSIVE}(?=\s*\.?$)|"
     # "Val av ordförande: Kim Dahl valdes", "Eva Ek omvaldes.": the name, then the passive, and no more
-    r"(?:^|:\s*)(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)\s+(?:om|ny)?(?:väljs|valdes|utses|utsågs)(?=\s*\.?$)|"
+    rf"(?:^|:\s*)(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)\s+{vocabulary.ELECTED_PASSIVE}(?=\s*\.?$)|"
     # put off to a later time: "Årsmötet skjuts fram till hösten", "Frågan sköts upp till maj"
     r"(?:skjuts|sköts)\s+(?:upp|fram|på)(?=\s+(?:till|tills)\b|\s*[.,]|$))\b",
     re.IGNORECASE,
@@ -1459,9 +1459,9 @@ _FOUNDED = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0
 # A heading without its full stop still reports an act when it names who was elected or ends in
 # the past passive that decides: "5. Till kassör valdes Eva Ek", "3. Dagordningen godkändes".
 _UNSTOPPED_ACT = re.compile(
-    r"^(?i:till|som)\s+[\wåäö -]{1,40}?\s+(?i:(?:om|ny)?(?:valdes|utsågs|väljs|utses))\s+[A-ZÅÄÖ]|"
+    rf"^(?i:till|som)\s+[\wåäö -]{{1,40}}?\s+(?i:{vocabulary.ELECTED_PASSIVE})\s+[A-ZÅÄÖ]|"
     # "2. Val av ordförande för mötet: Kim Dahl valdes", "3. Siv Ahl väljs till sekreterare"
-    r"(?:^|:\s*)[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+\s+(?i:(?:om|ny)?(?:valdes|utsågs|väljs|utses))(?:\s+(?:till|som)\s+[\wåäö ]{1,40})?$|"
+    rf"(?:^|:\s*)[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+\s+(?i:{vocabulary.ELECTED_PASSIVE})(?:\s+(?:till|som)\s+[\wåäö ]{{1,40}})?$|"
     r"\s(?i:godkändes|godtogs|fastställdes|antogs|beslutades|beviljades|bordlades|avslogs)$"
 )
 

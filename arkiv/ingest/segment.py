@@ -378,8 +378,8 @@ _REPORTED_VERB = re.compile(r"\b[a-zåäö]{2,}(?:ades|ade|des|tes|ogs|ågs|öts
 # an item that records the act in the present, with no full stop: "2. Till mötets ordförande väljs Eva Ek",
 # "4. Kim Dahl utses till justerare", "5. Dagordningen godkänns"
 _DONE_NOW = re.compile(
-    r"\b(?:om|ny)?(?:väljs|utses|valdes|utsågs)\s+(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)|"
-    r"(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)\s+(?:om|ny)?(?:väljs|utses|valdes|utsågs)\s+(?:till|som)\b|"
+    rf"\b{vocabulary.ELECTED_PASSIVE}\s+(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)|"
+    rf"(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)\s+{vocabulary.ELECTED_PASSIVE}\s+(?:till|som)\b|"
     r"\b(?:godkänns|fastställs|antas|beviljas|läggs till handlingarna)\s*$",
     re.IGNORECASE,
 )

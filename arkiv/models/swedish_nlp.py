@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from arkiv.swedish.vocabulary import (
+    ELECTED_PASSIVE,
     PARTY,
     ROLE_TOKEN,
     canonical_role,
@@ -936,7 +937,7 @@ _WRAPPED_FUNCTION = re.compile(r"(?:(?<=\ssom)|(?<=\still)|(?<=\ssom ny)|(?<=\st
 
 
 # "Som justerare valdes valdes Eva Ek": a verb written twice is one verb
-_REPEATED_ELECTION_VERB = re.compile(r"\b((?:om|ny)?(?:valdes|väljs|utsågs|utses))\s+\1\b")
+_REPEATED_ELECTION_VERB = re.compile(rf"\b({ELECTED_PASSIVE})\s+\1\b")
 
 
 # "välja Bo Ny till ordförande för stämman", "Till sekreterare för årsmötet valdes Eva Ek": the chair or

@@ -189,6 +189,9 @@ def is_role_abbreviation(token: str) -> bool:
 # "Arbetsutskottet", "Kommunfullmäktige", "Direktionen", "Årsstämman", "Mötet", "Kommunstyrelsens
 # arbetsutskott", "Barn- och utbildningsnämnden". Revisorer and valberedning only recommend, so
 # "Valberedningen föreslog …" is no decision of the meeting.
+# An election written in the passive: "valdes", "omvaldes", "nyvaldes", "väljs", "utsågs", "utses"
+ELECTED_PASSIVE = r"(?:om|ny)?(?:valdes|väljs|utsågs|utses)"
+
 ORGAN = (
     r"(?:[\wåäöÅÄÖ-]+s\s+(?:arbetsutskott|presidium)(?:et)?|"
     r"(?:[\wåäöÅÄÖ]+-\s+och\s+)?[\wåäöÅÄÖ-]*(?:nämnden|styrelsen|utskottet|fullmäktige|direktionen|stämman|"
