@@ -79,9 +79,10 @@ def test_an_attendance_heading_over_items_written_as_section_paragraphs_heads_it
     vag = "# Protokoll\n\n**Styrelsemöte Vägföreningen Tallen**\n\n## Närvarande\n\n- Eva Ek\n- Per Holm\n\n" \
           "---\n\n## §1 Snöröjning\n\nKassören redogjorde.\n\n## §2 Nästa möte\n\nDen 4 mars.\n"
     assert _persons(_markdown(tmp_path, vag)) == {"Eva Ek": (None, None), "Per Holm": (None, None)}
-    hembygd = "# Hembygdsföreningen Ljungen, styrelsemöte\n\n### Deltagare:\n\n* Kim Dahl\n* Siv Ahl\n\n" \
-              "## § 1 Öppnande\n\nMötet öppnades.\n"
-    assert _persons(_markdown(tmp_path, hembygd)) == {"Kim Dahl": (None, None), "Siv Ahl": (None, None)}
+    for heading in ("### Deltagare:", "### Närvarande: 2 st", "## Närvarande (2)"):
+        hembygd = f"# Hembygdsföreningen Ljungen, styrelsemöte\n\n{heading}\n\n* Kim Dahl\n* Siv Ahl\n\n" \
+                  "## § 1 Öppnande\n\nMötet öppnades.\n"
+        assert _persons(_markdown(tmp_path, hembygd)) == {"Kim Dahl": (None, None), "Siv Ahl": (None, None)}, heading
     # a heading that labels no attendance keeps its list of topics from being names
     topics = "# Protokoll\n\n## Frågor till årsmötet\n\n- Vägbelysning\n- Snöröjning\n\n## §1 Öppnande\n\nText.\n"
     assert _persons(_markdown(tmp_path, topics)) == {}

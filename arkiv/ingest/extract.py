@@ -2179,7 +2179,7 @@ _MARKDOWN_LABEL = re.compile(r"^#{1,6}\s*(?P<label>[^#].*?)\s*#*\s*$")
 def _markdown_label(line: str) -> str:
     match = _MARKDOWN_LABEL.match(line)
     if match and vocabulary.ATTENDANCE_HEADINGS.match(match.group("label")):
-        return match.group("label").rstrip(" :") + ":"
+        return vocabulary.attendance_label(match.group("label"))  # as segment reads it over numbered items
     return line
 # A label in bold at the start of a Markdown line: "**Närvarande:**", "__Deltagare__:"
 _BOLD_LABEL = re.compile(r"^(\*\*|__)([^*_]{2,40}?)\1")

@@ -551,11 +551,7 @@ def _sections_from_markup(lines: list[tuple[int, str]], headings: list[tuple[int
                 and not _report_by_role(title, level, parents, sections):
             current = None
             # the label as a line of its own ("## Närvarande:", "## Närvarande (7)" read as "Närvarande:")
-            label = title
-            if (attendance := vocabulary.ATTENDANCE_HEADINGS.match(title)) and attendance.group("note"):
-                note = attendance.group("note")
-                label = title[:attendance.start("note")] + ("" if re.search(r"\d", note) else note)
-            front.append((page, label.rstrip(" :") + ":"))
+            front.append((page, vocabulary.attendance_label(title)))
             if unnumbered and _WHO_CAME.match(title) and level in item_levels:
                 # notes with unnumbered headings ("## Deltagare", "## Agenda", "## Anteckningar"):
                 # the attendance is one of their parts; its names stay front matter for the persons

@@ -319,6 +319,17 @@ ATTENDANCE_HEADINGS = re.compile(
     r"(?P<note>\s*\([\wåäö ]{1,20}\)|\s*:?\s*\d{1,3}(?:\s+(?:st|personer|medlemmar|ledamöter))?\.?)?\s*:?$",
     re.IGNORECASE,
 )
+
+
+def attendance_label(title: str) -> str:
+    """A heading as the label line it stands for in the front matter: "Närvarande (7)" and
+    "Närvarande: 7 st" read "Närvarande:" (a count is no part of it), "Närvarande (styrelsen)" keeps
+    whose list it is."""
+    label = title
+    if (attendance := ATTENDANCE_HEADINGS.match(title)) and attendance.group("note"):
+        note = attendance.group("note")
+        label = title[:attendance.start("note")] + ("" if re.search(r"\d", note) else note)
+    return label.rstrip(" :") + ":"
 # Labels of attendance and signature lines, and the role a label gives the persons under it.
 ATTENDANCE_LABEL = re.compile(
     r"^(?P<label>(?:ej )?beslutande(?: ledamöter)?|närvarande ersättare|(?:ej )?tjänstgörande ersättare|"
