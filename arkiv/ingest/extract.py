@@ -635,21 +635,26 @@ _INSTRUCTED = re.compile(
 
 # The matter approved in a relative clause that ends the sentence: "Förslaget till dagordning, som
 # godkändes.", "Kassören presenterade bokslutet, som antogs av mötet."; "…, som godkändes vid
-# höstmötet" tells of another occasion and goes on past the clause
+# höstmötet" tells of another occasion and goes on past the clause. Approved as amended, the
+# clause may go on with the amendment: "Per gick igenom förra protokollet som godkändes med
+# tillägg under punkt 5: …"
 _CLOSING_RELATIVE = re.compile(
-    r",\s*som\s+(?:(?:sedan|därefter|också|även|enhälligt|enigt)\s+)?(?:godkändes|godkänns|antogs|antas|fastställdes|"
+    r"(?:,\s*|\s)som\s+(?:(?:sedan|därefter|också|även|enhälligt|enigt)\s+)?(?:godkändes|godkänns|antogs|antas|fastställdes|"
     r"fastställs|bifölls|bifalls|beviljades|(?:lades|läggs) till handlingarna)"
-    r"(?:\s+(?:av\s+(?:(?:ett\s+enigt|en\s+enig)\s+)?(?:[\wåäö]*mötet|stämman|årsstämman|styrelsen|gruppen|arbetsgruppen)|"
-    r"utan (?:ändringar|invändningar)|med acklamation|enhälligt))?\s*[.!]?$",
+    r"(?:(?:\s+(?:av\s+(?:(?:ett\s+enigt|en\s+enig)\s+)?(?:[\wåäö]*mötet|stämman|årsstämman|styrelsen|gruppen|arbetsgruppen)|"
+    r"utan (?:ändringar|invändningar)|med acklamation|enhälligt))?\s*[.!]?$|"
+    r"\s+(?:med|efter)\s+(?:\S+\s+)?(?:tillägg|tilläggen|ändring\w*|justering\w*|korrigering\w*|rättelse\w*|komplettering\w*)\b)",
     re.IGNORECASE,
 )
 # A date set for a meeting or an event: "Nästa möte preliminärbokades till den 12 maj", "Städdagen
-# bestämdes till 4 maj", "Datum för årsmötet sattes till 14 mars"
+# bestämdes till 4 maj", "Datum för årsmötet sattes till 14 mars"; verb second after the occasion
+# named first: "För nästa möte preliminärbokades måndagen 7 december"
 _BOOKED = re.compile(
-    r"^(?:nästa\s+[\wåäö]*(?:möte|sammanträde|träff)|datum(?:et)?\s+för\s+[^.]{1,40}?|"
-    r"[\wåäö]*(?:mötet|stämman|dagen|träffen))\s+(?:[\wåäö]+\s+)?"
+    r"^(?:(?:nästa\s+[\wåäö]*(?:möte|sammanträde|träff)|datum(?:et)?\s+för\s+[^.]{1,40}?|"
+    r"[\wåäö]*(?:mötet|stämman|dagen|träffen))\s+(?:[\wåäö]+\s+)?|"
+    r"(?:för|till|inför)\s+(?:nästa|kommande)\s+[\wåäö]*(?:möte|sammanträde|träff)\s+)"
     r"(?:preliminär|prel\.\s?)?(?:bokades|bokas|bestämdes|bestäms|sattes|sätts|förlades|förläggs)\s+"
-    r"(?:preliminärt\s+)?(?:till|den|på|att|för)\b",
+    r"(?:preliminärt\s+)?(?:till|den|på|att|för|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|\d{1,2}\s)\b",
     re.IGNORECASE,
 )
 
@@ -1202,7 +1207,9 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
             labelled = not _BACKGROUND_HEADING.match(line) and _LABELLED.match(line)
             skipping = background = not labelled
             continue
-        if proposal or _NOT_DECISION_BLOCK.match(line) and (len(line.split()) <= 6 or _LABELLED.match(line)):
+        # "… uppkom" / "förslag om;": a sentence carried onto a line that begins in lower case is no heading
+        if proposal or _NOT_DECISION_BLOCK.match(line) and not line[:1].islower() \
+                and (len(line.split()) <= 6 or _LABELLED.match(line)):
             # "Förslag till beslut: att höja avgiften" holds its proposal on the line; a heading
             # alone covers the lines below it
             # the list under "Beslutsunderlag" names documents: an act of the organ after it is no proposal
@@ -1261,7 +1268,7 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
 
 
 # The meeting's answer to a proposal put to it: "Svar: Ja!", "Mötet svarar ja."
-_AFFIRMED = re.compile(r"^(?:svar|mötet\s+svara(?:r|de)|(?:års)?mötets\s+svar)\s*:?\s*ja\b\s*[.!]*$", re.IGNORECASE)
+_AFFIRMED = re.compile(r"^(?:svar|mötet\s+svara(?:r|de)|(?:års)?mötets\s+svar)\s*[:;]?\s*ja\b\s*[.!]*$", re.IGNORECASE)
 _PROPOSED_HERE = re.compile(r"\bföreslås\b|\bföreslår\b|\bföreslog\b|\bframställ\w*\s+(?:en\s+)?fråga", re.IGNORECASE)
 _OTHER_SYSTEM_MARK = re.compile(r"^§\s*\d{1,3}[a-h]?[.:]?\s+(?=[A-ZÅÄÖ])")
 
@@ -2228,11 +2235,12 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
             continue
         rest = match.group("rest").strip()
         below = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].strip()), None)
-        prose = _prose_attendance(rest if rest else lines[below] if below is not None else "")
+        start = i if rest else below
+        prose, end = _wrapped_prose_attendance(lines, start, rest) if start is not None else (None, i)
         if prose:
             role = vocabulary.LABEL_ROLE.get(match.group("label").lower())
             persons += [replace(p, role=p.role or role) for p in prose]
-            i = i + 1 if rest else below + 1
+            i = end
             continue
         if rest and not (any(_names_a_person(part) for _, part in _inline_organisations(rest))
                          or rest.endswith(",") or _label_chain(rest)):
@@ -2311,9 +2319,28 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
 
 # Attendance written as prose, each sentence the names of one organisation: "Eva Ek och Per Holm från
 # Hyresgästföreningen. Lisa Sund från Bostadsbolaget AB. Ola Berg (ordförande) och Siv Ahl från Styrelsen."
-_FROM_ORGANISATION = re.compile(r"^(?P<names>[A-ZÅÄÖÉ].*?)\s+från\s+(?P<org>[A-ZÅÄÖ][^()]*?)\s*$")
+# the organisation named, or a definite noun for it ("från föreningen", "från hyresgästföreningen")
+_FROM_ORGANISATION = re.compile(r"^(?P<names>[A-ZÅÄÖÉ].*?)\s+från\s+(?P<org>[A-ZÅÄÖ][^()]*?|[a-zåäö]{3,}(?:n|et))\s*$")
 _PROSE_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZÅÄÖÉ])")
 _PROSE_NAMES = re.compile(r"\s*,\s*(?=[A-ZÅÄÖÉ])|\s+(?:och|samt)\s+(?=[A-ZÅÄÖÉ])")
+
+
+_PROSE_LINES = 6
+
+
+def _wrapped_prose_attendance(lines: list[str], start: int, rest: str) -> tuple[list[Person] | None, int]:
+    """The prose attendance that begins on line `start` (after its label when `rest` holds the label
+    line's text), carried over as many lines as still read as prose, and the index after its last line."""
+    texts = [rest if rest else lines[start]]
+    best: tuple[list[Person] | None, int] = (None, start + 1)
+    for end in range(start + 1, min(start + 1 + _PROSE_LINES, len(lines) + 1)):
+        if end > start + 1:
+            if not lines[end - 1].strip():
+                break
+            texts.append(lines[end - 1].strip())
+        if (found := _prose_attendance(" ".join(texts))) is not None:
+            best = (found, end)
+    return best
 
 
 def _prose_attendance(text: str) -> list[Person] | None:

@@ -18,7 +18,7 @@ from arkiv.schema import Document
 
 # Bump when readers/clean/extract change what they produce: stored documents of an older
 # version are parsed again on the next ingest even though their bytes are unchanged.
-PIPELINE_VERSION = 11  # 3: one Dnr grammar (more spellings recognised), issue 10 extraction
+PIPELINE_VERSION = 12  # 3: one Dnr grammar (more spellings recognised), issue 10 extraction
 # 4: one person one record, tables and handles, the rule behind each decision and person
 # 5: Markdown (markdown-it-py) and reST (docutils) read into typed blocks; PDF table rows and columns;
 #    reservations and votes on decisions
@@ -44,6 +44,9 @@ PIPELINE_VERSION = 11  # 3: one Dnr grammar (more spellings recognised), issue 1
 #     agenda points beside § paragraphs, prose attendance "från X", decimal sub-items); OCR's letters
 #     for digits in item numbers, election lead-ins over lists, action owners ("Ansvarig: X"): stored
 #     documents are parsed again
+# 12: (issue 10, held-out sets F and G) minutes wrapped by the printer (agenda points over § lines
+#     whose minute runs on, prose attendance over lines), paragraphs split after a colon again:
+#     stored documents are parsed again
 
 
 @dataclass(frozen=True)

@@ -67,7 +67,9 @@ _NUMBERED = re.compile(r"^\s*(?P<num>\d{1,2})(?!\.\d)(?P<sub>\s?[a-z])?(?:\s*(?:
 _MD_NUMBER = re.compile(r"^(?:§\s*)?(?P<num>\d{1,2}(?:\.\d{1,2})*)(?:\s?(?P<sub>[a-z]))?[.)]?\s+(?P<title>\S.*)$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*\u2022\uf0b7\u25cf\u2013]\s+|\d{1,2}[.)]\s+|[a-zA-Z][.)]\s+|[ivx]+\.\s+)")
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”«(])")
+# no split after an abbreviation that a time, a number or a name follows: "kl. 17.30", "ca. 40",
+# "t.ex. Eva", "nr. 4"
+_SENTENCE_SPLIT = re.compile(r"(?<!\bkl\.)(?<!\bca\.)(?<!\bnr\.)(?<!\bt\.ex\.)(?<!\bbl\.a\.)(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”«(])")
 _DATE_ONLY = re.compile(
     r"^\s*(?:\d{1,2}\s+[A-Za-zåäöÅÄÖ]+\s+\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*$"
 )
@@ -169,13 +171,15 @@ def _para_headings(lines: list[tuple[int, str]]) -> list[_Heading]:
         number = (match.group("num") or match.group("pnum") or match.group("dnum")) + (f" {match.group('sub')}" if match.group("sub") else "")
         kind = match.group(0).split(match.group("pnum"))[0].strip(" #*").lower() if match.group("pnum") else "§"
         found.append(_Heading(index, _norm_number(number), rest, forts, kind))
-    return _drop_contents_lists(_without_early_mentions(_one_system(found)), lines)
+    return _drop_contents_lists(_without_early_mentions(_one_system(found, lines)), lines)
 
 
-def _one_system(headings: list[_Heading]) -> list[_Heading]:
+def _one_system(headings: list[_Heading], lines: list[tuple[int, str]]) -> list[_Heading]:
     """One numbering system of a protocol that writes two: agenda headings "Punkt 3 – Dagordning" and
     "§ 4 Dagordningen godkändes." numbered on across them. The system whose lines read as titles (no
-    sentence, scored by its rising run) gives the sections; the other's lines are its items' text."""
+    sentence, scored by its rising run) gives the sections; the other's lines are its items' text.
+    A minute wrapped onto the next line ("§ 2 Eva Ek utsågs till ordförande och Per Holm" / "till
+    sekreterare.") is no title, though its first line ends in no full stop."""
     kinds: dict[str, list[_Heading]] = {}
     for heading in headings:
         kinds.setdefault(heading.kind, []).append(heading)
@@ -185,14 +189,22 @@ def _one_system(headings: list[_Heading]) -> list[_Heading]:
 
     def score(kind: str) -> tuple[int, int, int]:
         found = kinds[kind]
-        titles = [_leading_number(h.number) for h in found if h.forts or not _SENTENCE_END.search(h.rest)]
+        titles = [_leading_number(h.number) for h in found if h.forts or _reads_as_title(h, lines)]
         return _rising(titles), _rising([_leading_number(h.number) for h in found]), -found[0].index
 
     best = max(systems, key=score)
     return [h for h in headings if h.kind == best or h.kind not in systems]
 
 
-_SENTENCE_END = re.compile(r"[.!?]\W*$")
+# a line read as a sentence, not a title: "Förslaget antogs." and "(Bilaga 2.)" alike
+_ENDS_SENTENCE = re.compile(r"[.!?]\W*$")
+_TITLE_WORDS = 10
+
+
+def _reads_as_title(heading: _Heading, lines: list[tuple[int, str]]) -> bool:
+    """A heading's text reads as a title: short, no sentence, and not carried on by the next line."""
+    return not _ENDS_SENTENCE.search(heading.rest) and len(heading.rest.split()) <= _TITLE_WORDS \
+        and not _next_text(lines, heading.index)[:1].islower()
 
 
 def _without_early_mentions(headings: list[_Heading]) -> list[_Heading]:

@@ -111,6 +111,9 @@ _ROLE_SUFFIXES = (
     # who sits on a council for a group: "elevrepresentant", "brukarrepresentant", and in a skolråd or
     # föräldraråd the parents ("Karl Ek (vårdnadshavare)")
     "representant", "vårdnadshavare",
+    # who runs the houses and the premises: "bovärd", "husvärd", "fastighetsskötare", "vaktmästare",
+    # "fastighetstekniker"
+    "värd", "skötare", "vaktmästare", "tekniker",
 )
 # a title in the definite form too: "Valsamordnaren", "Ekonomen", "Handläggaren"
 ROLE_TOKEN = r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")(?:n|en)?$"
