@@ -574,7 +574,9 @@ _AGREED = re.compile(
     r"[^.;:]{2,100}?\s(?:ska|skall)\s+(?:ändras|justeras|uppdateras|kompletteras)\s+(?:så\s+att|s\.\s?a\.)\s|"
     # "Vi bestämde att …", "Det bestämdes att …", "Beslut togs om att …", "Alla var överens om att
     # …", "Gruppen landade i att styrelsen ska ha …"; "Per bestämde sig för att avgå" is one person's
-    r"(?:det\s+)?bestämdes\s+att\b|(?:det\s+)?togs\s+(?:ett\s+)?beslut\s+(?:om\s+)?att\b|beslut\s+togs\s+(?:om\s+)?att\b|"
+    r"(?:det\s+)?bestämdes\s+(?:att|hur)\b|"
+    # verb second after an adverbial: "Efter en lång diskussion bestämdes det hur tävlingen ska ordnas"
+    r"[^.;:]{2,100}?\s(?:bestämdes|beslutades|beslöts)\s+det\s+(?:att|hur|om\s+att)\b|(?:det\s+)?togs\s+(?:ett\s+)?beslut\s+(?:om\s+)?att\b|beslut\s+togs\s+(?:om\s+)?att\b|"
     r"det\s+blev\s+(?:enighet|beslut)\s+om\s+att\b|"
     r"(?:" + _WE + r"|" + vocabulary.ORGAN + r")\s+(?:bestämde\s+(?:\S+\s+)?att|var\s+(?:alla\s+)?(?:överens|eniga)\s+om\s+att|"
     r"(?:landade|landar)\s+i\s+att|röstade\s+för\s+att)\b|"
@@ -3652,6 +3654,20 @@ def _ruled(persons: list[Person], rule: str) -> list[Person]:
 
 
 
+# A document with no headings at all (a board's report in prose: "Styrelsen bestämde att …. Eva Ek
+# valdes till …") is one unnumbered section when its text decides, so that its decisions are kept;
+# one that decides nothing (a letter) stays without sections.
+WHOLE_BODY_TITLE = "Hela dokumentet"
+
+
+def _whole_body(front: list[tuple[int, str]], proposals_only: bool) -> list[RawSection]:
+    body = [(page, line) for page, line in front if line.strip()]
+    if proposals_only or not body:
+        return []
+    raw = RawSection(number=None, title=WHOLE_BODY_TITLE, page=body[0][0], lines=list(front))
+    return [raw] if _decisions(_without_appendix(raw), formal=False) else []
+
+
 def parse_document(pages: list[str], *, filename: str = "", running_text_persons: bool = True) -> ParsedDocument:
     """Structure of one cleaned document (see the module docstring for the rules).
 
@@ -3662,10 +3678,11 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
     title = _title(header, seg, filename)
     place, time = _place_and_time(header)
 
-    decided = [_without_appendix(_without_decision_index(raw)) for raw in seg.sections]
-    formal = _uses_blocks(decided)
     # a kallelse only proposes ("Förslag till beslut: Styrelsen antar …", corpus/ 2024-12-12)
     proposals_only = _doc_type(title, header, filename, False) is DocType.KALLELSE
+    raws = seg.sections or _whole_body(seg.front, proposals_only)
+    decided = [_without_appendix(_without_decision_index(raw)) for raw in raws]
+    formal = _uses_blocks(decided)
     sections = tuple(
         Section(
             number=raw.number,
@@ -3675,7 +3692,7 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
             dnr=case_refs(raw),
             decisions=() if proposals_only else _decisions(lines, formal),
         )
-        for raw, lines in zip(seg.sections, decided)
+        for raw, lines in zip(raws, decided)
     )
 
     persons = (
@@ -3720,8 +3737,8 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
     # members named with their flats, and proxies (BRF and samfällighet stämmor)
     persons += _ruled(_flat_members(seg.sections), "lägenhetslista") + _ruled(_proxies(text), "ombud")
     persons += _ruled(_names_under_election_heading(seg.sections), "vald under rubrik")
-    paragraphs = paragraphs_of(seg.front, None)
-    for raw in seg.sections:
+    paragraphs = paragraphs_of(seg.front, None) if seg.sections or not raws else []
+    for raw in raws:
         paragraphs += paragraphs_of(raw.lines, raw.number or raw.title)
     return ParsedDocument(
         title=title,

@@ -1,0 +1,75 @@
+"""Decisions on patterns a held-out check of minutes of other kinds of organisation found missing
+(round F), each pinned by invented fixtures in the shape of at least two kinds of organisation and a
+negative fixture. All names, places and organisations are invented."""
+
+from __future__ import annotations
+
+from arkiv.ingest.extract import WHOLE_BODY_TITLE
+from tests.extraction import decisions, parsed
+
+B = "beslutad"
+
+
+# ---------------------------------------------------------------- 1. minutes in prose, no headings
+
+SAMFALLIGHET_PROSE = """Styrelsemöte Norrvikens samfällighetsförening
+
+Närvarande: Eva Ek, Per Holm och Lisa Berg.
+
+Ordföranden hälsade alla välkomna. Kassören redogjorde för ekonomin, som är god.
+Styrelsen bestämde att laga vägbommen före sommaren. Vi beslutade även att höja
+årsavgiften till 900 kr.
+
+Lisa Berg valdes till sekreterare för resten av året. Efter en lång diskussion bestämdes det
+hur snöröjningen ska handlas upp.
+"""
+
+PRO_PROSE = """Styrelsens möte i PRO Ekbacken den 4 mars
+
+Vi träffades hos Karin Lund. Karin berättade om vårens resa.
+Det beslutades att resan går till Visby i maj. Per Holm valdes till reseledare.
+Vi beslutade även att bjuda på kaffe vid nästa medlemsmöte.
+"""
+
+
+def test_prose_minutes_without_headings_keep_their_decisions_in_one_section():
+    assert decisions(parsed(SAMFALLIGHET_PROSE)) == {WHOLE_BODY_TITLE: [
+        ("Styrelsen bestämde att laga vägbommen före sommaren.", B),
+        ("Vi beslutade även att höja årsavgiften till 900 kr.", B),
+        ("Lisa Berg valdes till sekreterare för resten av året.", B),
+        ("Efter en lång diskussion bestämdes det hur snöröjningen ska handlas upp.", B),
+    ]}
+    assert decisions(parsed(PRO_PROSE)) == {WHOLE_BODY_TITLE: [
+        ("Det beslutades att resan går till Visby i maj.", B),
+        ("Per Holm valdes till reseledare.", B),
+        ("Vi beslutade även att bjuda på kaffe vid nästa medlemsmöte.", B),
+    ]}
+
+
+def test_prose_section_holds_the_text_and_paragraphs_for_search():
+    doc = parsed(PRO_PROSE)
+    (section,) = doc.sections
+    assert section.number is None and section.page == 1
+    assert "Visby" in section.text
+    assert {p.section for p in doc.paragraphs} == {WHOLE_BODY_TITLE}
+
+
+LETTER = """Till medlemmarna i Norrvikens samfällighetsförening
+
+Vi vill tacka alla som kom till städdagen. Vägbommen är nu lagad och snöröjningen fungerar.
+Hör gärna av er till Eva Ek om ni har frågor.
+
+Med vänliga hälsningar
+Styrelsen
+"""
+
+KALLELSE = """Kallelse till årsmöte i PRO Ekbacken
+
+Medlemmarna kallas till årsmöte den 12 mars kl. 14.00 i Folkets hus. Styrelsen föreslår att
+årsavgiften höjs till 250 kr. Det beslutades förra året att resan går till Visby.
+"""
+
+
+def test_prose_without_decisions_stays_without_sections():
+    assert parsed(LETTER).sections == ()
+    assert parsed(KALLELSE, filename="kallelse.txt").sections == ()
