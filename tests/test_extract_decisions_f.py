@@ -73,3 +73,59 @@ Medlemmarna kallas till årsmöte den 12 mars kl. 14.00 i Folkets hus. Styrelsen
 def test_prose_without_decisions_stays_without_sections():
     assert parsed(LETTER).sections == ()
     assert parsed(KALLELSE, filename="kallelse.txt").sections == ()
+
+
+# ---------------------------------------------------------------- 4. decisions as bullet lines
+
+def _bulleted(mark: str) -> dict:
+    spf = f"""Protokoll årsmöte SPF Ekbacken
+
+§ 1 Mötets öppnande
+Ordföranden öppnade mötet.
+
+§ 2 Motioner
+{mark} Årsmötet beslutade att avslå motionen om ny flagga.
+{mark} Årsmötet beslutade att bifalla motionen om
+bänkar vid boulebanan.
+{mark} Kassören redogjorde för kostnaderna.
+
+§ 3 Avslutning
+Ordföranden avslutade mötet.
+"""
+    return decisions(parsed(spf))["§ 2"]
+
+
+def test_decisions_on_bullet_lines_of_any_mark():
+    for mark in ("●", "•", "▪", "–", "-"):
+        assert _bulleted(mark) == [
+            ("Årsmötet beslutade att avslå motionen om ny flagga.", "avslagen"),
+            ("Årsmötet beslutade att bifalla motionen om bänkar vid boulebanan.", B),
+        ], mark
+
+
+JAKTLAG = """Protokoll från jaktlagets möte, Granåsens jaktlag
+
+1. Mötets öppnande
+Jaktledaren öppnade mötet.
+
+2. Jaktstart
+▪ Mötet beslutade att jakten börjar den 8 september.
+▪ Per Holm redogjorde för tilldelningen.
+▪ Mötet beslutade att skjutprov krävs av alla.
+
+3. Avslutning
+Mötet avslutades.
+"""
+
+
+def test_bullet_decisions_of_a_hunting_team():
+    assert decisions(parsed(JAKTLAG))["§ 2"] == [
+        ("Mötet beslutade att jakten börjar den 8 september.", B),
+        ("Mötet beslutade att skjutprov krävs av alla.", B),
+    ]
+
+
+def test_bullet_lines_that_only_report_decide_nothing():
+    page = JAKTLAG.replace("Mötet beslutade att jakten börjar den 8 september.", "Jakten börjar som vanligt i september.") \
+        .replace("Mötet beslutade att skjutprov krävs av alla.", "Skjutprovet diskuterades.")
+    assert decisions(parsed(page))["§ 2"] == []

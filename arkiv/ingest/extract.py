@@ -445,7 +445,9 @@ _GLUED_MARKER = re.compile(
     r"(?:\s+i\s+(?:[\wåäöÅÄÖ-]+-\s+och\s+)?[a-zåäö-]+(?:(?<=s)\s+[a-zåäö-]+)?)?)\s+(?P<act>[A-ZÅÄÖ].*)$"
 )
 _NOT_DECISION_BLOCK = re.compile(r"^(?:#+\s*)?(?:förslag till beslut|beslutsunderlag|yrkanden?|förslag|ordförandens förslag|[\wåäö]+ förslag till beslut|beslutsförslag\s*:?$)\b", re.IGNORECASE)
-_BULLET = re.compile(r"^\s*([-•*\u2022\uf0b7\u25cf])\s*(.*)$")
+# the marks a list item begins with: hyphen, bullets (•, ●, ▪, ■, ◦, ‣, the Symbol font's ) and an en dash
+_BULLET_MARK = "[-•*\u2022\uf0b7\u25cf\u25aa\u25a0\u25e6\u2023\u2013]"
+_BULLET = re.compile(r"^\s*(" + _BULLET_MARK + r")\s*(.*)$")
 _SENTENCE_DONE = re.compile(r"[.!?]\s*$")
 
 _PASSIVE = re.compile(
@@ -479,7 +481,7 @@ _PASSIVE = re.compile(
     r"(?:skjuts|sköts)\s+(?:upp|fram|på)(?=\s+(?:till|tills)\b|\s*[.,]|$))\b",
     re.IGNORECASE,
 )
-_ITEM_MARK = re.compile(r"^(?:[-•*]|[a-zivx]{1,3}[.)]|\d{1,2}[.)])\s")
+_ITEM_MARK = re.compile(r"^(?:" + _BULLET_MARK + r"|[a-zivx]{1,3}[.)]|\d{1,2}[.)])\s")
 # "Beslut om att byta hemsida.", "Beslut återbäring laddning.": a note that a decision was made;
 # "Beslut om budgeten tas på nästa möte" only says that one will be.
 _BESLUT_OM = re.compile(
@@ -1241,8 +1243,8 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
     for unit in (piece for unit in _lead_in_items(units) for piece in _lettered_sentences(unit)):
         # "§ 4 Dagordningen godkändes.": the mark of a second numbering the sections do not follow
         unit = _OTHER_SYSTEM_MARK.sub("", unit)
-        for sentence in _terse_with_object(split_sentences(re.sub(r"^[-•*]\s+|^\w\.\s+|^\((?:[a-h]|[ivx]{1,4})\)\s+", "", unit))):
-            bare = re.sub(r"^(?:[-•*]|[a-zivx]{1,3}[.)])\s+", "", sentence)
+        for sentence in _terse_with_object(split_sentences(re.sub(r"^" + _BULLET_MARK + r"\s+|^\w\.\s+|^\((?:[a-h]|[ivx]{1,4})\)\s+", "", unit))):
+            bare = re.sub(r"^(?:" + _BULLET_MARK + r"|[a-zivx]{1,3}[.)])\s+", "", sentence)
             antecedent, previous = previous, bare
             probe = _subject_first(bare)
             if formal and _VOTE_CALLED.search(bare) and found and found[-1][1] == "finding":
