@@ -129,3 +129,59 @@ def test_bullet_lines_that_only_report_decide_nothing():
     page = JAKTLAG.replace("Mötet beslutade att jakten börjar den 8 september.", "Jakten börjar som vanligt i september.") \
         .replace("Mötet beslutade att skjutprov krävs av alla.", "Skjutprovet diskuterades.")
     assert decisions(parsed(page))["§ 2"] == []
+
+
+# ---------------------------------------------------------------- 3. assignments, verb first
+
+KYRKORAD = """Protokoll kyrkorådets sammanträde i Ekby församling
+
+§ 1 Mötets öppnande
+Ordföranden öppnade sammanträdet.
+
+§ 2 Orgeln
+Kyrkoherden redogjorde för orgelns skick.
+Uppdrogs åt Eva Ek att kontakta en orgelbyggare.
+Uppdrogs åt arbetsutskottet att ta fram en kostnadsberäkning.
+
+§ 3 Kyrkogården
+Det uppdrogs åt kyrkogårdschefen att beställa nya bänkar.
+
+§ 4 Avslutning
+Ordföranden avslutade sammanträdet.
+"""
+
+KAREN = """Protokoll styrelsemöte Teknologkåren vid Norrby högskola
+
+1. Mötets öppnande
+Ordföranden öppnade mötet.
+
+2. Sittning
+Uppdras åt kassören att
+betala lokalhyran.
+Uppdras åt sexmästeriet att sälja biljetter.
+
+3. Mötets avslutande
+Ordföranden avslutade mötet.
+"""
+
+
+def test_assignments_with_the_verb_first_are_decisions():
+    assert decisions(parsed(KYRKORAD)) == {
+        "§ 1": [],
+        "§ 2": [("Uppdrogs åt Eva Ek att kontakta en orgelbyggare.", B),
+                ("Uppdrogs åt arbetsutskottet att ta fram en kostnadsberäkning.", B)],
+        "§ 3": [("Det uppdrogs åt kyrkogårdschefen att beställa nya bänkar.", B)],
+        "§ 4": [],
+    }
+    assert decisions(parsed(KAREN))["§ 2"] == [
+        ("Uppdras åt kassören att betala lokalhyran.", B),
+        ("Uppdras åt sexmästeriet att sälja biljetter.", B),
+    ]
+
+
+def test_an_assignment_only_told_decides_nothing():
+    page = KYRKORAD.replace("Uppdrogs åt Eva Ek att kontakta en orgelbyggare.",
+                            "Eva Ek har sedan i fjol uppdraget att kontakta orgelbyggare.") \
+        .replace("Uppdrogs åt arbetsutskottet att ta fram en kostnadsberäkning.",
+                 "Frågan är vem som uppdras åt att ta fram en kostnadsberäkning.")
+    assert decisions(parsed(page))["§ 2"] == []

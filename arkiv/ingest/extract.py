@@ -464,6 +464,8 @@ _PASSIVE = re.compile(
     r"(?:befanns|befinns|ansågs)\s+(?:vara\s+)?(?:\S+\s+){0,2}?(?:godkän[dt]a?|utsänd|utsänt|utlyst|sammankallad|"
     r"behörig\w*|stadgeenlig\w*|beslutsför\w*|i laga ordning|i behörig ordning)|"
     r"(?:ges|gavs|fick|får) i uppdrag att|^enades om att|"  # "Kassören fick i uppdrag att …", "Enades om att …"
+    # an assignment, verb first: "Uppdrogs åt Eva Ek att kontakta kommunen", "Det uppdras åt kassören att …"
+    r"^(?:det\s+)?(?:uppdrogs|uppdras|uppdrages)\s+(?:det\s+)?åt(?=\s+\S)|"
     r"^(?:informationen|rapporten|redovisningen|meddelandena?)\s+(?:noteras|noterades)|"
     # "Mötet förklarades stadgeenligt utlyst", "Stämman förklarades behörigen sammankallad"
     r"förklara(?:des|s)\s+(?:vara\s+)?(?:stadgeenligt|behörig\w*|i laga ordning|i behörig ordning)|"
