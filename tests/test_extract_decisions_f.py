@@ -185,3 +185,54 @@ def test_an_assignment_only_told_decides_nothing():
         .replace("Uppdrogs åt arbetsutskottet att ta fram en kostnadsberäkning.",
                  "Frågan är vem som uppdras åt att ta fram en kostnadsberäkning.")
     assert decisions(parsed(page))["§ 2"] == []
+
+
+# ---------------------------------------------------------------- 5. the office first, then the name
+
+VAGSTAMMA = """Protokoll ordinarie stämma Björkåsens vägsamfällighet
+
+§ 1 Stämmans öppnande
+Ordföranden öppnade stämman.
+
+§ 2 Val av funktionärer
+Till ordförande för stämman valdes Eva
+Ek.
+Att jämte ordföranden justera dagens protokoll utsågs Per Holm.
+Till sekreterare valdes Anna-Karin
+Lund och till rösträknare Kim Berg.
+
+§ 3 Avslutning
+Ordföranden tackade för visat intresse.
+"""
+
+NAMND = """Protokoll kultur- och fritidsnämnden Ekby kommun
+
+§ 1 Val av justerare
+Att jämte ordföranden justera dagens protokoll utses Per Holm (S).
+
+§ 2 Bidrag till föreningar
+Förvaltningen har tagit fram ett förslag.
+Beslut
+Kultur- och fritidsnämnden beslutar att bevilja bidragen enligt förslaget.
+
+§ 3 Delegationsbeslut
+Beslut
+Kultur- och fritidsnämnden lägger redovisningen till handlingarna.
+"""
+
+
+def test_an_election_with_the_office_first_is_one_decision_with_the_whole_name():
+    assert decisions(parsed(VAGSTAMMA))["§ 2"] == [
+        ("Till ordförande för stämman valdes Eva Ek.", B),
+        ("Att jämte ordföranden justera dagens protokoll utsågs Per Holm.", B),
+        ("Till sekreterare valdes Anna-Karin Lund och till rösträknare Kim Berg.", B),
+    ]
+    assert decisions(parsed(NAMND))["§ 1"] == [("Att jämte ordföranden justera dagens protokoll utses Per Holm (S).", B)]
+
+
+def test_a_task_or_a_name_on_the_next_line_without_an_election_decides_nothing():
+    page = VAGSTAMMA.replace("Till ordförande för stämman valdes Eva\nEk.", "Till stämman kom Eva\nEk.") \
+        .replace("Att jämte ordföranden justera dagens protokoll utsågs Per Holm.",
+                 "Att justera protokollet är en uppgift för Per Holm.") \
+        .replace("Till sekreterare valdes Anna-Karin\nLund och till rösträknare Kim Berg.", "Sekreteraren läste upp kallelsen.")
+    assert decisions(parsed(page))["§ 2"] == []

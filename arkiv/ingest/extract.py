@@ -458,6 +458,8 @@ _PASSIVE = re.compile(
     r"för|på)\s+(?:(?:ett|två|tre|\d)\s+år\s+)?)?(?:in\s+)?(?:till|som|att)\b)|"
     # "Till kassör omvaldes Per Ny", "Till utskott från och med 2025-01-01 till och med 2026-12-31 utses:"
     rf"^(?:till|som)\s+[\wåäö -]{{1,80}}?\s+{vocabulary.ELECTED_PASSIVE}\b|"
+    # the task first, as an infinitive: "Att jämte ordföranden justera protokollet utsågs Per Holm"
+    rf"^att\s+[\wåäö -]{{1,80}}?\s+{vocabulary.ELECTED_PASSIVE}(?=\s+(?-i:[A-ZÅÄÖ]))|"
     r"^följande(?:\s+[a-zåäö]+){0,2}?\s+(?:om|ny)?(?:valdes|utsågs)\b|"  # "Följande valdes: …", "Följande personer utsågs"
     r"blev (?:vald|valda|godkänd|godkända)|"
     # "Kallelsen befanns vara utsänd i laga ordning", "Stämman befanns behörigt sammankallad"
@@ -1083,6 +1085,7 @@ def _protocol_act(sentence: str, probe: str) -> tuple[str, str] | None:
 # "Till justerare utses Eva Ek", "Eva Ek väljs till ordförande": an election at this meeting
 _ELECTED_NOW = re.compile(
     r"^(?:till|som)\s+[\wåäö -]{1,80}?\s+(?:om|ny)?(?:utses|väljs)\b|"
+    r"^att\s+[\wåäö -]{1,80}?\s+(?:om|ny)?(?:utses|väljs|utsågs|valdes)\s+(?-i:[A-ZÅÄÖ])|"  # "Att justera protokollet utses Per Holm"
     r"^(?!.*\b(?:ska|skall|bör|kan|måste)\s+(?:om|ny)?(?:utses|väljs)\b)[A-ZÅÄÖ][^.;:]{0,60}?\s(?:om|ny)?(?:utses|väljs)\s+(?:till|som)\b",
     re.IGNORECASE,
 )
@@ -1193,6 +1196,11 @@ def _ends_background(line: str) -> bool:
                 or _IMPERSONAL.match(line))
 
 
+# An election whose name breaks after the given name: "Till referent för stämman valdes Eva" / "Ek."
+_NAME_BROKEN_AFTER_ELECTION = re.compile(rf"(?i:\b{vocabulary.ELECTED_PASSIVE})\s+[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?$")
+_SURNAME_GOES_ON = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?(?:[.,;]|\s+(?:och|samt|till|som)\b|$)")
+
+
 def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, skip_proposals: bool = False,
                         block_elsewhere: bool = False) -> list[tuple[str, str]]:
     """Decisions in running minutes; in a protocol with blocks (formal) only this meeting's acts:
@@ -1238,6 +1246,7 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
             # "valdes" / "(a) Eva …"; after "iii. Till kassör valdes Per Ny" a "(b)" is the next point
             or _SUB_MARK.match(line) and (_LEAD_TITLE.match(units[-1]) or _OPEN_ITEM.search(units[-1]))
             or _TERSE.match(line) and _SENTENCE_DONE.search(units[-1])  # "Frågan … diskuterades." / "Bordläggs."
+            or _NAME_BROKEN_AFTER_ELECTION.search(units[-1]) and _SURNAME_GOES_ON.match(line)  # "… valdes Eva" / "Ek."
         ):
             units[-1] += " " + line
         else:
