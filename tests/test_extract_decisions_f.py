@@ -236,3 +236,60 @@ def test_a_task_or_a_name_on_the_next_line_without_an_election_decides_nothing()
                  "Att justera protokollet är en uppgift för Per Holm.") \
         .replace("Till sekreterare valdes Anna-Karin\nLund och till rösträknare Kim Berg.", "Sekreteraren läste upp kallelsen.")
     assert decisions(parsed(page))["§ 2"] == []
+
+
+# ---------------------------------------------------------------- 7. "§ N förklarades omedelbart justerad"
+
+FISKE_STAMMA = """Protokoll stämma Norrsjöns fiskevårdsförening
+
+Paragraf 1 Stämmans öppnande
+Ordföranden öppnade stämman.
+
+Paragraf 2 Fiskekort
+Stämman beslutade att priset för årskort blir 400 kr.
+Paragraf 2 Beslut förklarades omedelbart justerat
+
+Paragraf 3 Avslutning
+Ordföranden avslutade stämman.
+"""
+
+REGION = """Protokoll trafiknämnden Region Norrby
+
+§ 17 Val av justerare
+Trafiknämnden utser Eva Ek (C) att justera protokollet.
+§ 17 förklarades omedelbart justerad
+
+§ 18 Busslinje 12
+Beslut
+Trafiknämnden beslutar att förlänga linje 12 till Ekby.
+
+§ 19 Anmälningsärenden
+Beslut
+Trafiknämnden lägger anmälningarna till handlingarna.
+Paragraferna 18–19 förklaras omedelbart justerade.
+"""
+
+
+def test_a_statement_that_paragraphs_were_adjusted_is_a_decision_not_a_heading():
+    assert decisions(parsed(FISKE_STAMMA)) == {
+        "§ 1": [],
+        "§ 2": [("Stämman beslutade att priset för årskort blir 400 kr.", B),
+                ("Paragraf 2 Beslut förklarades omedelbart justerat", B)],
+        "§ 3": [],
+    }
+    doc = parsed(REGION)
+    assert [s.number for s in doc.sections] == ["§ 17", "§ 18", "§ 19"]
+    assert decisions(doc)["§ 17"] == [("Trafiknämnden utser Eva Ek (C) att justera protokollet.", B),
+                                      ("§ 17 förklarades omedelbart justerad", B)]
+    assert decisions(doc)["§ 19"] == [
+        ("Trafiknämnden lägger anmälningarna till handlingarna.", "noterad"),
+        ("Paragraferna 18–19 förklaras omedelbart justerade.", B),
+    ]
+
+
+def test_a_heading_about_adjusting_stays_a_heading_and_decides_nothing():
+    page = FISKE_STAMMA.replace("Paragraf 2 Beslut förklarades omedelbart justerat\n", "") \
+        .replace("Paragraf 3 Avslutning", "Paragraf 3 Justering av protokollet\nProtokollet justeras av Eva Ek och Per Holm.")
+    doc = parsed(page)
+    assert [(s.number, s.title) for s in doc.sections][2] == ("§ 3", "Justering av protokollet")
+    assert decisions(doc)["§ 3"] == []

@@ -614,8 +614,19 @@ _WE_DECIDED = re.compile(
 )
 
 
+# "§ 21 förklarades omedelbart justerad", "Paragraferna 18–21 förklaras omedelbart justerade": the
+# meeting's act on the paragraphs it names (the bare "Paragrafen justeras omedelbart" beside a
+# decision is its procedure, see _PROCEDURE)
+_ADJUSTED_AT_ONCE = re.compile(
+    r"^(?:§§?\s*|paragraf(?:en|erna)?\s+)\d{1,3}(?:\s*(?:[-–,]|och)\s*\d{1,3})*\s+(?:" + vocabulary.DECLARED_ADJUSTED.pattern + r")",
+    re.IGNORECASE,
+)
+
+
 def _minutes_act(bare: str, probe: str) -> bool:
     """Whether a sentence of running minutes (no decision blocks) records a decision."""
+    if _ADJUSTED_AT_ONCE.match(bare):
+        return True
     if _not_this_meeting(probe):
         return False
     if vocabulary.ACTS.match(probe) or _WE_ACT.match(bare) or _ELECTED_LABEL.match(bare) or _AGREED.match(bare):
@@ -726,7 +737,7 @@ def _opens_decision(line: str) -> bool:
 def _decision_sentence(sentence: str) -> bool:
     """Whether a sentence decides, also with the verb second ("Vidare beslutar nämnden att …")."""
     return bool(vocabulary.ACTS.match(_subject_first(sentence)) or _PASSIVE.search(sentence)
-                or _MATTER_PASSIVE.match(sentence) or _STANCE_OR_NOTICE.match(sentence))
+                or _MATTER_PASSIVE.match(sentence) or _STANCE_OR_NOTICE.match(sentence) or _ADJUSTED_AT_ONCE.match(sentence))
 
 
 def _name_listing(lines: list[str]) -> bool:
@@ -1063,6 +1074,8 @@ _HISTORY = re.compile(r"\b(?:19|20)\d\d\b(?!\s+års)|§\s*\d|\btidigare\b|\bför
 def _protocol_act(sentence: str, probe: str) -> tuple[str, str] | None:
     """In a protocol with decision blocks, whether a sentence outside a block records a decision
     of this meeting: (text, "finding" or "act"). History and proposals are not."""
+    if _ADJUSTED_AT_ONCE.match(sentence):
+        return sentence, "act"
     if _not_this_meeting(probe):
         return None
     finding = _FINDING.search(sentence)

@@ -159,6 +159,8 @@ def _para_headings(lines: list[tuple[int, str]]) -> list[_Heading]:
             continue
         if _CITED_DATE.match(match.group("rest").strip()):
             continue  # "KS § 317 2006-12-05": an earlier decision cited by its § and date
+        if vocabulary.DECLARED_ADJUSTED.match(match.group("rest").strip()):
+            continue  # "Paragraf 12 Beslut förklarades omedelbart justerat": a closing statement, no item
         if not match.group("rest").strip() and _PARA_HEADING.match(_next_text(lines, index)):
             continue  # a bare "§ 42" right before another heading has no title: the end of a list
         if not match.group("rest").strip() and _per_paragraph_attendance(lines, index):

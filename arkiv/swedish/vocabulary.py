@@ -415,3 +415,13 @@ QUERY_STATUS_WORDS = [
 QUERY_DECISION_WORDS = re.compile(
     r"\bbeslut(et|en|ade|ades|at|ats|ar|s)?\b|\bbesluta(de|des|t)?\b|\bbeslöt\b|\bfattade(s)?\b", re.I
 )
+
+
+# What follows a paragraph number in a statement that the paragraph(s) were adjusted at once, as the
+# minutes close an item or the meeting: "§ 21 förklarades omedelbart justerad", "Paragraf 12 Beslut
+# förklarades omedelbart justerat", "Paragraferna 18–21 förklaras omedelbart justerade".
+DECLARED_ADJUSTED = re.compile(
+    r"(?:(?:beslut(?:et|en)?|paragrafen|paragraferna|besluten)\s+)?(?:förklara(?:s|des)|är|blev)\s+(?:därmed\s+)?"
+    r"(?:omedelbart|direkt)\s+justera(?:d|t|de)\b",
+    re.IGNORECASE,
+)
