@@ -293,3 +293,84 @@ def test_a_heading_about_adjusting_stays_a_heading_and_decides_nothing():
     doc = parsed(page)
     assert [(s.number, s.title) for s in doc.sections][2] == ("§ 3", "Justering av protokollet")
     assert decisions(doc)["§ 3"] == []
+
+
+# ---------------------------------------------------------------- 6. one miss each
+
+IDROTT_ARSMOTE = """Protokoll årsmöte IK Granen
+
+§ 1 Mötets öppnande
+Ordföranden öppnade mötet.
+
+§ 2 Ansvarsfrihet
+Styrelsen tilldelades ansvarsfrihet för verksamhetsåret 2025.
+
+§ 3 Val av revisorer
+2 st revisorer valdes: Eva Ek och Per Holm
+
+§ 4 Val av ledamot
+Då ingen annan kandiderade väljs Lisa Berg in som ledamot.
+
+§ 5 Medlemsavgift
+Styrelsen beslöt att höja avgiften till 200 kr
+-att avgiften betalas in senast i mars.
+
+§ 6 Nästa årsmöte
+Kommande årsmöte hålls den 12 mars 2026.
+"""
+
+SAMFALLIGHET_KONSTITUERING = """Protokoll konstituerande styrelsemöte Åsens samfällighetsförening
+
+1. Konstituering
+Styrelsen konstituerade sig följande:
+Ordförande Eva Ek
+Kassör Per Holm
+Sekreterare Lisa Berg
+
+2. Firmateckning
+Styrelsen beslutade att föreningens firma tecknas av ordföranden och kassören var för sig
+- att kassören sköter bankärenden.
+
+3. Nästa möte
+Nästa styrelsemöte äger rum tisdagen 4 juni kl. 19.
+Tre ledamöter utsågs: Kim Berg, Ola Dahl och Siv Ahl.
+"""
+
+
+def test_elections_discharge_dates_and_dashed_att_clauses_of_an_annual_meeting():
+    assert decisions(parsed(IDROTT_ARSMOTE)) == {
+        "§ 1": [],
+        "§ 2": [("Styrelsen tilldelades ansvarsfrihet för verksamhetsåret 2025.", B)],
+        "§ 3": [("2 st revisorer valdes: Eva Ek och Per Holm", B)],
+        "§ 4": [("Då ingen annan kandiderade väljs Lisa Berg in som ledamot.", B)],
+        "§ 5": [("Styrelsen beslöt att höja avgiften till 200 kr", B),
+                ("Styrelsen beslöt att avgiften betalas in senast i mars.", B)],
+        "§ 6": [("Kommande årsmöte hålls den 12 mars 2026.", B)],
+    }
+
+
+def test_a_board_constituted_over_a_list_of_offices_is_one_decision():
+    assert decisions(parsed(SAMFALLIGHET_KONSTITUERING)) == {
+        "§ 1": [("Styrelsen konstituerade sig följande: Ordförande Eva Ek; Kassör Per Holm; Sekreterare Lisa Berg.", B)],
+        "§ 2": [("Styrelsen beslutade att föreningens firma tecknas av ordföranden och kassören var för sig", B),
+                ("Styrelsen beslutade att kassören sköter bankärenden.", B)],
+        "§ 3": [("Nästa styrelsemöte äger rum tisdagen 4 juni kl. 19.", B),
+                ("Tre ledamöter utsågs: Kim Berg, Ola Dahl och Siv Ahl.", B)],
+    }
+
+
+def test_what_only_resembles_these_decides_nothing():
+    page = """Protokoll årsmöte IK Granen
+
+§ 1 Information
+Styrelsen konstituerar sig på ett eget möte efter årsmötet.
+Om ingen annan kandiderar väljs Lisa Berg in som ledamot vid nästa möte.
+Eva Ek berättade att 2 st revisorer ska väljas nästa år.
+Nästa möte hålls i vår.
+- att tänka på: avgiften betalas i mars.
+
+§ 2 Avslutning
+Ordföranden avslutade mötet.
+"""
+    assert decisions(parsed(page)) == {"§ 1": [], "§ 2": []}
+

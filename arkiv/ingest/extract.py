@@ -461,6 +461,14 @@ _PASSIVE = re.compile(
     # the task first, as an infinitive: "Att jämte ordföranden justera protokollet utsågs Per Holm"
     rf"^att\s+[\wåäö -]{{1,80}}?\s+{vocabulary.ELECTED_PASSIVE}(?=\s+(?-i:[A-ZÅÄÖ]))|"
     r"^följande(?:\s+[a-zåäö]+){0,2}?\s+(?:om|ny)?(?:valdes|utsågs)\b|"  # "Följande valdes: …", "Följande personer utsågs"
+    # a count and a colon: "2 st revisorer valdes: Eva Ek och Per Holm", "Tre ledamöter valdes: …"
+    r"^(?:\d{1,2}|en|ett|två|tre|fyra|fem|sex|sju)\s+(?:st\.?\s+)?[a-zåäö-]+\s+(?:om|ny)?(?:valdes|utsågs|väljs|utses)(?=\s*:\s*(?-i:[A-ZÅÄÖ]))|"
+    # verb second after a clause: "Då ingen annan kandiderade väljs Eva Ek in som ledamot"
+    rf"^(?!om\s)(?![^.;:]*\b(?:ska|skall|bör|kan|kommer att)\s)[^.;:]{{2,80}}?\s{vocabulary.ELECTED_PASSIVE}(?=\s+(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)(?:\s+\S+){{0,3}}?\s+(?:in\s+)?(?:till|som)\s)|"
+    # the discharge given: "Styrelsen tilldelades ansvarsfrihet", "Styrelsen erhöll full ansvarsfrihet"
+    r"(?:tilldelades|tilldelas|erhöll|erhåller)\s+(?:full\s+)?ansvarsfrihet|"
+    # "Styrelsen konstituerades enligt följande:", "Styrelsen konstituerade sig följande:" over a list of offices
+    r"konstituera(?:des|de\s+sig)\s+(?:(?:enligt|som)\s+)?(?:följande|nedan)\b|"
     r"blev (?:vald|valda|godkänd|godkända)|"
     # "Kallelsen befanns vara utsänd i laga ordning", "Stämman befanns behörigt sammankallad"
     r"(?:befanns|befinns|ansågs)\s+(?:vara\s+)?(?:\S+\s+){0,2}?(?:godkän[dt]a?|utsänd|utsänt|utlyst|sammankallad|"
@@ -637,7 +645,7 @@ def _minutes_act(bare: str, probe: str) -> bool:
     if _BESLUT_OM.match(bare) and not _DEFERRED.search(bare):
         return True
     return bool(_PARTICIPLE_NOTE.match(bare) or _WE_DECIDED.match(bare) or _DECIDED_STATE.match(bare)
-                or _REMUNERATION.match(bare) or _CLOSING_RELATIVE.search(bare) or _BOOKED.match(bare)
+                or _REMUNERATION.match(bare) or _CLOSING_RELATIVE.search(bare) or _BOOKED.match(bare) or _DATE_SET.match(bare)
                 or _INSTRUCTED.match(bare)) \
         or _verb_final_outcome(bare)
 
@@ -674,6 +682,16 @@ _BOOKED = re.compile(
     r"(?:för|till|inför)\s+(?:nästa|kommande)\s+[\wåäö]*(?:möte|sammanträde|träff)\s+)"
     r"(?:preliminär|prel\.\s?)?(?:bokades|bokas|bestämdes|bestäms|sattes|sätts|förlades|förläggs)\s+"
     r"(?:preliminärt\s+)?(?:till|den|på|att|för|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|\d{1,2}\s)\b",
+    re.IGNORECASE,
+)
+
+
+# The next meeting's day stated as set: "Kommande årsmöte hålls den 12 mars 2026", "Nästa styrelsemöte
+# äger rum tisdagen 4 juni" (a day and a date: "Nästa möte hålls i vår" sets nothing)
+_DATE_SET = re.compile(
+    r"^(?:nästa|kommande)\s+[\wåäö]*(?:möte|mötet|sammanträde|träff|stämma|stämman)\s+(?:hålls|äger\s+rum|blir)\s+"
+    r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?(?:\d{1,2}\s*(?:/\s*\d{1,2}|(?:" + "|".join(vocabulary.MONTHS) + r")\b)|"
+    r"\d{4}-\d\d-\d\d)",
     re.IGNORECASE,
 )
 
@@ -1209,6 +1227,14 @@ def _ends_background(line: str) -> bool:
                 or _IMPERSONAL.match(line))
 
 
+# A decision's second "att"-clause on a line of its own after a dash: "Styrelsen beslöt att höja
+# avgiften till 200 kr" / "-att avgiften betalas senast i mars" (the "att"-clauses of one sentence
+# are split into decisions of their own, see _att_clauses)
+_ATT_LEAD = re.compile(r"^(?P<lead>(?:" + vocabulary.ORGAN + r"|vi|det)\s+(?:beslutar|beslutade|beslöt|beslutades|beslöts)"
+                       r"|(?:det\s+)?(?:beslutades|beslöts))\s+att\b", re.IGNORECASE)
+_DASHED_ATT = re.compile(r"^[-–]\s*att\s+(?P<rest>\S.*)$", re.IGNORECASE)
+
+
 # An election whose name breaks after the given name: "Till referent för stämman valdes Eva" / "Ek."
 _NAME_BROKEN_AFTER_ELECTION = re.compile(rf"(?i:\b{vocabulary.ELECTED_PASSIVE})\s+[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?$")
 _SURNAME_GOES_ON = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?(?:[.,;]|\s+(?:och|samt|till|som)\b|$)")
@@ -1252,8 +1278,14 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
     # ("13 röster för" / "Mötet godkänner propositionen.") keep one act per line
     units: list[str] = []
     previous = ""  # the sentence before, which a pronoun outcome refers to
+    att_lead = None  # "Styrelsen beslöt" of the last "Styrelsen beslöt att …", which a "-att …" line goes on
     for _, raw in kept:
         line = raw.strip()
+        if att_lead and (dashed := _DASHED_ATT.match(line)):
+            units.append(f"{att_lead} att {dashed.group('rest')}")  # "… beslöt att höja avgiften" / "-att …"
+            continue
+        if line:
+            att_lead = lead.group("lead") if (lead := _ATT_LEAD.match(line)) else None if not line[:1].islower() else att_lead
         if units and line and units[-1] and not _ITEM_MARK.match(line) and (
             line[:1].islower() or units[-1].endswith(",") or _GOES_ON.search(units[-1])
             # "valdes" / "(a) Eva …"; after "iii. Till kassör valdes Per Ny" a "(b)" is the next point
@@ -1691,6 +1723,8 @@ def _with_broken_names_joined(section: RawSection) -> RawSection:
 # föreslår att följande väljs:")
 _ELECTION_LIST_LEAD = re.compile(
     r"^(?P<lead>[A-ZÅÄÖ][^.:;]{0,60}?\b(?:om|ny)?(?:valdes|utsågs|valde|utsåg|väljs|utses|väljer|utser)\b[^.:;]{0,40}?)\s*:$")
+# "Styrelsen konstituerades enligt följande:" / "Styrelsen konstituerade sig följande:" over its offices
+_CONSTITUTED_LEAD = re.compile(r"^(?P<lead>[A-ZÅÄÖ][^.:;]{0,60}?\bkonstituera(?:des|de\s+sig)\b[^.:;]{0,40}?)\s*:$")
 _NOT_ELECTED_YET = re.compile(r"(?i)\b(?:föresl\w*|nominer\w*|kandider\w*|ska|skall|bör|kan|kommer)\b")
 _LIST_BULLET = re.compile(r"^[-•*–]\s+(?P<item>\S.*)$")
 
@@ -1716,7 +1750,7 @@ def _with_election_lists_joined(section: RawSection) -> RawSection:
     over no list decides nothing."""
     lines, i, joined = list(section.lines), 0, False
     while i < len(lines):
-        lead = _ELECTION_LIST_LEAD.match(lines[i][1].strip())
+        lead = _ELECTION_LIST_LEAD.match(lines[i][1].strip()) or _CONSTITUTED_LEAD.match(lines[i][1].strip())
         if not lead or _NOT_ELECTED_YET.search(lead.group("lead")):
             i += 1
             continue
