@@ -374,3 +374,30 @@ Ordföranden avslutade mötet.
 """
     assert decisions(parsed(page)) == {"§ 1": [], "§ 2": []}
 
+
+# ---------------------------------------------------------------- 8. no decision where none was taken
+
+def test_an_election_in_an_earlier_year_is_background():
+    for org in ("Protokoll årsmöte PRO Ekbacken", "Protokoll styrelsemöte Teknologkåren"):
+        page = f"""{org}
+
+§ 1 Mötets öppnande
+Ordföranden öppnade mötet.
+
+§ 2 Val av ordförande
+Eva Ek valdes 2023 till ordförande för två år.
+Till kassör valdes i fjol Per Holm.
+Lisa Berg valdes till ordförande för ett år.
+"""
+        assert decisions(parsed(page))["§ 2"] == [("Lisa Berg valdes till ordförande för ett år.", B)], org
+
+
+def test_a_fee_decision_with_sentences_that_describe_the_fee_is_one_decision():
+    samfallighet = ("Mötet beslöt att årsavgiften ska vara 900 kr per fastighet. Avgiften betalas senast den "
+                    "31 mars. Den som betalar sent får en påminnelse.")
+    spf = ("Mötet beslöt att\nmedlemsavgiften ska vara 250 kr per år.\nAvgiften betalas senast den 31 mars.\n"
+           "Den som betalar sent får betala 50 kr extra.")
+    for body in (samfallighet, spf):
+        page = f"Protokoll årsmöte Åsens förening\n\n§ 1 Öppnande\nMötet öppnades.\n\n§ 2 Avgift\n{body}\n\n§ 3 Avslutning\nMötet avslutades.\n"
+        found = decisions(parsed(page))["§ 2"]
+        assert len(found) == 1 and found[0][0].startswith("Mötet beslöt att"), found

@@ -607,8 +607,17 @@ _NOT_DONE = re.compile(
 )
 
 
+# An election dated to an earlier year or meeting is background: "Eva Ek valdes 2023 till ordförande
+# för två år", "Till kassör valdes i fjol Per Holm"; "valdes för 2025 års verksamhet" is this one's.
+_ELECTED_EARLIER = re.compile(
+    rf"\b{vocabulary.ELECTED_PASSIVE}\s+(?:(?:år|under|i)\s+)?(?:(?:19|20)\d\d\b(?!\s+års)|i\s+fjol\b|förra\s+året\b|"
+    r"tidigare\b|redan\b|vid\s+(?:förra|föregående)\b)",
+    re.IGNORECASE,
+)
+
+
 def _not_this_meeting(probe: str) -> bool:
-    if _NOT_DONE.match(probe):
+    if _NOT_DONE.match(probe) or _ELECTED_EARLIER.search(probe):
         return True
     return bool(_EARLIER_OCCASION.match(probe) or _OUTSIDE_AUTHORITY.match(probe) or _GENERAL_COMPETENCE.search(probe))
 
