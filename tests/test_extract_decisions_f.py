@@ -401,3 +401,38 @@ def test_a_fee_decision_with_sentences_that_describe_the_fee_is_one_decision():
         page = f"Protokoll årsmöte Åsens förening\n\n§ 1 Öppnande\nMötet öppnades.\n\n§ 2 Avgift\n{body}\n\n§ 3 Avslutning\nMötet avslutades.\n"
         found = decisions(parsed(page))["§ 2"]
         assert len(found) == 1 and found[0][0].startswith("Mötet beslöt att"), found
+
+
+# ---------------------------------------------------------------- 2. headings run on in a PDF export
+
+NAMND_RUN_ON = """Protokoll socialnämnden Ekby kommun 2025-03-12
+Närvarande: Eva Ek (S), ordförande, Per Holm (M), ledamot. 16 Val av justerare Nämnden utser Per Holm att justera protokollet. 17 Budget 2026 Ärendet föredrogs av förvaltningschefen. Nämnden beslutar enligt förslaget. 18 Val av ombud till förbundsstämman Nämnden utser Eva Ek till ombud.
+19 Anmälan av delegationsbeslut Nämnden lägger anmälan till handlingarna.
+"""
+
+DIREKTION_RUN_ON = """Protokoll direktionen Räddningstjänsten Norrdal
+Sammanträdet öppnades. 1 Dagordning Dagordningen godkändes. 2 Taxor för tillsyn Direktionen beslutar att höja taxan med 3 procent. 3 Övriga frågor Inga övriga frågor anmäldes.
+"""
+
+
+def test_item_headings_run_on_mid_line_are_sections_when_nothing_else_segments():
+    doc = parsed(NAMND_RUN_ON)
+    assert [(s.number, s.title) for s in doc.sections] == [
+        ("§ 16", "Val av justerare"), ("§ 17", "Budget 2026"),
+        ("§ 18", "Val av ombud till förbundsstämman"), ("§ 19", "Anmälan av delegationsbeslut"),
+    ]
+    assert decisions(doc)["§ 18"] == [("Nämnden utser Eva Ek till ombud.", B)]
+    assert decisions(doc)["§ 19"] == [("Nämnden lägger anmälan till handlingarna.", "noterad")]
+    doc = parsed(DIREKTION_RUN_ON)
+    assert [(s.number, s.title) for s in doc.sections] == [
+        ("§ 1", "Dagordning"), ("§ 2", "Taxor för tillsyn"), ("§ 3", "Övriga frågor")]
+    assert decisions(doc)["§ 2"] == [("Direktionen beslutar att höja taxan med 3 procent.", B)]
+
+
+def test_numbers_at_sentence_starts_that_do_not_run_are_no_headings():
+    page = ("Anteckningar från PRO Ekbackens träff\nVi var 14 personer. 3 Medlemmar kom sent. 4 Stolar saknades. "
+            "Kaffet kostade 20 kr. 7 Personer anmälde sig till resan.\n")
+    assert parsed(page).sections == ()
+    # headings elsewhere: a run in the text is left to them
+    page = "Protokoll årsmöte\n§ 1 Öppnande\nMötet öppnades. 2 Val Eva valdes. 3 Avgift Beslutades. 4 Slut Klart.\n§ 2 Avslutning\nSlut.\n"
+    assert [s.number for s in parsed(page).sections] == ["§ 1", "§ 2"]

@@ -887,6 +887,8 @@ def segment(pages: list[str]) -> Segmentation:
     Stadgar" / "§ 1 Namn" …) is the last item's text, never items of the protocol."""
     lines = _lines(pages)
     whole = _segment(lines)
+    if not whole.sections and (run_on := _run_on_items(lines)):
+        return run_on
     cut = appendix_start(lines)
     if cut is None or len(whole.sections) < 2:
         return whole
@@ -897,6 +899,51 @@ def segment(pages: list[str]) -> Segmentation:
     if not (_CLOSING.search(last.title) or any(_SIGNED.search(line) for _, line in last.lines)):
         return whole  # an attachment quoted inside an item ("Bilaga 1 Yttrande" / "1. Inledning"), minutes go on
     return Segmentation(minutes.front, [*minutes.sections[:-1], replace(last, lines=[*last.lines, *lines[cut:]])])
+
+
+# An item heading run into the text by a PDF export that lost its line breaks and § signs: "… beslutar
+# enligt förslaget. 18 Val av ombud till förbundsstämman Nämnden utser …": after a sentence's end (or
+# at a line's start), a number and a title in sentence case up to the next capitalised word.
+_RUN_ON_ITEM = re.compile(
+    r"(?:(?<=[.!?])\s+|^\s*)(?P<num>\d{1,3})\s+(?P<title>[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:[a-zåäö][\wåäö-]*|\d{4}))*?)"
+    r"(?=\s+[A-ZÅÄÖ][a-zåäö]|\s*$)"
+)
+_RUN_ON_MIN = 3
+
+
+def _run_on_items(lines: list[tuple[int, str]]) -> Segmentation | None:
+    """Items whose headings run on mid-line, when nothing else segments the document: the longest
+    run of at least three numbers that rise by one, one of them mid-line. Each heading's title is
+    its words up to the next capitalised one (a title that holds a name is cut at the name)."""
+    found = [(i, m) for i, (_, line) in enumerate(lines) for m in _RUN_ON_ITEM.finditer(line)]
+    best: list[int] = []
+    for start in range(len(found)):
+        run = [start]
+        for k in range(start + 1, len(found)):
+            if int(found[k][1].group("num")) == int(found[run[-1]][1].group("num")) + 1:
+                run.append(k)
+        if len(run) > len(best):
+            best = run
+    if len(best) < _RUN_ON_MIN or all(found[k][1].start("num") == len(lines[found[k][0]][1]) - len(lines[found[k][0]][1].lstrip())
+                                      for k in best):
+        return None
+    marks = [found[k] for k in best]
+    front = lines[: marks[0][0]] + [(lines[marks[0][0]][0], lines[marks[0][0]][1][: marks[0][1].start()].rstrip())]
+    sections: list[RawSection] = []
+    for n, (i, match) in enumerate(marks):
+        page, line = lines[i]
+        nxt = marks[n + 1] if n + 1 < len(marks) else None
+        if nxt and nxt[0] == i:
+            body = [(page, line[match.end() : nxt[1].start()].strip())]
+        else:
+            body = [(page, line[match.end() :].strip())]
+            end = nxt[0] if nxt else len(lines)
+            body += lines[i + 1 : end]
+            if nxt:
+                body.append((lines[nxt[0]][0], lines[nxt[0]][1][: nxt[1].start()].rstrip()))
+        sections.append(RawSection(f"§ {match.group('num')}", match.group("title").strip(), page, "",
+                                   [(p, t) for p, t in body if t.strip()]))
+    return Segmentation([(p, t) for p, t in front if t.strip()], sections)
 
 
 def _segment(lines: list[tuple[int, str]]) -> Segmentation:
