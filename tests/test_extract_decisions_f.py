@@ -436,3 +436,20 @@ def test_numbers_at_sentence_starts_that_do_not_run_are_no_headings():
     # headings elsewhere: a run in the text is left to them
     page = "Protokoll årsmöte\n§ 1 Öppnande\nMötet öppnades. 2 Val Eva valdes. 3 Avgift Beslutades. 4 Slut Klart.\n§ 2 Avslutning\nSlut.\n"
     assert [s.number for s in parsed(page).sections] == ["§ 1", "§ 2"]
+
+
+def test_a_constituting_meeting_in_prose_keeps_its_offices_in_one_decision():
+    page = """Konstituerande möte Norrbäckens viltvårdsområde
+
+Mötet öppnades av Per Holm. Till ordförande valdes Eva Ek. Till sekreterare valdes Lisa
+Berg. Styrelsen konstituerades enligt följande:
+Ordförande Eva Ek
+Kassör Per Holm
+Mötet beslutade att föreningens bankgiro behålls.
+"""
+    assert decisions(parsed(page)) == {WHOLE_BODY_TITLE: [
+        ("Till ordförande valdes Eva Ek.", B),
+        ("Till sekreterare valdes Lisa Berg.", B),
+        ("Styrelsen konstituerades enligt följande: Ordförande Eva Ek; Kassör Per Holm.", B),
+        ("Mötet beslutade att föreningens bankgiro behålls.", B),
+    ]}

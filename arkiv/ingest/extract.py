@@ -1749,6 +1749,7 @@ def _election_list_item(line: str) -> str | None:
 
 
 _SENTENCE_END_MARK = re.compile(r"[.!?]\s*$")
+_LAST_SENTENCE = re.compile(r"^(?P<head>.*[.!?])\s+(?P<tail>[A-ZÅÄÖ][^.!?]*:)$")
 
 
 def _with_election_lists_joined(section: RawSection) -> RawSection:
@@ -1759,7 +1760,11 @@ def _with_election_lists_joined(section: RawSection) -> RawSection:
     over no list decides nothing."""
     lines, i, joined = list(section.lines), 0, False
     while i < len(lines):
-        lead = _ELECTION_LIST_LEAD.match(lines[i][1].strip()) or _CONSTITUTED_LEAD.match(lines[i][1].strip())
+        # the lead-in may end a line of running prose: "Till sekreterare valdes Lisa Berg. Styrelsen
+        # konstituerades enligt följande:"
+        split = _LAST_SENTENCE.match(lines[i][1].strip())
+        before, last = (split.group("head") + " ", split.group("tail")) if split else ("", lines[i][1].strip())
+        lead = _ELECTION_LIST_LEAD.match(last) or _CONSTITUTED_LEAD.match(last)
         if not lead or _NOT_ELECTED_YET.search(lead.group("lead")):
             i += 1
             continue
@@ -1770,7 +1775,9 @@ def _with_election_lists_joined(section: RawSection) -> RawSection:
         if items:
             plain = all(_name_tokens_ok(item) for item in items)  # names alone: "Eva Ek och Per Lind"
             listed = (", ".join(items[:-1]) + " och " + items[-1] if len(items) > 1 else items[0]) if plain else "; ".join(items)
-            lines[i:j] = [(lines[i][0], lead.group("lead") + (" " if plain else ": ") + listed + ".")]
+            lines[i:j] = [(lines[i][0], before + lead.group("lead") + (" " if plain else ": ") + listed + ".")]
+        elif before:
+            lines[i] = (lines[i][0], before.rstrip())  # the prose before the lead-in stays
         else:
             del lines[i]  # "Till revisor valdes:" over "Ingen kandidat fanns …": nobody was elected
         joined = True
