@@ -453,3 +453,19 @@ Mötet beslutade att föreningens bankgiro behålls.
         ("Styrelsen konstituerades enligt följande: Ordförande Eva Ek; Kassör Per Holm.", B),
         ("Mötet beslutade att föreningens bankgiro behålls.", B),
     ]}
+
+
+def test_a_paragraph_line_about_adjusting_in_either_word_order_heads_no_item():
+    page = """Protokoll styrelsemöte SPF Ekbacken
+
+§ 11 Resor
+Styrelsen beslutade att resan går till Visby.
+§ 11 Paragrafen justerades omedelbart.
+
+§ 12 Omedelbar justering
+Paragraferna 10–11 förklaras omedelbart justerade.
+"""
+    assert decisions(parsed(page)) == {
+        "§ 11": [("Styrelsen beslutade att resan går till Visby.", B)],
+        "§ 12": [("Paragraferna 10–11 förklaras omedelbart justerade.", B)],
+    }

@@ -421,7 +421,7 @@ QUERY_DECISION_WORDS = re.compile(
 # minutes close an item or the meeting: "§ 21 förklarades omedelbart justerad", "Paragraf 12 Beslut
 # förklarades omedelbart justerat", "Paragraferna 18–21 förklaras omedelbart justerade".
 DECLARED_ADJUSTED = re.compile(
-    r"(?:(?:beslut(?:et|en)?|paragrafen|paragraferna|besluten)\s+)?(?:förklara(?:s|des)|är|blev)\s+(?:därmed\s+)?"
-    r"(?:omedelbart|direkt)\s+justera(?:d|t|de)\b",
+    r"(?:(?:beslut(?:et|en)?|paragrafen|paragraferna|besluten)\s+)?(?:(?:förklara(?:s|des)|är|blev)\s+(?:därmed\s+)?"
+    r"(?:omedelbart|direkt)\s+justera(?:d|t|de)|justera(?:s|des)\s+(?:omedelbart|direkt))\b",
     re.IGNORECASE,
 )
