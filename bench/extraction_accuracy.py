@@ -277,11 +277,16 @@ def _import_arkiv():
 
 def extracted(path: Path, counts) -> dict:
     """arkiv's reading of one document, as plain data for the scorers."""
+    from arkiv.ingest.extract import WHOLE_BODY_TITLE
+
     source = counts.read_document(path)
     doc = counts.parse_document(counts.clean_pages(source.pages), filename=path.name)
+    # a document without headings files its decisions under one section standing for the whole
+    # text; gold writes such a document with no sections and its decisions under section ""
+    whole = [s for s in doc.sections if s.number is None and s.title == WHOLE_BODY_TITLE]
     return {
-        "sections": [{"number": s.number, "title": s.title} for s in doc.sections],
-        "decisions": [{"number": s.number, "title": s.title, "text": d.text, "status": str(d.status)}
+        "sections": [{"number": s.number, "title": s.title} for s in doc.sections if s not in whole],
+        "decisions": [{"number": s.number, "title": "" if s in whole else s.title, "text": d.text, "status": str(d.status)}
                       for s in doc.sections for d in s.decisions],
         "dnr": [ref.text for s in doc.sections for ref in s.dnr],
         "persons": [{"name": p.name, "role": p.role, "organisation": p.organisation, "party": p.party}

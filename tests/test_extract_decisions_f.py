@@ -228,6 +228,10 @@ def test_an_election_with_the_office_first_is_one_decision_with_the_whole_name()
         ("Till sekreterare valdes Anna-Karin Lund och till rösträknare Kim Berg.", B),
     ]
     assert decisions(parsed(NAMND))["§ 1"] == [("Att jämte ordföranden justera dagens protokoll utses Per Holm (S).", B)]
+    # the office abbreviated: "ordf.", "vice ordf."
+    abbreviated = NAMND.replace("jämte ordföranden", "jämte ordf.") + "\n§ 4 Val\nTill vice ordf. väljs Lisa Sund.\n"
+    assert decisions(parsed(abbreviated))["§ 1"] == [("Att jämte ordf. justera dagens protokoll utses Per Holm (S).", B)]
+    assert decisions(parsed(abbreviated))["§ 4"] == [("Till vice ordf. väljs Lisa Sund.", B)]
 
 
 def test_a_task_or_a_name_on_the_next_line_without_an_election_decides_nothing():

@@ -457,9 +457,10 @@ _PASSIVE = re.compile(
     rf"{vocabulary.ELECTED_PASSIVE}(?=\s+(?:(?:enhälligt|enigt|med acklamation|utan omröstning|"
     r"för|på)\s+(?:(?:ett|två|tre|\d)\s+år\s+)?)?(?:in\s+)?(?:till|som|att)\b)|"
     # "Till kassör omvaldes Per Ny", "Till utskott från och med 2025-01-01 till och med 2026-12-31 utses:"
-    rf"^(?:till|som)\s+[\wåäö -]{{1,80}}?\s+{vocabulary.ELECTED_PASSIVE}\b|"
-    # the task first, as an infinitive: "Att jämte ordföranden justera protokollet utsågs Per Holm"
-    rf"^att\s+[\wåäö -]{{1,80}}?\s+{vocabulary.ELECTED_PASSIVE}(?=\s+(?-i:[A-ZÅÄÖ]))|"
+    # (an abbreviation may stand in the office: "Till vice ordf. valdes …")
+    rf"^(?:till|som)\s+[\wåäö .-]{{1,80}}?\s+{vocabulary.ELECTED_PASSIVE}\b|"
+    # the task first, as an infinitive: "Att jämte ordföranden (ordf.) justera protokollet utsågs Per Holm"
+    rf"^att\s+[\wåäö .-]{{1,80}}?\s+{vocabulary.ELECTED_PASSIVE}(?=\s+(?-i:[A-ZÅÄÖ]))|"
     r"^följande(?:\s+[a-zåäö]+){0,2}?\s+(?:om|ny)?(?:valdes|utsågs)\b|"  # "Följande valdes: …", "Följande personer utsågs"
     # a count and a colon: "2 st revisorer valdes: Eva Ek och Per Holm", "Tre ledamöter valdes: …"
     r"^(?:\d{1,2}|en|ett|två|tre|fyra|fem|sex|sju)\s+(?:st\.?\s+)?[a-zåäö-]+\s+(?:om|ny)?(?:valdes|utsågs|väljs|utses)(?=\s*:\s*(?-i:[A-ZÅÄÖ]))|"
@@ -1124,8 +1125,8 @@ def _protocol_act(sentence: str, probe: str) -> tuple[str, str] | None:
 
 # "Till justerare utses Eva Ek", "Eva Ek väljs till ordförande": an election at this meeting
 _ELECTED_NOW = re.compile(
-    r"^(?:till|som)\s+[\wåäö -]{1,80}?\s+(?:om|ny)?(?:utses|väljs)\b|"
-    r"^att\s+[\wåäö -]{1,80}?\s+(?:om|ny)?(?:utses|väljs|utsågs|valdes)\s+(?-i:[A-ZÅÄÖ])|"  # "Att justera protokollet utses Per Holm"
+    r"^(?:till|som)\s+[\wåäö .-]{1,80}?\s+(?:om|ny)?(?:utses|väljs)\b|"
+    r"^att\s+[\wåäö .-]{1,80}?\s+(?:om|ny)?(?:utses|väljs|utsågs|valdes)\s+(?-i:[A-ZÅÄÖ])|"  # "Att justera protokollet utses Per Holm"
     r"^(?!.*\b(?:ska|skall|bör|kan|måste)\s+(?:om|ny)?(?:utses|väljs)\b)[A-ZÅÄÖ][^.;:]{0,60}?\s(?:om|ny)?(?:utses|väljs)\s+(?:till|som)\b",
     re.IGNORECASE,
 )
