@@ -1814,6 +1814,17 @@ _HANDLE_BEFORE_NAME = re.compile(r"^\s*[a-zåäö][a-zåäö0-9_.-]*\s*\(([^()]+
 # "tjänstgör för", "(tjänstgörande) ersättare för", and "ersätter" with or without "för" ("Maria Vik (M) ersätter Per Ny (M)")
 _SERVES_FOR = re.compile(r"\b(tjänstgör(?:ande)? för|(?:tjänstgörande )?ersättare för|ersätter(?: för)?)(?=\s)", re.IGNORECASE)
 _NAME_RUN = re.compile(r"[A-ZÅÄÖÉÜ][\wåäöéü'-]*(?:\s+[A-ZÅÄÖÉÜ][\wåäöéü'-]*){1,3}")
+# "Per Holm (M) (ers Eva Ek (M))", "Per Holm (ers. Eva Ek (M))": who serves in whose place, in parentheses
+_SERVES_IN_PARENTHESES = re.compile(
+    r"\(\s*(?:ers\.?|ersättare\s+för|ersätter|tjg\.?\s+för|tjänstgör\s+för|i\s+stället\s+för)\s+"
+    r"(?P<absent>[A-ZÅÄÖÉÜ][\wåäöéü'-]*(?:\s+[A-ZÅÄÖÉÜ][\wåäöéü'-]*){1,3}(?:\s*\([^()]{1,12}\))?)\s*\)",
+    re.IGNORECASE)
+
+
+def _served_written_out(text: str) -> str:
+    """ "Per Holm (M) (ers Eva Ek (M))" as the attendance lists write it out: "Per Holm (M) tjänstgör
+    för Eva Ek (M)"."""
+    return _SERVES_IN_PARENTHESES.sub(lambda m: " tjänstgör för " + m.group("absent"), text)
 
 
 _NAME_PARTICLES = ("von", "af", "van", "de", "der", "du")
@@ -2051,6 +2062,7 @@ def _split_run(text: str) -> list[str]:
     title words, "vice ordförande Nina Jones") starts a new entry once the current one has a name;
     other parts (titles, organisations) belong to the current entry.
     """
+    text = _served_written_out(text)
     text = _PAREN.sub(lambda m: "(" + m.group(1).replace(",", "\u0001").replace(" och ", " \u0002 ") + ")", text)
     text = _SHARED_TITLE.sub(_share_title, text)
     text = re.sub(r"\s+och\s+(?=[A-ZÅÄÖ])", ", ", text)

@@ -1,0 +1,34 @@
+"""Persons and roles of minutes written the way unseen kinds of organisation write them: a member
+serving in another's place written in parentheses, a role after "Name (P)" in a comma list, a list
+carried over a break, names in running sentences, "A och B" after a role or verb, "hölls av", an
+abbreviated role before the name and an organisation after "på". Fixtures in the shape of a kommun
+nämnd, a kyrkoråd, a samfällighet, a PRO-förening, a jaktlag and a student union; all names are
+invented."""
+
+from tests.extraction import by_name
+
+
+# --- a member serving in another's place, written in parentheses: "Per Holm (M) (ers Eva Ek (M))"
+
+def test_a_nämnd_member_serving_for_another_written_in_parentheses():
+    text = ("Protokoll socialnämnden\nBeslutande: Eva Ek (S), ordförande, Per Holm (M) (ers Ulla Rask (M)), "
+            "Lisa Sund (C)\n§ 1 Val av justerare\n")
+    assert by_name(text) == {"Eva Ek": ("ordförande", None, "S"), "Per Holm": ("tjänstgörande ersättare", None, "M"),
+                             "Ulla Rask": ("ledamot", None, "M"), "Lisa Sund": ("ledamot", None, "C")}
+
+
+def test_a_kyrkoråd_substitute_without_a_party_of_his_own_is_still_found():
+    text = ("Protokoll kyrkorådet\nNärvarande:\nEva Ek (POSK), ordförande\nPer Holm (ers. Ulla Rask (S))\n"
+            "Lisa Sund (C)\n§ 1 Mötets öppnande\n")
+    found = by_name(text)
+    assert found["Per Holm"] == ("tjänstgörande ersättare", None, None)
+    assert found["Ulla Rask"] == ("ledamot", None, "S")
+    assert set(found) == {"Eva Ek", "Per Holm", "Ulla Rask", "Lisa Sund"}
+
+
+def test_negative_a_parenthesis_naming_an_organisation_or_a_plain_note_serves_for_no_one():
+    text = ("Protokoll arbetsutskottet\nBeslutande: Eva Ek (S), Per Holm (ers Norrby kommun), "
+            "Lisa Sund (C) (ersättare)\n§ 1 Val av justerare\n")
+    found = by_name(text)
+    assert set(found) == {"Eva Ek", "Per Holm", "Lisa Sund"}
+    assert found["Lisa Sund"] == ("ersättare", None, "C")
