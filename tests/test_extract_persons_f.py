@@ -32,3 +32,24 @@ def test_negative_a_parenthesis_naming_an_organisation_or_a_plain_note_serves_fo
     found = by_name(text)
     assert set(found) == {"Eva Ek", "Per Holm", "Lisa Sund"}
     assert found["Lisa Sund"] == ("ersättare", None, "C")
+
+
+# --- a role after "Name (P)" in a comma list is the name's before it, never the next one's
+
+def test_a_kyrkoråd_list_with_roles_after_the_party():
+    text = ("Protokoll kyrkorådet\nNärvarande: Eva Ek (POSK) ordförande, Per Holm (S) vice ordförande, "
+            "Lisa Sund (C), Kim Dahl (S)\n§ 1 Mötets öppnande\n")
+    assert by_name(text) == {"Eva Ek": ("ordförande", None, "POSK"), "Per Holm": ("vice ordförande", None, "S"),
+                             "Lisa Sund": (None, None, "C"), "Kim Dahl": (None, None, "S")}
+
+
+def test_a_jaktlag_list_with_an_ordinal_title_after_the_party():
+    text = ("Protokoll jaktlagets styrelse\nNärvarande: Eva Ek jaktledare, Per Holm (M) 1:e vice ordförande, "
+            "Lisa Sund\n§ 1 Mötets öppnande\n")
+    assert by_name(text) == {"Eva Ek": ("jaktledare", None, None), "Per Holm": ("1:e vice ordförande", None, "M"),
+                             "Lisa Sund": (None, None, None)}
+
+
+def test_negative_a_title_after_an_organ_name_and_comma_is_the_next_persons():
+    text = "Protokoll styrelsemöte\nNärvarande: Eva Ek, Per Holm\n§ 1 Öppnande\nStyrelsens ordförande, Lisa Sund hälsade välkommen.\n"
+    assert by_name(text)["Lisa Sund"] == ("ordförande", None, None)

@@ -1027,8 +1027,11 @@ _FUNCTION_OF_BEFORE = re.compile(r"(?:[A-ZÅÄÖÉ][a-zåäöé-]+|\))\s+(?:som|
 
 def _name_before(text: str, start: int) -> bool:
     """Whether a full name (two name words after a comma or the line's start) stands right before
-    the position: "Per Ny kassör, …", not "Styrelsens ordförande, …" nor "Game Jam-ansvarig, …"."""
-    words = text[:start].split("\n")[-1].split(",")[-1].split()
+    the position: "Per Ny kassör, …", "Per Ny (M) vice ordförande, …" (a party or note in parentheses
+    beside the name), not "Styrelsens ordförande, …" nor "Game Jam-ansvarig, …"."""
+    entry = text[:start].split("\n")[-1].split(",")[-1]
+    entry = re.sub(r"\s(?:\d:[ae]|förste|första|andre|andra)\s*$", " ", entry)  # "Per Ny (M) 1:e vice ordförande"
+    words = re.sub(r"\s*\([^()]{1,20}\)\s*$", " ", entry).split()
     return len(words) == 2 and all(is_name_token(w) for w in words)
 
 
