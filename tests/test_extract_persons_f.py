@@ -53,3 +53,37 @@ def test_a_jaktlag_list_with_an_ordinal_title_after_the_party():
 def test_negative_a_title_after_an_organ_name_and_comma_is_the_next_persons():
     text = "Protokoll styrelsemöte\nNärvarande: Eva Ek, Per Holm\n§ 1 Öppnande\nStyrelsens ordförande, Lisa Sund hälsade välkommen.\n"
     assert by_name(text)["Lisa Sund"] == ("ordförande", None, None)
+
+
+# --- an attendance list wrapped to the next line or carried over a blank line
+
+def test_a_nämnd_list_carried_over_a_blank_line_keeps_its_label_role():
+    text = ("Protokoll socialnämnden\nBeslutande: Eva Ek (S), Per Holm (M), Lisa Sund (C)\n\n"
+            "Kim Dahl (V), Ulf Lind (L)\n§ 1 Val av justerare\n")
+    assert by_name(text) == {"Eva Ek": ("ledamot", None, "S"), "Per Holm": ("ledamot", None, "M"),
+                             "Lisa Sund": ("ledamot", None, "C"), "Kim Dahl": ("ledamot", None, "V"),
+                             "Ulf Lind": ("ledamot", None, "L")}
+
+
+def test_a_pro_förening_list_carried_over_a_blank_line_and_one_wrapped_after_och():
+    text = ("Protokoll PRO Norrby styrelse\nNärvarande: Eva Ek, Per Holm, Lisa Sund\n\nKim Dahl och Ulf Lind\n"
+            "§ 1 Mötets öppnande\n")
+    assert set(by_name(text)) == {"Eva Ek", "Per Holm", "Lisa Sund", "Kim Dahl", "Ulf Lind"}
+    text = "Protokoll jaktlagets årsmöte\nNärvarande: Eva Ek (S), Per Holm (M) samt\nLisa Sund (C)\n§ 1 Mötets öppnande\n"
+    assert by_name(text) == {"Eva Ek": (None, None, "S"), "Per Holm": (None, None, "M"), "Lisa Sund": (None, None, "C")}
+
+
+def test_a_student_union_list_in_a_numbered_item_carried_over_a_blank_line():
+    text = ("Minnesanteckningar studentkårens styrelse\n1. Närvaro\nNärvarande: Eva Ek, Per Holm, Lisa Sund\n\n"
+            "Kim Dahl, Ulf Lind\n2. Föregående protokoll\nLades till handlingarna.\n")
+    assert {"Kim Dahl", "Ulf Lind"} <= set(by_name(text))
+
+
+def test_negative_after_the_blank_line_a_sentence_or_companies_are_no_part_of_the_list():
+    text = ("Protokoll samfällighetens styrelse\nNärvarande: Eva Ek, Per Holm\n\nHörby Energi, Norrby Bygg\n"
+            "§ 1 Mötets öppnande\n")
+    assert set(by_name(text)) == {"Eva Ek", "Per Holm"}
+    text = ("Protokoll socialnämnden\nBeslutande: Eva Ek (S), Per Holm (M)\n\nLisa Sund, Kim Dahl\n"
+            "§ 1 Val av justerare\n")
+    # written otherwise (no parties) the names below are not the decision makers' list
+    assert by_name(text).get("Lisa Sund", (None,))[0] != "ledamot"

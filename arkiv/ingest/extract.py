@@ -2292,6 +2292,8 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
                 # the right column of a two-column head goes on below a blank line, at the same indent
                 goes_on = (j + 1 < len(lines) and 0 < indents[j - 1] == indents[j + 1]
                            and _looks_like_person_line(lines[j + 1]) and not vocabulary.ATTENDANCE_LABEL.match(lines[j + 1]))
+                # a run-on list carried over a blank line: the next line goes on with names in its shape
+                goes_on = goes_on or bool(body and j + 1 < len(lines) and _list_goes_on(body[-1], lines[j + 1]))
                 if body and not goes_on:
                     break
                 j += 1
@@ -2911,6 +2913,8 @@ def _wrapped(previous: str, line: str) -> bool:
     previous = previous.rstrip()
     if previous.endswith((",", "&")) or line[:1] in "(§&":
         return True  # "Eva Lund, HR &" / "Kommunikationschef", "chef Vård" / "& Omsorg": a title broken over two lines
+    if re.search(r"\s(?:och|samt)$", previous) and _name_list_parts(previous[:-4]) and _name_list_parts(line):
+        return True  # "Eva Ek, Per Holm och" / "Lisa Sund": the last name of a list
     if _TITLE_OPENING.search(previous) and line[:1].islower() and is_role_word(line.split()[0].rstrip(",")):
         return True  # "Eva Lund, 1:e" / "socialsekreterare, Vård &": the title goes on with its unit
     if _unit_of_title(previous, line):
@@ -2963,6 +2967,27 @@ _SERVES_AT_END = re.compile(r"\b(?:tjänstgör(?:ande)? för|(?:tjänstgörande 
 def _served_goes_on(previous: str, line: str) -> bool:
     """ "Eva Ek (M) ersätter" / "Per Holm (M)": the member served for, on the next line."""
     return bool(_SERVES_AT_END.search(previous)) and _looks_like_person_line(line)
+
+
+def _name_list_parts(line: str) -> list[str] | None:
+    """The names of a line that is nothing but names ("Eva Ek (S), Per Holm (M) och Lisa Sund (C)"),
+    or None."""
+    parts = [p.strip() for p in re.split(r",|\s+(?:och|samt)\s+", _PAREN.sub(" ", line).strip(" ,")) if p.strip()]
+    return parts if parts and all(_name_tokens_ok(p) and _known_given_name(p.split()[0]) for p in parts) else None
+
+
+def _known_given_name(word: str) -> bool:
+    """A first word the dictionary knows as a name and not as a place ("Eva", not "Hörby")."""
+    return swedish_nlp.is_proper_noun(word) and not swedish_nlp.is_place_name(word)
+
+
+def _list_goes_on(previous: str, line: str) -> bool:
+    """Whether `line`, after a break, goes on with the run-on list `previous` ends: both are nothing
+    but names, the previous one holds several (or ends in a comma), and they are written alike (each
+    name with its party in parentheses, or none)."""
+    before, after = _name_list_parts(previous), _name_list_parts(line)
+    return (before is not None and after is not None and (len(before) >= 2 or previous.rstrip().endswith(","))
+            and ("(" in previous) == ("(" in line) and not vocabulary.ATTENDANCE_LABEL.match(line))
 
 
 def _looks_like_person_line(line: str) -> bool:
