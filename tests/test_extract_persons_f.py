@@ -87,3 +87,25 @@ def test_negative_after_the_blank_line_a_sentence_or_companies_are_no_part_of_th
             "§ 1 Val av justerare\n")
     # written otherwise (no parties) the names below are not the decision makers' list
     assert by_name(text).get("Lisa Sund", (None,))[0] != "ledamot"
+
+
+# --- a full name inside a running sentence, after a verb or a preposition
+
+def test_names_in_a_samfällighet_s_running_text_with_surnames_taken_from_nature():
+    text = ("Protokoll styrelsemöte samfälligheten\nNärvarande: Olle Ahlgren, Stina Persson\n§ 3 Vägen\n"
+            "Styrelsen bestämde att Eva Ek ska kontakta kommunen.\nVi ska kontakta Lisa Sund om plogningen.\n")
+    found = by_name(text)
+    assert found["Eva Ek"] == (None, None, None) and found["Lisa Sund"] == (None, None, None)
+
+
+def test_names_in_a_pro_förening_s_running_text_after_valdes_and_från():
+    text = ("Protokoll PRO Norrby månadsmöte\nNärvarande: 23 medlemmar\n§ 4 Meddelanden\n"
+            "På förra mötet valdes Per Björk in i styrelsen.\nEn hälsning från Kim Falk lästes upp.\n")
+    assert {"Per Björk", "Kim Falk"} <= set(by_name(text))
+
+
+def test_negative_companies_places_and_genitives_with_nature_words_are_no_persons():
+    text = ("Protokoll styrelsemöte jaktlaget\nNärvarande: Olle Ahlgren, Stina Persson\n§ 3 Övrigt\n"
+            "Vi ska kontakta Norrby Bygg om taket. Mötet hålls vid Eva Ek gata och Måns Sund torg.\n"
+            "Passet vid Lisa Eks väg stängs. Offert från Kim Falk AB har kommit.\n")
+    assert set(by_name(text)) == {"Olle Ahlgren", "Stina Persson"}

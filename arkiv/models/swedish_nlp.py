@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from arkiv.swedish.vocabulary import (
     ELECTED_PASSIVE,
+    NATURE_SURNAMES,
     PARTY,
     ROLE_TOKEN,
     canonical_role,
@@ -1013,8 +1014,8 @@ def _named_in_sentences(text: str) -> list[PersonMention]:
                 or m.group("before") in _NAME_PARTICLES:
             continue
         if not (is_proper_noun(given) and not is_place_name(given) and is_name_token(surname)
-                and not is_common_noun(surname) and not is_place_name(surname)
-                and (is_proper_noun(surname) or surname.lower().endswith(_SURNAME_ENDINGS))):
+                and (surname in NATURE_SURNAMES or not is_common_noun(surname) and not is_place_name(surname)
+                     and (is_proper_noun(surname) or surname.lower().endswith(_SURNAME_ENDINGS)))):
             continue
         found.append(PersonMention(f"{given} {surname}", rule=MENTION_RULES["PERSON_NAMED"]))
     return found
