@@ -109,3 +109,32 @@ def test_negative_companies_places_and_genitives_with_nature_words_are_no_person
             "Vi ska kontakta Norrby Bygg om taket. Mötet hålls vid Eva Ek gata och Måns Sund torg.\n"
             "Passet vid Lisa Eks väg stängs. Offert från Kim Falk AB har kommit.\n")
     assert set(by_name(text)) == {"Olle Ahlgren", "Stina Persson"}
+
+
+# --- both names of "A och B" after a role or an election verb
+
+def test_an_idrottsförening_elects_two_justerare_jämte_ordföranden():
+    text = ("Protokoll årsmöte Norrby IF\n§ 3 Val av justerare\n"
+            "Till justerare jämte ordföranden valdes Eva Ek och Per Holm.\n")
+    assert by_name(text) == {"Eva Ek": ("justerare", None, None), "Per Holm": ("justerare", None, None)}
+
+
+def test_a_student_union_names_the_function_with_a_colon_after_the_verb():
+    text = ("Protokoll årsmöte studentkåren\n§ 3 Val\nMötet valde justerare: Lisa Sund och Kim Björk.\n"
+            "§ 9 Val av revisorer\nTill revisorer valdes Ulf Lind och Moa Alm.\n")
+    assert by_name(text) == {"Lisa Sund": ("justerare", None, None), "Kim Björk": ("justerare", None, None),
+                             "Ulf Lind": ("revisor", None, None), "Moa Alm": ("revisor", None, None)}
+
+
+def test_a_hembygdsförening_s_revisorer_after_a_semicolon_and_posts_before_each_name():
+    text = ("Protokoll årsmöte hembygdsföreningen\n§ 8 Revisorer\nRevisorer är; Eva Ek och Per Holm\n"
+            "§ 9 Styrelsen\nStyrelsen består av kassör Lisa Sund och sekreterare Kim Björk.\n")
+    assert by_name(text) == {"Eva Ek": ("revisor", None, None), "Per Holm": ("revisor", None, None),
+                             "Lisa Sund": ("kassör", None, None), "Kim Björk": ("sekreterare", None, None)}
+
+
+def test_negative_a_plural_title_with_a_colon_before_companies_names_no_persons():
+    text = ("Protokoll årsmöte\nNärvarande: Olle Ahlgren, Stina Persson\n§ 3 Övrigt\n"
+            "Som arrangörer: Norrby Bygg och Hörby Energi.\nTill revisorer valdes Norrby Revision AB.\n")
+    assert set(by_name(text)) == {"Olle Ahlgren", "Stina Persson"}
+

@@ -496,7 +496,7 @@ _ELECTED_AFTER = re.compile(
     # "Till mötets sekreterare väljs Per Holm": the meeting's function, a genitive before it
     rf"\b(?:[Tt]ill|[Ss]om)\s+(?:(?:ny|nya|ordinarie)\s+)?(?:(?:mötets|årsmötets|stämmans|föreningsstämmans|årsstämmans|sammanträdets)\s+)?"
     rf"(?P<role>(?:vice\s+)?[a-zåäö-]+)(?:\s+tillika\s+[a-zåäö-]+)?"
-    rf"(?:\s+(?:för|i|av|under|efter|på)\s+[^.:;]{{1,60}}?)?"
+    rf"(?:\s+(?:för|i|av|under|efter|på|jämte|tillsammans\s+med)\s+[^.:;]{{1,60}}?)?"
     rf"\s+(?:{_ELECTED_VERB}|nominerades|nomineras|föreslogs|föreslås)\s+"
     rf"(?P<names>{_NAMES})"
 )
@@ -649,9 +649,10 @@ def _speaker(word: str) -> str | None:
 _APPOS_COMPOUND = re.compile(rf"(?P<run>{_RUN}),\s+(?P<role>[a-zåäö]+-\s+(?:och|eller)\s+[a-zåäö]+)")
 # "Birgit Ek (ersättare, politiker Tomelilla kommun)", "Sjöcrona (ordförande för DRust)"
 _PAREN_ROLE = re.compile(rf"(?P<run>{_RUN})\s*\((?P<inner>[^()]{{2,80}})\)")
-# "föreningens revisorer, Britt Lago Bruze och Margareta Ek", "revisorer Blgl (närvarande) och Lien"
+# "föreningens revisorer, Britt Lago Bruze och Margareta Ek", "revisorer Blgl (närvarande) och Lien",
+# "Mötet valde justerare: Eva Ek och Per Holm", "Revisorer; Eva Ek och Per Holm"
 _GROUP = re.compile(
-    rf"\b(?P<role>[a-zåäö-]+)\s*,?\s+(?P<names>{_RUN}(?:{_PAREN_NOTE})?(?:\s*,\s*{_RUN}(?:{_PAREN_NOTE})?)*"
+    rf"\b(?P<role>[a-zåäö-]+)\s*[,:;]?\s+(?P<names>{_RUN}(?:{_PAREN_NOTE})?(?:\s*,\s*{_RUN}(?:{_PAREN_NOTE})?)*"
     rf"\s+och\s+{_RUN}(?:{_PAREN_NOTE})?)"
 )
 # "Föreningens kassör stellanl redovisade": a title before a user name (kept by the extractor
