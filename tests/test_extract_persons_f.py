@@ -138,3 +138,23 @@ def test_negative_a_plural_title_with_a_colon_before_companies_names_no_persons(
             "Som arrangörer: Norrby Bygg och Hörby Energi.\nTill revisorer valdes Norrby Revision AB.\n")
     assert set(by_name(text)) == {"Olle Ahlgren", "Stina Persson"}
 
+
+# --- who held a talk: a strong verb's passive ("hölls", "gavs") with words before "av"
+
+def test_a_hembygdsförening_s_talk_held_over_the_evening_by_a_named_person():
+    text = ("Protokoll årsmöte hembygdsföreningen\nNärvarande: 31 medlemmar\n§ 14 Övrigt\n"
+            "Ett föredrag hölls över kvällen av Eva Ek om bygdens historia.\n")
+    assert by_name(text) == {"Eva Ek": (None, None, None)}
+
+
+def test_a_pro_förening_s_visit_given_by_a_named_person():
+    text = ("Protokoll PRO Norrby månadsmöte\nNärvarande: 23 medlemmar\n§ 5 Program\n"
+            "En visning av museet gavs av Per Holm. Kaffe bjöds av Lisa Sund och Kim Björk.\n")
+    assert by_name(text) == {"Per Holm": (None, None, None), "Lisa Sund": (None, None, None),
+                             "Kim Björk": (None, None, None)}
+
+
+def test_negative_a_talk_held_by_a_company_or_an_association_names_no_person():
+    text = ("Protokoll PRO Norrby månadsmöte\nNärvarande: 23 medlemmar\n§ 5 Program\n"
+            "Ett föredrag hölls av Norrby Energi. Dansen hölls i år av Hörby Spelmanslag.\n")
+    assert by_name(text) == {}
