@@ -158,3 +158,24 @@ def test_negative_a_talk_held_by_a_company_or_an_association_names_no_person():
     text = ("Protokoll PRO Norrby månadsmöte\nNärvarande: 23 medlemmar\n§ 5 Program\n"
             "Ett föredrag hölls av Norrby Energi. Dansen hölls i år av Hörby Spelmanslag.\n")
     assert by_name(text) == {}
+
+
+# --- an abbreviated title before the name: "vice ordf. Eva Ek"
+
+def test_an_spf_förening_s_attendance_with_abbreviated_titles_before_the_names():
+    text = "Protokoll styrelsemöte SPF Norrby\nNärvarande: ordförande Per Holm, vice ordf. Eva Ek, Lisa Sund\n§ 1 Öppnande\n"
+    assert by_name(text) == {"Per Holm": ("ordförande", None, None), "Eva Ek": ("vice ordförande", None, None),
+                             "Lisa Sund": (None, None, None)}
+
+
+def test_a_kyrkoråd_s_attendance_one_per_line_with_abbreviated_titles():
+    text = "Protokoll kyrkorådet\nNärvarande:\nordf. Eva Ek\nvice ordf. Per Holm\nsekr. Lisa Sund\nKim Björk\n§ 1 Öppnande\n"
+    assert by_name(text) == {"Eva Ek": ("ordförande", None, None), "Per Holm": ("vice ordförande", None, None),
+                             "Lisa Sund": ("sekreterare", None, None), "Kim Björk": (None, None, None)}
+
+
+def test_negative_an_abbreviation_ending_a_line_or_before_a_common_word_names_no_one():
+    text = ("Protokoll jaktlagets styrelse\nNärvarande: Eva Ek, Per Holm\n§ 1 Öppnande\n"
+            "Frågan gick till ordf. för beslut. Vi har fått ers. Norrby Bygg betalar.\n")
+    assert set(by_name(text)) == {"Eva Ek", "Per Holm"}
+

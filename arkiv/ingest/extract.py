@@ -2007,10 +2007,13 @@ def _organisation_phrase(text: str, after_title: bool = False) -> bool:
 
 def _leading_title(words: list[str]) -> int:
     """How many of the words are a title before a name: "Ordförande", "vice ordförande", and a
-    compound title written with a hyphen ("Säkerhets- och beredskapschef Jonas Wik")."""
+    compound title written with a hyphen ("Säkerhets- och beredskapschef Jonas Wik"), a title shortened
+    before a name ("vice ordf. Eva Ek", "sekr Per Holm")."""
     k = 0
     while k < len(words):
         if is_role_word(words[k]) or words[k].lower() in ("vice", "digital", "digitalt"):
+            k += 1
+        elif words[k][:1].islower() and vocabulary.is_role_abbreviation(words[k]) and k + 1 < len(words):
             k += 1
         elif (k + 2 < len(words) and re.fullmatch(r"[A-ZÅÄÖa-zåäö]+-", words[k]) and words[k + 1] in ("och", "eller")
               and is_role_word(words[k + 2])):
@@ -2996,8 +2999,9 @@ def _looks_like_person_line(line: str) -> bool:
         line = aliased.group(1) + aliased.group(2)  # "kalle (Karl Svensson)"
     words = line.split()
     k = 0
-    while k < len(words) and (is_role_word(words[k].strip(",")) or words[k].lower() in ("vice",)):
-        k += 1
+    while k < len(words) and (is_role_word(words[k].strip(",")) or words[k].lower() in ("vice",)
+                              or words[k][:1].islower() and vocabulary.is_role_abbreviation(words[k].strip(","))):
+        k += 1  # "Ordförande Eva Ek", "vice ordf. Per Holm"
     rest = " ".join(words[k:]).lstrip(", ")
     match = _NAME_RUN.match(rest)
     return bool(match and _name_tokens_ok(re.split(r"\s*[,(]", match.group(0))[0]) or match and _name_tokens_ok(" ".join(match.group(0).split()[:2])))
