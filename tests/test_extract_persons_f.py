@@ -179,3 +179,25 @@ def test_negative_an_abbreviation_ending_a_line_or_before_a_common_word_names_no
             "Frågan gick till ordf. för beslut. Vi har fått ers. Norrby Bygg betalar.\n")
     assert set(by_name(text)) == {"Eva Ek", "Per Holm"}
 
+
+# --- each name with the post written after it: "Eva Ek sekreterare och Per Holm kassör"
+
+def test_a_pro_förening_elects_posts_written_after_each_name_near_a_titled_mention():
+    text = ("Protokoll årsmöte PRO Norrby\nNärvarande: 14 medlemmar\n§ 7 Val\n"
+            "Till styrelsen valdes Eva Ek sekreterare och Per Holm kassör.\n§ 8 Ekonomi\nKassören Per Holm redovisade.\n")
+    assert by_name(text) == {"Eva Ek": ("sekreterare", None, None), "Per Holm": ("kassör", None, None)}
+
+
+def test_a_samfällighet_board_constitutes_itself_with_three_posts():
+    text = ("Protokoll styrelsemöte samfälligheten\n§ 2 Konstituering\nStyrelsen konstituerade sig med Eva Ek "
+            "ordförande, Per Holm vice ordförande och Lisa Sund kassör.\n")
+    assert by_name(text) == {"Eva Ek": ("ordförande", None, None), "Per Holm": ("vice ordförande", None, None),
+                             "Lisa Sund": ("kassör", None, None)}
+
+
+def test_negative_names_followed_by_other_lower_case_words_get_no_post():
+    text = ("Protokoll styrelsemöte samfälligheten\nNärvarande: Olle Ahlgren, Stina Persson\n§ 2 Övrigt\n"
+            "Vi ska ringa Eva Ek imorgon och Per Holm senare.\n")
+    found = by_name(text)
+    assert found["Eva Ek"] == (None, None, None) and found["Per Holm"] == (None, None, None)
+

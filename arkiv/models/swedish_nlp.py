@@ -570,6 +570,24 @@ _POST_AFTER_NAME = re.compile(
     r"(?P<role>(?:[A-ZÅÄÖ][a-zåäö]+-?\s+och\s+)?(?:biträdande\s+|vice\s+)?[a-zåäö-]+)(?=[\s.,;]|$)"
 )
 
+# Names each with the post written after it, joined in one sentence: "valdes Eva Ek sekreterare och Per
+# Holm kassör", "med Eva Ek ordförande, Per Holm vice ordförande och Lisa Sund kassör"
+_POSTED = rf"{_RUN}\s+(?:vice\s+)?[a-zåäö-]+"
+_POSTS_AFTER_NAMES = re.compile(rf"{_POSTED}(?:(?:\s*,\s*|\s+(?:och|samt)\s+){_POSTED})+(?=[\s.,;:!?]|$)")
+_POSTED_ITEM = re.compile(rf"(?P<run>{_RUN})\s+(?P<role>(?:vice\s+)?[a-zåäö-]+)")
+
+
+def _posts_after_names(line: str) -> list[PersonMention]:
+    """Each name of such a sentence with its own post; all posts must be titles."""
+    found = []
+    for m in _POSTS_AFTER_NAMES.finditer(line):
+        items = list(_POSTED_ITEM.finditer(line, m.start(), m.end()))
+        roles = [_role_of(i.group("role")) for i in items]
+        names = [_full_name(i.group("run"), line, i.start("run"), i.end("run")) for i in items]
+        if all(roles) and all(names):
+            found += [PersonMention(n, r, None, MENTION_RULES["PERSON_APPOS"]) for n, r in zip(names, roles)]
+    return found
+
 
 def _posts_in_paragraph(paragraph: str) -> list[PersonMention]:
     """Staff named with their posts in one paragraph, its lines joined (a name may break over lines)."""
@@ -917,6 +935,7 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         if all(len(n.split()) <= 3 and all(is_name_token(t) for t in n.split()) for n in names):
             for name in names:
                 add(name, "PERSON_GROUP", canonical_role(role))
+    found += _posts_after_names(line)
     for m in _TITLED_HANDLE.finditer(line):
         if is_role_word(m.group("role").split()[-1]) and m.group("handle") not in _PRONOUNS:
             add(m.group("handle"), "PERSON_TITLED_HANDLE", canonical_role(m.group("role")), _genitive_before(line, m.start()))
@@ -1050,7 +1069,8 @@ def _name_before(text: str, start: int) -> bool:
     entry = text[:start].split("\n")[-1].split(",")[-1]
     entry = re.sub(r"\s(?:\d:[ae]|förste|första|andre|andra)\s*$", " ", entry)  # "Per Ny (M) 1:e vice ordförande"
     words = re.sub(r"\s*\([^()]{1,20}\)\s*$", " ", entry).split()
-    return len(words) == 2 and all(is_name_token(w) for w in words)
+    # "… sig med Eva Ek ordförande, Per Holm …": the name may end a longer sentence part
+    return len(words) >= 2 and all(is_name_token(w) for w in words[-2:])
 
 
 def _handle_mentions(words: list[str]) -> list[PersonMention]:
