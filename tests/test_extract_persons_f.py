@@ -201,3 +201,27 @@ def test_negative_names_followed_by_other_lower_case_words_get_no_post():
     found = by_name(text)
     assert found["Eva Ek"] == (None, None, None) and found["Per Holm"] == (None, None, None)
 
+
+# --- an organisation after "på" following a title: the last one named is the person's (the unit
+# inside it, "kulturförvaltningen", is no organisation of its own), as the attendance lists read it
+
+def test_a_guest_of_a_samfällighet_with_her_unit_and_her_kommun():
+    text = ("Protokoll styrelsemöte\nNärvarande: Eva Ek, Per Holm\n§ 2 Information\n"
+            "Gäst var Lisa Sund, verksamhetschef fritid på kulturförvaltningen på Norrby kommun.\n")
+    assert by_name(text)["Lisa Sund"] == ("verksamhetschef", "Norrby kommun", None)
+    text = ("Protokoll styrelsemöte\nNärvarande: Eva Ek, Per Holm\nÖvriga: Lisa Sund, verksamhetschef fritid på "
+            "kulturförvaltningen på Norrby kommun\n§ 2 Information\n")
+    assert by_name(text)["Lisa Sund"] == ("verksamhetschef fritid", "Norrby kommun", None)
+
+
+def test_a_kommun_nämnd_hears_an_official_from_a_region():
+    text = ("Protokoll socialnämnden\nBeslutande: Eva Ek (S), Per Holm (M)\n§ 4 Information\n"
+            "Kim Björk, enhetschef inom Region Norrland, informerade.\n")
+    assert by_name(text)["Kim Björk"] == ("enhetschef", "Region Norrland", None)
+
+
+def test_negative_a_street_or_a_place_after_the_title_is_no_organisation():
+    text = ("Protokoll styrelsemöte\nNärvarande: Eva Ek, Per Holm\n§ 2 Information\n"
+            "Lisa Sund, kassör, bor på Storgatan i Norrby. Kim Björk, sekreterare i föreningen, deltog.\n")
+    found = by_name(text)
+    assert found["Lisa Sund"][1] is None and found["Kim Björk"] == ("sekreterare", None, None)

@@ -447,12 +447,19 @@ _STRONG_PASSIVE_BY = re.compile(
     rf"\b(?:hölls|gavs|togs|drogs|skrevs|lades\s+fram|bjöds|sjöngs|lästes\s+upp)(?:\s+[a-zåäö]+){{0,3}}?\s+av\s+(?P<names>{_NAMES})")
 # "Anna Berg på Göteborgs universitet", "Per Ek från Region Norr": a full name and where the person
 # works; the organisation must read as one (a region, a kommun, a university, an agency's name)
-_AT_ORGANISATION = re.compile(
-    rf"(?P<run>{_RUN})\s+(?:på|från|vid|hos)\s+(?P<org>Region\s+{_CAP}(?:\s+{_CAP})?|"
+_ORGANISATION_NAME = (
+    rf"Region\s+{_CAP}(?:\s+{_CAP})?|"
     rf"{_CAP}\s+(?:kommun|universitet|högskola|[Ss]tad|län|landsting)|"
     rf"[{_UPPER}][{_LOWER}]+(?:kassan|verket|myndigheten|förbundet|förmedlingen|styrelsen|inspektionen)|"
-    rf"[{_UPPER}]{{2,6}})(?![\w-])"  # "från SKR", "på KTH": an organisation's short name (no party)
+    rf"[{_UPPER}]{{2,6}}"  # "från SKR", "på KTH": an organisation's short name (no party)
 )
+_AT_ORGANISATION = re.compile(rf"(?P<run>{_RUN})\s+(?:på|från|vid|hos)\s+(?P<org>{_ORGANISATION_NAME})(?![\w-])")
+# What follows "Name, titel": the title's field and units in lower case, then the organisation named
+# ("Lisa Sund, verksamhetschef fritid på kulturförvaltningen på Norrby kommun" works for Norrby kommun:
+# the last, named organisation is the person's, the unit inside it is no organisation of its own)
+_TITLE_AT_ORGANISATION = re.compile(
+    rf"^(?:\s+[a-zåäö-]+){{0,2}}?(?:\s+(?:på|vid|hos|i|inom)\s+[a-zåäö-]+){{0,2}}\s+(?:på|vid|hos|i|inom)\s+"
+    rf"(?P<org>{_ORGANISATION_NAME})(?![\w-])")
 # "Stina Ros, som är ny i styrelsen, …": a relative clause after a name (a dictionary name first)
 _WHO = re.compile(rf"(?P<run>{_RUN}),\s+som(?:\s+[a-zåäö]|\s*$)", re.MULTILINE)
 # "kommunstyrelsens ordförande Anna Rask (S) besvarar": a title before a name with its party (the
@@ -1011,6 +1018,8 @@ def person_mentions(text: str) -> list[PersonMention]:
                 continue  # "Kommunikatör Vård & Omsorg", "chef Bygg och miljö": a unit's name, no "Vård"
             else:
                 found = [_mention(words, span.label_)]
+                if found[0] and span.label_ == "PERSON_APPOS" and (at := _TITLE_AT_ORGANISATION.match(doc.text[span.end_char:])):
+                    found = [replace(found[0], organisation=at.group("org"))]
                 if found[0] and span.label_ == "PERSON_TITLED":
                     organisation = _genitive_before(doc.text, span.start_char)
                     role = _compound_title(doc.text[:span.start_char], found[0].role)
