@@ -225,3 +225,32 @@ def test_negative_a_street_or_a_place_after_the_title_is_no_organisation():
             "Lisa Sund, kassör, bor på Storgatan i Norrby. Kim Björk, sekreterare i föreningen, deltog.\n")
     found = by_name(text)
     assert found["Lisa Sund"][1] is None and found["Kim Björk"] == ("sekreterare", None, None)
+
+
+# --- "Beslutande:" / "Ledamöter:" over a run-on list: each a ledamot, as on separate lines
+
+_MEMBERS = {"Eva Ek": ("ordförande", None, "S"), "Per Holm": ("ledamot", None, "M"), "Lisa Sund": ("ledamot", None, "C"),
+            "Kim Dahl": ("ledamot", None, "V"), "Ove Alm": ("ledamot", None, "S")}
+
+
+def test_a_region_nämnd_s_run_on_list_agrees_with_the_same_list_on_separate_lines():
+    head, end = "Region Norrland\nProtokoll hälso- och sjukvårdsnämnden\n", "§ 1 Val av justerare\n"
+    run_on = head + "Beslutande: Eva Ek (S), ordförande, Per Holm (M), Lisa Sund (C), Kim Dahl (V), Ove Alm (S)\n" + end
+    wrapped = head + "Beslutande: Eva Ek (S), ordförande, Per Holm (M), Lisa\nSund (C), Kim Dahl (V),\nOve Alm (S)\n" + end
+    separate = head + "Beslutande:\nEva Ek (S), ordförande\nPer Holm (M)\nLisa Sund (C)\nKim Dahl (V)\nOve Alm (S)\n" + end
+    assert by_name(run_on) == by_name(wrapped) == by_name(separate) == _MEMBERS
+
+
+def test_a_kyrkoråd_s_run_on_list_ending_in_a_note_for_all_items_or_an_ellipsis():
+    end = "§ 1 Mötets öppnande\n"
+    noted = ("Protokoll kyrkorådet\nLedamöter: Eva Ek (S) ordförande, Per Holm (M), Lisa Sund (C), Kim Dahl (V), "
+             "Ove Alm (S), samtliga §§ 1-12\n" + end)
+    assert by_name(noted) == _MEMBERS
+    trailing = "Protokoll kyrkorådet\nLedamöter: Eva Ek (S) ordförande, Per Holm (M), Lisa Sund (C) …\n" + end
+    assert by_name(trailing) == {name: _MEMBERS[name] for name in ("Eva Ek", "Per Holm", "Lisa Sund")}
+
+
+def test_negative_a_beslutande_line_of_organs_or_an_annex_names_no_members():
+    text = ("Protokoll samrådsgruppen\nBeslutande: se bilaga 1, samtliga\nLedamöter: Socialnämnden, Kommunstyrelsen …\n"
+            "§ 1 Mötets öppnande\n")
+    assert by_name(text) == {}

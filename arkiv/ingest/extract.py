@@ -1953,7 +1953,9 @@ _BARE_PARTY = re.compile(r"(?:\s*,\s*|\s+[–-]\s+|\s+)(" + "|".join(PARTIES + v
 _ADDRESS_PART = re.compile(r"(?i)(?:hus|lgh|lägenhet|nr|port|trappa|uppgång)\.?\s*\d+[a-z]?")
 _PRESENCE_NOTE = re.compile(
     r"(?i)(?:(?:från|fr\.\s?o\.\s?m\.?|till|t\.\s?o\.\s?m\.?|efter|före|under|ej|ej närvarande)\s+(?:och med\s+)?"
-    r"(?:punkt|p\.|§|kl\.?|klockan|\d)|(?:anslöt|lämnade|gick|kom)\b|del av mötet\b|delvis\b)"
+    r"(?:punkt|p\.|§|kl\.?|klockan|\d)|(?:anslöt|lämnade|gick|kom)\b|del av mötet\b|delvis\b|"
+    # "…, Ove Alm (S), samtliga §§ 1-12": the whole list was there for all items, no title
+    r"(?:samtliga|alla|hela\s+mötet)(?:\s+(?:paragrafer|ärenden|punkter))?$)"
 )
 
 
@@ -2065,7 +2067,7 @@ def _split_run(text: str) -> list[str]:
     title words, "vice ordförande Nina Jones") starts a new entry once the current one has a name;
     other parts (titles, organisations) belong to the current entry.
     """
-    text = _served_written_out(text)
+    text = re.sub(r"\s*(?:…|\.\.\.)\s*$", "", _served_written_out(text))  # "…, Lisa Sund (C) …": the list's trailing ellipsis
     text = _PAREN.sub(lambda m: "(" + m.group(1).replace(",", "\u0001").replace(" och ", " \u0002 ") + ")", text)
     text = _SHARED_TITLE.sub(_share_title, text)
     text = re.sub(r"\s+och\s+(?=[A-ZÅÄÖ])", ", ", text)
