@@ -254,3 +254,19 @@ def test_negative_a_beslutande_line_of_organs_or_an_annex_names_no_members():
     text = ("Protokoll samrådsgruppen\nBeslutande: se bilaga 1, samtliga\nLedamöter: Socialnämnden, Kommunstyrelsen …\n"
             "§ 1 Mötets öppnande\n")
     assert by_name(text) == {}
+
+
+def test_a_nämnd_s_substitutes_written_ers_för_tjg_ers_för_and_wrapped_inside_the_parenthesis():
+    head, end = "Protokoll kommunstyrelsens arbetsutskott\n", "§ 1 Val av justerare\n"
+    expected = {"Eva Ek": ("ledamot", None, "S"), "Per Holm": ("tjänstgörande ersättare", None, "M"),
+                "Ulla Rask": ("ledamot", None, "M"), "Lisa Sund": ("ledamot", None, "C")}
+    for written in ("(ers. för Ulla Rask (M))", "(tjg ers för Ulla Rask (M))"):
+        text = head + f"Beslutande: Eva Ek (S), Per Holm (M) {written}, Lisa Sund (C)\n" + end
+        assert by_name(text) == expected, written
+    wrapped = head + "Beslutande:\nEva Ek (S)\nPer Holm (M) (ers Ulla\nRask (M))\nLisa Sund (C)\n" + end
+    assert by_name(wrapped) == expected
+
+
+def test_negative_a_substitute_for_an_organisation_adds_no_person():
+    text = "Protokoll samrådsgruppen\nNärvarande: Eva Ek, Per Holm (ers Region Dalarna), Lisa Sund\n§ 1 Öppnande\n"
+    assert set(by_name(text)) == {"Eva Ek", "Per Holm", "Lisa Sund"}

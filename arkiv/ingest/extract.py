@@ -1816,7 +1816,8 @@ _SERVES_FOR = re.compile(r"\b(tjänstgör(?:ande)? för|(?:tjänstgörande )?ers
 _NAME_RUN = re.compile(r"[A-ZÅÄÖÉÜ][\wåäöéü'-]*(?:\s+[A-ZÅÄÖÉÜ][\wåäöéü'-]*){1,3}")
 # "Per Holm (M) (ers Eva Ek (M))", "Per Holm (ers. Eva Ek (M))": who serves in whose place, in parentheses
 _SERVES_IN_PARENTHESES = re.compile(
-    r"\(\s*(?:ers\.?|ersättare\s+för|ersätter|tjg\.?\s+för|tjänstgör\s+för|i\s+stället\s+för)\s+"
+    r"\(\s*(?:(?:tjg\.?\s+|tjänstgörande\s+)?(?:ers\.?|ersättare)(?:\s+för)?|ersätter|tjg\.?\s+för|tjänstgör\s+för|"
+    r"i\s+stället\s+för)\s+"
     r"(?P<absent>[A-ZÅÄÖÉÜ][\wåäöéü'-]*(?:\s+[A-ZÅÄÖÉÜ][\wåäöéü'-]*){1,3}(?:\s*\([^()]{1,12}\))?)\s*\)",
     re.IGNORECASE)
 
@@ -2918,6 +2919,8 @@ def _wrapped(previous: str, line: str) -> bool:
     previous = previous.rstrip()
     if previous.endswith((",", "&")) or line[:1] in "(§&":
         return True  # "Eva Lund, HR &" / "Kommunikationschef", "chef Vård" / "& Omsorg": a title broken over two lines
+    if previous.count("(") > previous.count(")") and line.count(")") > line.count("("):
+        return True  # "Per Holm (M) (ers Eva" / "Ek (M))": a parenthesis closed on the next line
     if re.search(r"\s(?:och|samt)$", previous) and _name_list_parts(previous[:-4]) and _name_list_parts(line):
         return True  # "Eva Ek, Per Holm och" / "Lisa Sund": the last name of a list
     if _TITLE_OPENING.search(previous) and line[:1].islower() and is_role_word(line.split()[0].rstrip(",")):
