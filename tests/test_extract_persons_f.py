@@ -270,3 +270,16 @@ def test_a_nämnd_s_substitutes_written_ers_för_tjg_ers_för_and_wrapped_inside
 def test_negative_a_substitute_for_an_organisation_adds_no_person():
     text = "Protokoll samrådsgruppen\nNärvarande: Eva Ek, Per Holm (ers Region Dalarna), Lisa Sund\n§ 1 Öppnande\n"
     assert set(by_name(text)) == {"Eva Ek", "Per Holm", "Lisa Sund"}
+
+
+def test_a_jaktlag_s_sentences_opening_with_a_name_before_an_auxiliary_verb():
+    text = ("Protokoll jaktlagets styrelse\nNärvarande: Olle Ahlgren, Stina Persson\n§ 3 Övrigt\n"
+            "Eva Ek ska kontakta markägaren. Per Holm har bokat slakteriet.\n")
+    assert by_name(text) == {"Olle Ahlgren": (None, None, None), "Stina Persson": (None, None, None),
+                             "Eva Ek": (None, None, None), "Per Holm": (None, None, None)}
+
+
+def test_negative_companies_regions_and_places_opening_a_sentence_are_no_persons():
+    text = ("Protokoll samfällighetens styrelse\nNärvarande: Olle Ahlgren, Stina Persson\n§ 3 Övrigt\n"
+            "Norrby Bygg ska laga taket. Region Norrland har svarat. Stora Torget kan användas.\n")
+    assert set(by_name(text)) == {"Olle Ahlgren", "Stina Persson"}

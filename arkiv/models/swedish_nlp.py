@@ -1051,12 +1051,21 @@ _NOT_A_PERSON_AFTER = frozenset({"gata", "gatan", "väg", "vägen", "plats", "pl
                                  "stiftelsen", "fond", "fonden", "hus", "huset", "gård", "gården"}) | _PLACE_NOUNS
 
 
+# The same name opening a sentence, before an auxiliary verb: "Eva Ek ska kontakta kommunen", "Per
+# Holm har bokat lokalen" (no name-like run: the name must stand alone before the verb)
+_NAMED_OPENING = re.compile(
+    rf"(?:^|(?<=[.!?:]\s))[ \t]*(?P<given>[{_UPPER}][{_LOWER}]+)[ \t]+(?P<surname>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)"
+    r"(?=[ \t]+(?:ska|skall|kommer\s+att|har|hade|får|fick|kan|kunde|vill|ville|bör|måste)\s+[a-zåäö])",
+    re.MULTILINE)
+
+
 def _named_in_sentences(text: str) -> list[PersonMention]:
     found = []
-    for m in _NAMED.finditer(text):
-        given, surname, after = m.group("given"), m.group("surname"), (m.group("after") or "").strip()
+    for m in [*_NAMED.finditer(text), *_NAMED_OPENING.finditer(text)]:
+        given, surname = m.group("given"), m.group("surname")
+        after = (m.group("after") or "").strip() if "after" in m.re.groupindex else ""
         if after[:1].isupper() or after.lower().strip(".,;:") in _NOT_A_PERSON_AFTER \
-                or m.group("before") in _NAME_PARTICLES:
+                or m.groupdict().get("before") in _NAME_PARTICLES:
             continue
         if not (is_proper_noun(given) and not is_place_name(given) and is_name_token(surname)
                 and (surname in NATURE_SURNAMES or not is_common_noun(surname) and not is_place_name(surname)
