@@ -5,6 +5,7 @@ abbreviated role before the name and an organisation after "på". Fixtures in th
 nämnd, a kyrkoråd, a samfällighet, a PRO-förening, a jaktlag and a student union; all names are
 invented."""
 
+from arkiv.ingest.extract import parse_document
 from tests.extraction import by_name
 
 
@@ -283,3 +284,18 @@ def test_negative_companies_regions_and_places_opening_a_sentence_are_no_persons
     text = ("Protokoll samfällighetens styrelse\nNärvarande: Olle Ahlgren, Stina Persson\n§ 3 Övrigt\n"
             "Norrby Bygg ska laga taket. Region Norrland har svarat. Stora Torget kan användas.\n")
     assert set(by_name(text)) == {"Olle Ahlgren", "Stina Persson"}
+
+
+def test_one_name_a_line_lists_carried_over_a_blank_line_in_a_pro_förening_and_a_nämnd():
+    text = "Protokoll PRO Norrby styrelse\nNärvarande:\n- Eva Ek\n- Per Holm\n\n- Lisa Sund\n- Kim Dahl\n§ 1 Öppnande\n"
+    assert by_name(text) == {name: (None, None, None) for name in ("Eva Ek", "Per Holm", "Lisa Sund", "Kim Dahl")}
+    text = ("Protokoll socialnämnden\nBeslutande:\nEva Ek (S)\nPer Holm (M)\n\nLisa Sund (C)\nKim Dahl (V)\n"
+            "§ 1 Val av justerare\n")
+    assert by_name(text) == {"Eva Ek": ("ledamot", None, "S"), "Per Holm": ("ledamot", None, "M"),
+                             "Lisa Sund": ("ledamot", None, "C"), "Kim Dahl": ("ledamot", None, "V")}
+
+
+def test_negative_a_sentence_after_a_one_name_a_line_list_and_a_blank_line_is_not_the_list():
+    text = "Protokoll PRO Norrby styrelse\nNärvarande:\nEva Ek\nPer Holm\n\nLisa Sund hälsade alla välkomna.\n§ 1 Öppnande\n"
+    assert by_name(text)["Lisa Sund"] == (None, None, None)
+    assert [p.rule for p in parse_document([text]).persons if p.name == "Lisa Sund"] != ["närvaroblock"]

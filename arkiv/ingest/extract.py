@@ -2299,7 +2299,9 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
                 goes_on = (j + 1 < len(lines) and 0 < indents[j - 1] == indents[j + 1]
                            and _looks_like_person_line(lines[j + 1]) and not vocabulary.ATTENDANCE_LABEL.match(lines[j + 1]))
                 # a run-on list carried over a blank line: the next line goes on with names in its shape
-                goes_on = goes_on or bool(body and j + 1 < len(lines) and _list_goes_on(body[-1], lines[j + 1]))
+                goes_on = goes_on or bool(
+                    body and j + 1 < len(lines) and bool(_BULLET_MARK.match(lines[j - 1])) == bool(_BULLET_MARK.match(lines[j + 1]))
+                    and _list_goes_on(body[-1], _BULLET_MARK.sub("", lines[j + 1]), len(body)))
                 if body and not goes_on:
                     break
                 j += 1
@@ -2989,12 +2991,17 @@ def _known_given_name(word: str) -> bool:
     return swedish_nlp.is_proper_noun(word) and not swedish_nlp.is_place_name(word)
 
 
-def _list_goes_on(previous: str, line: str) -> bool:
-    """Whether `line`, after a break, goes on with the run-on list `previous` ends: both are nothing
-    but names, the previous one holds several (or ends in a comma), and they are written alike (each
-    name with its party in parentheses, or none)."""
+_BULLET_MARK = re.compile(r"^[-•*]\s+")
+
+
+def _list_goes_on(previous: str, line: str, lines_before: int = 1) -> bool:
+    """Whether `line`, after a break, goes on with the list `previous` ends: both are nothing but
+    names, the previous line holds several (or ends in a comma) or is one of a list of one name a
+    line, and they are written alike (each name with its party in parentheses, or none; the caller
+    compares list marks)."""
     before, after = _name_list_parts(previous), _name_list_parts(line)
-    return (before is not None and after is not None and (len(before) >= 2 or previous.rstrip().endswith(","))
+    return (before is not None and after is not None
+            and (len(before) >= 2 or previous.rstrip().endswith(",") or (lines_before >= 2 and len(after) == 1))
             and ("(" in previous) == ("(" in line) and not vocabulary.ATTENDANCE_LABEL.match(line))
 
 
