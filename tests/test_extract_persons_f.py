@@ -299,3 +299,29 @@ def test_negative_a_sentence_after_a_one_name_a_line_list_and_a_blank_line_is_no
     text = "Protokoll PRO Norrby styrelse\nNärvarande:\nEva Ek\nPer Holm\n\nLisa Sund hälsade alla välkomna.\n§ 1 Öppnande\n"
     assert by_name(text)["Lisa Sund"] == (None, None, None)
     assert [p.rule for p in parse_document([text]).persons if p.name == "Lisa Sund"] != ["närvaroblock"]
+
+
+# --- a function and its holders joined by a copula ("Revisorer är; A och B", "Justerare blev A och B"),
+# two functions before "valdes", and "A och B valdes att justera"
+
+def test_an_älgskötselområde_s_revisorer_and_suppleant_after_semicolon_labels_on_one_line():
+    text = ("Protokoll konstituerande möte älgskötselområdet\nNärvarande: Olle Ahlgren, Stina Persson\n§ 7 Revisorer\n"
+            "Revisorer är; Eva Ek och Per Holm, revisorssuppleant är; Lisa Sund\n")
+    found = by_name(text)
+    assert {n: found[n] for n in ("Eva Ek", "Per Holm", "Lisa Sund")} == {
+        "Eva Ek": ("revisor", None, None), "Per Holm": ("revisor", None, None),
+        "Lisa Sund": ("revisorssuppleant", None, None)}
+
+
+def test_a_fiskevårdsområde_s_justerare_written_three_ways():
+    head = "Protokoll årsstämma fiskevårdsområdet\nNärvarande: Olle Ahlgren, Stina Persson\n§ 3 Justering\n"
+    for sentence in ("Justerare blev Eva Ek och Per Holm.", "Eva Ek och Per Holm valdes att justera protokollet.",
+                     "Till justerare och rösträknare valdes Eva Ek och Per Holm."):
+        found = by_name(head + sentence + "\n")
+        assert (found["Eva Ek"], found["Per Holm"]) == (("justerare", None, None),) * 2, sentence
+
+
+def test_negative_a_copula_before_a_company_or_an_adjective_names_no_holder():
+    text = ("Protokoll årsmöte\nNärvarande: Olle Ahlgren, Stina Persson\n§ 7 Övrigt\n"
+            "Kassören var Norrby Sparbank. Ordförande är sjuk. Målet är Hörby Energi och Norrby Bygg.\n")
+    assert set(by_name(text)) == {"Olle Ahlgren", "Stina Persson"}

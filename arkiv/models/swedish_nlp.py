@@ -476,7 +476,7 @@ _FROM = re.compile(
 # "Att jämte ordföranden justera protokollet utses Lars Berg (M)", "Anna Ek valdes att justera"
 _ADJUSTER = re.compile(
     rf"\bjustera\s+[^.;:]{{0,40}}?\b(?:utses|utsågs|valdes|väljs)\s+(?P<names>{_NAMES})|"
-    rf"(?P<before>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:utses|utsågs|valdes|väljs)\s+att\s+justera\b"
+    rf"(?P<before>{_CAP}(?:\s+{_CAP}){{0,2}}(?:\s+och\s+{_CAP}(?:\s+{_CAP}){{1,2}})?)\s+(?:utses|utsågs|valdes|väljs)\s+att\s+justera\b"
 )
 # "Anna Ek och Per Ny valdes till revisorer", "Till revisor valdes Anna Ek"
 # ("Till protokollförare anmäldes Per Holm": the board names who keeps the minutes, as good as elected)
@@ -514,7 +514,7 @@ _ELECTED_ABBREVIATION = re.compile(rf"(?P<run>{_RUN})\s+{_ELECTED_VERB}\s+(?:in\
 _ELECTED_AFTER = re.compile(
     # "Till mötets sekreterare väljs Per Holm": the meeting's function, a genitive before it
     rf"\b(?:[Tt]ill|[Ss]om)\s+(?:(?:ny|nya|ordinarie)\s+)?(?:(?:mötets|årsmötets|stämmans|föreningsstämmans|årsstämmans|sammanträdets)\s+)?"
-    rf"(?P<role>(?:vice\s+)?[a-zåäö-]+)(?:\s+tillika\s+[a-zåäö-]+)?"
+    rf"(?P<role>(?:vice\s+)?[a-zåäö-]+)(?:\s+(?:tillika|och|samt)\s+[a-zåäö-]+)?"
     rf"(?:\s+(?:för|i|av|under|efter|på|jämte|tillsammans\s+med)\s+[^.:;]{{1,60}}?)?"
     rf"\s+(?:{_ELECTED_VERB}|nominerades|nomineras|föreslogs|föreslås)\s+"
     rf"(?P<names>{_NAMES})"
@@ -692,6 +692,12 @@ _GROUP = re.compile(
     rf"\b(?P<role>[a-zåäö-]+)\s*[,:;]?\s+(?P<names>{_RUN}(?:{_PAREN_NOTE})?(?:\s*,\s*{_RUN}(?:{_PAREN_NOTE})?)*"
     rf"\s+och\s+{_RUN}(?:{_PAREN_NOTE})?)"
 )
+# A function and who holds it, joined by a copula, often with a list label's colon or semicolon:
+# "Revisorer är; Eva Ek och Per Holm", "Justerare blev Eva Ek och Per Holm", "kassör är: Lisa Sund"
+_HOLDERS = re.compile(
+    rf"(?:^|(?<=[\s,;:.]))(?P<role>(?:[Vv]ice\s+)?[A-ZÅÄÖa-zåäö][a-zåäö-]+)\s+(?:är|var|blev|blir)\s*[;:]?\s+(?P<names>{_NAMES})")
+# a title that opens such a label is the next names', not the name's before it ("…, revisorssuppleant är; Lisa Sund")
+_OPENS_HOLDERS = re.compile(r"^\s+(?:är|var|blev|blir)\s*[;:]|^\s*[;:]")
 # "Föreningens kassör stellanl redovisade": a title before a user name (kept by the extractor
 # only for user names the document lists elsewhere, e.g. in its röstlängd)
 _TITLED_HANDLE = re.compile(r"\b(?P<role>(?:vice\s+)?[a-zåäö-]+)\s+(?P<handle>[a-zåäö][a-zåäö0-9_.-]{1,15})\b")
@@ -855,6 +861,9 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         if m.group("names"):
             for name in _names_in(m.group("names"), line, m.start("names")):
                 add(name, "PERSON_ELECTED", "justerare")
+        elif " och " in m.group("before"):
+            for name in _names_in(m.group("before"), line, m.start("before")):
+                add(name, "PERSON_ELECTED", "justerare")  # "Eva Ek och Per Holm valdes att justera"
         elif len(m.group("before").split()) == 1:
             if is_name_token(m.group("before")):
                 add(m.group("before"), "PERSON_FIRST_ELECTED", "justerare")
@@ -943,6 +952,10 @@ def phrase_mentions(line: str) -> list[PersonMention]:
             for name in names:
                 add(name, "PERSON_GROUP", canonical_role(role))
     found += _posts_after_names(line)
+    for m in _HOLDERS.finditer(line):
+        if role := _role_of(_post(m.group("role").lower()) or ""):
+            for name in _names_in(m.group("names"), line, m.start("names")):
+                add(name if _known_full_name(name) else None, "PERSON_GROUP", role)
     for m in _TITLED_HANDLE.finditer(line):
         if is_role_word(m.group("role").split()[-1]) and m.group("handle") not in _PRONOUNS:
             add(m.group("handle"), "PERSON_TITLED_HANDLE", canonical_role(m.group("role")), _genitive_before(line, m.start()))
@@ -1018,6 +1031,8 @@ def person_mentions(text: str) -> list[PersonMention]:
                 continue  # "Kommunikatör Vård & Omsorg", "chef Bygg och miljö": a unit's name, no "Vård"
             else:
                 found = [_mention(words, span.label_)]
+                if found[0] and span.label_ == "PERSON_APPOS" and _OPENS_HOLDERS.match(doc.text[span.end_char:]):
+                    found = [replace(found[0], role=None)]  # "Per Holm, revisorssuppleant är; Lisa Sund"
                 if found[0] and span.label_ == "PERSON_APPOS" and (at := _TITLE_AT_ORGANISATION.match(doc.text[span.end_char:])):
                     found = [replace(found[0], organisation=at.group("org"))]
                 if found[0] and span.label_ == "PERSON_TITLED":
