@@ -1893,6 +1893,18 @@ _HANDLE_BEFORE_NAME = re.compile(r"^\s*[a-zåäö][a-zåäö0-9_.-]*\s*\(([^()]+
 # "tjänstgör för", "(tjänstgörande) ersättare för", and "ersätter" with or without "för" ("Maria Vik (M) ersätter Per Ny (M)")
 _SERVES_FOR = re.compile(r"\b(tjänstgör(?:ande)? för|(?:tjänstgörande )?ersättare för|ersätter(?: för)?)(?=\s)", re.IGNORECASE)
 _NAME_RUN = re.compile(r"[A-ZÅÄÖÉÜ][\wåäöéü'-]*(?:\s+[A-ZÅÄÖÉÜ][\wåäöéü'-]*){1,3}")
+# "Per Holm (M) (ers Eva Ek (M))", "Per Holm (ers. Eva Ek (M))": who serves in whose place, in parentheses
+_SERVES_IN_PARENTHESES = re.compile(
+    r"\(\s*(?:(?:tjg\.?\s+|tjänstgörande\s+)?(?:ers\.?|ersättare)(?:\s+för)?|ersätter|tjg\.?\s+för|tjänstgör\s+för|"
+    r"i\s+stället\s+för)\s+"
+    r"(?P<absent>[A-ZÅÄÖÉÜ][\wåäöéü'-]*(?:\s+[A-ZÅÄÖÉÜ][\wåäöéü'-]*){1,3}(?:\s*\([^()]{1,12}\))?)\s*\)",
+    re.IGNORECASE)
+
+
+def _served_written_out(text: str) -> str:
+    """ "Per Holm (M) (ers Eva Ek (M))" as the attendance lists write it out: "Per Holm (M) tjänstgör
+    för Eva Ek (M)"."""
+    return _SERVES_IN_PARENTHESES.sub(lambda m: " tjänstgör för " + m.group("absent"), text)
 
 
 _NAME_PARTICLES = ("von", "af", "van", "de", "der", "du")
@@ -2021,7 +2033,9 @@ _BARE_PARTY = re.compile(r"(?:\s*,\s*|\s+[–-]\s+|\s+)(" + "|".join(PARTIES + v
 _ADDRESS_PART = re.compile(r"(?i)(?:hus|lgh|lägenhet|nr|port|trappa|uppgång)\.?\s*\d+[a-z]?")
 _PRESENCE_NOTE = re.compile(
     r"(?i)(?:(?:från|fr\.\s?o\.\s?m\.?|till|t\.\s?o\.\s?m\.?|efter|före|under|ej|ej närvarande)\s+(?:och med\s+)?"
-    r"(?:punkt|p\.|§|kl\.?|klockan|\d)|(?:anslöt|lämnade|gick|kom)\b|del av mötet\b|delvis\b)"
+    r"(?:punkt|p\.|§|kl\.?|klockan|\d)|(?:anslöt|lämnade|gick|kom)\b|del av mötet\b|delvis\b|"
+    # "…, Ove Alm (S), samtliga §§ 1-12": the whole list was there for all items, no title
+    r"(?:samtliga|alla|hela\s+mötet)(?:\s+(?:paragrafer|ärenden|punkter))?$)"
 )
 
 
@@ -2075,10 +2089,13 @@ def _organisation_phrase(text: str, after_title: bool = False) -> bool:
 
 def _leading_title(words: list[str]) -> int:
     """How many of the words are a title before a name: "Ordförande", "vice ordförande", and a
-    compound title written with a hyphen ("Säkerhets- och beredskapschef Jonas Wik")."""
+    compound title written with a hyphen ("Säkerhets- och beredskapschef Jonas Wik"), a title shortened
+    before a name ("vice ordf. Eva Ek", "sekr Per Holm")."""
     k = 0
     while k < len(words):
         if is_role_word(words[k]) or words[k].lower() in ("vice", "digital", "digitalt"):
+            k += 1
+        elif words[k][:1].islower() and vocabulary.is_role_abbreviation(words[k]) and k + 1 < len(words):
             k += 1
         elif (k + 2 < len(words) and re.fullmatch(r"[A-ZÅÄÖa-zåäö]+-", words[k]) and words[k + 1] in ("och", "eller")
               and is_role_word(words[k + 2])):
@@ -2130,6 +2147,7 @@ def _split_run(text: str) -> list[str]:
     title words, "vice ordförande Nina Jones") starts a new entry once the current one has a name;
     other parts (titles, organisations) belong to the current entry.
     """
+    text = re.sub(r"\s*(?:…|\.\.\.)\s*$", "", _served_written_out(text))  # "…, Lisa Sund (C) …": the list's trailing ellipsis
     text = _PAREN.sub(lambda m: "(" + m.group(1).replace(",", "\u0001").replace(" och ", " \u0002 ") + ")", text)
     text = _SHARED_TITLE.sub(_share_title, text)
     text = re.sub(r"\s+och\s+(?=[A-ZÅÄÖ])", ", ", text)
@@ -2359,6 +2377,10 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
                 # the right column of a two-column head goes on below a blank line, at the same indent
                 goes_on = (j + 1 < len(lines) and 0 < indents[j - 1] == indents[j + 1]
                            and _looks_like_person_line(lines[j + 1]) and not vocabulary.ATTENDANCE_LABEL.match(lines[j + 1]))
+                # a run-on list carried over a blank line: the next line goes on with names in its shape
+                goes_on = goes_on or bool(
+                    body and j + 1 < len(lines) and bool(_BULLET_MARK.match(lines[j - 1])) == bool(_BULLET_MARK.match(lines[j + 1]))
+                    and _list_goes_on(body[-1], _BULLET_MARK.sub("", lines[j + 1]), len(body)))
                 if body and not goes_on:
                     break
                 j += 1
@@ -2978,6 +3000,10 @@ def _wrapped(previous: str, line: str) -> bool:
     previous = previous.rstrip()
     if previous.endswith((",", "&")) or line[:1] in "(§&":
         return True  # "Eva Lund, HR &" / "Kommunikationschef", "chef Vård" / "& Omsorg": a title broken over two lines
+    if previous.count("(") > previous.count(")") and line.count(")") > line.count("("):
+        return True  # "Per Holm (M) (ers Eva" / "Ek (M))": a parenthesis closed on the next line
+    if re.search(r"\s(?:och|samt)$", previous) and _name_list_parts(previous[:-4]) and _name_list_parts(line):
+        return True  # "Eva Ek, Per Holm och" / "Lisa Sund": the last name of a list
     if _TITLE_OPENING.search(previous) and line[:1].islower() and is_role_word(line.split()[0].rstrip(",")):
         return True  # "Eva Lund, 1:e" / "socialsekreterare, Vård &": the title goes on with its unit
     if _unit_of_title(previous, line):
@@ -3032,14 +3058,41 @@ def _served_goes_on(previous: str, line: str) -> bool:
     return bool(_SERVES_AT_END.search(previous)) and _looks_like_person_line(line)
 
 
+def _name_list_parts(line: str) -> list[str] | None:
+    """The names of a line that is nothing but names ("Eva Ek (S), Per Holm (M) och Lisa Sund (C)"),
+    or None."""
+    parts = [p.strip() for p in re.split(r",|\s+(?:och|samt)\s+", _PAREN.sub(" ", line).strip(" ,")) if p.strip()]
+    return parts if parts and all(_name_tokens_ok(p) and _known_given_name(p.split()[0]) for p in parts) else None
+
+
+def _known_given_name(word: str) -> bool:
+    """A first word the dictionary knows as a name and not as a place ("Eva", not "Hörby")."""
+    return swedish_nlp.is_proper_noun(word) and not swedish_nlp.is_place_name(word)
+
+
+_BULLET_MARK = re.compile(r"^[-•*]\s+")
+
+
+def _list_goes_on(previous: str, line: str, lines_before: int = 1) -> bool:
+    """Whether `line`, after a break, goes on with the list `previous` ends: both are nothing but
+    names, the previous line holds several (or ends in a comma) or is one of a list of one name a
+    line, and they are written alike (each name with its party in parentheses, or none; the caller
+    compares list marks)."""
+    before, after = _name_list_parts(previous), _name_list_parts(line)
+    return (before is not None and after is not None
+            and (len(before) >= 2 or previous.rstrip().endswith(",") or (lines_before >= 2 and len(after) == 1))
+            and ("(" in previous) == ("(" in line) and not vocabulary.ATTENDANCE_LABEL.match(line))
+
+
 def _looks_like_person_line(line: str) -> bool:
     line = re.sub(r"^[-•*]\s+", "", line)
     if (aliased := _HANDLE_BEFORE_NAME.match(line)):
         line = aliased.group(1) + aliased.group(2)  # "kalle (Karl Svensson)"
     words = line.split()
     k = 0
-    while k < len(words) and (is_role_word(words[k].strip(",")) or words[k].lower() in ("vice",)):
-        k += 1
+    while k < len(words) and (is_role_word(words[k].strip(",")) or words[k].lower() in ("vice",)
+                              or words[k][:1].islower() and vocabulary.is_role_abbreviation(words[k].strip(","))):
+        k += 1  # "Ordförande Eva Ek", "vice ordf. Per Holm"
     rest = " ".join(words[k:]).lstrip(", ")
     match = _NAME_RUN.match(rest)
     return bool(match and _name_tokens_ok(re.split(r"\s*[,(]", match.group(0))[0]) or match and _name_tokens_ok(" ".join(match.group(0).split()[:2])))

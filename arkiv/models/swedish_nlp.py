@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from arkiv.swedish.vocabulary import (
     ELECTED_PASSIVE,
+    NATURE_SURNAMES,
     PARTY,
     ROLE_TOKEN,
     canonical_role,
@@ -152,6 +153,14 @@ def _plausible_full_name(name: str) -> bool:
     """A full name whose first word can be a given name and whose last is no place ("Atea Sverige")."""
     words = name.split()
     return could_be_given_name(words[0]) and not is_place_name(words[-1])
+
+
+def _known_full_name(name: str) -> bool:
+    """A full name whose given name the dictionary knows (no place: "Norrby") and whose other words
+    are no common nouns ("Hörby Energi") unless a surname taken from nature ("Eva Ek")."""
+    words = name.split()
+    return (is_proper_noun(words[0]) and not is_place_name(words[0])
+            and all(w in NATURE_SURNAMES or not (is_common_noun(w) or is_place_name(w)) for w in words[1:]))
 
 
 def _common_words() -> frozenset[str]:
@@ -432,14 +441,25 @@ _SITS_ON = re.compile(rf"\b[Ii]\s+(?P<body>valberedningen|styrelsen)\s+sitter\s+
 # "Information lämnas av Sara Holm", "Mötet öppnades av Per Ny": a passive verb and who did it. Only
 # a name the dictionary knows opens the run ("utförs av Bygg Nord" names a company).
 _PASSIVE_BY = re.compile(rf"\b[a-zåäö]+(?:as|es|ades|des|tes|ts)\s+av\s+(?P<names>{_NAMES})")
+# The strong verbs' passive, with up to three words before who did it: "Ett föredrag hölls över
+# kvällen av Eva Ek", "En visning gavs av Per Holm", "Bilderna togs under dagen av Lisa Sund"
+_STRONG_PASSIVE_BY = re.compile(
+    rf"\b(?:hölls|gavs|togs|drogs|skrevs|lades\s+fram|bjöds|sjöngs|lästes\s+upp)(?:\s+[a-zåäö]+){{0,3}}?\s+av\s+(?P<names>{_NAMES})")
 # "Anna Berg på Göteborgs universitet", "Per Ek från Region Norr": a full name and where the person
 # works; the organisation must read as one (a region, a kommun, a university, an agency's name)
-_AT_ORGANISATION = re.compile(
-    rf"(?P<run>{_RUN})\s+(?:på|från|vid|hos)\s+(?P<org>Region\s+{_CAP}(?:\s+{_CAP})?|"
+_ORGANISATION_NAME = (
+    rf"Region\s+{_CAP}(?:\s+{_CAP})?|"
     rf"{_CAP}\s+(?:kommun|universitet|högskola|[Ss]tad|län|landsting)|"
     rf"[{_UPPER}][{_LOWER}]+(?:kassan|verket|myndigheten|förbundet|förmedlingen|styrelsen|inspektionen)|"
-    rf"[{_UPPER}]{{2,6}})(?![\w-])"  # "från SKR", "på KTH": an organisation's short name (no party)
+    rf"[{_UPPER}]{{2,6}}"  # "från SKR", "på KTH": an organisation's short name (no party)
 )
+_AT_ORGANISATION = re.compile(rf"(?P<run>{_RUN})\s+(?:på|från|vid|hos)\s+(?P<org>{_ORGANISATION_NAME})(?![\w-])")
+# What follows "Name, titel": the title's field and units in lower case, then the organisation named
+# ("Lisa Sund, verksamhetschef fritid på kulturförvaltningen på Norrby kommun" works for Norrby kommun:
+# the last, named organisation is the person's, the unit inside it is no organisation of its own)
+_TITLE_AT_ORGANISATION = re.compile(
+    rf"^(?:\s+[a-zåäö-]+){{0,2}}?(?:\s+(?:på|vid|hos|i|inom)\s+[a-zåäö-]+){{0,2}}\s+(?:på|vid|hos|i|inom)\s+"
+    rf"(?P<org>{_ORGANISATION_NAME})(?![\w-])")
 # "Stina Ros, som är ny i styrelsen, …": a relative clause after a name (a dictionary name first)
 _WHO = re.compile(rf"(?P<run>{_RUN}),\s+som(?:\s+[a-zåäö]|\s*$)", re.MULTILINE)
 # "kommunstyrelsens ordförande Anna Rask (S) besvarar": a title before a name with its party (the
@@ -456,7 +476,7 @@ _FROM = re.compile(
 # "Att jämte ordföranden justera protokollet utses Lars Berg (M)", "Anna Ek valdes att justera"
 _ADJUSTER = re.compile(
     rf"\bjustera\s+[^.;:]{{0,40}}?\b(?:utses|utsågs|valdes|väljs)\s+(?P<names>{_NAMES})|"
-    rf"(?P<before>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:utses|utsågs|valdes|väljs)\s+att\s+justera\b"
+    rf"(?P<before>{_CAP}(?:\s+{_CAP}){{0,2}}(?:\s+och\s+{_CAP}(?:\s+{_CAP}){{1,2}})?)\s+(?:utses|utsågs|valdes|väljs)\s+att\s+justera\b"
 )
 # "Anna Ek och Per Ny valdes till revisorer", "Till revisor valdes Anna Ek"
 # ("Till protokollförare anmäldes Per Holm": the board names who keeps the minutes, as good as elected)
@@ -494,8 +514,8 @@ _ELECTED_ABBREVIATION = re.compile(rf"(?P<run>{_RUN})\s+{_ELECTED_VERB}\s+(?:in\
 _ELECTED_AFTER = re.compile(
     # "Till mötets sekreterare väljs Per Holm": the meeting's function, a genitive before it
     rf"\b(?:[Tt]ill|[Ss]om)\s+(?:(?:ny|nya|ordinarie)\s+)?(?:(?:mötets|årsmötets|stämmans|föreningsstämmans|årsstämmans|sammanträdets)\s+)?"
-    rf"(?P<role>(?:vice\s+)?[a-zåäö-]+)(?:\s+tillika\s+[a-zåäö-]+)?"
-    rf"(?:\s+(?:för|i|av|under|efter|på)\s+[^.:;]{{1,60}}?)?"
+    rf"(?P<role>(?:vice\s+)?[a-zåäö-]+)(?:\s+(?:tillika|och|samt)\s+[a-zåäö-]+)?"
+    rf"(?:\s+(?:för|i|av|under|efter|på|jämte|tillsammans\s+med)\s+[^.:;]{{1,60}}?)?"
     rf"\s+(?:{_ELECTED_VERB}|nominerades|nomineras|föreslogs|föreslås)\s+"
     rf"(?P<names>{_NAMES})"
 )
@@ -556,6 +576,24 @@ _POST_AFTER_NAME = re.compile(
     rf"(?:^|(?<=[.!?•]\s)|(?<=[.!?•]\s\s))(?P<names>{_RUN}(?:\s+och\s+{_RUN})?)\s+(?:[-–]\s+)?"
     r"(?P<role>(?:[A-ZÅÄÖ][a-zåäö]+-?\s+och\s+)?(?:biträdande\s+|vice\s+)?[a-zåäö-]+)(?=[\s.,;]|$)"
 )
+
+# Names each with the post written after it, joined in one sentence: "valdes Eva Ek sekreterare och Per
+# Holm kassör", "med Eva Ek ordförande, Per Holm vice ordförande och Lisa Sund kassör"
+_POSTED = rf"{_RUN}\s+(?:vice\s+)?[a-zåäö-]+"
+_POSTS_AFTER_NAMES = re.compile(rf"{_POSTED}(?:(?:\s*,\s*|\s+(?:och|samt)\s+){_POSTED})+(?=[\s.,;:!?]|$)")
+_POSTED_ITEM = re.compile(rf"(?P<run>{_RUN})\s+(?P<role>(?:vice\s+)?[a-zåäö-]+)")
+
+
+def _posts_after_names(line: str) -> list[PersonMention]:
+    """Each name of such a sentence with its own post; all posts must be titles."""
+    found = []
+    for m in _POSTS_AFTER_NAMES.finditer(line):
+        items = list(_POSTED_ITEM.finditer(line, m.start(), m.end()))
+        roles = [_role_of(i.group("role")) for i in items]
+        names = [_full_name(i.group("run"), line, i.start("run"), i.end("run")) for i in items]
+        if all(roles) and all(names):
+            found += [PersonMention(n, r, None, MENTION_RULES["PERSON_APPOS"]) for n, r in zip(names, roles)]
+    return found
 
 
 def _posts_in_paragraph(paragraph: str) -> list[PersonMention]:
@@ -648,11 +686,18 @@ def _speaker(word: str) -> str | None:
 _APPOS_COMPOUND = re.compile(rf"(?P<run>{_RUN}),\s+(?P<role>[a-zåäö]+-\s+(?:och|eller)\s+[a-zåäö]+)")
 # "Birgit Ek (ersättare, politiker Tomelilla kommun)", "Sjöcrona (ordförande för DRust)"
 _PAREN_ROLE = re.compile(rf"(?P<run>{_RUN})\s*\((?P<inner>[^()]{{2,80}})\)")
-# "föreningens revisorer, Britt Lago Bruze och Margareta Ek", "revisorer Blgl (närvarande) och Lien"
+# "föreningens revisorer, Britt Lago Bruze och Margareta Ek", "revisorer Blgl (närvarande) och Lien",
+# "Mötet valde justerare: Eva Ek och Per Holm", "Revisorer; Eva Ek och Per Holm"
 _GROUP = re.compile(
-    rf"\b(?P<role>[a-zåäö-]+)\s*,?\s+(?P<names>{_RUN}(?:{_PAREN_NOTE})?(?:\s*,\s*{_RUN}(?:{_PAREN_NOTE})?)*"
+    rf"\b(?P<role>[a-zåäö-]+)\s*[,:;]?\s+(?P<names>{_RUN}(?:{_PAREN_NOTE})?(?:\s*,\s*{_RUN}(?:{_PAREN_NOTE})?)*"
     rf"\s+och\s+{_RUN}(?:{_PAREN_NOTE})?)"
 )
+# A function and who holds it, joined by a copula, often with a list label's colon or semicolon:
+# "Revisorer är; Eva Ek och Per Holm", "Justerare blev Eva Ek och Per Holm", "kassör är: Lisa Sund"
+_HOLDERS = re.compile(
+    rf"(?:^|(?<=[\s,;:.]))(?P<role>(?:[Vv]ice\s+)?[A-ZÅÄÖa-zåäö][a-zåäö-]+)\s+(?:är|var|blev|blir)\s*[;:]?\s+(?P<names>{_NAMES})")
+# a title that opens such a label is the next names', not the name's before it ("…, revisorssuppleant är; Lisa Sund")
+_OPENS_HOLDERS = re.compile(r"^\s+(?:är|var|blev|blir)\s*[;:]|^\s*[;:]")
 # "Föreningens kassör stellanl redovisade": a title before a user name (kept by the extractor
 # only for user names the document lists elsewhere, e.g. in its röstlängd)
 _TITLED_HANDLE = re.compile(r"\b(?P<role>(?:vice\s+)?[a-zåäö-]+)\s+(?P<handle>[a-zåäö][a-zåäö0-9_.-]{1,15})\b")
@@ -788,6 +833,10 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         for name in _names_in(m.group("names"), line, m.start("names")):
             if _plausible_full_name(name):
                 add(name, "PERSON_AFTER")
+    for m in _STRONG_PASSIVE_BY.finditer(line):
+        for name in _names_in(m.group("names"), line, m.start("names")):
+            if _known_full_name(name):
+                add(name, "PERSON_AFTER")
     for m in _AT_ORGANISATION.finditer(line):
         name = _full_name(m.group("run"), line, m.start("run"), m.end("run"))
         if name and _plausible_full_name(name) and not party_of(m.group("org")) and not is_title_acronym(m.group("org")):
@@ -812,6 +861,9 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         if m.group("names"):
             for name in _names_in(m.group("names"), line, m.start("names")):
                 add(name, "PERSON_ELECTED", "justerare")
+        elif " och " in m.group("before"):
+            for name in _names_in(m.group("before"), line, m.start("before")):
+                add(name, "PERSON_ELECTED", "justerare")  # "Eva Ek och Per Holm valdes att justera"
         elif len(m.group("before").split()) == 1:
             if is_name_token(m.group("before")):
                 add(m.group("before"), "PERSON_FIRST_ELECTED", "justerare")
@@ -899,6 +951,11 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         if all(len(n.split()) <= 3 and all(is_name_token(t) for t in n.split()) for n in names):
             for name in names:
                 add(name, "PERSON_GROUP", canonical_role(role))
+    found += _posts_after_names(line)
+    for m in _HOLDERS.finditer(line):
+        if role := _role_of(_post(m.group("role").lower()) or ""):
+            for name in _names_in(m.group("names"), line, m.start("names")):
+                add(name if _known_full_name(name) else None, "PERSON_GROUP", role)
     for m in _TITLED_HANDLE.finditer(line):
         if is_role_word(m.group("role").split()[-1]) and m.group("handle") not in _PRONOUNS:
             add(m.group("handle"), "PERSON_TITLED_HANDLE", canonical_role(m.group("role")), _genitive_before(line, m.start()))
@@ -974,6 +1031,10 @@ def person_mentions(text: str) -> list[PersonMention]:
                 continue  # "Kommunikatör Vård & Omsorg", "chef Bygg och miljö": a unit's name, no "Vård"
             else:
                 found = [_mention(words, span.label_)]
+                if found[0] and span.label_ == "PERSON_APPOS" and _OPENS_HOLDERS.match(doc.text[span.end_char:]):
+                    found = [replace(found[0], role=None)]  # "Per Holm, revisorssuppleant är; Lisa Sund"
+                if found[0] and span.label_ == "PERSON_APPOS" and (at := _TITLE_AT_ORGANISATION.match(doc.text[span.end_char:])):
+                    found = [replace(found[0], organisation=at.group("org"))]
                 if found[0] and span.label_ == "PERSON_TITLED":
                     organisation = _genitive_before(doc.text, span.start_char)
                     role = _compound_title(doc.text[:span.start_char], found[0].role)
@@ -1005,16 +1066,25 @@ _NOT_A_PERSON_AFTER = frozenset({"gata", "gatan", "väg", "vägen", "plats", "pl
                                  "stiftelsen", "fond", "fonden", "hus", "huset", "gård", "gården"}) | _PLACE_NOUNS
 
 
+# The same name opening a sentence, before an auxiliary verb: "Eva Ek ska kontakta kommunen", "Per
+# Holm har bokat lokalen" (no name-like run: the name must stand alone before the verb)
+_NAMED_OPENING = re.compile(
+    rf"(?:^|(?<=[.!?:]\s))[ \t]*(?P<given>[{_UPPER}][{_LOWER}]+)[ \t]+(?P<surname>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)"
+    r"(?=[ \t]+(?:ska|skall|kommer\s+att|har|hade|får|fick|kan|kunde|vill|ville|bör|måste)\s+[a-zåäö])",
+    re.MULTILINE)
+
+
 def _named_in_sentences(text: str) -> list[PersonMention]:
     found = []
-    for m in _NAMED.finditer(text):
-        given, surname, after = m.group("given"), m.group("surname"), (m.group("after") or "").strip()
+    for m in [*_NAMED.finditer(text), *_NAMED_OPENING.finditer(text)]:
+        given, surname = m.group("given"), m.group("surname")
+        after = (m.group("after") or "").strip() if "after" in m.re.groupindex else ""
         if after[:1].isupper() or after.lower().strip(".,;:") in _NOT_A_PERSON_AFTER \
-                or m.group("before") in _NAME_PARTICLES:
+                or m.groupdict().get("before") in _NAME_PARTICLES:
             continue
         if not (is_proper_noun(given) and not is_place_name(given) and is_name_token(surname)
-                and not is_common_noun(surname) and not is_place_name(surname)
-                and (is_proper_noun(surname) or surname.lower().endswith(_SURNAME_ENDINGS))):
+                and (surname in NATURE_SURNAMES or not is_common_noun(surname) and not is_place_name(surname)
+                     and (is_proper_noun(surname) or surname.lower().endswith(_SURNAME_ENDINGS)))):
             continue
         found.append(PersonMention(f"{given} {surname}", rule=MENTION_RULES["PERSON_NAMED"]))
     return found
@@ -1027,9 +1097,13 @@ _FUNCTION_OF_BEFORE = re.compile(r"(?:[A-ZÅÄÖÉ][a-zåäöé-]+|\))\s+(?:som|
 
 def _name_before(text: str, start: int) -> bool:
     """Whether a full name (two name words after a comma or the line's start) stands right before
-    the position: "Per Ny kassör, …", not "Styrelsens ordförande, …" nor "Game Jam-ansvarig, …"."""
-    words = text[:start].split("\n")[-1].split(",")[-1].split()
-    return len(words) == 2 and all(is_name_token(w) for w in words)
+    the position: "Per Ny kassör, …", "Per Ny (M) vice ordförande, …" (a party or note in parentheses
+    beside the name), not "Styrelsens ordförande, …" nor "Game Jam-ansvarig, …"."""
+    entry = text[:start].split("\n")[-1].split(",")[-1]
+    entry = re.sub(r"\s(?:\d:[ae]|förste|första|andre|andra)\s*$", " ", entry)  # "Per Ny (M) 1:e vice ordförande"
+    words = re.sub(r"\s*\([^()]{1,20}\)\s*$", " ", entry).split()
+    # "… sig med Eva Ek ordförande, Per Holm …": the name may end a longer sentence part
+    return len(words) >= 2 and all(is_name_token(w) for w in words[-2:])
 
 
 def _handle_mentions(words: list[str]) -> list[PersonMention]:

@@ -390,6 +390,17 @@ LABEL_ROLE = {
 }
 
 
+# ---------------------------------------------------------------- names
+
+# Swedish surnames taken from nature ("Ek", "Sund", "Björk", "Falk", "Ström"): common nouns of the
+# dictionary as well, so a name in running text ("bestämde att Eva Ek ska …") is read only with a
+# known given name before one of these, never with any capitalised common noun ("Norrby Bygg").
+NATURE_SURNAMES = frozenset(
+    "Ek Ask Asp Alm Lind Björk Gran Lönn Hägg Rönn Ros Lilja Blom Falk Örn Hjort Lo Varg Svan Sund Vik Ås "
+    "Hed Strand Sten Sjö Bäck Fors Ström Dal Lund Mark Holm Berg Kvist Rask Nord Ahl Sälg Hassel".split()
+)
+
+
 # ---------------------------------------------------------------- headings
 
 # Words a heading cannot end on: a preposition or conjunction leaves the title open, so a narrow
