@@ -2379,8 +2379,8 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
                            and _looks_like_person_line(lines[j + 1]) and not vocabulary.ATTENDANCE_LABEL.match(lines[j + 1]))
                 # a run-on list carried over a blank line: the next line goes on with names in its shape
                 goes_on = goes_on or bool(
-                    body and j + 1 < len(lines) and bool(_BULLET_MARK.match(lines[j - 1])) == bool(_BULLET_MARK.match(lines[j + 1]))
-                    and _list_goes_on(body[-1], _BULLET_MARK.sub("", lines[j + 1]), len(body)))
+                    body and j + 1 < len(lines) and bool(_ATTENDANCE_BULLET.match(lines[j - 1])) == bool(_ATTENDANCE_BULLET.match(lines[j + 1]))
+                    and _list_goes_on(body[-1], _ATTENDANCE_BULLET.sub("", lines[j + 1]), len(body)))
                 if body and not goes_on:
                     break
                 j += 1
@@ -3070,7 +3070,7 @@ def _known_given_name(word: str) -> bool:
     return swedish_nlp.is_proper_noun(word) and not swedish_nlp.is_place_name(word)
 
 
-_BULLET_MARK = re.compile(r"^[-•*]\s+")
+_ATTENDANCE_BULLET = re.compile(r"^[-•*]\s+")
 
 
 def _list_goes_on(previous: str, line: str, lines_before: int = 1) -> bool:

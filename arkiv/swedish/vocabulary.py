@@ -397,7 +397,7 @@ LABEL_ROLE = {
 # known given name before one of these, never with any capitalised common noun ("Norrby Bygg").
 NATURE_SURNAMES = frozenset(
     "Ek Ask Asp Alm Lind Björk Gran Lönn Hägg Rönn Ros Lilja Blom Falk Örn Hjort Lo Varg Svan Sund Vik Ås "
-    "Hed Strand Sten Sjö Bäck Fors Ström Dal Lund Mark Holm Berg Kvist Rask Nord Ahl Sälg Hassel".split()
+    "Hed Strand Sten Sjö Bäck Fors Ström Dal Lund Mark Holm Berg Kvist Nord Ahl Sälg Hassel".split()
 )
 
 
