@@ -325,3 +325,30 @@ def test_negative_a_copula_before_a_company_or_an_adjective_names_no_holder():
     text = ("Protokoll årsmöte\nNärvarande: Olle Ahlgren, Stina Persson\n§ 7 Övrigt\n"
             "Kassören var Norrby Sparbank. Ordförande är sjuk. Målet är Hörby Energi och Norrby Bygg.\n")
     assert set(by_name(text)) == {"Olle Ahlgren", "Stina Persson"}
+
+
+# ---------------------------------------------------------------- an attendance that lost its line breaks
+
+def test_an_attendance_exported_as_one_line_is_read_under_each_of_its_labels():
+    region = ("Protokoll nämnden för folkhälsa\nNärvarande: Beslutande: Eva Ek (KD) ordförande Per Holm (C) "
+              "Kim Berg (M) (ers Ola Dahl (M)) Siv Ahl (S) Ersättare: Bo Lind (S) 1:e ersättare Åsa Nord (MP) "
+              "ersättare Övriga: Mats Falk, direktör Lena Strand, sekreterare\n§ 1 Val av justerare\nText.\n")
+    assert by_name(region) == {
+        "Eva Ek": ("ordförande", None, "KD"), "Per Holm": ("ledamot", None, "C"),
+        "Kim Berg": ("tjänstgörande ersättare", None, "M"), "Ola Dahl": ("ledamot", None, "M"),
+        "Siv Ahl": ("ledamot", None, "S"), "Bo Lind": ("1:e ersättare", None, "S"),
+        "Åsa Nord": ("ersättare", None, "MP"), "Mats Falk": ("direktör", None, None),
+        "Lena Strand": ("sekreterare", None, None)}
+    forbund = ("Protokoll direktionen Samordningsförbundet Norrby\nBeslutande: Lisa Sund (S) ordförande Anna Dal (M) "
+               "vice ordförande Olof Nyström (C) Tjänstgörande ersättare: Karin Strand (L)\n§ 1 Mötets öppnande\nText.\n")
+    assert by_name(forbund) == {
+        "Lisa Sund": ("ordförande", None, "S"), "Anna Dal": ("vice ordförande", None, "M"),
+        "Olof Nyström": ("ledamot", None, "C"), "Karin Strand": ("tjänstgörande ersättare", None, "L")}
+
+
+def test_a_single_label_inside_a_line_of_text_breaks_nothing():
+    page = ("Protokoll styrelsemöte\n§ 1 Val\nValberedningens förslag till ledamöter redovisades. Ersättare: inga "
+            "nominerade.\nEva Ek (S) valdes till ordförande.\n")
+    assert set(by_name(page)) == {"Eva Ek"}
+    page = "Protokoll nämnd\nNärvarande: Beslutande: se bilaga 1 Ersättare: se bilaga 2\n§ 1 Val av justerare\nText.\n"
+    assert by_name(page) == {}

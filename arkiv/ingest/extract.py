@@ -2162,6 +2162,9 @@ def _split_run(text: str) -> list[str]:
         text,
     ).replace("\u0002", "och")
     name = r"[A-ZÅÄÖÉ][\wåäöéü-]+(?:\s+[A-ZÅÄÖÉ][\wåäöéü-]+){1,2}"
+    # "Eva Ek (KD) ordförande Per Holm (C)": a title after the party is its person's, before the next name
+    text = re.sub(r"(?<=\))\s+((?:\d:e\s+|vice\s+)?[a-zåäö][\wåäö-]*)\s+(?=" + name + ")",
+                  lambda m: f" {m.group(1)}\n" if is_role_word(m.group(1).split()[-1]) else m.group(0), text)
     text = re.sub(r"(?<=\))\s+(?=" + name + ")", "\n", text)
     # "Erik Sten (M) Lund (M)" (columns joined): a lone surname with its party is no part of the name before
     text = re.sub(r"(?<=\))\s+(?=[A-ZÅÄÖÉ][a-zåäöé]+\s*\([^()]*\))", "\n", text)
@@ -2307,7 +2310,8 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     """
     persons: list[Person] = []
     # a Markdown hard break ("Närvarande:\\" over a bullet list) ends the label, it is no entry
-    joined = _join_double_names(_join_hyphenated(_unfold_columns(_join_served_surnames(_join_broken_labels(front)))))
+    joined = _join_double_names(_join_hyphenated(_unfold_columns(_join_served_surnames(_join_broken_labels(
+        _split_run_on_labels(front))))))
     raw_lines = [_SIGNATURE_BOX_LABEL.sub("", _HARD_BREAK.sub("", _BOLD_LABEL.sub(r"\2", re.sub(r"^\+\s+", "- ", _markdown_label(line.strip())))))
                  for _, line in joined]
     indents = [len(line) - len(line.lstrip()) for _, line in joined]
@@ -2509,6 +2513,31 @@ def _cells(line: str) -> list[tuple[int, str]]:
 
 def _bare_label(line: str) -> bool:
     return bool((match := vocabulary.ATTENDANCE_LABEL.match(line)) and not match.group("rest").strip())
+
+
+# A label written inside a line, "… Anne Ek (SD) Ersättare: Lars Ny (S) …"
+_INLINE_LABEL = re.compile(r"(?<=\s)[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+){0,2}:(?=\s)")
+
+
+def _split_run_on_labels(front: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """An attendance that lost its line breaks (a PDF's text exported as one line: "Närvarande:
+    Beslutande: Eva Ek (KD) ordförande Per Holm (C) … Ersättare: Lars Ny (S) … Övriga: …") broken
+    before each label again, so that each list is read under its own label."""
+    out: list[tuple[int, str]] = []
+    for page, line in front:
+        cuts = [m.start() for m in _INLINE_LABEL.finditer(line) if _is_label(m.group(0))]
+        starts_labelled = bool((first := vocabulary.ATTENDANCE_LABEL.match(line.strip())) and ":" in line[:first.start("rest")])
+        if len(cuts) + starts_labelled < 2:
+            out.append((page, line))
+            continue
+        bounds = [0, *cuts, len(line)]
+        out += [(page, line[a:b].strip()) for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()]
+    return out
+
+
+def _is_label(text: str) -> bool:
+    match = vocabulary.ATTENDANCE_LABEL.fullmatch(text)
+    return bool(match) and match.group("label").lower() == text.rstrip(":").lower()
 
 
 def _join_broken_labels(front: list[tuple[int, str]]) -> list[tuple[int, str]]:
