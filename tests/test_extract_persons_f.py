@@ -352,3 +352,33 @@ def test_a_single_label_inside_a_line_of_text_breaks_nothing():
     assert set(by_name(page)) == {"Eva Ek"}
     page = "Protokoll nämnd\nNärvarande: Beslutande: se bilaga 1 Ersättare: se bilaga 2\n§ 1 Val av justerare\nText.\n"
     assert by_name(page) == {}
+
+
+# ---------------------------------------------------------------- given names the spelling dictionary lacks
+
+def test_common_given_names_the_spelling_dictionary_lacks_are_known_given_names():
+    from arkiv.models.swedish_nlp import is_place_name, is_proper_noun
+
+    for name in ("Karin", "Erik", "Kristina", "Peter", "Åsa", "Ann-Marie", "Lars-Erik"):
+        assert is_proper_noun(name) and not is_place_name(name), name
+    for word in ("Göteborg", "Hörby", "Styrelsen", "Ann-Styrelse"):
+        assert not (is_proper_noun(word) and not is_place_name(word)), word
+
+
+def test_an_attendance_carried_over_blank_lines_with_common_given_names_is_read_whole():
+    fvo = ("PROTOKOLL fört vid sammanträde med styrelsen för Norrby fiskevårdsområdesförening 4 mars 2025.\n\n"
+           "Närvarande: Per Ek ordf., Karin Holm, Erik Sund,\n\nKristina Dal, Peter Berg, Åsa Lind samt\n\n"
+           "Martin Strand.\n\n1. Förklarade ordföranden sammanträdet öppnat.\n")
+    assert by_name(fvo) == {"Per Ek": ("ordförande", None, None), **{
+        name: (None, None, None) for name in ("Karin Holm", "Erik Sund", "Kristina Dal", "Peter Berg", "Åsa Lind",
+                                              "Martin Strand")}}
+    pro = ("Protokoll styrelsemöte SPF Seniorerna Björkås\n\nNärvarande: Henrik Ås kassör, Malin Ek,\n\n"
+           "Fredrik Ny och Elin Rask.\n\n§ 1 Öppnande\nText.\n")
+    assert by_name(pro) == {"Henrik Ås": ("kassör", None, None), "Malin Ek": (None, None, None),
+                            "Fredrik Ny": (None, None, None), "Elin Rask": (None, None, None)}
+
+
+def test_a_list_of_places_or_companies_after_a_blank_line_does_not_go_on():
+    page = ("Protokoll styrelsemöte\n\nNärvarande: Karin Holm, Erik Sund,\n\nHörby Bygg, Norrby Energi\n\n"
+            "§ 1 Öppnande\nText.\n")
+    assert by_name(page) == {"Karin Holm": (None, None, None), "Erik Sund": (None, None, None)}

@@ -3090,8 +3090,17 @@ def _served_goes_on(previous: str, line: str) -> bool:
 def _name_list_parts(line: str) -> list[str] | None:
     """The names of a line that is nothing but names ("Eva Ek (S), Per Holm (M) och Lisa Sund (C)"),
     or None."""
-    parts = [p.strip() for p in re.split(r",|\s+(?:och|samt)\s+", _PAREN.sub(" ", line).strip(" ,")) if p.strip()]
+    text = re.sub(r"\s+(?:och|samt)$", "", _PAREN.sub(" ", line).strip(" ,."))  # "… Åke Ny samt" / "Eva Ek.": goes on
+    parts = [_without_trailing_title(p.strip()) for p in re.split(r",|\s+(?:och|samt)\s+", text) if p.strip()]
     return parts if parts and all(_name_tokens_ok(p) and _known_given_name(p.split()[0]) for p in parts) else None
+
+
+def _without_trailing_title(part: str) -> str:
+    """ "Per Ek ordf.", "Eva Ek kassör": the name of a list entry with its title after it."""
+    words = part.split()
+    while len(words) > 2 and (is_role_word(words[-1].rstrip(".")) or vocabulary.is_role_abbreviation(words[-1])):
+        words.pop()
+    return " ".join(words)
 
 
 def _known_given_name(word: str) -> bool:

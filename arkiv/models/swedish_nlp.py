@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from arkiv.swedish.vocabulary import (
     ELECTED_PASSIVE,
+    GIVEN_NAMES,
     NATURE_SURNAMES,
     PARTY,
     ROLE_TOKEN,
@@ -120,7 +121,7 @@ def is_proper_noun(token: str) -> bool:
     """A word the Swedish dictionary spells capitalised (given names, surnames, places): the evidence
     needed before one word alone ("Kalle", "Per") is taken for a person in a list of first names,
     where "Samtliga" or "Personal" must not be."""
-    return is_name_token(token) and token in _proper_nouns()
+    return is_name_token(token) and (token in _proper_nouns() or _given_name(token))
 
 
 def is_common_word(token: str) -> bool:
@@ -175,7 +176,12 @@ def is_place_name(token: str) -> bool:
     """A capitalised dictionary word whose affix flags mark a place ("Göteborg", "Sverige",
     "Norrbotten"): it begins compounds with an s (v: "Göteborgsregionen") or alone (AX: "Sverigebesök"),
     or names its inhabitants (e: "Umeåbo"). Given names carry no such flag ("Kalle", "Stina")."""
-    return token in _place_names()
+    return token in _place_names() and not _given_name(token)
+
+
+def _given_name(token: str) -> bool:
+    """A common given name, also each part of a double one ("Ann-Marie", "Lars-Erik")."""
+    return all(part in GIVEN_NAMES for part in token.split("-"))
 
 
 def _place_names() -> frozenset[str]:

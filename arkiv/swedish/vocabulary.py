@@ -392,6 +392,35 @@ LABEL_ROLE = {
 
 # ---------------------------------------------------------------- names
 
+# Common given names in Sweden (the most frequent of each generation in the population statistics,
+# and names common among Swedes of foreign origin). The spelling dictionary knows some ("Eva", "Per")
+# but not many of the most frequent ("Karin", "Erik", "Kristina", "Peter"), and some it marks as
+# places ("Åsa", "Birgitta"); the persons' rules need to know a given name when they read one.
+GIVEN_NAMES = frozenset("""
+Agnes Agneta Alexandra Alice Alma Amanda Amelia Angelica Anita Ann Anna Anne Anneli Annelie Annika
+Astrid Barbro Berit Birgit Birgitta Britt Britta Camilla Carina Caroline Cecilia Charlotte Christina
+Christine Clara Dagmar Ebba Elin Elisabet Elisabeth Ella Ellen Ellinor Elsa Elsie Emelie Emilia Emma
+Erika Ester Eva Evelina Ewa Felicia Frida Gerd Greta Gun Gunilla Gunnel Hanna Hannah Hedvig Helen
+Helena Helene Hillevi Ida Inga Ingeborg Ingegerd Ingela Inger Ingrid Irene Isabella Jenny Jessica
+Johanna Josefin Josefine Julia Kajsa Karin Karolina Katarina Kerstin Kristin Kristina Laila Lena
+Lillemor Lina Linda Linn Linnea Lisa Liselotte Lotta Louise Madeleine Magdalena Maj Maja Malin Margareta
+Margit Maria Marianne Marie Marita Matilda Moa Mona Monica Monika Nathalie Nina Olivia Pernilla Petra
+Pia Ragnhild Rebecka Ronja Rut Sandra Sara Signe Siv Sofia Sofie Solveig Stina Susanne Svea Therese
+Tove Ulla Ulrika Vera Viktoria Vilma Wilma Ylva Yvonne Åsa
+Adam Albin Alexander Alf Alfred Algot Allan Anders Andreas Anton Arne Arvid Axel Bengt Benny Bernt
+Bertil Birger Björn Bo Bror Börje Carl Christer Christian Christoffer Claes Dan Daniel David Dennis
+Douglas Ebbe Edvin Elias Emil Eric Erik Evert Felix Filip Folke Fredrik Gunnar Gustaf Gustav Göran
+Gösta Hampus Hans Harald Harry Henrik Herbert Hugo Håkan Ingemar Ingvar Isak Ivar Jakob Jan Jens Jesper
+Joakim Johan Johannes John Johnny Jonas Jonathan Josef Jörgen Karl Kenneth Kent Kjell Klas Kristian
+Kristoffer Kurt Lars Leif Lennart Leo Liam Linus Lucas Ludvig Magnus Malte Marcus Markus Martin Mats
+Mattias Max Melker Mikael Morgan Måns Niklas Nils Noah Ola Olle Olof Oliver Oscar Oskar Otto Patrik
+Per Peter Petter Rasmus Rickard Robert Roger Roland Rolf Rune Rutger Sebastian Simon Sixten Stefan Sten
+Stig Sture Sune Sven Tage Theo Thomas Tobias Tomas Tommy Tony Tor Torbjörn Tore Ture Ulf Urban Valter
+Viktor Vilhelm William Yngve Åke Örjan Östen
+Ahmed Ali Amir Amira Aisha Fatima Hassan Hussein Ibrahim Khaled Layla Leila Mariam Maryam Mehmet
+Mohamed Mohammad Mohammed Muhammad Nour Omar Reza Sami Samir Yasmin Yusuf Zainab Zeynep
+""".split())
+
 # Swedish surnames taken from nature ("Ek", "Sund", "Björk", "Falk", "Ström"): common nouns of the
 # dictionary as well, so a name in running text ("bestämde att Eva Ek ska …") is read only with a
 # known given name before one of these, never with any capitalised common noun ("Norrby Bygg").
