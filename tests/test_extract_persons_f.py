@@ -382,3 +382,34 @@ def test_a_list_of_places_or_companies_after_a_blank_line_does_not_go_on():
     page = ("Protokoll styrelsemöte\n\nNärvarande: Karin Holm, Erik Sund,\n\nHörby Bygg, Norrby Energi\n\n"
             "§ 1 Öppnande\nText.\n")
     assert by_name(page) == {"Karin Holm": (None, None, None), "Erik Sund": (None, None, None)}
+
+
+# ---------------------------------------------------------------- elections into a body, greetings, "väljs X in som"
+
+def _found(text: str) -> dict[str, str | None]:
+    return {p.name: p.role for p in parse_document([text]).persons}
+
+
+def test_members_elected_into_a_committee_or_the_board_are_both_found():
+    assert _found("Protokoll årsmöte PRO Björkås\n§ 17 Till valkommitté valdes Kurt Ek och Karin Holm.\n") == {
+        "Kurt Ek": "valberedning", "Karin Holm": "valberedning"}
+    assert _found("Protokoll stämma Norrby vägsamfällighet\n§ 9 Till festkommittén valdes Bo Lind och Siv Dal.\n") == {
+        "Bo Lind": None, "Siv Dal": None}
+    assert _found("Protokoll årsmöte IK Svalan\nMötet bestämde att Erik Sund och Maja Berg väljs in i styrelsen "
+                  "på två år.\n") == {"Erik Sund": None, "Maja Berg": None}
+    assert _found("Protokoll årsmöte IK Svalan\nEva Ek valdes i februari förra året.\n") == {}
+
+
+def test_a_member_elected_with_the_verb_first_and_in_after_the_name():
+    assert _found("Protokoll årsmöte jaktlaget\nDå Per avgår väljs Olof Nyström in som ersättare på ett år.\n") == {
+        "Olof Nyström": "ersättare"}
+    assert _found("Protokoll kyrkorådet\nEfter valet valdes Lisa Sund in som ledamot.\n") == {"Lisa Sund": "ledamot"}
+    assert _found("Protokoll årsmöte jaktlaget\nDå ingen väljs in som ersättare förblir platsen vakant.\n") == {}
+
+
+def test_the_sender_of_a_greeting_is_a_person_a_place_or_an_organisation_is_not():
+    assert _found("Protokoll årsmöte hembygdsföreningen\nHälsning från Ann-Marie Lund till årsmötet lästes upp.\n") == {
+        "Ann-Marie Lund": None}
+    assert _found("Protokoll årsmöte PRO\nHälsningar från Kristina Berg och Erik Sund framfördes.\n") == {
+        "Kristina Berg": None, "Erik Sund": None}
+    assert _found("Protokoll årsmöte PRO\nHälsning från Norrby Hembygdsförbund framfördes.\n") == {}

@@ -66,6 +66,7 @@ NOT_NAME_WORDS = frozenset(
     Nationellt Mötet Styrelsen Nämnden Stämman Årsmötet Förbundet Föreningen Beslut Beslutet Dnr Sida
     Datum Plats Tid Protokoll Sammanträdesprotokoll Förslag Under Inför Efter Från Till Med Och Den Det
     Dessa Detta Enligt Kl Klockan Vid Om Att Även Samt Av För På Som Ett En Val Övrigt
+    Då När Eftersom Innan Medan Sedan Nu Dessutom Därefter Slutligen
     Övriga Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Januari Februari Mars April Maj Juni
     Juli Augusti September Oktober November December Lokal Lokala Regional Regionala Styrelsemöte Möte
     Vice Ordförande Ledamot Underskrift Underskrifter Paragraf Ärende Punkt Bilaga Justering
@@ -476,7 +477,7 @@ _TITLE_THEN_NAME = re.compile(rf"\b(?P<role>[A-ZÅÄÖa-zåäö][a-zåäö-]+)\s
 # A person named after what comes from them: "på förslag av Anna Ek", "motion från Per Ny (M)"
 _FROM = re.compile(
     r"(?i:\b(?:på\s+förslag\s+(?:av|från)|(?:yrkande|förslag|skrivelse|ansökan|motion|medborgarförslag|fråga|"
-    r"interpellation|anmälan|nominering(?:en)?|kandidatur(?:en)?|omval|nyval|fyllnadsval)\s+(?:av|från)|motion\s+till\s+[a-zåäö]+\s+från|protokollet\s+justeras\s+av|medlemskap(?:et)?\s+bevilja(?:s|des)\s+(?:för\s+)?))"
+    r"interpellation|anmälan|nominering(?:en)?|kandidatur(?:en)?|omval|nyval|fyllnadsval|hälsning(?:ar)?)\s+(?:av|från)|motion\s+till\s+[a-zåäö]+\s+från|protokollet\s+justeras\s+av|medlemskap(?:et)?\s+bevilja(?:s|des)\s+(?:för\s+)?))"
     rf"\s*(?P<run>{_NAMES})"
 )
 # "Att jämte ordföranden justera protokollet utses Lars Berg (M)", "Anna Ek valdes att justera"
@@ -488,18 +489,23 @@ _ADJUSTER = re.compile(
 # ("Till protokollförare anmäldes Per Holm": the board names who keeps the minutes, as good as elected)
 _ELECTED_VERB = r"(?:valdes|omvaldes|nyvaldes|invaldes|väljs|omväljs|nyväljs|utsågs|utses|anmäldes|anmäls|blev\s+valda?|blev\s+omvalda?|har\s+valts|är\s+valda?)"
 _ELECTED_BEFORE = re.compile(
-    rf"(?P<names>{_RUN}(?:\s*,\s*{_RUN})*(?:\s+och\s+{_RUN})?)\s+{_ELECTED_VERB}\s+(?:in\s+)?(?:till|som)\s+"
-    r"(?:(?:ny|nya|ordinarie)\s+)?(?P<role>(?:vice\s+)?[a-zåäö-]+)"
+    rf"(?P<names>{_RUN}(?:\s*,\s*{_RUN})*(?:\s+och\s+{_RUN})?)\s+{_ELECTED_VERB}\s+(?:in\s+)?(?:till|som|i)\s+"
+    r"(?:(?:ny|nya|ordinarie)\s+)?(?P<role>(?:vice\s+)?[a-zåäöé-]+)"
+)
+# the verb first, the name between it and "in": "Då Eva avgår väljs Per Holm in som ersättare"
+_ELECTED_IN = re.compile(
+    rf"\b(?:väljs|valdes|utses|utsågs)\s+(?P<names>{_RUN}(?:\s+och\s+{_RUN})?)\s+in\s+(?:som|till|i)\s+"
+    r"(?:(?:ny|nya|ordinarie)\s+)?(?P<role>(?:vice\s+)?[a-zåäöé-]+)"
 )
 # "Edvard nominerar Annie Wång och Erik Mattfolk", "Valberedningen föreslår Anna Ek som ordförande"
 _PROPOSED = re.compile(
-    rf"\b(?:nominerar|nominerade|föreslår|föreslog)\s+(?P<names>{_NAMES})(?:\s+(?:till|som)\s+(?P<role>(?:vice\s+)?[a-zåäö-]+))?"
+    rf"\b(?:nominerar|nominerade|föreslår|föreslog)\s+(?P<names>{_NAMES})(?:\s+(?:till|som)\s+(?P<role>(?:vice\s+)?[a-zåäöé-]+))?"
 )
 # "välja Fredrik Ek (751215-xxxx) till revisor", "välja in Filip Ek i styrelsen som vice ordförande":
 # a note in parentheses or the body joined between the name and the function
 _ELECTED_ACTIVE = re.compile(
     rf"\b(?:välja|väljer|valde|utse|utser|utsåg)\s+(?:in\s+)?(?P<names>{_NAMES}){_PAREN_NOTE}(?:\s+i\s+[a-zåäö]+)?"
-    r"\s+(?:till|som)\s+(?:(?:ordinarie|nya?)\s+)?(?P<role>(?:vice\s+)?[a-zåäö-]+)|"
+    r"\s+(?:till|som)\s+(?:(?:ordinarie|nya?)\s+)?(?P<role>(?:vice\s+)?[a-zåäöé-]+)|"
     rf"\b(?:välja|väljer|valde|utse|utser|utsåg)\s+(?:in\s+)?(?P<names2>{_NAMES})\s+i\s+[a-zåäö]+"
     r"\s+(?:till|som)\s+(?P<role2>(?:vice\s+)?[a-zåäö-]+)"
 )
@@ -507,12 +513,12 @@ _ELECTED_ACTIVE = re.compile(
 # with the note the spaCy patterns do not read
 _ELECTED_NEXT = re.compile(
     rf"\b(?:välja|väljer|valde|utse|utser|utsåg|valdes|utsågs)\b.*?\boch\s+(?P<run>{_RUN}){_PAREN_NOTE}\s+till\s+"
-    r"(?:(?:ordinarie|nya?)\s+)?(?P<role>(?:vice\s+)?[a-zåäö-]+)"
+    r"(?:(?:ordinarie|nya?)\s+)?(?P<role>(?:vice\s+)?[a-zåäöé-]+)"
 )
 # "Till revisorer valdes Eva Ek och Per Ny, med Anna Berg som revisorssuppleant": one more elected
 _ELECTED_WITH = re.compile(
     rf"\b(?:välja|väljer|valde|utse|utser|utsåg|valdes|omvaldes|utsågs|utses|väljs)\b.*?\bmed\s+(?P<run>{_RUN})"
-    rf"(?:{_PAREN_NOTE})?\s+som\s+(?:(?:ordinarie|ny)\s+)?(?P<role>(?:vice\s+)?[a-zåäö-]+)"
+    rf"(?:{_PAREN_NOTE})?\s+som\s+(?:(?:ordinarie|ny)\s+)?(?P<role>(?:vice\s+)?[a-zåäöé-]+)"
 )
 # "Tekla Ek väljs till SAMO": a function written as an abbreviation, kept as written
 _ELECTED_ABBREVIATION = re.compile(rf"(?P<run>{_RUN})\s+{_ELECTED_VERB}\s+(?:in\s+)?(?:till|som)\s+(?P<role>[A-ZÅÄÖ]{{2,6}})\b")
@@ -520,7 +526,7 @@ _ELECTED_ABBREVIATION = re.compile(rf"(?P<run>{_RUN})\s+{_ELECTED_VERB}\s+(?:in\
 _ELECTED_AFTER = re.compile(
     # "Till mötets sekreterare väljs Per Holm": the meeting's function, a genitive before it
     rf"\b(?:[Tt]ill|[Ss]om)\s+(?:(?:ny|nya|ordinarie)\s+)?(?:(?:mötets|årsmötets|stämmans|föreningsstämmans|årsstämmans|sammanträdets)\s+)?"
-    rf"(?P<role>(?:vice\s+)?[a-zåäö-]+)(?:\s+(?:tillika|och|samt)\s+[a-zåäö-]+)?"
+    rf"(?P<role>(?:vice\s+)?[a-zåäöé-]+)(?:\s+(?:tillika|och|samt)\s+[a-zåäö-]+)?"
     rf"(?:\s+(?:för|i|av|under|efter|på|jämte|tillsammans\s+med)\s+[^.:;]{{1,60}}?)?"
     rf"\s+(?:{_ELECTED_VERB}|nominerades|nomineras|föreslogs|föreslås)\s+"
     rf"(?P<names>{_NAMES})"
@@ -528,7 +534,7 @@ _ELECTED_AFTER = re.compile(
 # The same in the infinitive after a decision: "Stämman beslöt att till styrelseledamöter välja Eva Ek
 # och Per Ny", "Årsmötet beslutade att som revisor omvälja Gun Ahl"
 _ELECTED_INFINITIVE = re.compile(
-    rf"\batt\s+(?:till|som)\s+(?:(?:ny|nya|ordinarie)\s+)?(?P<role>(?:vice\s+)?[a-zåäö-]+)"
+    rf"\batt\s+(?:till|som)\s+(?:(?:ny|nya|ordinarie)\s+)?(?P<role>(?:vice\s+)?[a-zåäöé-]+)"
     rf"(?:\s+(?:för|i|av|under|efter|på)\s+[^.:;]{{1,60}}?)?\s+(?:om|ny)?(?:välja|utse)\s+(?P<names>{_NAMES})"
 )
 # "Mötet valde Jonas Sand.", "Sara Ros (omval) valdes.": elected to what the § title says (the extractor
@@ -729,7 +735,7 @@ def _full_name(run: str, line: str, start: int, end: int) -> str | None:
 def _nominating_body(word: str) -> str | None:
     """"valberedning(en)": a body whose members are known by its name ("Som valberedning valdes Eva Ek
     och Per Ny" makes both of them valberedning, as the signature lists write it)."""
-    return "valberedning" if word.lower() in ("valberedning", "valberedningen") else None
+    return "valberedning" if word.lower() in ("valberedning", "valberedningen", "valkommitté", "valkommittén") else None
 
 
 def _role_of(word: str) -> str | None:
@@ -875,7 +881,8 @@ def phrase_mentions(line: str) -> list[PersonMention]:
                 add(m.group("before"), "PERSON_FIRST_ELECTED", "justerare")
         else:
             add(_full_name(m.group("before"), line, m.start("before"), m.end("before")), "PERSON_ELECTED", "justerare")
-    for m in [*_ELECTED_BEFORE.finditer(line), *_ELECTED_AFTER.finditer(line), *_ELECTED_INFINITIVE.finditer(line)]:
+    for m in [*_ELECTED_BEFORE.finditer(line), *_ELECTED_AFTER.finditer(line), *_ELECTED_INFINITIVE.finditer(line),
+              *_ELECTED_IN.finditer(line)]:
         role = _role_of(m.group("role")) or _nominating_body(m.group("role"))
         if role is None and not m.group("role").lower().endswith(_BODY_ENDINGS):
             continue  # "… valdes till plattform": elected to no function or body

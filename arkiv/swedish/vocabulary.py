@@ -417,6 +417,7 @@ Mattias Max Melker Mikael Morgan Måns Niklas Nils Noah Ola Olle Olof Oliver Osc
 Per Peter Petter Rasmus Rickard Robert Roger Roland Rolf Rune Rutger Sebastian Simon Sixten Stefan Sten
 Stig Sture Sune Sven Tage Theo Thomas Tobias Tomas Tommy Tony Tor Torbjörn Tore Ture Ulf Urban Valter
 Viktor Vilhelm William Yngve Åke Örjan Östen
+Alvar Einar Elof Evald Gunvor Helge Hilding Holger Ingalill Knut Ragnar Sigvard Valdemar Vivi Vivianne
 Ahmed Ali Amir Amira Aisha Fatima Hassan Hussein Ibrahim Khaled Layla Leila Mariam Maryam Mehmet
 Mohamed Mohammad Mohammed Muhammad Nour Omar Reza Sami Samir Yasmin Yusuf Zainab Zeynep
 """.split())
