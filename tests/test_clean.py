@@ -43,6 +43,12 @@ def test_latex_pdf_spacing_diacritics_are_combined():
     )
 
 
+def test_a_stray_acute_before_a_consonant_is_left_alone():
+    """A mark typed by mistake ("§ 4.´Styrelsen avslutade") makes no "Ś"; before a vowel it accents it."""
+    assert clean("§ 4.´Styrelsen avslutade mötet") == "§ 4.´Styrelsen avslutade mötet"
+    assert clean("Andr´e Muˆnoz och Jos´e Mu˜noz") == "André Muˆnoz och José Muñoz"
+
+
 def test_accent_trailing_a_line_goes_to_its_capital():
     """GIVEN "§9 Ovriga poster ¨" (the accent of Ö emitted at the end of the line)
     WHEN cleaned

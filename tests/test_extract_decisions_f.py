@@ -473,3 +473,17 @@ Paragraferna 10–11 förklaras omedelbart justerade.
         "§ 11": [("Styrelsen beslutade att resan går till Visby.", B)],
         "§ 12": [("Paragraferna 10–11 förklaras omedelbart justerade.", B)],
     }
+
+
+def test_an_election_heading_whose_name_breaks_after_the_given_name_is_one_decision():
+    hembygd = ("Protokoll årsmöte Björkås hembygdsförening\n§7 Dagordningen fastställdes.\n"
+               "§8 Till referent för publicering av text om hembygdsdagen på föreningens hemsida valdes Bo\n"
+               "Nilsson.\n§9 Årsmötet avslutades.\n")
+    assert decisions(parsed(hembygd))["§ 8"] == [
+        ("Till referent för publicering av text om hembygdsdagen på föreningens hemsida valdes Bo Nilsson.", B)]
+    kyrkorad = ("Protokoll kyrkorådet Norrby församling\n§ 3 Dagordningen godkändes.\n§ 4 Till ombud vid "
+                "kontraktsmötet valdes Karin\nHolm.\n§ 5 Mötet avslutades.\n")
+    assert decisions(parsed(kyrkorad))["§ 4"] == [("Till ombud vid kontraktsmötet valdes Karin Holm.", B)]
+    # the next line is a sentence of its own: the heading stays as written, no name joined
+    other = kyrkorad.replace("Karin\nHolm.", "Karin\nSamtliga röstade för.")
+    assert all("Samtliga" not in text for text, _ in decisions(parsed(other))["§ 4"])

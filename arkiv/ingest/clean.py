@@ -179,8 +179,15 @@ def combine_spacing_accents(text: str) -> str:
 
 
 def _combined_letter(match: re.Match) -> str:
+    if match.group(2) not in _VOWELS:
+        return match.group(0)  # "§ 4.´Styrelsen": a stray mark before a consonant, no "Ś"
     combined = unicodedata.normalize("NFC", match.group(2) + _SPACING_ACCENTS[match.group(1)])
     return combined if len(combined) == 1 else match.group(0)
+
+
+# The letters TeX accents in Swedish text and the names it prints: "é", "ä", "å", "ü", "ô", "ñ" is
+# the one consonant ("Muñoz")
+_VOWELS = frozenset("aeiouyAEIOUYnN")
 
 
 def _attach_trailing_accent(match: re.Match) -> str:

@@ -1549,7 +1549,9 @@ def _heading_sentence(section: RawSection) -> str:
     title = _clean_decision(section.title)
     for _, raw in section.lines[:2]:
         line = raw.strip()
-        if _SENTENCE_DONE.search(title) or not line[:1].islower():
+        # "8. Till referent valdes Bo" / "Nilsson.": a name broken after its given name goes on too
+        broken_name = _NAME_BROKEN_AFTER_ELECTION.search(title) and _SURNAME_GOES_ON.match(line)
+        if _SENTENCE_DONE.search(title) or not (line[:1].islower() or broken_name):
             break
         title = f"{title} {line}"
     return title
