@@ -46,12 +46,13 @@ def test_prose_minutes_without_headings_keep_their_decisions_in_one_section():
     ]}
 
 
-def test_prose_section_holds_the_text_and_paragraphs_for_search():
+def test_prose_section_holds_the_decisions_and_its_paragraphs_stay_text_outside_any_section():
+    """Search finds text outside § paragraph by paragraph; one whole-text § would show one passage."""
     doc = parsed(PRO_PROSE)
     (section,) = doc.sections
-    assert section.number is None and section.page == 1
+    assert section.number is None and section.title == WHOLE_BODY_TITLE and section.page == 1
     assert "Visby" in section.text
-    assert {p.section for p in doc.paragraphs} == {WHOLE_BODY_TITLE}
+    assert {p.section for p in doc.paragraphs} == {None} and len(doc.paragraphs) > 1
 
 
 LETTER = """Till medlemmarna i Norrvikens samfällighetsförening

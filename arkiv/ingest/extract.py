@@ -3825,8 +3825,9 @@ def _ruled(persons: list[Person], rule: str) -> list[Person]:
 
 
 # A document with no headings at all (a board's report in prose: "Styrelsen bestämde att …. Eva Ek
-# valdes till …") is one unnumbered section when its text decides, so that its decisions are kept;
-# one that decides nothing (a letter) stays without sections.
+# valdes till …") is one unnumbered section when its text decides, so that its decisions are kept
+# (its paragraphs stay outside it, see parse_document); one that decides nothing (a letter) stays
+# without sections.
 WHOLE_BODY_TITLE = "Hela dokumentet"
 
 
@@ -3907,8 +3908,10 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
     # members named with their flats, and proxies (BRF and samfällighet stämmor)
     persons += _ruled(_flat_members(seg.sections), "lägenhetslista") + _ruled(_proxies(text), "ombud")
     persons += _ruled(_names_under_election_heading(seg.sections), "vald under rubrik")
-    paragraphs = paragraphs_of(seg.front, None) if seg.sections or not raws else []
-    for raw in raws:
+    # the text of a document without headings stays outside any section, paragraph by paragraph, as
+    # search finds text outside §; its whole-text section only holds the decisions
+    paragraphs = paragraphs_of(seg.front, None)
+    for raw in seg.sections:
         paragraphs += paragraphs_of(raw.lines, raw.number or raw.title)
     return ParsedDocument(
         title=title,
