@@ -44,9 +44,11 @@ PIPELINE_VERSION = 12  # 3: one Dnr grammar (more spellings recognised), issue 1
 #     agenda points beside § paragraphs, prose attendance "från X", decimal sub-items); OCR's letters
 #     for digits in item numbers, election lead-ins over lists, action owners ("Ansvarig: X"): stored
 #     documents are parsed again
-# 12: (issue 10, held-out sets F and G) minutes wrapped by the printer (agenda points over § lines
-#     whose minute runs on, prose attendance over lines), paragraphs split after a colon again:
-#     stored documents are parsed again
+# 12: (issue 10, fifth round: held-out sets E and F) minutes wrapped by the printer (agenda points
+#     over § lines whose minute runs on, prose attendance over lines), documents without headings
+#     keep their decisions, run-on item headings and attendance of text exports, elections with the
+#     office first, task assignments, given names the spelling dictionary lacks: stored documents
+#     are parsed again
 
 
 @dataclass(frozen=True)
