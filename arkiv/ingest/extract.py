@@ -1012,6 +1012,10 @@ _OPEN_LEAD_IN = re.compile(r"^(?P<lead>" + vocabulary.ORGAN + r"\s+(?:beslutar|b
 _IMPERSONAL_LEAD_IN = re.compile(r"^(?P<lead>(?:det\s+)?(?:beslöts|beslutades))(?:\s+att)?\s*:?$", re.IGNORECASE)
 
 
+# an "att"-line under an open lead-in, with or without a bullet: "Styrelsen beslutar:" / "att …" / "- att …"
+_ATT_ITEM = re.compile(r"^(?:" + _BULLET_MARK + r"\s*)?att\s+\S", re.IGNORECASE)
+
+
 def _lead_in_items(units: list[str]) -> list[str]:
     """Units with a lead-in joined to each item under it: "Styrelsen beslutar att:" + "1. anta
     budgeten" + "2. bordlägga frågan" gives "Styrelsen beslutar att anta budgeten" and "Styrelsen
@@ -1022,9 +1026,9 @@ def _lead_in_items(units: list[str]) -> list[str]:
         if (match := _OPEN_LEAD_IN.match(unit) or _IMPERSONAL_LEAD_IN.match(unit)):
             lead = match.group("lead")
             continue
-        if lead and _ITEM_MARK.match(unit):
-            item = re.sub(r"^(?:(?:och|samt)\s+)?(?:att\s+)?", "", _ITEM_MARK.sub("", unit).lstrip())
-            out.append(f"{lead} att {item.rstrip(' ,;')}")
+        if lead and (_ITEM_MARK.match(unit) or _ATT_ITEM.match(unit)):
+            item = re.sub(r"^(?:(?:och|samt)\s+)?(?i:att\s+)?", "", _ITEM_MARK.sub("", unit).lstrip())
+            out.append(f"{lead} att {_TRAILING_JOIN.sub('', item).rstrip(' ,;')}")  # "att …, samt" / "att …"
             continue
         if lead and unit:
             lead = None
@@ -1289,11 +1293,18 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
     units: list[str] = []
     previous = ""  # the sentence before, which a pronoun outcome refers to
     att_lead = None  # "Styrelsen beslöt" of the last "Styrelsen beslöt att …", which a "-att …" line goes on
+    att_items = False  # under "Styrelsen beslutar:" each "att …" line is an item of its own, not a line going on
     for _, raw in kept:
         line = raw.strip()
         if att_lead and (dashed := _DASHED_ATT.match(line)):
             units.append(f"{att_lead} att {dashed.group('rest')}")  # "… beslöt att höja avgiften" / "-att …"
             continue
+        if units and _ATT_ITEM.match(line) and (att_items or _OPEN_LEAD_IN.match(units[-1]) or _IMPERSONAL_LEAD_IN.match(units[-1])):
+            units.append(line)  # "Styrelsen beslutar:" / "att sätta på vattnet 1 maj" / "att …"
+            att_items = True
+            continue
+        if line and not line[:1].islower():
+            att_items = False
         if line:
             att_lead = lead.group("lead") if (lead := _ATT_LEAD.match(line)) else None if not line[:1].islower() else att_lead
         if units and line and units[-1] and not _ITEM_MARK.match(line) and (

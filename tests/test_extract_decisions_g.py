@@ -1,0 +1,87 @@
+"""Decisions on patterns a held-out check of minutes of small associations found missing (round G),
+each pinned by invented fixtures in the shape of at least two kinds of organisation and a negative
+fixture. All names, places and organisations are invented."""
+
+from __future__ import annotations
+
+from tests.extraction import decisions, parsed
+
+B = "beslutad"
+
+
+# ---------------------------------------------------------------- 1. "Styrelsen beslutar:" over att-lines
+
+KOLONI_ATT_LINES = """Protokoll styrelsemöte Solbackens koloniförening
+
+§ 1 Mötets öppnande
+Ordföranden öppnade mötet.
+
+§ 2 Vattnet
+Styrelsen beslutar:
+att vattnet sätts på den 1 maj
+att varje lott betalar 150 kr för
+vatten i år
+att Per Holm kontaktar rörmokaren
+
+§ 3 Avslutning
+Ordföranden avslutade mötet.
+"""
+
+SCOUT_ATT_BULLETS = """Protokoll ledarmöte Granbergs scoutkår
+
+1. Mötets öppnande
+Eva Ek öppnade mötet.
+
+2. Sommarlägret
+Mötet beslutar:
+- att lägret hålls vecka 28
+• att avgiften blir 1 200 kr
+Att Lisa Berg är lägerchef
+
+3. Avslutning
+Mötet avslutades.
+"""
+
+BRF_ATT_PROSE = """Styrelsemöte i Brf Lönnen
+
+Närvarande: Eva Ek, Per Holm.
+
+Styrelsen beslutar:
+att byta lås i tvättstugan
+att anlita en ny låssmed
+"""
+
+
+def test_each_att_line_under_an_open_lead_in_is_a_decision():
+    assert decisions(parsed(KOLONI_ATT_LINES))["§ 2"] == [
+        ("Styrelsen beslutar att vattnet sätts på den 1 maj", B),
+        ("Styrelsen beslutar att varje lott betalar 150 kr för vatten i år", B),
+        ("Styrelsen beslutar att Per Holm kontaktar rörmokaren", B),
+    ]
+    assert decisions(parsed(SCOUT_ATT_BULLETS))["§ 2"] == [
+        ("Mötet beslutar att lägret hålls vecka 28", B),
+        ("Mötet beslutar att avgiften blir 1 200 kr", B),
+        ("Mötet beslutar att Lisa Berg är lägerchef", B),
+    ]
+    assert [d for ds in decisions(parsed(BRF_ATT_PROSE)).values() for d in ds] == [
+        ("Styrelsen beslutar att byta lås i tvättstugan", B),
+        ("Styrelsen beslutar att anlita en ny låssmed", B),
+    ]
+
+
+ATT_LINES_PROPOSED = """Protokoll styrelsemöte Solbackens koloniförening
+
+§ 2 Vattnet
+Styrelsen föreslår:
+att vattnet sätts på den 1 maj
+att varje lott betalar 150 kr
+
+§ 3 Motioner
+Per Holm yrkade:
+att motionen bifalls
+att frågan utreds
+"""
+
+
+def test_att_lines_under_a_proposal_decide_nothing():
+    assert decisions(parsed(ATT_LINES_PROPOSED)) == {"§ 2": [], "§ 3": []}
