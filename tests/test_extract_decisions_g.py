@@ -85,3 +85,55 @@ att frågan utreds
 
 def test_att_lines_under_a_proposal_decide_nothing():
     assert decisions(parsed(ATT_LINES_PROPOSED)) == {"§ 2": [], "§ 3": []}
+
+
+# ---------------------------------------------------------------- 2. an amount or a day set in the s-passive
+
+BIODLARE_FEES = """Protokoll årsmöte Ekbackens biodlarförening
+
+§ 1 Öppnande
+Ordföranden öppnade mötet.
+
+§ 2 Avgifter
+Medlemsavgiften bestäms till 200 kr för 2026.
+Årsavgiften sätts till 300 kr.
+Hyran för slungrummet bestämdes till 400 kr.
+
+§ 3 Avslutning
+Mötet avslutades.
+"""
+
+PRO_PRICE = """Protokoll medlemsmöte PRO Ekbacken
+
+§ 4 Resan
+Eva Ek berättade om resan till Visby.
+Priset för resan bestäms till 450 kr per person.
+Sista anmälningsdag sätts till den 12 maj.
+"""
+
+
+def test_a_fee_or_a_day_set_in_the_s_passive_is_decided():
+    assert decisions(parsed(BIODLARE_FEES))["§ 2"] == [
+        ("Medlemsavgiften bestäms till 200 kr för 2026.", B),
+        ("Årsavgiften sätts till 300 kr.", B),
+        ("Hyran för slungrummet bestämdes till 400 kr.", B),
+    ]
+    assert decisions(parsed(PRO_PRICE))["§ 4"] == [
+        ("Priset för resan bestäms till 450 kr per person.", B),
+        ("Sista anmälningsdag sätts till den 12 maj.", B),
+    ]
+
+
+FEES_NOT_SET = """Protokoll styrelsemöte Ekbackens biodlarförening
+
+§ 2 Avgifter
+Avgiften bestäms av årsmötet.
+Medlemsavgiften ska bestämmas till hösten.
+Om avgiften sätts till 300 kr blir det underskott.
+Kassören föreslog att avgiften sätts till 300 kr.
+Hyran sätts till 200 kr varje år av stämman.
+"""
+
+
+def test_who_sets_a_fee_a_fee_to_be_set_or_a_condition_decide_nothing():
+    assert decisions(parsed(FEES_NOT_SET)) == {"§ 2": []}

@@ -656,6 +656,7 @@ def _minutes_act(bare: str, probe: str) -> bool:
         return True
     return bool(_PARTICIPLE_NOTE.match(bare) or _WE_DECIDED.match(bare) or _DECIDED_STATE.match(bare)
                 or _REMUNERATION.match(bare) or _CLOSING_RELATIVE.search(bare) or _BOOKED.match(bare) or _DATE_SET.match(bare)
+                or _AMOUNT_SET.match(bare)
                 or _INSTRUCTED.match(bare)) \
         or _verb_final_outcome(bare)
 
@@ -702,6 +703,20 @@ _DATE_SET = re.compile(
     r"^(?:nästa|kommande)\s+[\wåäö]*(?:möte|mötet|sammanträde|träff|stämma|stämman)\s+(?:hålls|äger\s+rum|blir)\s+"
     r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?(?:\d{1,2}\s*(?:/\s*\d{1,2}|(?:" + "|".join(vocabulary.MONTHS) + r")\b)|"
     r"\d{4}-\d\d-\d\d)",
+    re.IGNORECASE,
+)
+
+
+# A fee, a price or a day set, in the s-passive or its past: "Medlemsavgiften bestäms till 200 kr för
+# 2026", "Årsavgiften sätts till 300 kr", "Priset bestämdes till 450 kr per person", "Datumet sattes
+# till den 12 maj"; "Avgiften bestäms av årsmötet" (who sets it), "ska bestämmas" (not yet) and "Om
+# avgiften sätts till 300 kr …" (a condition) set nothing.
+_AMOUNT_SET = re.compile(
+    r"^(?!(?:om|när|då|ifall|eftersom|innan|även om|hur|att)\s)[A-ZÅÄÖ][\wåäö-]*(?:\s+(?!(?:att|som|om|när|ska|skall|kan|bör|måste|kommer)\b)[\wåäö-]+){0,4}?\s+"
+    r"(?:bestäms|bestämdes|sätts|sattes)\s+(?:(?:nu|därmed|härmed|preliminärt|oförändrat|återigen|även|också)\s+)?till\s+"
+    r"(?:den\s+)?(?:\d[\d \u00a0.,]*\s*(?:kr\b|kronor\b|sek\b|:-|%|procent\b|öre\b)|"
+    r"\d{1,2}\s*(?:/\s*\d{1,2}|(?:" + "|".join(vocabulary.MONTHS) + r")\b)|\d{4}-\d\d-\d\d)"
+    r"(?![^.]*\b(?:varje|vart|årligen|normalt|alltid)\b)",
     re.IGNORECASE,
 )
 
