@@ -137,3 +137,50 @@ Hyran sätts till 200 kr varje år av stämman.
 
 def test_who_sets_a_fee_a_fee_to_be_set_or_a_condition_decide_nothing():
     assert decisions(parsed(FEES_NOT_SET)) == {"§ 2": []}
+
+
+# ---------------------------------------------------------------- 3. a matter referred to another organ
+
+O = "överlämnad"
+
+BIODLARE_REFERRED = """Protokoll styrelsemöte Ekbackens biodlarförening
+
+§ 5 Nya bikupor
+Frågan om nya bikupor hänskjuts till styrelsen.
+
+§ 6 Stadgar
+Ärendet hänsköts till årsmötet.
+"""
+
+BRF_REFERRED = """Protokoll föreningsstämma Brf Lönnen
+
+§ 9 Motion om laddstolpar
+Motionen hänskjuts till styrelsen för utredning.
+
+§ 10 Motion om cykelrum
+Stämman hänsköt frågan till en extra stämma.
+"""
+
+
+def test_a_matter_referred_to_another_organ_is_handed_over():
+    assert decisions(parsed(BIODLARE_REFERRED)) == {
+        "§ 5": [("Frågan om nya bikupor hänskjuts till styrelsen.", O)],
+        "§ 6": [("Ärendet hänsköts till årsmötet.", O)],
+    }
+    assert decisions(parsed(BRF_REFERRED)) == {
+        "§ 9": [("Motionen hänskjuts till styrelsen för utredning.", O)],
+        "§ 10": [("Stämman hänsköt frågan till en extra stämma.", O)],
+    }
+
+
+NOT_REFERRED = """Protokoll styrelsemöte Brf Lönnen
+
+§ 3 Laddstolpar
+Per Holm menade att frågan borde hänskjutas till stämman.
+Frågan hänsköts till stämman i fjol.
+Styrelsen kan inte hänskjuta frågan till stämman.
+"""
+
+
+def test_a_referral_wished_for_or_of_an_earlier_year_decides_nothing():
+    assert decisions(parsed(NOT_REFERRED)) == {"§ 3": []}

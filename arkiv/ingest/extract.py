@@ -490,6 +490,8 @@ _PASSIVE = re.compile(
     rf"\boch\s+{vocabulary.ELECTED_PASSIVE}(?=\s*\.?$)|"
     # "Val av ordförande: Kim Dahl valdes", "Eva Ek omvaldes.": the name, then the passive, and no more
     rf"(?:^|:\s*)(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)\s+{vocabulary.ELECTED_PASSIVE}(?=\s*\.?$)|"
+    # referred to another organ: "Frågan om nya bikupor hänskjuts till styrelsen" (not "hänsköts i fjol till …")
+    r"(?:hänskjuts|hänskjutes|hänsköts)\s+(?:(?:därmed|härmed|därför|nu)\s+)?till\s+(?![^.]*\b(?:förra|föregående|i fjol|tidigare)\b)|"
     # put off to a later time: "Årsmötet skjuts fram till hösten", "Frågan sköts upp till maj"
     r"(?:skjuts|sköts)\s+(?:upp|fram|på)(?=\s+(?:till|tills)\b|\s*[.,]|$))\b",
     re.IGNORECASE,

@@ -218,7 +218,8 @@ _MATTER_VERBS = [
     (DecisionStatus.AVSKRIVEN, r"avskriv\w*|avskrevs|skrivs av|skrevs av|avskrivning\w*"),
     (DecisionStatus.BESVARAD, r"(?:anses?|anses vara|är) besvarad[et]?|anse[rs]?\s+(?:[\wåäö-]+\s+){1,3}?(?:vara\s+)?besvarad[et]?|besvarad[et]? med\b|besvaras|besvarades|besvarar|besvarade"),
     # sent on to someone else to act: "Förslaget lämnas till valberedningen", "Yttrandet översänds till …"
-    (DecisionStatus.OVERLAMNAD, r"(?:över)?lämnas (?:över )?till (?!handlingarna)|översänds till|överlämnas"),
+    # referred: "Frågan hänskjuts till årsmötet", "Styrelsen hänsköt ärendet till stämman"
+    (DecisionStatus.OVERLAMNAD, r"(?:över)?lämnas (?:över )?till (?!handlingarna)|översänds till|överlämnas|hänskjut\w*|hänsköt\w*"),
 ]
 STATUS_VERBS = [(status, re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE)) for status, words in _MATTER_VERBS]
 
@@ -261,7 +262,7 @@ ACTING_VERBS = (
     r"beslutar|beslutade|beslöt|godkänner|godkände|fastställer|fastställde|väljer|valde|antar|antog|beviljar|"
     r"beviljade|bordlägger|bordlade|återremitterar|återremitterade|avslår|avslog|nekar|nekade|noterar|noterade|"
     r"lägger\b.*\btill handlingarna|lade\b.*\btill handlingarna|utser|utsåg|godtar|godtog|röstar (?:för )?att|uppdrar|uppdrog|gav\b.*\buppdrag|enades om|enas om|"
-    r"ger\b.*\buppdrag|ger\b.*\bansvarsfrihet|gav\b.*\bansvarsfrihet|tillstyrker|tillstyrkte|bifaller|biföll|föreslår|föreslog|överlämnar|överlämnade|"
+    r"ger\b.*\buppdrag|ger\b.*\bansvarsfrihet|gav\b.*\bansvarsfrihet|tillstyrker|tillstyrkte|bifaller|biföll|föreslår|föreslog|överlämnar|överlämnade|hänskjuter|hänsköt|"
     r"hemställer|avskriver|avskrev|besvarar|besvarade|finner|fann|tar del av|tog del av|uppmanar|"
     r"ställer sig bakom|ställde sig bakom|medger|medgav|yttrar sig"
 )
