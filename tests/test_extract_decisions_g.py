@@ -184,3 +184,50 @@ Styrelsen kan inte hänskjuta frågan till stämman.
 
 def test_a_referral_wished_for_or_of_an_earlier_year_decides_nothing():
     assert decisions(parsed(NOT_REFERRED)) == {"§ 3": []}
+
+
+# ---------------------------------------------------------------- 4. a decision at the end of an information line
+
+PRO_TUCKED = """Protokoll styrelsemöte PRO Ekbacken
+
+§ 4 Övriga frågor
+Kassören informerade om läget, beslut att köpa in en ny kaffebryggare.
+Eva Ek berättade om resan – Beslut: vi bokar bussen till Visby.
+Lisa Berg informerade om hemsidan - beslut om att byta webbhotell.
+"""
+
+SAMFALLIGHET_TUCKED = """Styrelsemöte Norrvikens samfällighetsförening
+
+Närvarande: Eva Ek, Per Holm och Lisa Berg.
+
+Per redogjorde för vägen, beslut att laga gropen före midsommar.
+Lisa informerade om snöröjningen – beslut: vi byter entreprenör.
+"""
+
+
+def test_a_decision_after_a_comma_or_a_dash_of_an_information_line_is_its_own():
+    assert decisions(parsed(PRO_TUCKED))["§ 4"] == [
+        ("Beslut att köpa in en ny kaffebryggare.", B),
+        ("Beslut: vi bokar bussen till Visby.", B),
+        ("Beslut om att byta webbhotell.", B),
+    ]
+    assert [d for ds in decisions(parsed(SAMFALLIGHET_TUCKED)).values() for d in ds] == [
+        ("Beslut att laga gropen före midsommar.", B),
+        ("Beslut: vi byter entreprenör.", B),
+    ]
+
+
+NOT_TUCKED = """Protokoll styrelsemöte PRO Ekbacken
+
+§ 4 Övriga frågor
+Kassören informerade om läget, beslut tas på nästa möte.
+Eva Ek berättade om resan – beslut om den fattas i maj.
+Per informerade om kommunens beslut att stänga badet.
+Lisa berättade om festen, beslut att köpa tårta tas senare.
+Per redogjorde för vägen – beslut: inget beslut fattades.
+Eva informerade om elen, kommunens beslut att höja taxan gäller från maj.
+"""
+
+
+def test_a_decision_to_come_or_someone_elses_at_the_end_of_a_line_is_none():
+    assert decisions(parsed(NOT_TUCKED)) == {"§ 4": []}

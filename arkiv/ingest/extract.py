@@ -1362,7 +1362,19 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
                         found.pop()
                     bare = f"{antecedent} {bare}"  # "Kassören föredrog rapporten. Den godkändes."
                 found.append((_clean_decision(bare), "act"))
+            elif (tucked := _TUCKED_DECISION.search(bare)) and not _DEFERRED.search(tucked.group("decision")):
+                decision = tucked.group("decision")
+                found.append((_clean_decision(decision[:1].upper() + decision[1:]), "act"))
     return found
+
+
+# A decision noted at the end of an information line, after a comma or a dash: "Kassören informerade om
+# läget, beslut att köpa in en ny kaffebryggare", "Per berättade om resan – Beslut: vi bokar bussen";
+# "…, beslut tas på nästa möte" and "…, kommunens beslut att …" are none.
+_TUCKED_DECISION = re.compile(
+    r"(?:,|\s[-–—])\s*(?P<decision>(?i:beslut)(?:\s*:\s*|\s+(?i:om\s+)?(?i:att)\s+)"
+    r"(?!(?i:inget|ingen|inte|ej|saknas|senare)\b)\S.*)$"
+)
 
 
 # The meeting's answer to a proposal put to it: "Svar: Ja!", "Mötet svarar ja."
