@@ -231,3 +231,40 @@ Eva informerade om elen, kommunens beslut att höja taxan gäller från maj.
 
 def test_a_decision_to_come_or_someone_elses_at_the_end_of_a_line_is_none():
     assert decisions(parsed(NOT_TUCKED)) == {"§ 4": []}
+
+
+# ---------------------------------------------------------------- 5. a stance is no decision in running minutes
+
+BRF_STANCE = """Protokoll föreningsstämma Brf Lönnen
+
+§ 12 Motion om laddstolpar
+Styrelsen anser att motionen ska avslås.
+Stämman beslutade att bifalla motionen.
+"""
+
+KOLONI_STANCE = """Protokoll styrelsemöte Solbackens koloniförening
+
+§ 4 Förslag om loppis
+Eva Ek presenterade ett förslag om en loppis i augusti.
+Styrelsen anser att förslaget ser bra ut.
+Per Holm menade att frågan bör avslås.
+"""
+
+
+def test_the_boards_or_a_members_stance_is_no_decision_of_the_meeting():
+    # the board's view on a motion before the stämma decides is its proposal, not the stämma's act
+    assert decisions(parsed(BRF_STANCE)) == {"§ 12": [("Stämman beslutade att bifalla motionen.", B)]}
+    # not supported: a stance in the board's own minutes ("ser bra ut") is no decision either
+    assert decisions(parsed(KOLONI_STANCE)) == {"§ 4": []}
+
+
+ACT_WITH_A_REASON = """Protokoll årsmöte PRO Ekbacken
+
+§ 7 Motion om boulebana
+Årsmötet beslutade att bifalla motionen, då man ansåg att banan behövs.
+"""
+
+
+def test_a_reason_given_inside_a_decision_keeps_the_decision():
+    assert decisions(parsed(ACT_WITH_A_REASON)) == {
+        "§ 7": [("Årsmötet beslutade att bifalla motionen, då man ansåg att banan behövs.", B)]}

@@ -987,6 +987,13 @@ _REPORTED = re.compile(
     r"tillstyrkte|tillstyrker|avstyrkte|avstyrker|rekommenderade|rekommenderar)\s+(?:\w+\s+)?(?:om\s+)?att\b",
     re.IGNORECASE,
 )
+# A stance, the board's to the meeting or a member's, is no act of the meeting: "Styrelsen anser att motionen
+# ska avslås" (the årsmöte decides after it), "Per menade att frågan bör utredas"; "Årsmötet anser att
+# motionen är besvarad" answers the motion.
+_OPINION = re.compile(
+    r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?\s+(?:anser|ansåg|tycker|tyckte|menar|menade)\s+(?:\w+\s+)?att\b"
+    r"(?![^.]*\bbesvarad)",
+)
 # "Arbetsutskottets förslag", "Förvaltningens förslag till beslut", "Arbetsutskottets förslag till kommunstyrelsen"
 _PROPOSAL_HEADING = re.compile(
     r"^(?:#+\s*)?[\wåäö-]+s förslag(?: till (?:beslut|(?:[\wåäö]+-\s+och\s+|[\wåäö-]+\s+)?[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet)))?\s*:?$",
@@ -1348,7 +1355,7 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
                 if act:
                     found.append((_clean_decision(act[0]), act[1]))
                 continue
-            if _REPORTED.search(probe) and not vocabulary.ACTS.match(probe):
+            if (_REPORTED.search(probe) or _OPINION.match(probe)) and not vocabulary.ACTS.match(probe):
                 continue  # "Styrelsen berättade att ansökan … avslogs": told, not decided here
             if vocabulary.PROPOSES.match(probe) and not _PROPOSES_TO_ORGAN.search(probe) and not _TERSE_END.search(probe):
                 continue  # "Styrelsen föreslog ändrade stadgar": a proposal to this meeting, no act
