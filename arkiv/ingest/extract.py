@@ -2299,6 +2299,31 @@ _LIST_LABELS = frozenset({"ledamöter", "ordinarie ledamöter", "styrelseledamö
                           "revisorssuppleanter"})
 
 
+# A participant list of one person a line with how to reach them: "Eva Ek, Norrby, 070-123 45 67",
+# "Per Holm, Ekby, per@example.se": a phone number or an e-mail address as a comma part
+_CONTACT_PART = re.compile(r"(?:\+46|0)\s*\d{1,4}(?:[\s/-]*\d){5,9}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _without_contacts(line: str, contact_list: bool) -> str:
+    """A row of a contact list without its phone number, e-mail address and home town ("Eva Ek,
+    Norrby, 070-123 45 67" → "Eva Ek"): the town is a short capitalised part beside them (or in
+    another row of the same list), never the person's organisation; a lower-case title and a part
+    with an organisation word ("Brf Eken") stay."""
+    if not contact_list:
+        return line
+    parts = [p.strip() for p in line.split(",")]
+    kept = parts[:1]
+    for part in parts[1:]:
+        words = part.split()
+        if _CONTACT_PART.fullmatch(part) or not words:
+            continue
+        if len(words) <= 2 and all(w[:1].isupper() and w.isalpha() and not is_organisation_word(w) and not is_role_word(w)
+                                   for w in words):
+            continue  # the home town
+        kept.append(part)
+    return ", ".join(kept)
+
+
 def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     """Persons of the labelled attendance and signature blocks.
 
@@ -2412,8 +2437,11 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
                 break
             # a line that is no person ("Storgatan 4, Byn") between persons is skipped, not an end
             j += 1
+        # one row in two with a phone number or e-mail address: a contact list, the towns beside the names too
+        contact_list = bool(body) and 2 * sum(any(_CONTACT_PART.fullmatch(p.strip()) for p in b.split(",")[1:])
+                                                  for b in body) >= len(body)
         for k, whole in enumerate(body):
-            for inline, line in _inline_organisations(whole):
+            for inline, line in _inline_organisations(_without_contacts(whole, contact_list)):
                 first_names = _first_name_entries(line)
                 for entry in first_names or _split_run(line):
                     found = _parse_entry_with_service(entry, default_role)
