@@ -33,3 +33,37 @@ def test_a_list_of_addresses_names_nobody_and_a_plain_list_keeps_its_organisatio
         "§ 1 Adresser\nFöljande adresser berörs:\nStorgatan 4, Norrby\nKyrkvägen 2, Ekby\n"
     )
     assert by_name(text) == {"Eva Ek": (None, "Riksbyggen", None), "Per Holm": (None, "HSB", None)}
+
+
+# ---------------------------------------------------------------- first names with a surname initial
+
+
+def test_koloniforening_attendance_by_first_name_and_initial_is_kept_as_written():
+    text = (
+        "Koloniföreningen Solbacken\nStyrelsemöte 2024-03-02\nNärvarande: Eva E, Per H, Lisa S och Kim D.\n"
+        "Frånvarande: Ola B, Siv K\n\n§ 1 Mötets öppnande\nEva hälsade välkommen.\n"
+    )
+    assert by_name(text) == {
+        "Eva E": (None, None, None), "Per H": (None, None, None), "Lisa S": (None, None, None),
+        "Kim D": (None, None, None), "Ola B": (None, None, None), "Siv K": (None, None, None),
+    }
+
+
+def test_scoutkar_initials_with_dots_and_one_a_line_and_a_later_first_name_is_the_same_person():
+    text = (
+        "Scoutkåren Tallen\nProtokoll ledarmöte 2024-03-02\nNärvarande: Eva E., Per H., Lisa S.\n"
+        "Justerare:\nKim D\n\n§ 1 Öppnande\nPer öppnade mötet.\n"
+    )
+    assert by_name(text) == {
+        "Eva E": (None, None, None), "Per H": (None, None, None), "Lisa S": (None, None, None),
+        "Kim D": ("justerare", None, None),
+    }
+
+
+def test_letters_after_nouns_are_no_persons():
+    text = (
+        "Brf Eken\nProtokoll 2024-03-02\nNärvarande: Eva Ek, Per Holm\nBilagor: Bilaga A, Punkt B\n\n"
+        "§ 1 Ärende\nSe Bilaga A, Punkt B. Hus A, Hus B och Lgh A berörs.\n"
+        "Frånvarande: Hus A, Hus B\n"
+    )
+    assert by_name(text) == {"Eva Ek": (None, None, None), "Per Holm": (None, None, None)}

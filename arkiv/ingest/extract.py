@@ -2427,7 +2427,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
             elif body and lines[j] == line and (_wrapped(body[-1], line) or _surname_goes_on(body[-1], line)
                                                 or _served_goes_on(body[-1], line)):
                 body[-1] += " " + line
-            elif _looks_like_person_line(line) or (lines[j] != line and _first_name_entries(line)):
+            elif _looks_like_person_line(line) or ((lines[j] != line or _SURNAME_INITIAL.match(line)) and _first_name_entries(line)):
                 body.append(line)
                 if organisation:
                     organisation_of[len(body) - 1] = organisation
@@ -2820,10 +2820,17 @@ def _first_name_entries(line: str) -> list[str] | None:
     first name, or a full name. What is written is kept; no surname is invented."""
     parts = [p.strip(" .;") for p in re.split(r",|\s+och\s+", line) if p.strip(" .;")]
     bare = [_PAREN.sub(" ", p).strip() for p in parts]
-    singles = [b for b in bare if len(b.split()) == 1]
-    if not _first_names_ok(singles) or not all(len(b.split()) == 1 or _name_tokens_ok(b) for b in bare):
+    # "Eva E", "Per H.": a first name with the initial of the surname, kept as written (the dot is
+    # stripped with the part's ends)
+    initialled = [b for b in bare if _SURNAME_INITIAL.fullmatch(b)]
+    singles = [b for b in bare if len(b.split()) == 1] + [b.split()[0] for b in initialled]
+    if not _first_names_ok(singles) or not all(len(b.split()) == 1 or b in initialled or _name_tokens_ok(b) for b in bare):
         return None
     return parts
+
+
+# A first name and the initial of the surname: "Eva E", "Per H"
+_SURNAME_INITIAL = re.compile(r"[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?\s+[A-ZÅÄÖÉ]")
 
 
 # "Deltar i denna del gör:", "Ansvariga:", "Arbetsgruppen består av:" over a bullet list of who takes part
