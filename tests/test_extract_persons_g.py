@@ -67,3 +67,36 @@ def test_letters_after_nouns_are_no_persons():
         "Frånvarande: Hus A, Hus B\n"
     )
     assert by_name(text) == {"Eva Ek": (None, None, None), "Per Holm": (None, None, None)}
+
+
+# ---------------------------------------------------------------- two functions and two names in one clause
+
+
+def test_koloniforening_chair_and_adjuster_elected_in_one_clause_each_get_their_function_in_order():
+    text = (
+        "Koloniföreningen Solbacken\nÅrsmöte 2024-03-02\nNärvarande: Eva Ek, Per Holm, Lisa Sund\n\n"
+        "§ 2 Val av mötesfunktionärer\nTill mötesordförande och protokolljusterare väljs Eva Ek och Per Holm.\n"
+    )
+    assert by_name(text) == {
+        "Eva Ek": ("mötesordförande", None, None), "Per Holm": ("justerare", None, None), "Lisa Sund": (None, None, None),
+    }
+
+
+def test_pro_forening_respektive_pairs_the_names_with_the_functions():
+    text = (
+        "PRO Ekbacken\nÅrsmöte 2024-03-02\n\n§ 2 Val av mötesfunktionärer\n"
+        "Till mötesordförande och mötessekreterare valdes Eva Ek respektive Per Holm.\n"
+        "Till justerare och rösträknare valdes Lisa Sund respektive Kim Dahl.\n"
+    )
+    assert by_name(text) == {
+        "Eva Ek": ("mötesordförande", None, None), "Per Holm": ("mötessekreterare", None, None),
+        "Lisa Sund": ("justerare", None, None), "Kim Dahl": ("rösträknare", None, None),
+    }
+
+
+def test_two_adjusters_who_also_count_votes_are_not_paired_off():
+    text = (
+        "Scoutkåren Tallen\nÅrsmöte 2024-03-02\n\n§ 3 Val av justerare\n"
+        "Till justerare och rösträknare valdes Lisa Sund och Kim Dahl.\n"
+    )
+    assert by_name(text) == {"Lisa Sund": ("justerare", None, None), "Kim Dahl": ("justerare", None, None)}

@@ -526,10 +526,11 @@ _ELECTED_ABBREVIATION = re.compile(rf"(?P<run>{_RUN})\s+{_ELECTED_VERB}\s+(?:in\
 _ELECTED_AFTER = re.compile(
     # "Till mötets sekreterare väljs Per Holm": the meeting's function, a genitive before it
     rf"\b(?:[Tt]ill|[Ss]om)\s+(?:(?:ny|nya|ordinarie)\s+)?(?:(?:mötets|årsmötets|stämmans|föreningsstämmans|årsstämmans|sammanträdets)\s+)?"
-    rf"(?P<role>(?:vice\s+)?[a-zåäöé-]+)(?:\s+(?:tillika|och|samt)\s+[a-zåäö-]+)?"
+    rf"(?P<role>(?:vice\s+)?[a-zåäöé-]+)(?:\s+(?P<joiner>tillika|och|samt)\s+(?P<second>(?:vice\s+)?[a-zåäö-]+))?"
     rf"(?:\s+(?:för|i|av|under|efter|på|jämte|tillsammans\s+med)\s+[^.:;]{{1,60}}?)?"
     rf"\s+(?:{_ELECTED_VERB}|nominerades|nomineras|föreslogs|föreslås)\s+"
-    rf"(?P<names>{_NAMES})"
+    # "… väljs Eva Ek respektive Per Holm": each to the function in its place
+    rf"(?P<names>{_NAMES}(?:\s+respektive\s+{_RUN})?)"
 )
 # The same in the infinitive after a decision: "Stämman beslöt att till styrelseledamöter välja Eva Ek
 # och Per Ny", "Årsmötet beslutade att som revisor omvälja Gun Ahl"
@@ -789,6 +790,11 @@ def _organisation_run(run: str) -> bool:
     return is_organisation_word(words[0]) or words[-1] in _COMPASS
 
 
+# Functions one person holds at a time: a second name in the same election holds the next function
+_ONE_HOLDER = frozenset({"ordförande", "vice ordförande", "mötesordförande", "sekreterare", "mötessekreterare",
+                         "protokollförare", "kassör"})
+
+
 def phrase_mentions(line: str) -> list[PersonMention]:
     """Persons the phrase rules find in one line of running text, in rule order."""
     found: list[PersonMention] = []
@@ -886,7 +892,17 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         role = _role_of(m.group("role")) or _nominating_body(m.group("role"))
         if role is None and not m.group("role").lower().endswith(_BODY_ENDINGS):
             continue  # "… valdes till plattform": elected to no function or body
-        for name in _names_in(m.group("names"), line, m.start("names")):
+        names = _names_in(m.group("names"), line, m.start("names"))
+        # "Till mötesordförande och protokolljusterare väljs Eva Ek och Per Holm": two functions and
+        # two names, each name to the function in its place when "respektive" says so or the first
+        # function has one holder ("Till justerare och rösträknare valdes A och B": both are both)
+        second = _role_of(m.group("second")) if "second" in m.groupdict() and m.group("joiner") in ("och", "samt") else None
+        respectively = " respektive " in m.group("names") or role in _ONE_HOLDER
+        if second and len(names) == 2 and second != role and respectively:
+            add(names[0], "PERSON_ELECTED", role)
+            add(names[1], "PERSON_ELECTED", second)
+            continue
+        for name in names:
             add(name, "PERSON_ELECTED", role)
     for m in _ELECTED_ACTIVE.finditer(line):
         names, role = (m.group("names"), m.group("role")) if m.group("names") else (m.group("names2"), m.group("role2"))
