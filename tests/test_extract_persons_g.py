@@ -100,3 +100,41 @@ def test_two_adjusters_who_also_count_votes_are_not_paired_off():
         "Till justerare och rösträknare valdes Lisa Sund och Kim Dahl.\n"
     )
     assert by_name(text) == {"Lisa Sund": ("justerare", None, None), "Kim Dahl": ("justerare", None, None)}
+
+
+# ---------------------------------------------------------------- a board elected as a list
+
+
+def test_koloniforening_board_elected_as_a_list_are_members_unless_given_a_post():
+    text = (
+        "Koloniföreningen Solbacken\nÅrsmöte 2024-03-02\n\n§ 5 Val av styrelse\n"
+        "Till styrelse väljs Eva Ek, Per Holm, Lisa Sund och Kim Dahl.\n\n"
+        "§ 6 Val av ordförande\nTill ordförande valdes Eva Ek.\n"
+    )
+    assert by_name(text) == {
+        "Eva Ek": ("ordförande", None, None), "Per Holm": ("ledamot", None, None),
+        "Lisa Sund": ("ledamot", None, None), "Kim Dahl": ("ledamot", None, None),
+    }
+
+
+def test_brf_board_that_consists_of_named_members_and_a_scoutkar_list_of_board_members():
+    text = (
+        "Brf Eken\nProtokoll fört vid föreningsstämma 2024-05-20\n\n§ 5 Styrelsens sammansättning\n"
+        "Styrelsen består av Eva Ek (ordförande), Per Holm och Lisa Sund.\n"
+    )
+    assert by_name(text) == {
+        "Eva Ek": ("ordförande", None, None), "Per Holm": ("ledamot", None, None), "Lisa Sund": ("ledamot", None, None),
+    }
+    text = (
+        "Scoutkåren Tallen\nÅrsmöte 2024-03-02\n\n§ 5 Val av styrelse\n"
+        "Till styrelseledamöter valdes Eva Ek och Per Holm. Till kassör valdes Per Holm.\n"
+    )
+    assert by_name(text) == {"Eva Ek": ("styrelseledamot", None, None), "Per Holm": ("kassör", None, None)}
+
+
+def test_a_board_of_a_number_or_a_board_that_proposes_names_no_members():
+    text = (
+        "Brf Björken\nStämma 2024-03-02\n\n§ 5 Styrelse\nStyrelsen består av sju ledamöter.\n"
+        "Styrelsen föreslår att Per Holm får bidrag.\n"
+    )
+    assert by_name(text) == {"Per Holm": (None, None, None)}

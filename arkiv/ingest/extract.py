@@ -3207,7 +3207,11 @@ def _combine(full: Person, other: Person) -> Person:
     standing = other.role and other.role not in _MEETING_FUNCTIONS and re.fullmatch(r"[a-zåäöé -]+", other.role)
     # "mötessekreterare" in the text says more than the "sekreterare" of a "Vid protokollet" label
     narrower = full.rule == "underskrifter" and other.role and role and other.role.endswith(role)
-    if other.role and (role is None or (role in _MEETING_FUNCTIONS and standing) or narrower):
+    # "Till styrelse väljs Eva Ek, Per Holm …" then "Till ordförande valdes Eva Ek": a board member
+    # elected in a list holds the post the document gives her
+    board_list = full.rule == "löptext: val" and role in ("ledamot", "styrelseledamot") and standing and other.role not in (
+        "ledamot", "styrelseledamot", "suppleant", "ersättare")
+    if other.role and (role is None or (role in _MEETING_FUNCTIONS and standing) or narrower or board_list):
         role = other.role
     return Person(
         name=full.name,

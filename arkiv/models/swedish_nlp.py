@@ -444,6 +444,10 @@ _REPRESENTS = re.compile(
     rf"\s+(?:även\s+)?(?P<run2>{_RUN})"
 )
 # "I valberedningen sitter Eva Ek kvar ett år": one of a body who stays on
+# "Styrelsen består av Eva Ek, Per Holm och Lisa Sund": the members of the board (or the nominating committee)
+_CONSISTS_OF = re.compile(
+    rf"\b(?P<body>[Ss]tyrelsen|[Vv]alberedningen)\s+(?:består|bestod|kommer\s+att\s+bestå)\s+(?:nu\s+|numera\s+|därmed\s+|fortsatt\s+)?av\s+"
+    rf"(?P<names>{_NAMES})")
 _SITS_ON = re.compile(rf"\b[Ii]\s+(?P<body>valberedningen|styrelsen)\s+sitter\s+(?P<names>{_NAMES})\s+kvar\b")
 # "Information lämnas av Sara Holm", "Mötet öppnades av Per Ny": a passive verb and who did it. Only
 # a name the dictionary knows opens the run ("utförs av Bygg Nord" names a company).
@@ -837,8 +841,8 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         for group in ("run", "run2"):
             name = _full_name(m.group(group), line, m.start(group), m.end(group))
             add(name if name and _plausible_full_name(name) else None, "PERSON_ACTS")
-    for m in _SITS_ON.finditer(line):
-        role = "valberedning" if m.group("body") == "valberedningen" else "ledamot"
+    for m in [*_SITS_ON.finditer(line), *_CONSISTS_OF.finditer(line)]:
+        role = "valberedning" if m.group("body").lower() == "valberedningen" else "ledamot"
         for name in _names_in(m.group("names"), line, m.start("names")):
             add(name, "PERSON_ELECTED", role)
     for m in _ACTS_AS.finditer(line):
@@ -889,7 +893,10 @@ def phrase_mentions(line: str) -> list[PersonMention]:
             add(_full_name(m.group("before"), line, m.start("before"), m.end("before")), "PERSON_ELECTED", "justerare")
     for m in [*_ELECTED_BEFORE.finditer(line), *_ELECTED_AFTER.finditer(line), *_ELECTED_INFINITIVE.finditer(line),
               *_ELECTED_IN.finditer(line)]:
-        role = _role_of(m.group("role")) or _nominating_body(m.group("role"))
+        # "Till styrelse väljs Eva Ek, Per Holm …": members of the board ("väljs in i styrelsen" is left
+        # without a function, as before)
+        board = "ledamot" if m.group("role").lower() in ("styrelse", "styrelsen") and m.re is not _ELECTED_BEFORE and m.re is not _ELECTED_IN else None
+        role = _role_of(m.group("role")) or _nominating_body(m.group("role")) or board
         if role is None and not m.group("role").lower().endswith(_BODY_ENDINGS):
             continue  # "… valdes till plattform": elected to no function or body
         names = _names_in(m.group("names"), line, m.start("names"))
