@@ -138,3 +138,37 @@ def test_a_board_of_a_number_or_a_board_that_proposes_names_no_members():
         "Styrelsen föreslår att Per Holm får bidrag.\n"
     )
     assert by_name(text) == {"Per Holm": (None, None, None)}
+
+
+# ---------------------------------------------------------------- a nickname that is also a noun
+
+
+def test_fanklubb_nickname_alone_in_an_election_is_the_attendee_the_list_gives_it():
+    text = (
+        "Fanklubben Stjärnan\nStyrelsemöte 2024-03-02\nNärvarande: Eva Ek, Karl 'Bullen' Ek, Per Holm\n\n"
+        "§ 1 Val av mötesordförande\nStyrelsen väljer Bullen som mötesordförande.\n"
+    )
+    assert by_name(text) == {
+        "Eva Ek": (None, None, None), "Karl Ek": ("mötesordförande", None, None), "Per Holm": (None, None, None),
+    }
+
+
+def test_scoutkar_nickname_listed_alone_takes_the_election_and_two_bearers_leave_it_as_written():
+    text = (
+        "Scoutkåren Tallen\nLedarmöte 2024-03-02\nNärvarande: Eva, Bullen och Per\n\n"
+        "§ 1 Val av mötesordförande\nLedarna väljer Bullen som mötesordförande.\n"
+    )
+    assert by_name(text) == {"Eva": (None, None, None), "Bullen": ("mötesordförande", None, None), "Per": (None, None, None)}
+    text = (
+        "Scoutkåren Tallen\nLedarmöte 2024-03-02\nNärvarande: Karl ”Bullen” Ek, Olle ”Bullen” Berg\n\n"
+        "§ 1 Val av mötesordförande\nLedarna väljer Bullen som mötesordförande.\n"
+    )
+    assert by_name(text)["Karl Ek"] == (None, None, None) and by_name(text)["Olle Berg"] == (None, None, None)
+
+
+def test_the_noun_in_running_text_is_nobody():
+    text = (
+        "PRO Solbacken\nStyrelsemöte 2024-03-02\nNärvarande: Eva Ek, Per Holm\n\n"
+        "§ 1 Fika\nBullen till fikat köps av Eva Ek.\n"
+    )
+    assert by_name(text) == {"Eva Ek": (None, None, None), "Per Holm": (None, None, None)}

@@ -3472,8 +3472,14 @@ def _nickname_aliases(text: str) -> dict[str, str]:
     """Names that a nickname written in quotes makes one person: 'Ingrid "Sassa" Ek' is also "Sassa
     Ek" and "Ingrid Sassa Ek" elsewhere in the document, all recorded as "Ingrid Ek"."""
     aliases = {}
-    for first, nick, surname in _NICKNAMED.findall(text):
+    found = _NICKNAMED.findall(text)
+    for first, nick, surname in found:
         aliases[f"{nick} {surname}"] = aliases[f"{first} {nick} {surname}"] = f"{first} {surname}"
+        # "Styrelsen väljer Bullen som mötesordförande" after 'Karl "Bullen" Ek': the nickname alone
+        # is that person when no one else in the document goes by it (a noun such as "Bullen" is
+        # read as a name only where it stands as one)
+        if len({f"{f} {s}" for f, n, s in found if n == nick}) == 1:
+            aliases[nick] = f"{first} {surname}"
     return aliases
 
 
