@@ -2346,6 +2346,31 @@ _LIST_LABELS = frozenset({"ledamöter", "ordinarie ledamöter", "styrelseledamö
                           "revisorssuppleanter"})
 
 
+# A participant list of one person a line with how to reach them: "Eva Ek, Norrby, 070-123 45 67",
+# "Per Holm, Ekby, per@example.se": a phone number or an e-mail address as a comma part
+_CONTACT_PART = re.compile(r"(?:\+46|0)\s*\d{1,4}(?:[\s/-]*\d){5,9}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _without_contacts(line: str, contact_list: bool) -> str:
+    """A row of a contact list without its phone number, e-mail address and home town ("Eva Ek,
+    Norrby, 070-123 45 67" → "Eva Ek"): the town is a short capitalised part beside them (or in
+    another row of the same list), never the person's organisation; a lower-case title and a part
+    with an organisation word ("Brf Eken") stay."""
+    if not contact_list:
+        return line
+    parts = [p.strip() for p in line.split(",")]
+    kept = parts[:1]
+    for part in parts[1:]:
+        words = part.split()
+        if _CONTACT_PART.fullmatch(part) or not words:
+            continue
+        if len(words) <= 2 and all(w[:1].isupper() and w.isalpha() and not is_organisation_word(w) and not is_role_word(w)
+                                   for w in words):
+            continue  # the home town
+        kept.append(part)
+    return ", ".join(kept)
+
+
 def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     """Persons of the labelled attendance and signature blocks.
 
@@ -2449,7 +2474,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
             elif body and lines[j] == line and (_wrapped(body[-1], line) or _surname_goes_on(body[-1], line)
                                                 or _served_goes_on(body[-1], line)):
                 body[-1] += " " + line
-            elif _looks_like_person_line(line) or (lines[j] != line and _first_name_entries(line)):
+            elif _looks_like_person_line(line) or ((lines[j] != line or _SURNAME_INITIAL.match(line)) and _first_name_entries(line)):
                 body.append(line)
                 if organisation:
                     organisation_of[len(body) - 1] = organisation
@@ -2459,8 +2484,11 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
                 break
             # a line that is no person ("Storgatan 4, Byn") between persons is skipped, not an end
             j += 1
+        # one row in two with a phone number or e-mail address: a contact list, the towns beside the names too
+        contact_list = bool(body) and 2 * sum(any(_CONTACT_PART.fullmatch(p.strip()) for p in b.split(",")[1:])
+                                                  for b in body) >= len(body)
         for k, whole in enumerate(body):
-            for inline, line in _inline_organisations(whole):
+            for inline, line in _inline_organisations(_without_contacts(whole, contact_list)):
                 first_names = _first_name_entries(line)
                 for entry in first_names or _split_run(line):
                     found = _parse_entry_with_service(entry, default_role)
@@ -2839,10 +2867,17 @@ def _first_name_entries(line: str) -> list[str] | None:
     first name, or a full name. What is written is kept; no surname is invented."""
     parts = [p.strip(" .;") for p in re.split(r",|\s+och\s+", line) if p.strip(" .;")]
     bare = [_PAREN.sub(" ", p).strip() for p in parts]
-    singles = [b for b in bare if len(b.split()) == 1]
-    if not _first_names_ok(singles) or not all(len(b.split()) == 1 or _name_tokens_ok(b) for b in bare):
+    # "Eva E", "Per H.": a first name with the initial of the surname, kept as written (the dot is
+    # stripped with the part's ends)
+    initialled = [b for b in bare if _SURNAME_INITIAL.fullmatch(b)]
+    singles = [b for b in bare if len(b.split()) == 1] + [b.split()[0] for b in initialled]
+    if not _first_names_ok(singles) or not all(len(b.split()) == 1 or b in initialled or _name_tokens_ok(b) for b in bare):
         return None
     return parts
+
+
+# A first name and the initial of the surname: "Eva E", "Per H"
+_SURNAME_INITIAL = re.compile(r"[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?\s+[A-ZÅÄÖÉ]")
 
 
 # "Deltar i denna del gör:", "Ansvariga:", "Arbetsgruppen består av:" over a bullet list of who takes part
@@ -3219,7 +3254,11 @@ def _combine(full: Person, other: Person) -> Person:
     standing = other.role and other.role not in _MEETING_FUNCTIONS and re.fullmatch(r"[a-zåäöé -]+", other.role)
     # "mötessekreterare" in the text says more than the "sekreterare" of a "Vid protokollet" label
     narrower = full.rule == "underskrifter" and other.role and role and other.role.endswith(role)
-    if other.role and (role is None or (role in _MEETING_FUNCTIONS and standing) or narrower):
+    # "Till styrelse väljs Eva Ek, Per Holm …" then "Till ordförande valdes Eva Ek": a board member
+    # elected in a list holds the post the document gives her
+    board_list = full.rule == "löptext: val" and role in ("ledamot", "styrelseledamot") and standing and other.role not in (
+        "ledamot", "styrelseledamot", "suppleant", "ersättare")
+    if other.role and (role is None or (role in _MEETING_FUNCTIONS and standing) or narrower or board_list):
         role = other.role
     return Person(
         name=full.name,
@@ -3480,8 +3519,14 @@ def _nickname_aliases(text: str) -> dict[str, str]:
     """Names that a nickname written in quotes makes one person: 'Ingrid "Sassa" Ek' is also "Sassa
     Ek" and "Ingrid Sassa Ek" elsewhere in the document, all recorded as "Ingrid Ek"."""
     aliases = {}
-    for first, nick, surname in _NICKNAMED.findall(text):
+    found = _NICKNAMED.findall(text)
+    for first, nick, surname in found:
         aliases[f"{nick} {surname}"] = aliases[f"{first} {nick} {surname}"] = f"{first} {surname}"
+        # "Styrelsen väljer Bullen som mötesordförande" after 'Karl "Bullen" Ek': the nickname alone
+        # is that person when no one else in the document goes by it (a noun such as "Bullen" is
+        # read as a name only where it stands as one)
+        if len({f"{f} {s}" for f, n, s in found if n == nick}) == 1:
+            aliases[nick] = f"{first} {surname}"
     return aliases
 
 

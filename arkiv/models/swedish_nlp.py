@@ -444,6 +444,10 @@ _REPRESENTS = re.compile(
     rf"\s+(?:även\s+)?(?P<run2>{_RUN})"
 )
 # "I valberedningen sitter Eva Ek kvar ett år": one of a body who stays on
+# "Styrelsen består av Eva Ek, Per Holm och Lisa Sund": the members of the board (or the nominating committee)
+_CONSISTS_OF = re.compile(
+    rf"\b(?P<body>[Ss]tyrelsen|[Vv]alberedningen)\s+(?:består|bestod|kommer\s+att\s+bestå)\s+(?:nu\s+|numera\s+|därmed\s+|fortsatt\s+)?av\s+"
+    rf"(?P<names>{_NAMES})")
 _SITS_ON = re.compile(rf"\b[Ii]\s+(?P<body>valberedningen|styrelsen)\s+sitter\s+(?P<names>{_NAMES})\s+kvar\b")
 # "Information lämnas av Sara Holm", "Mötet öppnades av Per Ny": a passive verb and who did it. Only
 # a name the dictionary knows opens the run ("utförs av Bygg Nord" names a company).
@@ -526,10 +530,11 @@ _ELECTED_ABBREVIATION = re.compile(rf"(?P<run>{_RUN})\s+{_ELECTED_VERB}\s+(?:in\
 _ELECTED_AFTER = re.compile(
     # "Till mötets sekreterare väljs Per Holm": the meeting's function, a genitive before it
     rf"\b(?:[Tt]ill|[Ss]om)\s+(?:(?:ny|nya|ordinarie)\s+)?(?:(?:mötets|årsmötets|stämmans|föreningsstämmans|årsstämmans|sammanträdets)\s+)?"
-    rf"(?P<role>(?:vice\s+)?[a-zåäöé-]+)(?:\s+(?:tillika|och|samt)\s+[a-zåäö-]+)?"
+    rf"(?P<role>(?:vice\s+)?[a-zåäöé-]+)(?:\s+(?P<joiner>tillika|och|samt)\s+(?P<second>(?:vice\s+)?[a-zåäö-]+))?"
     rf"(?:\s+(?:för|i|av|under|efter|på|jämte|tillsammans\s+med)\s+[^.:;]{{1,60}}?)?"
     rf"\s+(?:{_ELECTED_VERB}|nominerades|nomineras|föreslogs|föreslås)\s+"
-    rf"(?P<names>{_NAMES})"
+    # "… väljs Eva Ek respektive Per Holm": each to the function in its place
+    rf"(?P<names>{_NAMES}(?:\s+respektive\s+{_RUN})?)"
 )
 # The same in the infinitive after a decision: "Stämman beslöt att till styrelseledamöter välja Eva Ek
 # och Per Ny", "Årsmötet beslutade att som revisor omvälja Gun Ahl"
@@ -789,6 +794,11 @@ def _organisation_run(run: str) -> bool:
     return is_organisation_word(words[0]) or words[-1] in _COMPASS
 
 
+# Functions one person holds at a time: a second name in the same election holds the next function
+_ONE_HOLDER = frozenset({"ordförande", "vice ordförande", "mötesordförande", "sekreterare", "mötessekreterare",
+                         "protokollförare", "kassör"})
+
+
 def phrase_mentions(line: str) -> list[PersonMention]:
     """Persons the phrase rules find in one line of running text, in rule order."""
     found: list[PersonMention] = []
@@ -831,8 +841,8 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         for group in ("run", "run2"):
             name = _full_name(m.group(group), line, m.start(group), m.end(group))
             add(name if name and _plausible_full_name(name) else None, "PERSON_ACTS")
-    for m in _SITS_ON.finditer(line):
-        role = "valberedning" if m.group("body") == "valberedningen" else "ledamot"
+    for m in [*_SITS_ON.finditer(line), *_CONSISTS_OF.finditer(line)]:
+        role = "valberedning" if m.group("body").lower() == "valberedningen" else "ledamot"
         for name in _names_in(m.group("names"), line, m.start("names")):
             add(name, "PERSON_ELECTED", role)
     for m in _ACTS_AS.finditer(line):
@@ -883,10 +893,23 @@ def phrase_mentions(line: str) -> list[PersonMention]:
             add(_full_name(m.group("before"), line, m.start("before"), m.end("before")), "PERSON_ELECTED", "justerare")
     for m in [*_ELECTED_BEFORE.finditer(line), *_ELECTED_AFTER.finditer(line), *_ELECTED_INFINITIVE.finditer(line),
               *_ELECTED_IN.finditer(line)]:
-        role = _role_of(m.group("role")) or _nominating_body(m.group("role"))
+        # "Till styrelse väljs Eva Ek, Per Holm …": members of the board ("väljs in i styrelsen" is left
+        # without a function, as before)
+        board = "ledamot" if m.group("role").lower() in ("styrelse", "styrelsen") and m.re is not _ELECTED_BEFORE and m.re is not _ELECTED_IN else None
+        role = _role_of(m.group("role")) or _nominating_body(m.group("role")) or board
         if role is None and not m.group("role").lower().endswith(_BODY_ENDINGS):
             continue  # "… valdes till plattform": elected to no function or body
-        for name in _names_in(m.group("names"), line, m.start("names")):
+        names = _names_in(m.group("names"), line, m.start("names"))
+        # "Till mötesordförande och protokolljusterare väljs Eva Ek och Per Holm": two functions and
+        # two names, each name to the function in its place when "respektive" says so or the first
+        # function has one holder ("Till justerare och rösträknare valdes A och B": both are both)
+        second = _role_of(m.group("second")) if "second" in m.groupdict() and m.group("joiner") in ("och", "samt") else None
+        respectively = " respektive " in m.group("names") or role in _ONE_HOLDER
+        if second and len(names) == 2 and second != role and respectively:
+            add(names[0], "PERSON_ELECTED", role)
+            add(names[1], "PERSON_ELECTED", second)
+            continue
+        for name in names:
             add(name, "PERSON_ELECTED", role)
     for m in _ELECTED_ACTIVE.finditer(line):
         names, role = (m.group("names"), m.group("role")) if m.group("names") else (m.group("names2"), m.group("role2"))

@@ -315,7 +315,7 @@ def decision_status(text: str) -> DecisionStatus:
 
 # Headings of attendance lists; their content is front matter for the person extractor.
 ATTENDANCE_HEADINGS = re.compile(
-    r"^(?:kallade|närvarande(?: \w+)?|frånvarande|deltagare|deltagande|beslutande|ersättare|"
+    r"^(?:kallade|närvarande(?: \w+)?|frånvarande|deltagare|deltagarna|mötesdeltagarna|mötesdeltagare|deltagande|beslutande|ersättare|"
     r"övriga (?:närvarande|deltagande|medlemmar)|styrelsemedlemmar|justerare|närvarolista|"
     r"digitalt närvarande|ordförande|sekreterare|signaturer|underskrifter|justeras)"
     # a note after the label: a count ("Närvarande (7)", "Närvarande: 7 st") or whose list it is
@@ -340,7 +340,7 @@ ATTENDANCE_LABEL = re.compile(
     r"närvarande(?: (?:styrelse)?ledamöter| medlemmar[^:\t]*| revisorer| tjänstepersoner| tjänstemän|"
     r" ej tjänstgörande ersättare| (?:från|för) [\wåäö ]+?| (?:på|via) [\wåäö]+| digitalt| \([\wåäö ]{1,20}\))?|"
     r"anmält förhinder|anmälda förhinder|anmäld frånvaro|förhinder|adjungerade?|"
-    r"frånvarande (?:ledamöter|ersättare)|mötesdeltagare|deltagande|"
+    r"frånvarande (?:ledamöter|ersättare)|mötesdeltagarna|mötesdeltagare|deltagarna|deltagande|"
     r"gäster|inbjudna|inbjuden|åhörare|protokollförare|mötesordförande|mötessekreterare|rösträknare|"
     r"ersättare|(?:ordinarie |styrelse)?ledamöter|ordinarie|suppleanter|suppleant|revisorer|revisor|revisorssuppleanter|revisorssuppleant|tjänstepersoner|tjänstemän|"
     r"övriga (?:deltagande|deltagare|närvarande|medlemmar)|övriga|kallade|digitalt närvarande|deltagare|frånvarande|"
