@@ -413,3 +413,18 @@ def test_the_sender_of_a_greeting_is_a_person_a_place_or_an_organisation_is_not(
     assert _found("Protokoll årsmöte PRO\nHälsningar från Kristina Berg och Erik Sund framfördes.\n") == {
         "Kristina Berg": None, "Erik Sund": None}
     assert _found("Protokoll årsmöte PRO\nHälsning från Norrby Hembygdsförbund framfördes.\n") == {}
+
+
+# ---------------------------------------------------------------- a table's head below a list, "Hos X" as a place
+
+def test_a_table_head_after_a_list_ending_in_a_comma_is_no_organisation_and_hos_begins_no_name():
+    samfallighet = ("Stenbackens samfällighet\nPROTOKOLL\nStyrelsemöte nr 4\nDatum och tid: 2025-02-13 19.00\nPlats:\n"
+                    "Närvarande:\nHos Karin Holm\nPer Ek\nFrånvarande: Eva Lind\nKarin Holm, Per Ek, Lisa Sund,\n"
+                    "Punkt Vad Föredragande\nMötet öppnades\n")
+    assert by_name(samfallighet) == {name: (None, None, None) for name in ("Per Ek", "Eva Lind", "Karin Holm", "Lisa Sund")}
+    kolonilott = ("Protokoll styrelsemöte Koloniföreningen Björken\nNärvarande: Eva Ek, Per Holm, Kim Dahl,\n"
+                  "Ärende Beslut Ansvarig\n1 Öppnande\n")
+    assert by_name(kolonilott) == {name: (None, None, None) for name in ("Eva Ek", "Per Holm", "Kim Dahl")}
+    # an organisation on the next line still belongs to the entry it ends
+    assert by_name("Protokoll\nNärvarande: Eva Lund, verksamhetschef,\nRegion Norrby\n§ 1 Öppnande\n") == {
+        "Eva Lund": ("verksamhetschef", "Region Norrby", None)}

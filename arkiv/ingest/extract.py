@@ -3108,9 +3108,15 @@ def _join_unit(previous: str, line: str) -> str:
     return f"{previous} ({unit.strip()}){' ' + mark + note if mark else ''}"
 
 
+# The first word of a table's head or a protocol's furniture, never the rest of an attendance entry
+_TABLE_HEAD = re.compile(r"^(?:Punkt|Paragraf|Ärende|Bilaga|Datum|Plats|Tid|Protokoll|Dagordning|Sida)\b")
+
+
 def _wrapped(previous: str, line: str) -> bool:
     """Whether `line` continues the attendance line `previous` (see _attendance_persons)."""
     previous = previous.rstrip()
+    if _TABLE_HEAD.match(line):
+        return False  # "…, Jens Nilsson," / "Punkt Vad Föredragande": the head of the table below, no title
     if previous.endswith((",", "&")) or line[:1] in "(§&":
         return True  # "Eva Lund, HR &" / "Kommunikationschef", "chef Vård" / "& Omsorg": a title broken over two lines
     if previous.count("(") > previous.count(")") and line.count(")") > line.count("("):

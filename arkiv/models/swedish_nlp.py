@@ -66,7 +66,7 @@ NOT_NAME_WORDS = frozenset(
     Nationellt Mötet Styrelsen Nämnden Stämman Årsmötet Förbundet Föreningen Beslut Beslutet Dnr Sida
     Datum Plats Tid Protokoll Sammanträdesprotokoll Förslag Under Inför Efter Från Till Med Och Den Det
     Dessa Detta Enligt Kl Klockan Vid Om Att Även Samt Av För På Som Ett En Val Övrigt
-    Då När Eftersom Innan Medan Sedan Nu Dessutom Därefter Slutligen
+    Då När Eftersom Innan Medan Sedan Nu Dessutom Därefter Slutligen Hos Hemma Mellan Utan Trots Kring
     Övriga Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Januari Februari Mars April Maj Juni
     Juli Augusti September Oktober November December Lokal Lokala Regional Regionala Styrelsemöte Möte
     Vice Ordförande Ledamot Underskrift Underskrifter Paragraf Ärende Punkt Bilaga Justering
