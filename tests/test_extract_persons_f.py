@@ -396,7 +396,7 @@ def test_members_elected_into_a_committee_or_the_board_are_both_found():
     assert _found("Protokoll stämma Norrby vägsamfällighet\n§ 9 Till festkommittén valdes Bo Lind och Siv Dal.\n") == {
         "Bo Lind": None, "Siv Dal": None}
     assert _found("Protokoll årsmöte IK Svalan\nMötet bestämde att Erik Sund och Maja Berg väljs in i styrelsen "
-                  "på två år.\n") == {"Erik Sund": None, "Maja Berg": None}
+                  "på två år.\n") == {"Erik Sund": "ledamot", "Maja Berg": "ledamot"}
     assert _found("Protokoll årsmöte IK Svalan\nEva Ek valdes i februari förra året.\n") == {}
 
 

@@ -893,9 +893,8 @@ def phrase_mentions(line: str) -> list[PersonMention]:
             add(_full_name(m.group("before"), line, m.start("before"), m.end("before")), "PERSON_ELECTED", "justerare")
     for m in [*_ELECTED_BEFORE.finditer(line), *_ELECTED_AFTER.finditer(line), *_ELECTED_INFINITIVE.finditer(line),
               *_ELECTED_IN.finditer(line)]:
-        # "Till styrelse väljs Eva Ek, Per Holm …": members of the board ("väljs in i styrelsen" is left
-        # without a function, as before)
-        board = "ledamot" if m.group("role").lower() in ("styrelse", "styrelsen") and m.re is not _ELECTED_BEFORE and m.re is not _ELECTED_IN else None
+        # "Till styrelse väljs Eva Ek, Per Holm …", "Eva Ek och Per Holm väljs in i styrelsen": members of the board
+        board = "ledamot" if m.group("role").lower() in ("styrelse", "styrelsen") else None
         role = _role_of(m.group("role")) or _nominating_body(m.group("role")) or board
         if role is None and not m.group("role").lower().endswith(_BODY_ENDINGS):
             continue  # "… valdes till plattform": elected to no function or body
