@@ -157,11 +157,16 @@ def _plausible_full_name(name: str) -> bool:
     return could_be_given_name(words[0]) and not is_place_name(words[-1])
 
 
+def is_given_name(word: str) -> bool:
+    """A word known as a name and not as a place ("Eva", not "Hörby")."""
+    return is_proper_noun(word) and not is_place_name(word)
+
+
 def _known_full_name(name: str) -> bool:
-    """A full name whose given name the dictionary knows (no place: "Norrby") and whose other words
-    are no common nouns ("Hörby Energi") unless a surname taken from nature ("Eva Ek")."""
+    """A full name whose given name is known (no place: "Norrby") and whose other words are no
+    common nouns ("Hörby Energi") unless a surname taken from nature ("Eva Ek")."""
     words = name.split()
-    return (is_proper_noun(words[0]) and not is_place_name(words[0])
+    return (is_given_name(words[0])
             and all(w in NATURE_SURNAMES or not (is_common_noun(w) or is_place_name(w)) for w in words[1:]))
 
 
@@ -491,25 +496,27 @@ _ADJUSTER = re.compile(
 )
 # "Anna Ek och Per Ny valdes till revisorer", "Till revisor valdes Anna Ek"
 # ("Till protokollförare anmäldes Per Holm": the board names who keeps the minutes, as good as elected)
+# the function a person is elected to: "ordförande", "vice ordförande", "valkommitté"
+_FUNCTION = r"(?:vice\s+)?[a-zåäöé-]+"
 _ELECTED_VERB = r"(?:valdes|omvaldes|nyvaldes|invaldes|väljs|omväljs|nyväljs|utsågs|utses|anmäldes|anmäls|blev\s+valda?|blev\s+omvalda?|har\s+valts|är\s+valda?)"
 _ELECTED_BEFORE = re.compile(
     rf"(?P<names>{_RUN}(?:\s*,\s*{_RUN})*(?:\s+och\s+{_RUN})?)\s+{_ELECTED_VERB}\s+(?:in\s+)?(?:till|som|i)\s+"
-    r"(?:(?:ny|nya|ordinarie)\s+)?(?P<role>(?:vice\s+)?[a-zåäöé-]+)"
+    rf"(?:(?:ny|nya|ordinarie)\s+)?(?P<role>{_FUNCTION})"
 )
 # the verb first, the name between it and "in": "Då Eva avgår väljs Per Holm in som ersättare"
 _ELECTED_IN = re.compile(
     rf"\b(?:väljs|valdes|utses|utsågs)\s+(?P<names>{_RUN}(?:\s+och\s+{_RUN})?)\s+in\s+(?:som|till|i)\s+"
-    r"(?:(?:ny|nya|ordinarie)\s+)?(?P<role>(?:vice\s+)?[a-zåäöé-]+)"
+    rf"(?:(?:ny|nya|ordinarie)\s+)?(?P<role>{_FUNCTION})"
 )
 # "Edvard nominerar Annie Wång och Erik Mattfolk", "Valberedningen föreslår Anna Ek som ordförande"
 _PROPOSED = re.compile(
-    rf"\b(?:nominerar|nominerade|föreslår|föreslog)\s+(?P<names>{_NAMES})(?:\s+(?:till|som)\s+(?P<role>(?:vice\s+)?[a-zåäöé-]+))?"
+    rf"\b(?:nominerar|nominerade|föreslår|föreslog)\s+(?P<names>{_NAMES})(?:\s+(?:till|som)\s+(?P<role>{_FUNCTION}))?"
 )
 # "välja Fredrik Ek (751215-xxxx) till revisor", "välja in Filip Ek i styrelsen som vice ordförande":
 # a note in parentheses or the body joined between the name and the function
 _ELECTED_ACTIVE = re.compile(
     rf"\b(?:välja|väljer|valde|utse|utser|utsåg)\s+(?:in\s+)?(?P<names>{_NAMES}){_PAREN_NOTE}(?:\s+i\s+[a-zåäö]+)?"
-    r"\s+(?:till|som)\s+(?:(?:ordinarie|nya?)\s+)?(?P<role>(?:vice\s+)?[a-zåäöé-]+)|"
+    rf"\s+(?:till|som)\s+(?:(?:ordinarie|nya?)\s+)?(?P<role>{_FUNCTION})|"
     rf"\b(?:välja|väljer|valde|utse|utser|utsåg)\s+(?:in\s+)?(?P<names2>{_NAMES})\s+i\s+[a-zåäö]+"
     r"\s+(?:till|som)\s+(?P<role2>(?:vice\s+)?[a-zåäö-]+)"
 )
@@ -517,12 +524,12 @@ _ELECTED_ACTIVE = re.compile(
 # with the note the spaCy patterns do not read
 _ELECTED_NEXT = re.compile(
     rf"\b(?:välja|väljer|valde|utse|utser|utsåg|valdes|utsågs)\b.*?\boch\s+(?P<run>{_RUN}){_PAREN_NOTE}\s+till\s+"
-    r"(?:(?:ordinarie|nya?)\s+)?(?P<role>(?:vice\s+)?[a-zåäöé-]+)"
+    rf"(?:(?:ordinarie|nya?)\s+)?(?P<role>{_FUNCTION})"
 )
 # "Till revisorer valdes Eva Ek och Per Ny, med Anna Berg som revisorssuppleant": one more elected
 _ELECTED_WITH = re.compile(
     rf"\b(?:välja|väljer|valde|utse|utser|utsåg|valdes|omvaldes|utsågs|utses|väljs)\b.*?\bmed\s+(?P<run>{_RUN})"
-    rf"(?:{_PAREN_NOTE})?\s+som\s+(?:(?:ordinarie|ny)\s+)?(?P<role>(?:vice\s+)?[a-zåäöé-]+)"
+    rf"(?:{_PAREN_NOTE})?\s+som\s+(?:(?:ordinarie|ny)\s+)?(?P<role>{_FUNCTION})"
 )
 # "Tekla Ek väljs till SAMO": a function written as an abbreviation, kept as written
 _ELECTED_ABBREVIATION = re.compile(rf"(?P<run>{_RUN})\s+{_ELECTED_VERB}\s+(?:in\s+)?(?:till|som)\s+(?P<role>[A-ZÅÄÖ]{{2,6}})\b")
@@ -530,7 +537,7 @@ _ELECTED_ABBREVIATION = re.compile(rf"(?P<run>{_RUN})\s+{_ELECTED_VERB}\s+(?:in\
 _ELECTED_AFTER = re.compile(
     # "Till mötets sekreterare väljs Per Holm": the meeting's function, a genitive before it
     rf"\b(?:[Tt]ill|[Ss]om)\s+(?:(?:ny|nya|ordinarie)\s+)?(?:(?:mötets|årsmötets|stämmans|föreningsstämmans|årsstämmans|sammanträdets)\s+)?"
-    rf"(?P<role>(?:vice\s+)?[a-zåäöé-]+)(?:\s+(?P<joiner>tillika|och|samt)\s+(?P<second>(?:vice\s+)?[a-zåäö-]+))?"
+    rf"(?P<role>{_FUNCTION})(?:\s+(?P<joiner>tillika|och|samt)\s+(?P<second>(?:vice\s+)?[a-zåäö-]+))?"
     rf"(?:\s+(?:för|i|av|under|efter|på|jämte|tillsammans\s+med)\s+[^.:;]{{1,60}}?)?"
     rf"\s+(?:{_ELECTED_VERB}|nominerades|nomineras|föreslogs|föreslås)\s+"
     # "… väljs Eva Ek respektive Per Holm": each to the function in its place
@@ -539,7 +546,7 @@ _ELECTED_AFTER = re.compile(
 # The same in the infinitive after a decision: "Stämman beslöt att till styrelseledamöter välja Eva Ek
 # och Per Ny", "Årsmötet beslutade att som revisor omvälja Gun Ahl"
 _ELECTED_INFINITIVE = re.compile(
-    rf"\batt\s+(?:till|som)\s+(?:(?:ny|nya|ordinarie)\s+)?(?P<role>(?:vice\s+)?[a-zåäöé-]+)"
+    rf"\batt\s+(?:till|som)\s+(?:(?:ny|nya|ordinarie)\s+)?(?P<role>{_FUNCTION})"
     rf"(?:\s+(?:för|i|av|under|efter|på)\s+[^.:;]{{1,60}}?)?\s+(?:om|ny)?(?:välja|utse)\s+(?P<names>{_NAMES})"
 )
 # "Mötet valde Jonas Sand.", "Sara Ros (omval) valdes.": elected to what the § title says (the extractor
