@@ -699,12 +699,15 @@ _BOOKED = re.compile(
 )
 
 
+# A day as minutes write it: "12 mars", "12/3", "2026-03-12"
+_A_DAY = r"\d{1,2}\s*(?:/\s*\d{1,2}|(?:" + "|".join(vocabulary.MONTHS) + r")\b)|\d{4}-\d\d-\d\d"
+
+
 # The next meeting's day stated as set: "Kommande årsmöte hålls den 12 mars 2026", "Nästa styrelsemöte
 # äger rum tisdagen 4 juni" (a day and a date: "Nästa möte hålls i vår" sets nothing)
 _DATE_SET = re.compile(
     r"^(?:nästa|kommande)\s+[\wåäö]*(?:möte|mötet|sammanträde|träff|stämma|stämman)\s+(?:hålls|äger\s+rum|blir)\s+"
-    r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?(?:\d{1,2}\s*(?:/\s*\d{1,2}|(?:" + "|".join(vocabulary.MONTHS) + r")\b)|"
-    r"\d{4}-\d\d-\d\d)",
+    r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?(?:" + _A_DAY + ")",
     re.IGNORECASE,
 )
 
@@ -717,8 +720,7 @@ _AMOUNT_SET = re.compile(
     r"^(?!(?:om|när|då|ifall|eftersom|innan|även om|hur|att)\s)[A-ZÅÄÖ][\wåäö-]*(?:\s+(?!(?:att|som|om|när|ska|skall|kan|bör|måste|kommer)\b)[\wåäö-]+){0,4}?\s+"
     r"(?:bestäms|bestämdes|sätts|sattes)\s+(?:(?:nu|därmed|härmed|preliminärt|oförändrat|återigen|även|också)\s+)?till\s+"
     r"(?:den\s+)?(?:\d[\d \u00a0.,]*\s*(?:kr\b|kronor\b|sek\b|:-|%|procent\b|öre\b)|"
-    r"\d{1,2}\s*(?:/\s*\d{1,2}|(?:" + "|".join(vocabulary.MONTHS) + r")\b)|\d{4}-\d\d-\d\d)"
-    r"(?![^.]*\b(?:varje|vart|årligen|normalt|alltid)\b)",
+    + _A_DAY + r")(?![^.]*\b(?:varje|vart|årligen|normalt|alltid)\b)",
     re.IGNORECASE,
 )
 
@@ -2371,6 +2373,10 @@ def _without_contacts(line: str, contact_list: bool) -> str:
     return ", ".join(kept)
 
 
+# the mark of an attendance list's item ("- Eva Ek", "• Per Holm")
+_ATTENDANCE_BULLET = re.compile(r"^[-•*]\s+")
+
+
 def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     """Persons of the labelled attendance and signature blocks.
 
@@ -2398,9 +2404,9 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
             i += 2  # a row of signature roles and its row of names: see _signature_rows
             continue
         match = vocabulary.ATTENDANCE_LABEL.match(lines[i])
-        if not match and (bullet := re.match(r"[-•*]\s+", lines[i])) and i + 1 < len(lines) \
+        if not match and (bullet := _ATTENDANCE_BULLET.match(lines[i])) and i + 1 < len(lines) \
                 and (inner := vocabulary.ATTENDANCE_LABEL.match(lines[i][bullet.end():])) and not inner.group("rest").strip() \
-                and _looks_like_person_line(re.sub(r"^[-•*]\s+", "", lines[i + 1])):
+                and _looks_like_person_line(_ATTENDANCE_BULLET.sub("", lines[i + 1])):
             match = inner  # "- Övriga" over "- Lisa Sund": a nested list's label (Markdown loses the nesting)
         if match and not match.group("rest").strip() and i > 0 and _breaks_off(lines[i - 1]):
             match = None  # "… utses till valberedningens" / "ordförande": the end of a sentence
@@ -2450,7 +2456,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
         organisation_of: dict[int, str] = {}  # body line → the organisation heading above it
         organisation = None
         while j < len(lines):
-            line = re.sub(r"^[-•*]\s+", "", lines[j])
+            line = _ATTENDANCE_BULLET.sub("", lines[j])
             if not line:
                 # the right column of a two-column head goes on below a blank line, at the same indent
                 goes_on = (j + 1 < len(lines) and 0 < indents[j - 1] == indents[j + 1]
@@ -2480,7 +2486,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
                     organisation_of[len(body) - 1] = organisation
             elif (heading := _ORGANISATION_HEADING.fullmatch(line)) and not _looks_like_person_line(heading.group(1)):
                 organisation = heading.group(1)  # "Region Dalarna:" over its members
-            elif not (j + 1 < len(lines) and _looks_like_person_line(re.sub(r"^[-•*]\s+", "", lines[j + 1]))):
+            elif not (j + 1 < len(lines) and _looks_like_person_line(_ATTENDANCE_BULLET.sub("", lines[j + 1]))):
                 break
             # a line that is no person ("Storgatan 4, Byn") between persons is skipped, not an end
             j += 1
@@ -3182,7 +3188,7 @@ def _name_list_parts(line: str) -> list[str] | None:
     or None."""
     text = re.sub(r"\s+(?:och|samt)$", "", _PAREN.sub(" ", line).strip(" ,."))  # "… Åke Ny samt" / "Eva Ek.": goes on
     parts = [_without_trailing_title(p.strip()) for p in re.split(r",|\s+(?:och|samt)\s+", text) if p.strip()]
-    return parts if parts and all(_name_tokens_ok(p) and _known_given_name(p.split()[0]) for p in parts) else None
+    return parts if parts and all(_name_tokens_ok(p) and swedish_nlp.is_given_name(p.split()[0]) for p in parts) else None
 
 
 def _without_trailing_title(part: str) -> str:
@@ -3191,14 +3197,6 @@ def _without_trailing_title(part: str) -> str:
     while len(words) > 2 and (is_role_word(words[-1].rstrip(".")) or vocabulary.is_role_abbreviation(words[-1])):
         words.pop()
     return " ".join(words)
-
-
-def _known_given_name(word: str) -> bool:
-    """A first word the dictionary knows as a name and not as a place ("Eva", not "Hörby")."""
-    return swedish_nlp.is_proper_noun(word) and not swedish_nlp.is_place_name(word)
-
-
-_ATTENDANCE_BULLET = re.compile(r"^[-•*]\s+")
 
 
 def _list_goes_on(previous: str, line: str, lines_before: int = 1) -> bool:
@@ -3213,7 +3211,7 @@ def _list_goes_on(previous: str, line: str, lines_before: int = 1) -> bool:
 
 
 def _looks_like_person_line(line: str) -> bool:
-    line = re.sub(r"^[-•*]\s+", "", line)
+    line = _ATTENDANCE_BULLET.sub("", line)
     if (aliased := _HANDLE_BEFORE_NAME.match(line)):
         line = aliased.group(1) + aliased.group(2)  # "kalle (Karl Svensson)"
     words = line.split()
