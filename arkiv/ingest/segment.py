@@ -925,10 +925,9 @@ def _run_on_items(lines: list[tuple[int, str]]) -> Segmentation | None:
                 run.append(k)
         if len(run) > len(best):
             best = run
-    if len(best) < _RUN_ON_MIN or all(found[k][1].start("num") == len(lines[found[k][0]][1]) - len(lines[found[k][0]][1].lstrip())
-                                      for k in best):
-        return None
     marks = [found[k] for k in best]
+    if len(marks) < _RUN_ON_MIN or not any(lines[i][1][: m.start("num")].strip() for i, m in marks):
+        return None  # too few, or every number at a line's start: no heading ran on
     front = lines[: marks[0][0]] + [(lines[marks[0][0]][0], lines[marks[0][0]][1][: marks[0][1].start()].rstrip())]
     sections: list[RawSection] = []
     for n, (i, match) in enumerate(marks):
