@@ -2990,7 +2990,8 @@ def _table_row(line: str) -> str:
     return ", ".join([name + "".join(f" ({vocabulary.party_of(p) or p})" for p in parties[:1]), *others])
 
 
-_SIGNATURE_START = re.compile(r"^(?:underskrifter|signaturer|vid protokollet|justeras\s*(?::|$)|justerandes sign\w*|sekreterare\s*[._]{4,}|ordförande\s*[._]{4,})", re.IGNORECASE)
+# "Vid pennan: Eva Ek", "Antecknat av Per Holm": who kept the notes signs them too
+_SIGNATURE_START = re.compile(r"^(?:underskrifter|signaturer|vid protokollet|vid pennan|antecknat av|antecknad av|anteckningar (?:förda )?av|protokollet fört av|antecknare\s*:|justeras\s*(?::|$)|justerandes sign\w*|sekreterare\s*[._]{4,}|ordförande\s*[._]{4,})", re.IGNORECASE)
 _SIGNATURE_ROLE_WORDS = (
     r"(?:(?:vice |mötes)?(?:ordförande|sekreterare|justerare|justerande|justeras|protokolljusterare|justeringsperson"
     r"|justeringsman|rösträknare)|vid protokollet)"

@@ -18,7 +18,7 @@ from arkiv.schema import Document
 
 # Bump when readers/clean/extract change what they produce: stored documents of an older
 # version are parsed again on the next ingest even though their bytes are unchanged.
-PIPELINE_VERSION = 12  # 3: one Dnr grammar (more spellings recognised), issue 10 extraction
+PIPELINE_VERSION = 13  # 3: one Dnr grammar (more spellings recognised), issue 10 extraction
 # 4: one person one record, tables and handles, the rule behind each decision and person
 # 5: Markdown (markdown-it-py) and reST (docutils) read into typed blocks; PDF table rows and columns;
 #    reservations and votes on decisions
@@ -49,6 +49,8 @@ PIPELINE_VERSION = 12  # 3: one Dnr grammar (more spellings recognised), issue 1
 #     keep their decisions, run-on item headings and attendance of text exports, elections with the
 #     office first, task assignments, given names the spelling dictionary lacks: stored documents
 #     are parsed again
+# 13: (issue 10, sixth round) two names elected to two functions "respektive", who kept the notes
+#     ("Vid pennan", "Antecknat av"): stored documents are parsed again
 
 
 @dataclass(frozen=True)

@@ -531,6 +531,16 @@ _ELECTED_WITH = re.compile(
     rf"\b(?:välja|väljer|valde|utse|utser|utsåg|valdes|omvaldes|utsågs|utses|väljs)\b.*?\bmed\s+(?P<run>{_RUN})"
     rf"(?:{_PAREN_NOTE})?\s+som\s+(?:(?:ordinarie|ny)\s+)?(?P<role>{_FUNCTION})"
 )
+# "Mötet valde Eva Ek och Per Holm till ordförande respektive sekreterare", "Till ordförande respektive
+# sekreterare valdes Eva Ek och Per Holm": each name to the function in its place
+_RESPECTIVELY_AFTER = re.compile(
+    rf"(?P<first>{_RUN})(?:{_PAREN_NOTE})?\s+och\s+(?P<second>{_RUN})(?:{_PAREN_NOTE})?\s+(?:{_ELECTED_VERB}\s+)?(?:in\s+)?"
+    rf"(?:till|som)\s+(?P<role>{_FUNCTION})\s+respektive\s+(?P<role2>{_FUNCTION})"
+)
+_RESPECTIVELY_BEFORE = re.compile(
+    rf"\b(?:[Tt]ill|[Ss]om)\s+(?P<role>{_FUNCTION})\s+respektive\s+(?P<role2>{_FUNCTION})\s+{_ELECTED_VERB}\s+"
+    rf"(?P<first>{_RUN})(?:{_PAREN_NOTE})?\s+och\s+(?P<second>{_RUN})"
+)
 # "Tekla Ek väljs till SAMO": a function written as an abbreviation, kept as written
 _ELECTED_ABBREVIATION = re.compile(rf"(?P<run>{_RUN})\s+{_ELECTED_VERB}\s+(?:in\s+)?(?:till|som)\s+(?P<role>[A-ZÅÄÖ]{{2,6}})\b")
 # "Till revisorer för de kommunala bolagen valdes Göran Ek (S) och Maja Ås (M)"
@@ -1004,6 +1014,23 @@ def phrase_mentions(line: str) -> list[PersonMention]:
     return found
 
 
+def _respectively(text: str, mentions: list[PersonMention]) -> list[PersonMention]:
+    """Two names elected to two functions with "respektive" take one function each, whatever the
+    election rules gave them (they read one function for a list of names)."""
+    for line in text.split("\n"):
+        if " respektive " not in line or not _ELECTION_WORD.search(line):
+            continue
+        for m in [*_RESPECTIVELY_AFTER.finditer(line), *_RESPECTIVELY_BEFORE.finditer(line)]:
+            roles = (_role_of(m.group("role")), _role_of(m.group("role2")))
+            names = tuple(_full_name(m.group(g), line, m.start(g), m.end(g)) for g in ("first", "second"))
+            if None in roles or None in names:
+                continue
+            rule = MENTION_RULES["PERSON_ELECTED"]
+            mentions = [mention for mention in mentions if mention.name not in names or mention.role not in roles]
+            mentions += [PersonMention(name, role, None, rule) for name, role in zip(names, roles)]
+    return mentions
+
+
 # The first part of a compound title written with a hyphen: "säkerhets- och" (beredskapschef)
 _COMPOUND_START = re.compile(r"\b([A-ZÅÄÖa-zåäö]+-\s+(?:och|eller)\s+)$")
 
@@ -1086,7 +1113,7 @@ def person_mentions(text: str) -> list[PersonMention]:
         mentions += phrase_mentions(line)
     for paragraph in re.split(r"\n\s*\n", text):
         mentions += _posts_in_paragraph(paragraph)
-    return mentions + _named_in_sentences(text)
+    return _respectively(text, mentions + _named_in_sentences(text))
 
 
 # A full name inside a sentence with no act, title or election around it ("Per har kontaktat Ulrika

@@ -346,6 +346,8 @@ ATTENDANCE_LABEL = re.compile(
     r"övriga (?:deltagande|deltagare|närvarande|medlemmar)|övriga|kallade|digitalt närvarande|deltagare|frånvarande|"
     r"personalföreträdare|arbetstagarföreträdare|"
     r"utses att justera|justerare|justerande|justeras|sekreterare|ordförande|styrelsemedlemmar|"
+    # who kept the notes: "Vid pennan: Eva Ek", "Antecknat av Per Holm", "Protokollet fört av Eva Ek"
+    r"vid pennan|antecknare|antecknat av|antecknad av|anteckningar av|anteckningar förda av|protokollet fört av|protokoll fört av|"
     r"från [\wåäö ]+?|vid protokollet|underskrifter|underskrift)\s*(?::|\t|\s{2,}|$|\s(?=[A-ZÅÄÖ]))\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -378,6 +380,14 @@ LABEL_ROLE = {
     "justeras": "justerare",
     "sekreterare": "sekreterare",
     "vid protokollet": "sekreterare",
+    "vid pennan": "sekreterare",
+    "antecknare": "antecknare",
+    "antecknat av": "antecknare",
+    "antecknad av": "antecknare",
+    "anteckningar av": "antecknare",
+    "anteckningar förda av": "antecknare",
+    "protokollet fört av": "protokollförare",
+    "protokoll fört av": "protokollförare",
     "ordförande": "ordförande",
     "närvarande ersättare": "ersättare",
     "ersättare": "ersättare",

@@ -1,0 +1,59 @@
+"""Persons in shapes no earlier round covered: two names elected to two functions with
+"respektive" (each takes the function in its place), and who kept the notes ("Vid pennan",
+"Antecknat av", "Antecknare:"). Fixtures in the shape of a jaktlag, a föreningsstämma, a kommun's
+arbetsgrupp and a föräldraförening; all names are invented."""
+
+from tests.extraction import by_name
+
+
+def test_jaktlag_elects_two_names_to_two_functions_respectively():
+    text = (
+        "Jaktlaget Norrskogen\nProtokoll konstituerande möte 2024-03-02\n\n§ 1 Val av funktionärer\n"
+        "Mötet valde Eva Ek och Per Holm till jaktledare respektive kassör.\n§ 2 Avslutning\nText.\n"
+    )
+    assert by_name(text) == {"Eva Ek": ("jaktledare", None, None), "Per Holm": ("kassör", None, None)}
+
+
+def test_foreningsstamma_functions_first_or_passive_go_respectively():
+    text = (
+        "Föreningen Eken\nProtokoll föreningsstämma 2024-03-02\n\n§ 1 Val\n"
+        "Till ordförande respektive sekreterare valdes Eva Ek och Per Holm.\n§ 2 Val\n"
+        "Lisa Sund och Ola Berg valdes till kassör respektive revisor.\n"
+    )
+    assert by_name(text) == {
+        "Eva Ek": ("ordförande", None, None), "Per Holm": ("sekreterare", None, None),
+        "Lisa Sund": ("kassör", None, None), "Ola Berg": ("revisor", None, None),
+    }
+
+
+def test_two_names_to_one_function_stay_both_in_it():
+    text = (
+        "Föreningen Eken\nProtokoll 2024-03-02\n\n§ 1 Val av revisorer\n"
+        "Mötet valde Eva Ek och Per Holm till revisorer.\n"
+    )
+    assert by_name(text) == {"Eva Ek": ("revisor", None, None), "Per Holm": ("revisor", None, None)}
+
+
+def test_arbetsgrupp_notes_signed_by_who_kept_them():
+    text = (
+        "Arbetsgruppen för lokalfrågor\nMinnesanteckningar 2024-03-02\n\n1. Inledning\nText om saker.\n"
+        "2. Avslut\nMötet avslutades.\n\nAntecknat av: Lisa Sund\nVid pennan: Kim Dahl\n"
+    )
+    assert by_name(text) == {"Lisa Sund": ("antecknare", None, None), "Kim Dahl": ("sekreterare", None, None)}
+
+
+def test_foraldraforening_note_taker_in_the_head_is_kept_as_written():
+    text = (
+        "Föräldraföreningen Eken\nMinnesanteckningar 2024-03-02\nAntecknare: Per H.\n"
+        "Närvarande: Eva Ek, Lisa Sund\n\n1. Inledning\nText om saker.\n"
+    )
+    assert by_name(text) == {"Per H": ("antecknare", None, None), "Eva Ek": (None, None, None),
+                             "Lisa Sund": (None, None, None)}
+
+
+def test_notes_about_the_minutes_name_nobody():
+    text = (
+        "Föreningen Eken\nProtokoll 2024-03-02\n\n§ 1 Föregående protokoll\n"
+        "Anteckningar av föregående möte lades till handlingarna.\n"
+    )
+    assert by_name(text) == {}
