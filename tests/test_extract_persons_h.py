@@ -1,7 +1,8 @@
-"""Persons in shapes no earlier round covered: two names elected to two functions with
-"respektive" (each takes the function in its place), and who kept the notes ("Vid pennan",
-"Antecknat av", "Antecknare:"). Fixtures in the shape of a jaktlag, a föreningsstämma, a kommun's
-arbetsgrupp and a föräldraförening; all names are invented."""
+"""Persons in shapes no earlier round covered: a company beside a name as its organisation, two
+names elected to two functions with "respektive" (each takes the function in its place), and who
+kept the notes ("Vid pennan", "Antecknat av", "Antecknare:"). Fixtures in the shape of a jaktlag, a
+föreningsstämma, a kommun's arbetsgrupp, a föräldraförening and a samrådsgrupp; all names are
+invented."""
 
 from tests.extraction import by_name
 
@@ -57,3 +58,14 @@ def test_notes_about_the_minutes_name_nobody():
         "Anteckningar av föregående möte lades till handlingarna.\n"
     )
     assert by_name(text) == {}
+
+
+def test_samradsgrupp_companies_beside_names_are_organisations():
+    text = (
+        "Samrådsgruppen Centrum\nProtokoll 2024-03-02\nNärvarande:\nPer Holm, Norrby Fastigheter AB\n"
+        "Lisa Sund, Ekby Bygg HB\nOla Berg, ordförande, Ekby Energi AB\n\n§ 1 Öppnande\nText.\n"
+    )
+    assert by_name(text) == {
+        "Per Holm": (None, "Norrby Fastigheter AB", None), "Lisa Sund": (None, "Ekby Bygg HB", None),
+        "Ola Berg": ("ordförande", "Ekby Energi AB", None),
+    }

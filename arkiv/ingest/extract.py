@@ -2134,8 +2134,14 @@ def _organisation_phrase(text: str, after_title: bool = False) -> bool:
     """Whether text beside a person can be their organisation: a noun phrase ("Region Dalarna",
     "Granåsens kommun"; after a title also "Vuxenpsykiatri Region Dalarna"), not a name the run did
     not split off nor words of a neighbouring column that make a sentence ("Maria Vik ersätter Peter")."""
+    if _COMPANY_FORM.search(text):
+        return True  # "Norrby Fastigheter AB", "Ekby Bygg HB": a company, whatever its words look like
     named = _name_tokens_ok(text) if after_title else _looks_like_name(text)
     return not named and not _ATTENDANCE_VERB.search(text)
+
+
+# the legal form a company's or association's name carries
+_COMPANY_FORM = re.compile(r"(?:^|\s)(?:AB|HB|KB|Aktiebolag|Handelsbolag|Kommanditbolag|[Ee]k\.\s?för\.?|Brf|BRF)(?=\s|$)")
 
 
 def _leading_title(words: list[str]) -> int:
