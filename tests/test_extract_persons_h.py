@@ -1,8 +1,9 @@
 """Persons in shapes no earlier round covered: a company beside a name as its organisation, two
-names elected to two functions with "respektive" (each takes the function in its place), and who
-kept the notes ("Vid pennan", "Antecknat av", "Antecknare:"). Fixtures in the shape of a jaktlag, a
-föreningsstämma, a kommun's arbetsgrupp, a föräldraförening and a samrådsgrupp; all names are
-invented."""
+names elected to two functions with "respektive" (each takes the function in its place), who kept
+the notes ("Vid pennan", "Antecknat av", "Antecknare:"), a university's titles and a label of
+representatives ("Studentrepresentanter:"). Fixtures in the shape of a jaktlag, a föreningsstämma,
+a kommun's arbetsgrupp and kommunstyrelse, a föräldraförening, a samrådsgrupp and a
+fakultetsnämnd; all names are invented."""
 
 from tests.extraction import by_name
 
@@ -69,3 +70,25 @@ def test_samradsgrupp_companies_beside_names_are_organisations():
         "Per Holm": (None, "Norrby Fastigheter AB", None), "Lisa Sund": (None, "Ekby Bygg HB", None),
         "Ola Berg": ("ordförande", "Ekby Energi AB", None),
     }
+
+
+def test_fakultetsnamnd_academic_titles_and_representatives_label():
+    text = (
+        "Fakultetsnämnden för naturvetenskap\nBeslutsprotokoll 2024-05-14\n\n"
+        "Närvarande ledamöter: Dekan Eva Ek (ordförande), prodekan Per Holm, universitetslektor Lisa Sund\n"
+        "Studentrepresentanter: Kim Dahl, Ola Berg\n\n§ 1 Mötets öppnande\nText.\n"
+    )
+    assert by_name(text) == {
+        "Eva Ek": ("dekan", None, None), "Per Holm": ("prodekan", None, None),
+        "Lisa Sund": ("universitetslektor", None, None), "Kim Dahl": ("studentrepresentant", None, None),
+        "Ola Berg": ("studentrepresentant", None, None),
+    }
+
+
+def test_kommunstyrelse_personalrepresentanter_keep_their_union():
+    text = (
+        "Kommunstyrelsen\nProtokoll 2024-05-14\nNärvarande: Per Holm\n"
+        "Personalrepresentanter: Kim Dahl (Vision), Ola Berg (Kommunal)\n\n§ 1 Öppnande\nText.\n"
+    )
+    assert by_name(text) == {"Per Holm": (None, None, None), "Kim Dahl": ("personalrepresentant", "Vision", None),
+                             "Ola Berg": ("personalrepresentant", "Kommunal", None)}

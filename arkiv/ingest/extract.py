@@ -1468,7 +1468,9 @@ _NOT_NEW_CLAUSE = re.compile(r"^(?:gälla|vara|bli|ha|kunna|få|gå|omfatta|avse
 # ("att inte bevilja", "att för 2025 fastställa", "att till fullmäktige föreslå")
 _NEW_CLAUSE = re.compile(
     r"^(?:(?:inte|ej|även|också|vidare|därutöver|dessutom|i övrigt)\s+)?(?:[a-zåäö]+a|ge|utse|anse|delge|medge|tillse|avstå|tillstå)\b|"
-    r"^(?:för|under|från|till|inom|i|hos|med)\s+[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?\s+(?:[a-zåäö]+a|ge|utse)\b|^[A-ZÅÄÖ]"
+    r"^(?:för|under|från|till|inom|i|hos|med)\s+[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?\s+(?:[a-zåäö]+a|ge|utse)\b|^[A-ZÅÄÖ]|"
+    # a that-clause with its own subject: "…, att planen ska gälla från 2025", "att ärendet anses besvarat"
+    r"^(?:det|detta|dessa|den|de|[a-zåäö]{3,}(?:en|et|na))\s+(?:ska|skall|får|bör|kan|anses|gäller|utgör)\b"
 )
 
 
@@ -2425,7 +2427,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
         start = i if rest else below
         prose, end = _wrapped_prose_attendance(lines, start, rest) if start is not None else (None, i)
         if prose:
-            role = vocabulary.LABEL_ROLE.get(match.group("label").lower())
+            role = vocabulary.label_role(match.group("label"))
             persons += [replace(p, role=p.role or role) for p in prose]
             i = end
             continue
@@ -2437,7 +2439,7 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
         if inner and not inner.group("rest"):
             match = inner  # "Underskrifter Sekreterare": the inner label names the role
         label = match.group("label").lower()
-        default_role = vocabulary.LABEL_ROLE.get(label)
+        default_role = vocabulary.label_role(label)
         if (
             not match.group("rest") and default_role and label not in _LIST_LABELS and i > 0 and raw_lines[i] == lines[i]
             and not lines[i].endswith(":") and _name_tokens_ok(lines[i - 1]) and len(lines[i - 1].split()) <= 3
@@ -3043,7 +3045,7 @@ def _name_cells(line: str, count: int) -> list[str]:
 
 
 def _signer_role(written: str) -> str | None:
-    return vocabulary.LABEL_ROLE.get(" ".join(written.lower().split())) or canonical_role(written)
+    return vocabulary.label_role(written) or canonical_role(written)
 
 
 def _beside_role_row(lines: list[str], index: int) -> bool:

@@ -114,6 +114,8 @@ _ROLE_SUFFIXES = (
     # who runs the houses and the premises: "bovärd", "husvärd", "fastighetsskötare", "vaktmästare",
     # "fastighetstekniker"
     "värd", "skötare", "vaktmästare", "tekniker",
+    # a university's posts ("Dekan Eva Ek", "prodekan Per Holm", "universitetslektor Lisa Sund")
+    "dekan", "professor", "lektor", "docent", "adjunkt", "doktorand",
 )
 # a title in the definite form too: "Valsamordnaren", "Ekonomen", "Handläggaren"
 ROLE_TOKEN = r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")(?:n|en)?$"
@@ -344,7 +346,7 @@ ATTENDANCE_LABEL = re.compile(
     r"gäster|inbjudna|inbjuden|åhörare|protokollförare|mötesordförande|mötessekreterare|rösträknare|"
     r"ersättare|(?:ordinarie |styrelse)?ledamöter|ordinarie|suppleanter|suppleant|revisorer|revisor|revisorssuppleanter|revisorssuppleant|tjänstepersoner|tjänstemän|"
     r"övriga (?:deltagande|deltagare|närvarande|medlemmar)|övriga|kallade|digitalt närvarande|deltagare|frånvarande|"
-    r"personalföreträdare|arbetstagarföreträdare|"
+    r"personalföreträdare|arbetstagarföreträdare|[a-zåäö]*representanter|"
     r"utses att justera|justerare|justerande|justeras|sekreterare|ordförande|styrelsemedlemmar|"
     # who kept the notes: "Vid pennan: Eva Ek", "Antecknat av Per Holm", "Protokollet fört av Eva Ek"
     r"vid pennan|antecknare|antecknat av|antecknad av|anteckningar av|anteckningar förda av|protokollet fört av|protokoll fört av|"
@@ -399,6 +401,13 @@ LABEL_ROLE = {
     "personalföreträdare": "personalföreträdare",
     "arbetstagarföreträdare": "arbetstagarföreträdare",
 }
+
+
+def label_role(label: str) -> str | None:
+    """The role a label gives the persons under it: "Beslutande" ledamot, "Studentrepresentanter"
+    studentrepresentant."""
+    label = " ".join(label.lower().split())
+    return LABEL_ROLE.get(label) or (label[:-2] if label.endswith("representanter") else None)
 
 
 # ---------------------------------------------------------------- names
