@@ -92,3 +92,11 @@ def test_kommunstyrelse_personalrepresentanter_keep_their_union():
     )
     assert by_name(text) == {"Per Holm": (None, None, None), "Kim Dahl": ("personalrepresentant", "Vision", None),
                              "Ola Berg": ("personalrepresentant", "Kommunal", None)}
+
+
+def test_fullmaktige_heading_over_an_organs_members_names_nobody():
+    text = (
+        "Kommunfullmäktige\nProtokoll 2024-06-17\n\n§ 46 Ansvarsfrihet\nKommunfullmäktiges beslut\n"
+        "Kommunfullmäktige beviljar ansvarsfrihet.\nJäv\nKommunstyrelsens ledamöter deltar inte i beslutet på grund av jäv.\n"
+    )
+    assert by_name(text) == {}

@@ -85,6 +85,8 @@ _NOT_NAME_SUFFIXES = (
     "platsen", "parken", "stigen", "allén", "ning", "ningen", "ningar", "heten", "tion", "tionen",
     "ering", "eringen", "skap", "skapet", "ärende", "ärendet", "ärenden", "frågor", "rapport",
     "avgift", "budget", "plan", "planen", "förslag", "förslaget",
+    # an organ's genitive: "Kommunstyrelsens ledamöter", "Direktionens ordförande"
+    "nämndens", "styrelsens", "utskottets", "förbundets", "fullmäktiges", "direktionens", "stämmans", "mötets",
 )
 
 def is_organisation_word(token: str) -> bool:
