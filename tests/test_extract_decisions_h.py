@@ -1,6 +1,11 @@
-"""Decisions in shapes no earlier round covered: an att-list whose clauses have a subject of their
-own ("att planen ska gälla från …"). Fixtures in the shape of a fakultetsnämnd and a kommun
-nämnd; all names are invented."""
+"""Decisions in shapes of round six (held-out set I: a choir, a scoutkår, a föräldraförening and a
+tech association, described as patterns): an att-list whose clauses have a subject of their own
+("att planen ska gälla från …"), board posts taken up ("X tillträder som kassör"), a board
+constituted in a heading without a full stop, approval in a trailing relative clause ("…, vilket
+accepterades av styrelsen"), a sentence broken by a blank line after a preposition, and an item
+mark left at the end of the line before its title. Fixtures in the shape of a fakultetsnämnd, a
+kommun nämnd, a BRF, an orkesterförening, an idrottsförening, a hembygdsförening and a
+körförening; all names are invented."""
 
 from tests.extraction import decisions, parsed
 
@@ -25,3 +30,58 @@ def test_nämnd_clause_describing_the_one_before_stays_with_it_and_an_answered_m
         ("Nämnden beslutar att anta planen, att gälla från och med 2025", "beslutad"),
         ("Nämnden beslutar att motionen anses besvarad.", "besvarad"),
     ]
+
+
+# ---------------------------------------------------------------- set I: associations' boards
+
+
+def test_brf_board_posts_taken_up_are_decisions_and_a_staff_start_is_not():
+    doc = parsed(
+        "Brf Eken\nStyrelsemöte 2024-10-19\n\n§17. Konstituering\n\nEva Ek tillträder som vice ordförande\n\n"
+        "Per Holm tillträder som kassör\n\n§18. Information\n\nLisa Sund tillträder som rektor den 1 maj.\n"
+    )
+    assert decisions(doc) == {
+        "§ 17": [("Eva Ek tillträder som vice ordförande", "beslutad"), ("Per Holm tillträder som kassör", "beslutad")],
+        "§ 18": [],
+    }
+
+
+def test_orkester_board_constituted_in_a_heading_without_full_stop():
+    doc = parsed(
+        "Orkesterföreningen\nProtokoll 2024-02-07\n\n§ 10\nStyrelsen konstituerades enligt nedan\n"
+        "Eva Ek Ordförande\nPer Holm Kassör\n\n§ 11 Konstituering\nStyrelsen konstituerade sig enligt följande:\n"
+        "Ordförande Lisa Sund\n"
+    )
+    assert decisions(doc) == {
+        "§ 10": [("Styrelsen konstituerades enligt nedan", "beslutad")],
+        "§ 11": [("Styrelsen konstituerade sig enligt följande: Ordförande Lisa Sund.", "beslutad")],
+    }
+
+
+def test_approval_in_a_trailing_relative_clause_decides_and_another_party_refusing_does_not():
+    doc = parsed(
+        "Idrottsföreningen\nProtokoll 2024-02-07\n\n§ 12 Arvode\n"
+        "Tränaren har avsagt sig arvode för våren, vilket accepterades av styrelsen.\n\n§ 13 Bidrag\n"
+        "Ansökan accepterades inte av kommunen.\n"
+    )
+    assert decisions(doc) == {
+        "§ 12": [("Tränaren har avsagt sig arvode för våren, vilket accepterades av styrelsen.", "beslutad")],
+        "§ 13": [],
+    }
+
+
+def test_a_sentence_broken_by_a_blank_line_after_a_preposition_is_one_decision():
+    doc = parsed(
+        "Hembygdsföreningen\nStyrelsemöte 2024-10-19\n\n§20. Föregående protokoll\n\nProtokoll från\n\n"
+        "2024-09-28 godkändes.\n\n§21. Övrigt\n\nInget.\n"
+    )
+    assert decisions(doc)["§ 20"] == [("Protokoll från 2024-09-28 godkändes.", "beslutad")]
+
+
+def test_an_item_mark_at_the_end_of_the_line_before_its_title_opens_the_item():
+    doc = parsed(
+        "Körföreningen\nProtokoll 2024-02-07\n\n§ 12\nAvgiften är oförändrad. Kassören redovisade. § 13\n"
+        "Förslag om körhelg i april\nKassören kollar lokalen, enligt § 13 i stadgarna.\n§ 14\nNästa möte\n"
+    )
+    assert [s.number for s in doc.sections] == ["§ 12", "§ 13", "§ 14"]
+    assert doc.sections[1].title == "Förslag om körhelg i april"

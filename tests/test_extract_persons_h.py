@@ -1,9 +1,12 @@
-"""Persons in shapes no earlier round covered: a company beside a name as its organisation, two
-names elected to two functions with "respektive" (each takes the function in its place), who kept
-the notes ("Vid pennan", "Antecknat av", "Antecknare:"), a university's titles and a label of
-representatives ("Studentrepresentanter:"). Fixtures in the shape of a jaktlag, a föreningsstämma,
-a kommun's arbetsgrupp and kommunstyrelse, a föräldraförening, a samrådsgrupp and a
-fakultetsnämnd; all names are invented."""
+"""Persons in shapes of round six: a company beside a name as its organisation, two names elected
+to two functions with "respektive" (each takes the function in its place), who kept the notes
+("Vid pennan", "Antecknat av", "Antecknare:"), a university's titles and a label of
+representatives ("Studentrepresentanter:"), an organ's genitive that is no surname; from held-out
+set I, first names alone where they are elected, open the meeting or act ("Till sekreterare valdes
+Sören.", "Marie, Uffe och Ive representerar …") and a board's table with the post last on each row.
+Fixtures in the shape of a jaktlag, a föreningsstämma, a kommun's arbetsgrupp, kommunstyrelse and
+fullmäktige, a föräldraförening, a samrådsgrupp, a fakultetsnämnd, a scoutkår and an
+orkesterförening; all names are invented."""
 
 from tests.extraction import by_name
 
@@ -100,3 +103,32 @@ def test_fullmaktige_heading_over_an_organs_members_names_nobody():
         "Kommunfullmäktige beviljar ansvarsfrihet.\nJäv\nKommunstyrelsens ledamöter deltar inte i beslutet på grund av jäv.\n"
     )
     assert by_name(text) == {}
+
+
+# ---------------------------------------------------------------- set I: associations' boards
+
+
+def test_scoutkar_first_names_elected_opening_and_acting_are_kept_as_written():
+    text = (
+        "Kårstyrelseprotokoll 2024-09-19\n\nStyrelsemöte med scoutkåren.\n"
+        "§ 1 Mötet öppnades av Uffe.\n\n§ 2 Till sekreterare valdes Sören.\n\n§ 3 Avdelningarna:\n"
+        "Spårarna: Lars kommer inte att delta under hösten.\n\n§ 4 Hajken:\n"
+        "Marie, Uffe och Ive representerar ledarlaget.\n"
+    )
+    assert by_name(text) == {
+        "Uffe": (None, None, None), "Sören": ("sekreterare", None, None), "Lars": (None, None, None),
+        "Marie": (None, None, None), "Ive": (None, None, None),
+    }
+
+
+def test_orkester_board_table_with_the_post_last_on_each_row():
+    text = (
+        "Orkesterföreningen\nProtokoll 2024-02-07\nNärvarande: Eva Ek, Per Holm, Lisa Sund, Kim Dahl\n\n"
+        "§ 10\nStyrelsen konstituerades enligt nedan\nStyrelse 2024 Eva Ek Dirigent/Konstnärlig ledare\n"
+        "OMVAL 2 ÅR Per Holm, omval 2 år (2024-2025) Ledamot – kassör\n"
+        "NYVAL 1 år Lisa Sund, nyval 1 år (2024) Suppleant – festgruppen\n\n§ 11 Övrigt\nKim Dahl Kassör har ordet.\n"
+    )
+    assert by_name(text) == {
+        "Eva Ek": ("dirigent", None, None), "Per Holm": ("ledamot", None, None),
+        "Lisa Sund": ("suppleant", None, None), "Kim Dahl": (None, None, None),
+    }

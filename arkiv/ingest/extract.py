@@ -452,7 +452,7 @@ _SENTENCE_DONE = re.compile(r"[.!?]\s*$")
 
 _PASSIVE = re.compile(
     r"(?<!ska )(?<!skall )(?<!bör )(?<!kan )(?<!måste )\b(?:beslutades|beslutas|beslöts|godkändes|godkänns|"
-    r"fastställdes|fastställs|faställes|antogs|godtogs|godtas|beviljades|bifalles|bifölls|avslås|avslogs|bordläggs|bordlades|"
+    r"fastställdes|fastställs|faställes|antogs|godtogs|godtas|accepterades|beviljades|konstituerades|bifalles|bifölls|avslås|avslogs|bordläggs|bordlades|"
     r"återremitteras|återremitterades|avskrivs|avskrevs|antas|anses besvarad\w*|(?:läggs|lades|lagts?|lagd) till handlingarna|"
     rf"{vocabulary.ELECTED_PASSIVE}(?=\s+(?:(?:enhälligt|enigt|med acklamation|utan omröstning|"
     r"för|på)\s+(?:(?:ett|två|tre|\d)\s+år\s+)?)?(?:in\s+)?(?:till|som|att)\b)|"
@@ -746,6 +746,9 @@ def _clean_decision(text: str) -> str:
 _OPEN_ITEM = re.compile(r"(?::|\batt|\bsamt|\boch)\s*$")
 
 
+# a paragraph broken off after a preposition ("Protokoll från" / "" / "20-09-28 godkändes."): a web
+# page's or a PDF's blank line inside a sentence, which goes on in the next paragraph
+_BROKEN_PARAGRAPH = re.compile(r"\s(?:från|till|av|i|på|om|med|för|enligt|åt|vid|mot|och|samt)$", re.IGNORECASE)
 _LEAD_VERB_END = re.compile(r"\b(?:besluta[rs]?|beslutade|beslöt|föreslå[rs]?|föreslog|hemställ\w*)\s*:?$", re.IGNORECASE)
 
 
@@ -879,7 +882,7 @@ def _block_items(lines: list[str]) -> list[str]:
                         and not _LEAD_VERB_END.search(current[-1]):  # "… föreslår fullmäktige besluta" / "att …"
                     current[-1] += ","  # "att"-clauses one per line: split as if written in one sentence
                 current.append(line)
-            elif current:
+            elif current and not _BROKEN_PARAGRAPH.search(current[-1]):
                 paragraph = " ".join(current)
                 sentences = split_sentences(paragraph)
                 # "X väljs till protokolljusterare. Y väljs till protokolljusterare." (typ): one each;
@@ -1237,7 +1240,7 @@ _VERB_FINAL_OUTCOME = re.compile(
     r"^(?!(?:\S+\s+){0,10}?(?:inte|ej|aldrig)\b)(?:[\wåäö-]+\s+){0,10}?" + _TERSE_WORDS + r"\.?$|"
     r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}\s+(?:bibehålls|behålls|kvarstår|lämnas|förblir|blir)\s+oförändra[dt]e?"
     r"(?:[,:]?\s+[^.]{1,40})?\.?$|"  # "Arvodet lämnas oförändrat, 500 kr per möte."
-    r"^(?-i:[A-ZÅÄÖ][\wåäö-]+(?:\s+&)?\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+AB)?)\s+(?:kvarstår|sitter kvar|fortsätter)\s+som\s+(?:vice\s+)?(?P<role>[a-zåäö-]+)\.?$|"
+    r"^(?-i:[A-ZÅÄÖ][\wåäö-]+(?:\s+&)?\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+AB)?)\s+(?:kvarstår|sitter kvar|fortsätter|tillträder)\s+som\s+(?:vice\s+)?(?P<role>[a-zåäö-]+)\.?$|"
     # "Två prisbasbelopp bibehålls som arvode.": an amount or order kept as what it was
     r"^[A-ZÅÄÖ\d][\wåäö-]*(?:\s+[\wåäö-]+){0,3}\s+(?:bibehålls|behålls)\s+som\s+[a-zåäö-]+\.?$|"
     # "Bifalls, 16 röstberättigade enligt röstlängden.": the outcome with how it was reached
@@ -1329,6 +1332,8 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
             units.append(line)  # "Styrelsen beslutar:" / "att sätta på vattnet 1 maj" / "att …"
             att_items = True
             continue
+        if not line and units and _BROKEN_PARAGRAPH.search(units[-1]):
+            continue  # "Protokoll från" / "" / "20-09-28 godkändes.": one sentence
         if line and not line[:1].islower():
             att_items = False
         if line:
@@ -1590,7 +1595,9 @@ _UNSTOPPED_ACT = re.compile(
     rf"^(?i:till|som)\s+[\wåäö -]{{1,40}}?\s+(?i:{vocabulary.ELECTED_PASSIVE})\s+[A-ZÅÄÖ]|"
     # "2. Val av ordförande för mötet: Kim Dahl valdes", "3. Siv Ahl väljs till sekreterare"
     rf"(?:^|:\s*)[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+\s+(?i:{vocabulary.ELECTED_PASSIVE})(?:\s+(?:till|som)\s+[\wåäö ]{{1,40}})?$|"
-    r"\s(?i:godkändes|godtogs|fastställdes|antogs|beslutades|beviljades|bordlades|avslogs)$"
+    r"\s(?i:godkändes|godtogs|fastställdes|antogs|beslutades|beviljades|bordlades|avslogs)$|"
+    # "Körens styrelse konstituerades enligt nedan" over its list of posts
+    r"\s(?i:konstituerades|konstituerade\s+sig)(?:\s+(?:enligt\s+(?:nedan|följande)|så\s+här|som\s+följer))?:?$"
 )
 
 
@@ -3849,7 +3856,24 @@ _ELECTION = re.compile(r"\b(?:val|omval|nyval|fyllnadsval|nominering\w*|förslag
 
 
 # A § that lists members: an election, or the attendance and votes ("Närvaro- och omröstningslista")
-_LISTING = re.compile(_ELECTION.pattern + r"|närvaro|omröstning|votering|röstlängd", re.IGNORECASE)
+_LISTING = re.compile(_ELECTION.pattern + r"|närvaro|omröstning|votering|röstlängd|konstituer\w*", re.IGNORECASE)
+
+# "OMVAL 2 ÅR Eva Ek, omval 2 år (2022-2023) Ledamot – sekreterare", "Styrelse 2022 Per Holm
+# Dirigent/Körledare": a row of a board's table whose post, capitalised, ends the line
+_POST_LAST = re.compile(r"\s(?P<role>[A-ZÅÄÖ][a-zåäö]+)(?:\s*[–/-]\s*[\wåäö. ]{1,30}?)?\s*$")
+_NAME_PAIR = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\b")
+
+
+def _posts_last(lines: list[tuple[int, str]]) -> list[Person]:
+    """The persons of a listing § whose rows end with the post: one full name before it, no other."""
+    persons = []
+    for _, line in lines:
+        if not (post := _POST_LAST.search(line)) or not is_role_word(post.group("role")):
+            continue
+        names = [n for n in _NAME_PAIR.findall(line[:post.start()]) if all(is_name_token(w) for w in n.split())]
+        if len(names) == 1:
+            persons.append(Person(names[0], canonical_role(post.group("role"))))
+    return persons
 
 
 def _election_lists(lines: list[tuple[int, str]], title: str = "") -> list[Person]:
@@ -3991,6 +4015,8 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
     persons += _ruled(_listed_persons(seg.front, seg.sections, persons), "namnlista")
     persons += _ruled([p for raw in seg.sections if _LISTING.search(raw.title) for p in _election_lists(raw.lines, raw.title)],
                       "vallista")
+    persons += _ruled([p for raw in seg.sections if _LISTING.search(raw.title) for p in _posts_last(raw.lines)],
+                      "post sist på raden")
     persons += _ruled([p for block in [seg.front, *(raw.lines for raw in seg.sections)]
                        for p in _function_rows([line for _, line in block])], "funktionstabell")
     persons += _ruled([p for raw in seg.sections for p in _decider_rows([line for _, line in raw.lines])],

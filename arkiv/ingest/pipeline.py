@@ -49,8 +49,10 @@ PIPELINE_VERSION = 13  # 3: one Dnr grammar (more spellings recognised), issue 1
 #     keep their decisions, run-on item headings and attendance of text exports, elections with the
 #     office first, task assignments, given names the spelling dictionary lacks: stored documents
 #     are parsed again
-# 13: (issue 10, sixth round) two names elected to two functions "respektive", who kept the notes
-#     ("Vid pennan", "Antecknat av"): stored documents are parsed again
+# 13: (issue 10, sixth round: held-out set I) two names elected to two functions "respektive", who
+#     kept the notes ("Vid pennan"), companies and university titles, first names elected or acting,
+#     board tables with the post last, posts taken up, constituted boards, item marks at a line's
+#     end, att-clauses with a subject: stored documents are parsed again
 
 
 @dataclass(frozen=True)

@@ -107,7 +107,30 @@ class Segmentation:
 
 
 def _lines(pages: list[str]) -> list[tuple[int, str]]:
-    return _join_broken_dnr([(number, line.rstrip()) for number, text in enumerate(pages, 1) for line in text.split("\n")])
+    lines = [(number, line.rstrip()) for number, text in enumerate(pages, 1) for line in text.split("\n")]
+    return _split_trailing_marks(_join_broken_dnr(lines))
+
+
+# "… vilket accepterades av styrelsen. § 13" / "Förslag körhelg …": a web page's or an export's item mark
+# at the end of the line before its title
+_TRAILING_MARK = re.compile(r"(?<=[.!?])\s+(?P<mark>§\s*(?P<num>\d{1,3}))\s*$")
+_LEADING_MARK = re.compile(r"^\s*§\s*(\d{1,3})\b")
+
+
+def _split_trailing_marks(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A "§ N" that ends a sentence's line onto a line of its own, when N is the next number after
+    the last § that opened a line (so "enligt § 13." in a sentence stays: no full stop before it)."""
+    out: list[tuple[int, str]] = []
+    last = None
+    for page, line in lines:
+        if (m := _TRAILING_MARK.search(line)) and last is not None and int(m.group("num")) == last + 1:
+            out += [(page, line[:m.start()]), (page, m.group("mark"))]
+            last += 1
+            continue
+        if opened := _LEADING_MARK.match(line):
+            last = int(opened.group(1))
+        out.append((page, line))
+    return out
 
 
 # A case number broken after its year at the end of a line: "§ 3 Dnr (KS 2025-" / "00330) Remiss …"

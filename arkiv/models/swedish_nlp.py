@@ -574,6 +574,13 @@ _FIRST_ELECTED = re.compile(
     rf"(?:^|(?<=[.!?:;]\s)|(?<=\batt\s))(?P<names>{_CAP}(?:\s*,\s*{_CAP})*(?:\s+och\s+{_CAP})?)\s+{_ELECTED_VERB}\s+"
     r"(?:in\s+)?(?:till|som)\s+(?P<role>(?:vice\s+)?[a-zåäö-]+)"
 )
+# The function first and one first name last: "Till sekreterare valdes Sören.", "Som justerare utsågs Eva"
+_FIRST_ELECTED_AFTER = re.compile(
+    rf"\b(?:[Tt]ill|[Ss]om)\s+(?:(?:ny|nya|ordinarie)\s+)?(?P<role>{_FUNCTION})\s+{_ELECTED_VERB}\s+"
+    rf"(?P<name>{_CAP})\s*(?:[.;]|$)"
+)
+# Who opened or closed the meeting, by first name: "Mötet öppnades av Uffe.", "Mötet avslutades av Eva"
+_OPENED_BY = re.compile(rf"\b(?:öppnades|avslutades|förklarades\s+(?:öppnat|avslutat))\s+av\s+(?P<name>{_CAP})\s*(?:[.;]|$)")
 # A list item under "Mötet valde": "(a) Stefan till ordförande", "b) Eva Ek som sekreterare", "- Per till
 # justerare" (the function must be a title; a lone first name is kept as for _FIRST_ELECTED)
 _ITEM_ELECTED = re.compile(
@@ -686,12 +693,13 @@ _NOTE_SPEAKER = re.compile(
 # info …", "Erik leder arbetet …", "Eva och Per tar fram …" (one or two first names, each checked as
 # a speaker: a given name the dictionary knows, never a place or an organ)
 _SENTENCE_ACTOR = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<names>[A-ZÅÄÖÉ][a-zåäöé]+(?:\s+och\s+[A-ZÅÄÖÉ][a-zåäöé]+)?)\s+"
+    r"(?:^|(?<=[.!?:]\s))(?P<names>[A-ZÅÄÖÉ][a-zåäöé]+(?:\s*,\s*[A-ZÅÄÖÉ][a-zåäöé]+)*(?:\s+och\s+[A-ZÅÄÖÉ][a-zåäöé]+)?)\s+"
     r"(?:leder|ledde|lägger\s+upp|la\s+upp|lade\s+upp|tar\s+fram|tog\s+fram|skickar|skickade|undersöker|"
     r"undersökte|återkommer|återkom|sammanställer|sammanställde|uttrycker|uttryckte|inleder|inledde|ordnar|"
     r"ordnade|bokar|bokade|kollar|kollade|fixar|fixade|åtgärdar|åtgärdade|har\s+åtgärdat|håller\s+i|höll\s+i|"
     r"ansvarar|ansvarade|presenterar|presenterade|berättar|berättade|meddelar|meddelade|informerar|informerade|"
-    r"föreslår|föreslog|redogör|redogjorde|frågar|frågade|tar\s+upp|tog\s+upp|påminner|påminde)\b"
+    r"föreslår|föreslog|redogör|redogjorde|frågar|frågade|tar\s+upp|tog\s+upp|påminner|påminde|"
+    r"representerar|representerade|kallar\s+till|kallade\s+till|kommer\s+inte\s+att)\b"
 )
 # Words that open a note without naming anyone: pronouns, determiners, adverbs
 _NOT_SPEAKERS = frozenset(
@@ -840,9 +848,9 @@ def phrase_mentions(line: str) -> list[PersonMention]:
     if (m := _NOTE_SPEAKER.match(line)) and not re.match(rf"\s*(?:[-•*]\s*)?{_CAP}\s+{_CAP}", line):
         add(_speaker(m.group("name")), "PERSON_NOTE_NAME")
     for m in _SENTENCE_ACTOR.finditer(line):
-        names = m.group("names").split(" och ")
+        names = re.split(r"\s*,\s*|\s+och\s+", m.group("names"))
         before = line[:m.start()].split()[-1:]
-        if before and before[0][:1].isupper() and not before[0].endswith((".", "!", "?")):
+        if before and before[0][:1].isupper() and not before[0].endswith((".", "!", "?", ":")):
             continue  # "… Anna Ek leder": the end of a full name, the rules for full names read it
         # a pair needs one given name the dictionary knows, the other may be one by its shape
         if any(_speaker(n) for n in names) and all(_speaker(n) or could_be_given_name(n) for n in names):
@@ -968,6 +976,11 @@ def phrase_mentions(line: str) -> list[PersonMention]:
         if (role := _role_of(m.group("role"))) and all(is_name_token(n) for n in names):
             for name in names:
                 add(name, "PERSON_FIRST_ELECTED", role)
+    for m in _FIRST_ELECTED_AFTER.finditer(line):
+        if (role := _role_of(m.group("role"))) and is_name_token(m.group("name")):
+            add(m.group("name"), "PERSON_FIRST_ELECTED", role)
+    for m in _OPENED_BY.finditer(line):
+        add(_speaker(m.group("name")), "PERSON_NOTE_NAME")
     items = [m] if (m := _ITEM_ELECTED.match(line)) else list(_LETTERED_ELECTED.finditer(line))
     for m in items:
         if not (role := _role_of(m.group("role"))):

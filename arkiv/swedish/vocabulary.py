@@ -116,6 +116,8 @@ _ROLE_SUFFIXES = (
     "värd", "skötare", "vaktmästare", "tekniker",
     # a university's posts ("Dekan Eva Ek", "prodekan Per Holm", "universitetslektor Lisa Sund")
     "dekan", "professor", "lektor", "docent", "adjunkt", "doktorand",
+    # a choir's or an orchestra's leader ("Per Holm Dirigent/Körledare")
+    "dirigent",
 )
 # a title in the definite form too: "Valsamordnaren", "Ekonomen", "Handläggaren"
 ROLE_TOKEN = r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")(?:n|en)?$"
