@@ -54,7 +54,7 @@ _PARA_HEADING = re.compile(
     r"^\s*(?:#+\s*)?(?:\*\*)?(?:(?:[A-ZÅÄÖ]{1,6}\s+)?§\s*(?P<num>\d{1,3}(?:\.\d{1,2})*)(?:\s?(?P<sub>[a-h])\b(?![.,:]\s*\d))?"
     r"|(?:Paragraf|Ärende|Punkt)\s+(?P<pnum>\d{1,3})"
     # "53 Dnr KFT-2024-00114": the § sign an OCR lost, the Dnr beside the number still marks the item
-    r"|(?P<dnum>\d{1,3})(?=\s+(?:Dnr|DNR|Diarienummer)\b))(?![\d.]*\s*[-–]\s*\d)"
+    r"|(?P<dnum>\d{1,3})(?=\s+(?:Dnr|DNR|Diarienummer)\b))(?![\d.]*\s*[-–]\s*(?:§\s*)?\d)"
     r"(?:\s+|\b|(?=[A-ZÅÄÖ]))(?P<rest>.*)$"
 )
 _FORTS = re.compile(r"^\(?\s*forts(?:\.|ättning)?\s*\)?\.?\s*", re.IGNORECASE)
@@ -288,11 +288,13 @@ def _drop_contents_lists(headings: list[_Heading], lines: list[tuple[int, str]])
         return " ".join(body) if len(body) <= 4 else ""
 
     def repeated_later(i: int) -> bool:
-        # the list repeats a heading that comes again, with the same title, further on
+        # the list repeats a heading that comes again further on: with the same title, or as a short
+        # entry (number, case number, title) while the item itself is written out below
         title = headings[i].rest.lower()
-        return bool(title) and not headings[i].forts and any(
-            later.number == headings[i].number and later.rest and not later.forts
-            and (later.rest.lower().startswith(title) or title.startswith(later.rest.lower()))
+        return not headings[i].forts and any(
+            later.number == headings[i].number and not later.forts
+            and (bool(entry_text(i)) or bool(title) and bool(later.rest)
+                 and (later.rest.lower().startswith(title) or title.startswith(later.rest.lower())))
             for later in headings[i + 1 :]
         )
 
@@ -344,9 +346,10 @@ def _title_left_open(title: str, next_line: str) -> bool:
 def _after_dnr(rest: str) -> str:
     """The title on a heading line that starts with its case number ("§ 13 Dnr VN-2024-00029 Val
     av ombud" -> "Val av ombud"); "" when the line holds only the Dnr (the title follows below)."""
-    if not _DNR_ONLY.match(rest):
-        return rest
     found = next(dnr.find(rest), None)
+    if not _DNR_ONLY.match(rest):
+        # "KF § 18      KS KF/2026:6": a case number alone beside the number, the title below
+        return "" if found is not None and found.start == 0 and not rest[found.end :].strip() else rest
     # "Dnr (KS 2025-00330) Remiss …": the number in parentheses after its label
     if found is None or found.start > 0 and not re.fullmatch(r"(?i)(?:dnr|diarienummer|diarienr)\.?:?\s*\(\s*", rest[: found.start]):
         return ""

@@ -28,8 +28,10 @@ _NUMBER = r"(?P<{n}>\d{{1,7}})(?:(?<=\d{{5}})(?:[ \t]+|-)(?P<{e}>\d{{1,4}}))?(?!
 _GRAMMAR = re.compile(
     _LABEL + "?"
     + r"(?:"
-    # series (optional) + year + number: "KS 2024/123", "VN-2024-00029", "Dnr 2024-000123"
-    + r"(?:(?P<series>(?<![\wåäöÅÄÖ])" + _LETTERS + r"{1,8})(?P<ssep>[ \t]*[/.:\u2010-\u2013-][ \t]*|[ \t]+|)|(?<![\w/.:-]))"
+    # series (optional) + year + number: "KS 2024/123", "VN-2024-00029", "Dnr 2024-000123"; the
+    # register may stand before the series, in capitals: "KS KF/2026:6" (the series is KF)
+    + r"(?:(?:(?P<register>(?<![\wåäöÅÄÖ])(?-i:[A-ZÅÄÖ]{2,4}))[ \t]+(?=(?-i:[A-ZÅÄÖ]{1,8})(?:[ \t]*[/.:\u2010-\u2013-]|[ \t]+(?:19|20)\d\d)))?"
+    + r"(?P<series>(?<![\wåäöÅÄÖ])" + _LETTERS + r"{1,8})(?P<ssep>[ \t]*[/.:\u2010-\u2013-][ \t]*|[ \t]+|)|(?<![\w/.:-]))"
     + r"(?P<year>(?:19|20)\d\d)" + _SEP + _NUMBER.format(n="number", e="extra")
     # year + series + number: "2024/KS 0041"
     + r"|(?<![\d/.:-])(?P<year2>(?:19|20)\d\d)[ \t]*/[ \t]*(?P<series2>" + _LETTERS + r"{1,8})[ \t]*[-.]?[ \t]*(?P<number2>\d{1,7})(?!\d)"
