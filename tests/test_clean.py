@@ -247,3 +247,22 @@ def test_a_short_word_glued_to_a_role_before_an_election_is_split():
     assert repair_text("3. Tilljusterare valdes Eva Ek\nTillordförande omvaldes Per Holm.") == \
         "3. Till justerare valdes Eva Ek\nTill ordförande omvaldes Per Holm."
     assert repair_text("Tillsammans valdes de.\nTillstånd utses") == "Tillsammans valdes de.\nTillstånd utses"
+
+
+def test_a_pdf_text_export_keeps_its_pages_and_loses_their_running_header(tmp_path):
+    """GIVEN a .txt that pdftotext wrote (a form feed between pages, the same header on each page,
+    once beside a line of text in the right column) THEN pages are kept and the header is gone
+    after the first page."""
+    header = "KOMMUNFULLMÄKTIGE                SAMMANTRÄDESPROTOKOLL\n                                 Sida {n} av 3\n"
+    pages = [
+        header.format(n=1) + "                                 Sammanträdesdatum\nBeslutande ledamöter:\nEva Ek (M) ordförande\n",
+        header.format(n=2) + "Per Ny (S) ersätter Åke Ås (S)    Sammanträdesdatum\nText om budgeten.\n",
+        header.format(n=3) + "                                 Sammanträdesdatum\n§ 3 Budget\nText.\n",
+    ]
+    path = tmp_path / "protokoll.txt"
+    path.write_text("\f".join(pages), encoding="utf-8")
+    source = read_document(path)
+    assert len(source.pages) == 3
+    cleaned = clean_pages(source.pages)
+    assert cleaned[1].split("\n") == ["Per Ny (S) ersätter Åke Ås (S)", "Text om budgeten."]
+    assert "SAMMANTRÄDESPROTOKOLL" not in "\n".join(cleaned[1:])  # the first page keeps it as the title

@@ -23,6 +23,8 @@ from arkiv.swedish.dnr import find, same_case
         ("Dnr: ABCDE/20014197", "ABCDE-2001-4197", "ABCDE 2001/4197"),  # five letters, year and number run together
         ("Diarienummer 2025–00014", "2025-14", "2025/14"),  # en dash
         ("KS 2024–12", "KS-2024-12", "KS 2024/12"),
+        ("KS KF/2026:6", "KF-2026-6", "KF 2026/6"),  # the register before the series
+        ("Dnr BUN KS 2024/12", "KS-2024-12", "KS 2024/12"),
     ],
 )
 def test_every_spelling_has_one_key_and_display(written, key, display):
@@ -82,3 +84,10 @@ def test_dnr_label_at_a_heading_without_spaces():
     sections = parse_document([page]).sections
     assert [[r.key for r in s.dnr] for s in sections] == [[], ["KU-2007-9"], []]
     assert sections[1].title == "Budget"
+
+
+def test_a_register_before_the_series_is_kept_as_written_but_a_word_is_no_register():
+    [found] = find("KF § 18      KS KF/2026:6")
+    assert (found.text, found.dnr.key) == ("KS KF/2026:6", "KF-2026-6")
+    [found] = find("BESLUT KF/2026:6")
+    assert (found.text, found.dnr.key) == ("KF/2026:6", "KF-2026-6")

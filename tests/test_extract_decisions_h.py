@@ -85,3 +85,66 @@ def test_an_item_mark_at_the_end_of_the_line_before_its_title_opens_the_item():
     )
     assert [s.number for s in doc.sections] == ["§ 12", "§ 13", "§ 14"]
     assert doc.sections[1].title == "Förslag om körhelg i april"
+
+
+# ---------------------------------------------------------------- set H: a kommunfullmäktige
+
+
+_FULLMAKTIGE_HEAD = (
+    "KOMMUNFULLMÄKTIGE                      SAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2026-04-09\n"
+    "Paragraf:                              § 18-§ 40\n\nBeslutande ledamöter:\nEva Ek (M) ordförande\n\n"
+)
+
+
+def test_fullmaktige_case_number_beside_the_item_number_and_its_title_below():
+    doc = parsed(
+        _FULLMAKTIGE_HEAD + "KF § 18                             KS KF/2026:6\n\nMeddelanden\n\nText.\n\n"
+        "KF § 19                             KS KF/2026:24\n\nFyllnadsval av ersättare i socialnämnden\n\nText.\n"
+    )
+    assert [(s.number, s.title, [c.text for c in s.dnr]) for s in doc.sections] == [
+        ("§ 18", "Meddelanden", ["KS KF/2026:6"]),
+        ("§ 19", "Fyllnadsval av ersättare i socialnämnden", ["KS KF/2026:24"]),
+    ]
+
+
+def test_fullmaktige_contents_list_heads_nothing_and_gives_its_case_numbers_to_the_items():
+    doc = parsed(
+        _FULLMAKTIGE_HEAD + "Ärendelista\n\n§ 18         KS KF/2026:6\n\n             Meddelanden\n\n"
+        "§ 19         KS KF/2026:24\n\n             Avsägelse från Eva Ek (M)\n\n"
+        "§ 20         KS KF/2026:25\n\n             Motion om cykelvägar\n\n"
+        "KF § 18\n\nMeddelanden\n\nText.\n\nKF § 19\n\nAvsägelse från Eva Ek (M)\n\nText.\n\n"
+        "KF § 20\n\nMotion om cykelvägar\n\nText.\n"
+    )
+    assert [(s.number, s.title, [c.key for c in s.dnr]) for s in doc.sections] == [
+        ("§ 18", "Meddelanden", ["KF-2026-6"]), ("§ 19", "Avsägelse från Eva Ek (M)", ["KF-2026-24"]),
+        ("§ 20", "Motion om cykelvägar", ["KF-2026-25"]),
+    ]
+
+
+def test_fullmaktige_dashed_att_bullets_under_beslutar_are_one_decision_each():
+    doc = parsed(
+        _FULLMAKTIGE_HEAD + "KF § 24\n\nAvsägelse och fyllnadsval\n\nBeslut\nKommunfullmäktige beslutar:\n\n"
+        "    - att avsägelsen godkänns,\n\n    - att till ny ersättare i miljö- och byggnadsnämnden för tiden till och med\n"
+        "         2026-12-31 väljs Per Holm (S).\n\n_________________________________\n\nBeslutet expedieras till:\n"
+    )
+    assert decisions(doc)["§ 24"] == [
+        ("Kommunfullmäktige beslutar att avsägelsen godkänns", "beslutad"),
+        ("Kommunfullmäktige beslutar att till ny ersättare i miljö- och byggnadsnämnden för tiden till och med "
+         "2026-12-31 väljs Per Holm (S).", "beslutad"),
+    ]
+
+
+def test_regionfullmaktige_nested_letter_bullets_stay_with_their_item_over_blank_lines():
+    doc = parsed(
+        "Regionfullmäktige\nProtokoll 2026-04-09\n\n§ 34 Årsredovisning\nBeslut\nRegionfullmäktige beslutar:\n\n"
+        "    - att godkänna årsredovisningen med\n         följande förändringar:\n\n"
+        "              o Att målet för vården ska anses uppfyllt\n\n              o Att samma mål ska redovisas\n\n"
+        "    - att reservera 88,4 miljoner kronor i resultatreserv\n\n"
+        "    - att nämnderna beviljas ansvarsfrihet för 2025.\n\n         I beslutet deltar ej nämndernas ledamöter.\n"
+    )
+    assert decisions(doc)["§ 34"] == [
+        ("Regionfullmäktige beslutar att godkänna årsredovisningen med följande förändringar: o Att målet för "
+         "vården ska anses uppfyllt o Att samma mål ska redovisas", "beslutad"),
+        ("Regionfullmäktige beslutar att reservera 88,4 miljoner kronor i resultatreserv", "beslutad"),
+        ("Regionfullmäktige beslutar att nämnderna beviljas ansvarsfrihet för 2025.", "beslutad"),
+    ]

@@ -360,8 +360,17 @@ def _remove_furniture(page: str, running: set[str]) -> str:
             continue
         if _is_furniture(line, index in edges, running):
             continue
-        kept.append(line)
+        kept.append(_without_running_cell(line, running) if index in edges else line)
     return "\n".join(kept)
+
+
+def _without_running_cell(line: str, running: set[str]) -> str:
+    """A line of text beside a running header's cell in the right column ("Per Ny (F) ersätter Eva
+    Ek (F)      Sammanträdesdatum"): the text alone."""
+    cells = re.split(r"\s{2,}", line.rstrip())
+    if len(cells) > 1 and cells[0].strip() and _furniture_key(cells[-1]) in running:
+        return line[: line.rstrip().rfind(cells[-1])].rstrip()
+    return line
 
 
 def _edge_indexes(lines: list[str]) -> list[int]:

@@ -447,7 +447,8 @@ _GLUED_MARKER = re.compile(
 _NOT_DECISION_BLOCK = re.compile(r"^(?:#+\s*)?(?:förslag till beslut|beslutsunderlag|yrkanden?|förslag|ordförandens förslag|[\wåäö]+ förslag till beslut|beslutsförslag\s*:?$)\b", re.IGNORECASE)
 # the marks a list item begins with: hyphen, bullets (•, ●, ▪, ■, ◦, ‣, the Symbol font's ) and an en dash
 _BULLET_MARK = "[-•*\u2022\uf0b7\u25cf\u25aa\u25a0\u25e6\u2023\u2013]"
-_BULLET = re.compile(r"^\s*(" + _BULLET_MARK + r")\s*(.*)$")
+# (Word's second-level bullet exported as a letter: "o Att målet …")
+_BULLET = re.compile(r"^\s*(" + _BULLET_MARK + r"|o(?=\s+[A-ZÅÄÖ]))\s*(.*)$")
 _SENTENCE_DONE = re.compile(r"[.!?]\s*$")
 
 _PASSIVE = re.compile(
@@ -847,8 +848,8 @@ def _block_items(lines: list[str]) -> list[str]:
                 # a bullet of another kind beside the first ones is a decision of its own
                 items.append(f"{second} {item[1]}" if second else item[1])
             elif line and items:
-                if blank:
-                    break
+                if blank and not item:
+                    break  # a bullet of another kind after a blank line is nested in the item; text ends it
                 following = _bullet(next((c for c in content[n + 1 :] if c), ""))
                 if not item and following and following[0] != kind and _SENTENCE_DONE.search(items[-1]) \
                         and not _SENTENCE_DONE.search(line):
@@ -863,6 +864,8 @@ def _block_items(lines: list[str]) -> list[str]:
         if lead_in and not _SENTENCE_DONE.search(lead_in):
             if re.search(r"\batt$", lead_in):
                 items = [f"{lead_in} {item}" for item in items]
+            elif len(items) > 1 and all(re.match(r"(?i)att\s", item) for item in items):
+                items = [f"{lead_in} {item}" for item in items]  # "beslutar:" over "- att …" bullets: one each
             else:
                 items = [" ".join([lead_in, *items])]
         elif lead_in:
@@ -1479,6 +1482,17 @@ _NEW_CLAUSE = re.compile(
 )
 
 
+# the finite verb of a that-clause: a modal ("att skolan ska stängas") or a passive of the decision
+# vocabulary ("att avsägelsen godkänns", "att till ny ersättare … väljs Eva Ek")
+_CLAUSE_VERB = re.compile(r"\b(?:ska|skall|får|bör|kan|måste|kommer\s+att|(?:om|ny)?(?:väljs|utses))\b")
+
+
+def _that_clause(piece: str) -> bool:
+    """Whether an "att" piece is a that-clause with its own finite verb, i.e. a decision of its own."""
+    clause = re.split(r"[,;]", piece, maxsplit=1)[0]
+    return bool(_CLAUSE_VERB.search(clause) or _PASSIVE.search(clause))
+
+
 # "under förutsättning att …": the att of a condition on the decision, not of a decision
 _CONDITION = re.compile(r"\b(?:förutsättning|förutsatt|villkor|förbehåll)\s+att\b[^,]*", re.IGNORECASE)
 
@@ -1514,7 +1528,7 @@ def _att_clauses(text: str) -> list[str]:
     parts = [pieces[0].strip()]
     for piece in pieces[1:]:
         piece = piece.strip()
-        if _NEW_CLAUSE.match(piece) and not _NOT_NEW_CLAUSE.match(piece):
+        if (_NEW_CLAUSE.match(piece) or _that_clause(piece)) and not _NOT_NEW_CLAUSE.match(piece):
             parts.append(piece)
         else:
             parts[-1] += ", att " + piece

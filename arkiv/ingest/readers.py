@@ -101,10 +101,14 @@ def read_document(path: Path, ocr: str = OcrMode.AUTO) -> SourceText:
         return _read_blocks(data, suffix)
     text, encoding = decode_text(data)
     reader, to_plain = _MARKUP_READERS[suffix]
-    plain = _tidy(to_plain(text))
-    if not plain.strip():
+    # a text export of a PDF (pdftotext) marks each page with a form feed: keep its pages, so that
+    # hits show their page and repeated page headers and footers are recognised as such
+    pages = [_tidy(to_plain(page)) for page in (text.split("\f") if suffix == ".txt" else [text])]
+    while len(pages) > 1 and not pages[-1].strip():
+        pages.pop()
+    if not any(page.strip() for page in pages):
         raise ReadError("filen är tom")
-    return SourceText(pages=[plain], reader=reader, encoding=encoding)
+    return SourceText(pages=pages, reader=reader, encoding=encoding)
 
 
 def _read_blocks(data: bytes, suffix: str) -> SourceText:

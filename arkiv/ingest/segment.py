@@ -312,7 +312,18 @@ def _drop_contents_lists(headings: list[_Heading], lines: list[tuple[int, str]])
             for k in range(i, j):
                 keep[k] = False
         i = max(j, i + 1)
-    return [h for h, k in zip(headings, keep) if k]
+    kept = [h for h, k in zip(headings, keep) if k]
+    return [_with_listed_case(h, [d for d, k in zip(headings, keep) if not k]) for h in kept]
+
+
+def _with_listed_case(heading: _Heading, listed: list[_Heading]) -> _Heading:
+    """An item whose heading line holds no case number takes the one its contents-list entry gives
+    ("§ 29   KS KF/2026:115" in the list, "KF § 29" over the item)."""
+    if heading.rest or heading.forts:
+        return heading
+    entry = next((d for d in listed if d.number == heading.number), None)
+    found = next(dnr.find(entry.rest), None) if entry else None
+    return replace(heading, rest=found.text) if found and found.start == 0 else heading
 
 
 def _take_title(lines: list[tuple[int, str]], start: int, end: int) -> tuple[str, int, str]:
