@@ -148,3 +148,22 @@ def test_regionfullmaktige_nested_letter_bullets_stay_with_their_item_over_blank
         ("Regionfullmäktige beslutar att reservera 88,4 miljoner kronor i resultatreserv", "beslutad"),
         ("Regionfullmäktige beslutar att nämnderna beviljas ansvarsfrihet för 2025.", "beslutad"),
     ]
+
+
+def test_kommunstyrelse_outcomes_of_propositions_around_the_block():
+    doc = parsed(
+        "Kommunstyrelsen\nProtokoll 2025-10-16\n\n§ 78 Avfallsplan\nYrkanden\n"
+        "Eva Ek (L) yrkar att ärendet ska bordläggas. Per Holm (C) yrkar avslag.\n\nPropositionsordning\n"
+        "Ordföranden ställer först proposition på om ärendet ska bordläggas eller avgöras idag, varefter "
+        "kommunstyrelsen beslutar att avgöra ärendet vid dagens sammanträde.\n\n"
+        "Ordföranden ställer Eva Eks yrkande mot Per Holms yrkande, varefter kommunstyrelsen beslutar utse "
+        "Per Holms m.fl. yrkande som motförslag.\n\n"
+        "Ordföranden ställer därefter proposition på Per Holms yrkande, vartefter kommunstyrelsen avslår detsamma.\n\n"
+        "Beslut\nKommunstyrelsen beslutar:\n\n    - att anta avfallsplanen.\n"
+    )
+    assert decisions(doc)["§ 78"] == [
+        ("Kommunstyrelsen beslutar att avgöra ärendet vid dagens sammanträde.", "beslutad"),
+        ("Ordföranden ställer därefter proposition på Per Holms yrkande, vartefter kommunstyrelsen avslår detsamma.",
+         "avslagen"),
+        ("Kommunstyrelsen beslutar att anta avfallsplanen.", "beslutad"),
+    ]

@@ -1070,12 +1070,16 @@ def _lead_in_items(units: list[str]) -> list[str]:
 
 # The chairman's finding after a proposition ("… och finner att nämnden beslutat att bordlägga
 # ärendet") is the decision, unless a vote is called after it: then the vote's outcome is.
+# the chairman's finding, or the outcome of a proposition: "… och finner att nämnden bifaller X",
+# "Ordföranden förklarar att fullmäktige därmed har beslutat att …", "Ordföranden ställer proposition
+# på om ärendet ska avgöras idag, varefter kommunfullmäktige beslutar att avgöra ärendet"
 _FINDING = re.compile(
-    r"\bfinner\s+att\s+(?P<decision>(?P<organ>" + vocabulary.ORGAN + r")\s+(?:har\s+)?"
-    r"(?:beslutat|bifallit|avslagit|antagit|godkänt|fastställt|bordlagt|återremitterat|"
+    r"\b(?:(?:finner|förklarar)\s+att|varefter|vartefter|varpå)\s+(?P<decision>(?P<organ>" + vocabulary.ORGAN
+    + r")\s+(?:därmed\s+)?(?:har\s+)?(?P<verb>beslutat|bifallit|avslagit|antagit|godkänt|fastställt|bordlagt|återremitterat|"
     r"beslutar|bifaller|avslår|antar|godkänner|fastställer|bordlägger|återremitterar)\b(?P<rest>.*))$",
     re.IGNORECASE,
 )
+_REJECTING = re.compile(r"avslagit|avslår", re.IGNORECASE)
 _PUT_TO_THE_MEETING = re.compile(r"\bprövar\s+om\s+" + vocabulary.ORGAN + r"\s+kan\s+\S", re.IGNORECASE)
 _VOTE_CALLED = re.compile(
     r"\b(?:omröstning|votering)\s+(?:begärs|begärdes|verkställs|verkställdes|genomförs|genomfördes)\b|"
@@ -1090,6 +1094,8 @@ _BY_REFERENCE = re.compile(
     r"^\s*(?:[^.;:]{0,80}?\s)?(?:förslag(?:et|en)?|yrkande(?:t|na)?|linje)(?:\s+(?:till beslut|i ärendet))?\s*\.?$|"
     r"^\s*(?:så|det|detta|densamma|dem|dessa|dem båda|båda|bägge|samtliga|förslaget|förslagen|yrkandet|"
     r"[\wåäö-]+s (?:förslag|yrkande))\s*\.?$|"
+    # "… varefter fullmäktige beslutar utse Eva Eks yrkande som motförslag": the order of the vote
+    r"^\s*(?:att\s+)?utse\s+(?:m\.\s?fl\.|[^.;]){0,160}?\bsom\s+motförslag\b|"
     # "… prövar om nämnden kan godkänna X och finner att nämnden bifaller.": the proposition said what
     r"^\s*\.?\s*$",
     re.IGNORECASE,
@@ -1137,7 +1143,7 @@ _HISTORY = re.compile(r"\b(?:19|20)\d\d\b(?!\s+års)|§\s*\d|\btidigare\b|\bför
 
 def _protocol_act(sentence: str, probe: str) -> tuple[str, str] | None:
     """In a protocol with decision blocks, whether a sentence outside a block records a decision
-    of this meeting: (text, "finding" or "act"). History and proposals are not."""
+    of this meeting: (text, "finding", "rejection" or "act"). History and proposals are not."""
     if _ADJUSTED_AT_ONCE.match(sentence):
         return sentence, "act"
     if _not_this_meeting(probe):
@@ -1145,6 +1151,10 @@ def _protocol_act(sentence: str, probe: str) -> tuple[str, str] | None:
     finding = _FINDING.search(sentence)
     if finding:
         text = finding.group("decision")
+        if _BY_REFERENCE.match(finding.group("rest")) and _REJECTING.fullmatch(finding.group("verb")):
+            # "Ordföranden ställer proposition på Eva Eks yrkande, vartefter nämnden avslår detsamma": the
+            # proposition names what was rejected
+            return sentence, "rejection"
         if _BY_REFERENCE.match(finding.group("rest")) and _PUT_TO_THE_MEETING.search(sentence[: finding.start()]):
             # "prövar om nämnden kan godkänna X och finner att nämnden bifaller": X is what was decided
             return re.sub(r"[\s,]*(?:och|samt)?\s*$", "", sentence[: finding.start()]), "finding"
