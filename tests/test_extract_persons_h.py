@@ -132,3 +132,33 @@ def test_orkester_board_table_with_the_post_last_on_each_row():
         "Eva Ek": ("dirigent", None, None), "Per Holm": ("ledamot", None, None),
         "Lisa Sund": ("suppleant", None, None), "Kim Dahl": (None, None, None),
     }
+
+
+# ---------------------------------------------------------------- set H: a kommunfullmäktige
+
+
+def test_fullmaktige_local_party_letter_a_member_without_party_and_items_attended():
+    text = (
+        "KOMMUNFULLMÄKTIGE\nProtokoll 2026-04-09\n\nBeslutande ledamöter:\nEva Ek (M) ordförande\n"
+        "Emma Sund (M), §§ 11- del av 34\nOla Berg (S)\nJenny Lund (F)\n\nTjänstgörande ersättare:\n"
+        "Bo Nors (F) ersätter Gun Larsson (-)\n\nÖvriga deltagare:\nKim Dahl, IKT-pedagog\n\n§ 1 Öppnande\nText.\n"
+    )
+    assert by_name(text) == {
+        "Eva Ek": ("ordförande", None, "M"), "Emma Sund": ("ledamot", None, "M"), "Ola Berg": ("ledamot", None, "S"),
+        "Jenny Lund": ("ledamot", None, "F"), "Bo Nors": ("ersättare för Gun Larsson", None, "F"),
+        "Gun Larsson": ("ledamot", None, None), "Kim Dahl": ("ikt-pedagog", None, None),
+    }
+
+
+def test_a_single_capital_beside_a_name_outside_politics_is_no_party():
+    text = "Föreningen Eken\nProtokoll 2026-04-09\nNärvarande: Eva Ek (F), Per Holm\n\n§ 1 Öppnande\nText.\n"
+    assert by_name(text) == {"Eva Ek": (None, "F", None), "Per Holm": (None, None, None)}
+
+
+def test_a_stiftelse_the_decision_is_sent_to_is_no_person():
+    text = (
+        "Kommunfullmäktige\nProtokoll 2026-04-09\n\n§ 28 Fyllnadsval\nBeslut\n"
+        "Till ny ledamot i Stiftelsen Solbacken väljs Per Holm (S).\n\nBeslutet expedieras till:\nDen valde\n"
+        "Stiftelsen Solbacken\nEva Ek\n"
+    )
+    assert by_name(text) == {"Per Holm": ("ledamot", None, "S"), "Eva Ek": (None, None, None)}

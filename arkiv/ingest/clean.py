@@ -353,6 +353,9 @@ def is_initials_line(line: str) -> bool:
 def _remove_furniture(page: str, running: set[str]) -> str:
     lines = page.split("\n")
     edges = set(_edge_indexes(lines))
+    # a header's cells in the right column run beside the first lines of text ("Eva Ek (S) ordförande
+    # Sammanträdesdatum" / "Per Ny (S) vice ordförande      2026-04-09")
+    near_top = set([index for index, line in enumerate(lines) if line.strip()][:_TOP_LINES + 2])
     kept = []
     for index, line in enumerate(lines):
         if not line.strip():
@@ -360,7 +363,7 @@ def _remove_furniture(page: str, running: set[str]) -> str:
             continue
         if _is_furniture(line, index in edges, running):
             continue
-        kept.append(_without_running_cell(line, running) if index in edges else line)
+        kept.append(_without_running_cell(line, running) if index in near_top or index in edges else line)
     return "\n".join(kept)
 
 

@@ -1969,7 +1969,8 @@ def _vote(text: str) -> str | None:
 
 # ---------------------------------------------------------------- persons
 
-_NOTE = re.compile(r",?\s*§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+)*")
+# ("§§ 11- del av 34": from item 11 to part of item 34)
+_NOTE = re.compile(r",?\s*§§?\s*\d+(?:\s*[-–]\s*(?:\d+|del\s+av\s+\d+)?)?(?:\s*,\s*\d+)*")
 _PAREN = re.compile(r"\(([^()]*)\)")
 # A handle or nickname in lower case ("lisab", "kalle_j", "ante.b"); organisations are capitalised.
 _HANDLE = re.compile(r"[a-zåäö][a-zåäö0-9_.-]*")
@@ -2034,6 +2035,8 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
             paren_role = paren_role or inner.lower()  # "Sara Ny (adjungerad)": how she takes part
         elif _HANDLE.fullmatch(inner) and not (is_role_word(inner) or vocabulary.is_role_abbreviation(inner)):
             continue  # "Lisa Berg (lisab)": a user name beside the name, no organisation
+        elif re.fullmatch(r"[-–—]", inner):
+            continue  # "Gun Ek (-)": a member who left her party, no party and no organisation
         elif inner and not re.search(r"\d|§|\bbilaga|\bse\b", inner, re.IGNORECASE):
             pieces = [p.strip() for p in inner.split(",") if p.strip()]
             titles = [p for p in pieces if any(is_role_word(w) or vocabulary.is_role_abbreviation(w) for w in p.split())]
@@ -2119,7 +2122,9 @@ _PRESENCE_NOTE = re.compile(
     r"(?i)(?:(?:från|fr\.\s?o\.\s?m\.?|till|t\.\s?o\.\s?m\.?|efter|före|under|ej|ej närvarande)\s+(?:och med\s+)?"
     r"(?:punkt|p\.|§|kl\.?|klockan|\d)|(?:anslöt|lämnade|gick|kom)\b|del av mötet\b|delvis\b|"
     # "…, Ove Alm (S), samtliga §§ 1-12": the whole list was there for all items, no title
-    r"(?:samtliga|alla|hela\s+mötet)(?:\s+(?:paragrafer|ärenden|punkter))?$)"
+    r"(?:samtliga|alla|hela\s+mötet)(?:\s+(?:paragrafer|ärenden|punkter))?$|"
+    # "Emma Ek (M), §§ 11- del av 34": the items she was there for
+    r"§§?\s*\d)"
 )
 
 
@@ -2131,7 +2136,7 @@ def _without_glued_label(words: list[str]) -> list[str]:
     return words
 
 
-_DOCUMENT_NOUN = re.compile(r"(?i).*(?:protokoll|protokollet|kallelse|utdrag|sammanträde|dagordning|föredragningslista)")
+_DOCUMENT_NOUN = re.compile(r"(?i).*(?:protokoll|protokollet|kallelse|utdrag|sammanträde|dagordning|föredragningslista|ärendelista|ärendeförteckning)")
 
 
 def _without_document_headings(entry: str) -> str:
@@ -3145,7 +3150,8 @@ def _unit_of_title(previous: str, line: str) -> bool:
     return (len(previous.split(",")) > 1 and bool(tail) and tail[0][:1].islower() and is_role_word(tail[-1])
             and canonical_role(" ".join(tail)) not in _MEMBER_FUNCTIONS and not re.search(r"[,()]", line)
             and len(line.partition("§")[0].split()) <= 3  # "Beslut Rubrik Ärende Sida": a table's heading
-            and first[:1].isupper() and not is_proper_noun(first) and swedish_nlp.is_common_word(first))
+            and first[:1].isupper() and not is_proper_noun(first) and swedish_nlp.is_common_word(first)
+            and not _DOCUMENT_NOUN.fullmatch(line.strip()))  # "Ärendelista" opening the next page
 
 
 def _join_unit(previous: str, line: str) -> str:

@@ -81,7 +81,7 @@ NOT_NAME_WORDS = frozenset(
 # "Verksamhetsplanering", "Information"): no Swedish name ends this way.
 _NOT_NAME_SUFFIXES = (
     "kommun", "förbund", "förbundet", "nämnden", "styrelsen", "utskottet", "team", "teamet", "teamen", "regionen",
-    "kassan", "förmedlingen", "verket", "myndigheten", "bolaget", "gatan", "vägen", "gränd", "torget",
+    "kassan", "förmedlingen", "verket", "myndigheten", "bolaget", "stiftelsen", "gatan", "vägen", "gränd", "torget",
     "platsen", "parken", "stigen", "allén", "ning", "ningen", "ningar", "heten", "tion", "tionen",
     "ering", "eringen", "skap", "skapet", "ärende", "ärendet", "ärenden", "frågor", "rapport",
     "avgift", "budget", "plan", "planen", "förslag", "förslaget",

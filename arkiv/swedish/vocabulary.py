@@ -37,8 +37,8 @@ PARTY = r"(?:" + "|".join(sorted(PARTIES + HISTORICAL_PARTIES, key=len, reverse=
     sorted(_PARTY_ABBREVIATIONS, key=len, reverse=True)) + r")"
 # "(S)", "( kd )": a party in parentheses, group 1 the abbreviation as written
 PARTY_IN_PARENS = re.compile(r"\(\s*(" + PARTY + r")\s*\)")
-# "(SPI)", "(Kb)": capitals, or a capital and one letter (no place or organisation is that short)
-_LOCAL_PARTY = re.compile(r"[A-ZÅÄÖ]{2,5}|[A-ZÅÄÖ][a-zåäö]")
+# "(SPI)", "(Kb)", "(F)": capitals, or a capital and one letter (no place or organisation is that short)
+_LOCAL_PARTY = re.compile(r"[A-ZÅÄÖ]{1,5}|[A-ZÅÄÖ][a-zåäö]")
 
 # The parties written out: "Anna Ek (Socialdemokraterna)" is (S)
 PARTY_NAMES = {
@@ -118,6 +118,8 @@ _ROLE_SUFFIXES = (
     "dekan", "professor", "lektor", "docent", "adjunkt", "doktorand",
     # a choir's or an orchestra's leader ("Per Holm Dirigent/Körledare")
     "dirigent",
+    # a school's staff ("IKT-pedagog", "specialpedagog", "förskollärare", "skolkurator")
+    "pedagog", "lärare", "kurator",
 )
 # a title in the definite form too: "Valsamordnaren", "Ekonomen", "Handläggaren"
 ROLE_TOKEN = r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")(?:n|en)?$"
