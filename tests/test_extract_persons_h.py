@@ -162,3 +162,13 @@ def test_a_stiftelse_the_decision_is_sent_to_is_no_person():
         "Stiftelsen Solbacken\nEva Ek\n"
     )
     assert by_name(text) == {"Per Holm": ("ledamot", None, "S"), "Eva Ek": (None, None, None)}
+
+
+def test_studentkar_finland_swedish_functions_elected_in_a_bullet_list():
+    text = (
+        "Studentkåren\nMötesreferat för fullmäktigemöte 3/2020\n\n1. Mötets konstituering\n"
+        "  • Eva Ek och Per Holm väljs till röstgranskare jämte protokolljusterare\n"
+        "    -Lisa Sund valdes till skrivare av mötesreferat på svenska och engelska\n"
+    )
+    assert by_name(text) == {"Eva Ek": ("röstgranskare", None, None), "Per Holm": ("röstgranskare", None, None),
+                             "Lisa Sund": ("skrivare", None, None)}

@@ -120,6 +120,8 @@ _ROLE_SUFFIXES = (
     "dirigent",
     # a school's staff ("IKT-pedagog", "specialpedagog", "förskollärare", "skolkurator")
     "pedagog", "lärare", "kurator",
+    # Finland-Swedish meeting functions: "röstgranskare" (rösträknare), "protokollskrivare"
+    "granskare", "skrivare",
 )
 # a title in the definite form too: "Valsamordnaren", "Ekonomen", "Handläggaren"
 ROLE_TOKEN = r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")(?:n|en)?$"
