@@ -160,6 +160,9 @@ def _column_run_end(lines: list[_Line], start: int) -> int | None:
 HEADING_SIZE = 1.15  # a heading's characters are at least this much larger than the body's
 MAX_HEADING_WORDS = 10
 _BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demi", re.IGNORECASE)
+# a face named for a lighter weight is not bold whatever weight its font reports (a text face
+# "CrimsonText-Regular" reports 610)
+_LIGHT_NAME = re.compile(rb"regular|light|book|roman|thin|medium", re.IGNORECASE)
 _FORCE_BOLD = 0x40000  # PDF font descriptor flag
 
 
@@ -209,9 +212,18 @@ def line_styles(textpage) -> list[LineStyle]:
             sizes.append(pdfium_c.FPDFText_GetFontSize(textpage.raw, index) * scale)
             pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, buffer, len(buffer), ctypes.byref(flags))
             weight = pdfium_c.FPDFText_GetFontWeight(textpage.raw, index)
-            bold = bold and (weight >= 600 or bool(_BOLD_NAME.search(buffer.value)) or bool(flags.value & _FORCE_BOLD))
+            bold = bold and _bold_face(buffer.value, weight, flags.value)
         styles.append(LineStyle(line.strip(), statistics.median(sizes), bold, len(letters)))
     return styles
+
+
+def _bold_face(name: bytes, weight: int, flags: int) -> bool:
+    """A bold face by its name, else (a name without a weight) by its weight or flag."""
+    if _BOLD_NAME.search(name):
+        return True
+    if _LIGHT_NAME.search(name):
+        return False
+    return weight >= 600 or bool(flags & _FORCE_BOLD)
 
 
 _INVISIBLE = 3  # text render mode of the searchable text a scanner's OCR lays under the image

@@ -295,7 +295,21 @@ def _mark_headings(pages: list[str], styles: list[list[LineStyle]]) -> list[str]
             return "#" * levels[text] + " " + " ".join(text.split())
         return line
 
-    return ["\n".join(marked(line) for line in page.split("\n")) for page in pages]
+    def page_marked(page: str) -> str:
+        out: list[str] = []
+        for line in page.split("\n"):
+            text = marked(line)
+            previous = out[-1] if out else ""
+            level = len(text) - len(text.lstrip("#"))
+            # a title wrapped in its large type ("# Referensgrupp den 12" / "# december") is one heading
+            if level and text != line and previous.startswith("#" * level + " ") \
+                    and len(previous) - len(previous.lstrip("#")) == level and text[level + 1 : level + 2].islower():
+                out[-1] = f"{previous} {text[level + 1 :]}"
+                continue
+            out.append(text)
+        return "\n".join(out)
+
+    return [page_marked(page) for page in pages]
 
 
 def _has_letters(text: str) -> bool:

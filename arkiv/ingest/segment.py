@@ -515,7 +515,11 @@ def _without_title_heading(lines: list[tuple[int, str]], headings: list[tuple[in
         # and so is a line over it with no text of its own ("BRF Ekbacken" / "Styrelsemöte 3")
         bare = not any(line.strip() for line in body)
         dated = _HAS_DATE.search(title) and bare
-        if not (_DOC_TYPE_WORD.search(title) or dated or (bare and _is_title_line(title))
+        # the one heading of its level over two or more deeper ones, opening the document: the title
+        # of notes set in type ("# Referensgrupp för metadata den 12 december" / "## Bakgrund")
+        lone = len(headings) >= 3 and all(level > headings[0][1] for _, level, _ in headings[1:]) \
+            and _is_title_line(title)
+        if not (_DOC_TYPE_WORD.search(title) or dated or (bare and _is_title_line(title)) or lone
                 or any(_LABEL_LINE.match(line.strip()) for line in body)):
             return headings
         dropped.add(first)
