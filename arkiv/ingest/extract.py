@@ -73,7 +73,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from arkiv.ingest.segment import RawSection, Segmentation, appendix_start, paragraphs_of, segment, split_sentences
+from arkiv.ingest.segment import (
+    RawSection, Segmentation, appendix_start, paragraphs_of, segment, split_sentences,
+    without_earlier_treatments,
+)
 from arkiv.models import swedish_nlp
 from arkiv.models.swedish_nlp import (
     are_initials_of, common_nouns_only, could_be_given_name, is_common_noun, is_name_token,
@@ -1001,7 +1004,8 @@ _OPINION = re.compile(
 )
 # "Arbetsutskottets förslag", "Förvaltningens förslag till beslut", "Arbetsutskottets förslag till kommunstyrelsen"
 _PROPOSAL_HEADING = re.compile(
-    r"^(?:#+\s*)?[\wåäö-]+s förslag(?: till (?:beslut|(?:[\wåäö]+-\s+och\s+|[\wåäö-]+\s+)?[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet)))?\s*:?$",
+    # "Ordförande Eva Eks förslag:", "Kommundirektör Per Holm:s förslag:": a title and a name before it
+    r"^(?:#+\s*)?(?:(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+){0,3}[\wåäö-]+:?s förslag(?: till (?:beslut|(?:[\wåäö]+-\s+och\s+|[\wåäö-]+\s+)?[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet)))?\s*:?$",
     re.IGNORECASE,
 )
 
@@ -3981,7 +3985,7 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
     # a kallelse only proposes ("Förslag till beslut: Styrelsen antar …", corpus/ 2024-12-12)
     proposals_only = _doc_type(title, header, filename, False) is DocType.KALLELSE
     raws = seg.sections or _whole_body(seg.front, proposals_only)
-    decided = [_without_appendix(_without_decision_index(raw)) for raw in raws]
+    decided = [_without_appendix(_without_decision_index(without_earlier_treatments(raw))) for raw in raws]
     formal = _uses_blocks(decided)
     sections = tuple(
         Section(

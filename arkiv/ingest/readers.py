@@ -23,7 +23,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from arkiv.ingest.blocks import Block, blocks_to_pages
-from arkiv.ingest.layout import LineStyle, heading_levels, laid_out_text, line_styles
+from arkiv.ingest.layout import LineStyle, heading_levels, laid_out_text, line_styles, margin_marks
 
 
 class PageOrigin:
@@ -261,7 +261,7 @@ def _page_text(pdf: pdfium.PdfDocument, index: int) -> tuple[str, list[LineStyle
     try:
         textpage = page.get_textpage()
         try:
-            text = laid_out_text(textpage) or textpage.get_text_range()
+            text = margin_marks(textpage, laid_out_text(textpage) or textpage.get_text_range())
             styles = line_styles(textpage)
         finally:
             textpage.close()
