@@ -81,6 +81,17 @@ def test_finnish_case_number_reads_series_number_and_year_and_a_lower_case_one_i
     assert list(dnr.find("se komm/88/12.00.01/2024")) == []
 
 
+def test_namnd_attendance_checkboxes_surname_first_give_each_person_once():
+    doc = parsed(*NAMND)
+    assert [(p.name, p.role) for p in doc.persons] == [
+        ("Jonas Granqvist", "ordförande"),
+        ("Sara Lindholm", "ledamot"),
+        ("Ella Backman", "ledamot"),
+        ("Mikael Söderlund", "ledamot"),
+        ("Frida Nyström", "bildningsdirektör"),
+    ]
+
+
 SAMKOMMUN = (
     "Organ\tStyrelsen för samkommunen\nSammanträdestid\t9.4.2024 kl. 15:00\nBeslutande\n"
     "[X] Mattsson Ulla, ordförande\n[X] Holmström Erik\n[X] Kronqvist Linnea\nProtokoll 4/2024\n",
@@ -96,6 +107,9 @@ SAMKOMMUN = (
 def test_samkommun_earlier_treatment_quoted_above_is_no_decision_of_this_meeting():
     doc = parsed(*SAMKOMMUN)
     assert decisions(doc) == {"§ 19": [("Styrelsen antog servicenätverket.", "beslutad")]}
+    assert [(p.name, p.role) for p in doc.persons] == [
+        ("Ulla Mattsson", "ordförande"), ("Erik Holmström", "ledamot"), ("Linnea Kronqvist", "ledamot"),
+        ("Anders Wikström", "förvaltningsdirektör")]
 
 
 def test_a_law_cited_number_first_heads_no_item():
@@ -104,6 +118,28 @@ def test_a_law_cited_number_first_heads_no_item():
         "13 § kommunallagen ska tillämpas.\nNämnden beslutar att höja avgiften.\n"
     )
     assert [(s.number, s.title) for s in doc.sections] == [("§ 4", "Avgifter")]
+
+
+FORENING = (
+    "Hembygdsföreningen Ekudden\nStyrelsemöte 2024-03-05\n\nNärvarande\n[x] Wikström Maja, ordförande\n"
+    "[x] Lindqvist Oskar, kassör\n[ ] Sandberg Hanna\n\n§ 1 Mötets öppnande\nMaja öppnade mötet.\n"
+    "§ 2 Ekonomi\nOskar redogjorde för ekonomin. Lindqvist Oskar tar fram en budget.\n"
+)
+
+
+def test_forening_checkbox_list_surname_first_and_first_names_later_are_one_person():
+    doc = parsed(FORENING)
+    assert [(p.name, p.role) for p in doc.persons] == [
+        ("Maja Wikström", "ordförande"), ("Oskar Lindqvist", "kassör"), ("Hanna Sandberg", None)]
+
+
+def test_checkbox_list_given_name_first_is_kept_as_written():
+    doc = parsed("Föreningen Ekudden\nStyrelsemöte 2024-03-05\n\nNärvarande\n[x] Maja Wikström, ordförande\n"
+                 "[x] Oskar Lindqvist\n\n§ 1 Mötets öppnande\nMaja öppnade mötet.\n")
+    assert [p.name for p in doc.persons] == ["Maja Wikström", "Oskar Lindqvist"]
+
+
+# ---------------------------------------------------------------- PDFs
 
 
 def _write(path, rows):

@@ -74,7 +74,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from arkiv.ingest.segment import (
-    RawSection, Segmentation, appendix_start, paragraphs_of, segment, split_sentences,
+    RawSection, Segmentation, appendix_start, pages_given_names_first, paragraphs_of, segment, split_sentences,
     without_earlier_treatments,
 )
 from arkiv.models import swedish_nlp
@@ -2097,7 +2097,7 @@ _BARE_PARTY = re.compile(r"(?:\s*,\s*|\s+[–-]\s+|\s+)(" + "|".join(PARTIES + v
 _ADDRESS_PART = re.compile(r"(?i)(?:hus|lgh|lägenhet|nr|port|trappa|uppgång)\.?\s*\d+[a-z]?")
 _PRESENCE_NOTE = re.compile(
     r"(?i)(?:(?:från|fr\.\s?o\.\s?m\.?|till|t\.\s?o\.\s?m\.?|efter|före|under|ej|ej närvarande)\s+(?:och med\s+)?"
-    r"(?:punkt|p\.|§|kl\.?|klockan|\d)|(?:anslöt|lämnade|gick|kom)\b|del av mötet\b|delvis\b|"
+    r"(?:punkt|p\.|§|kl\.?|klockan|\d)|(?:anslöt|lämnade|gick|kom)\b|del av mötet\b|delvis\b|(?:på\s+)?distans$|"
     # "…, Ove Alm (S), samtliga §§ 1-12": the whole list was there for all items, no title
     r"(?:samtliga|alla|hela\s+mötet)(?:\s+(?:paragrafer|ärenden|punkter))?$)"
 )
@@ -3100,10 +3100,19 @@ _NOTICE_BOX = re.compile(r"^(?:anslag|bevis|anslag\s*/\s*bevis|protokollets för
 _NOTICE_LINES = 24
 
 
+def _label_cell_row(line: str) -> bool:
+    """"Organ<TAB>Ungdomsfullmäktige", "Sammanträdesplats<TAB>Kommunhuset": a header table's label (a
+    common noun, or a compound of a time, place or date) and its value, no name."""
+    cells = line.strip().split("\t")
+    label = cells[0].strip()
+    return len(cells) == 2 and len(label.split()) == 1 \
+        and (is_common_noun(label) or label.lower().endswith(("tid", "plats", "datum")))
+
+
 def _bare_name_persons(front: list[tuple[int, str]]) -> list[Person]:
     """Header lines that are nothing but a name, when there are at least three (a participant list
     whose label the reader could not keep, e.g. Typst "#deltagere(...)"), or inside the notice box."""
-    lines = [line.strip() for _, line in front]
+    lines = [line.strip() for _, line in front if not _label_cell_row(line)]
     names = [line for line in lines if _name_tokens_ok(line)]
     if len(names) >= 3:
         return [Person(name=name) for name in names]
@@ -3977,6 +3986,7 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
 
     `running_text_persons=False` leaves out the persons that only running text names: their rules
     need spaCy, whose import costs seconds, and a kallelse read for a brief needs no persons."""
+    pages = pages_given_names_first(pages)  # "[X] Ek Eva" in an attendance list is Eva Ek
     seg = segment(pages)
     header = _header_lines(seg, pages)
     title = _title(header, seg, filename)

@@ -973,6 +973,66 @@ def without_earlier_treatments(section: RawSection) -> RawSection:
     return replace(section, lines=section.lines[: min(starts)] + section.lines[here:])
 
 
+# An attendance list of checkboxes, one or two to a row: "[X] Haverinen Emilia, ordförande\t[ ] Ek Eva"
+_CHECKBOX = re.compile(r"(?:\[\s?[xX✓✔]?\s?\]|[☐☑☒])[ \t]*")
+_NAME_ENTRY = re.compile(r"^(?P<a>[A-ZÅÄÖÉ][a-zåäöéü'-]+)\s+(?P<b>[A-ZÅÄÖÉ][a-zåäöéü'-]+)(?P<rest>\s*(?:,.*)?)$")
+
+
+def _checkbox_cells(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Each ticked or empty box of an attendance list as a line of its own, without the box."""
+    out: list[tuple[int, str]] = []
+    for page, line in lines:
+        if _CHECKBOX.match(line.strip()):
+            out += [(page, cell.strip()) for cell in _CHECKBOX.split(line.strip()) if cell.strip()]
+        else:
+            out.append((page, line))
+    return out
+
+
+def given_names_first(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Attendance lists written surname first ("Liljeqvist Ella", "Hedman Sofia, sekreterare", a
+    Finland-Swedish kommun's checkbox list) with each name turned given name first, as the rest of
+    the document writes it. A run of name lines is surname first when more of its names have a common
+    given name second than first, or are written the other way round elsewhere in the document."""
+    lines = _checkbox_cells(lines)
+    entries = [_NAME_ENTRY.match(line.strip()) for _, line in lines]
+    out = list(lines)
+    k = 0
+    while k < len(lines):
+        if entries[k] is None:
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and entries[end] is not None:
+            end += 1
+        run = entries[k:end]
+        outside = "\n".join(line for j, (_, line) in enumerate(lines) if not k <= j < end)
+        surname_first = given_first = 0
+        for m in run:
+            a, b = m.group("a"), m.group("b")
+            surname_first += (b in vocabulary.GIVEN_NAMES and a not in vocabulary.GIVEN_NAMES) \
+                + bool(re.search(rf"\b{re.escape(b)}\s+{re.escape(a)}\b", outside))
+            given_first += (a in vocabulary.GIVEN_NAMES and b not in vocabulary.GIVEN_NAMES) \
+                + bool(re.search(rf"\b{re.escape(a)}\s+{re.escape(b)}\b", outside))
+        if surname_first > given_first:
+            for j in range(k, end):
+                m = entries[j]
+                out[j] = (lines[j][0], f"{m.group('b')} {m.group('a')}{m.group('rest')}")
+        k = end
+    return out
+
+
+def pages_given_names_first(pages: list[str]) -> list[str]:
+    """The pages of a document with a checkbox attendance list, its boxes taken off and its
+    surname-first lists turned (see `given_names_first`); other documents as they are."""
+    if not any(_CHECKBOX.match(line.strip()) for page in pages for line in page.split("\n")):
+        return pages
+    turned: list[list[str]] = [[] for _ in pages]
+    for n, line in given_names_first([(n, line) for n, page in enumerate(pages) for line in page.split("\n")]):
+        turned[n].append(line)
+    return ["\n".join(lines) for lines in turned]
+
+
 def segment(pages: list[str]) -> Segmentation:
     """Sections of a document; an appendix that numbers its clauses anew after the minutes ("Bilaga 1
     Stadgar" / "§ 1 Namn" …) is the last item's text, never items of the protocol."""
