@@ -73,7 +73,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from arkiv.ingest.segment import RawSection, Segmentation, appendix_start, paragraphs_of, segment, split_sentences
+from arkiv.ingest.segment import (
+    RawSection, Segmentation, appendix_start, pages_given_names_first, paragraphs_of, segment, split_sentences,
+    without_earlier_treatments,
+)
 from arkiv.models import swedish_nlp
 from arkiv.models.swedish_nlp import (
     are_initials_of, common_nouns_only, could_be_given_name, is_common_noun, is_name_token,
@@ -1004,7 +1007,8 @@ _OPINION = re.compile(
 )
 # "Arbetsutskottets förslag", "Förvaltningens förslag till beslut", "Arbetsutskottets förslag till kommunstyrelsen"
 _PROPOSAL_HEADING = re.compile(
-    r"^(?:#+\s*)?[\wåäö-]+s förslag(?: till (?:beslut|(?:[\wåäö]+-\s+och\s+|[\wåäö-]+\s+)?[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet)))?\s*:?$",
+    # "Ordförande Eva Eks förslag:", "Kommundirektör Per Holm:s förslag:": a title and a name before it
+    r"^(?:#+\s*)?(?:(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+){0,3}[\wåäö-]+:?s förslag(?: till (?:beslut|(?:[\wåäö]+-\s+och\s+|[\wåäö-]+\s+)?[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet)))?\s*:?$",
     re.IGNORECASE,
 )
 
@@ -2120,7 +2124,7 @@ _BARE_PARTY = re.compile(r"(?:\s*,\s*|\s+[–-]\s+|\s+)(" + "|".join(PARTIES + v
 _ADDRESS_PART = re.compile(r"(?i)(?:hus|lgh|lägenhet|nr|port|trappa|uppgång)\.?\s*\d+[a-z]?")
 _PRESENCE_NOTE = re.compile(
     r"(?i)(?:(?:från|fr\.\s?o\.\s?m\.?|till|t\.\s?o\.\s?m\.?|efter|före|under|ej|ej närvarande)\s+(?:och med\s+)?"
-    r"(?:punkt|p\.|§|kl\.?|klockan|\d)|(?:anslöt|lämnade|gick|kom)\b|del av mötet\b|delvis\b|"
+    r"(?:punkt|p\.|§|kl\.?|klockan|\d)|(?:anslöt|lämnade|gick|kom)\b|del av mötet\b|delvis\b|(?:på\s+)?distans$|"
     # "…, Ove Alm (S), samtliga §§ 1-12": the whole list was there for all items, no title
     r"(?:samtliga|alla|hela\s+mötet)(?:\s+(?:paragrafer|ärenden|punkter))?$|"
     # "Emma Ek (M), §§ 11- del av 34": the items she was there for
@@ -3125,10 +3129,19 @@ _NOTICE_BOX = re.compile(r"^(?:anslag|bevis|anslag\s*/\s*bevis|protokollets för
 _NOTICE_LINES = 24
 
 
+def _label_cell_row(line: str) -> bool:
+    """"Organ<TAB>Ungdomsfullmäktige", "Sammanträdesplats<TAB>Kommunhuset": a header table's label (a
+    common noun, or a compound of a time, place or date) and its value, no name."""
+    cells = line.strip().split("\t")
+    label = cells[0].strip()
+    return len(cells) == 2 and len(label.split()) == 1 \
+        and (is_common_noun(label) or label.lower().endswith(("tid", "plats", "datum")))
+
+
 def _bare_name_persons(front: list[tuple[int, str]]) -> list[Person]:
     """Header lines that are nothing but a name, when there are at least three (a participant list
     whose label the reader could not keep, e.g. Typst "#deltagere(...)"), or inside the notice box."""
-    lines = [line.strip() for _, line in front]
+    lines = [line.strip() for _, line in front if not _label_cell_row(line)]
     names = [line for line in lines if _name_tokens_ok(line)]
     if len(names) >= 3:
         return [Person(name=name) for name in names]
@@ -4003,6 +4016,7 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
 
     `running_text_persons=False` leaves out the persons that only running text names: their rules
     need spaCy, whose import costs seconds, and a kallelse read for a brief needs no persons."""
+    pages = pages_given_names_first(pages)  # "[X] Ek Eva" in an attendance list is Eva Ek
     seg = segment(pages)
     header = _header_lines(seg, pages)
     title = _title(header, seg, filename)
@@ -4011,7 +4025,7 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
     # a kallelse only proposes ("Förslag till beslut: Styrelsen antar …", corpus/ 2024-12-12)
     proposals_only = _doc_type(title, header, filename, False) is DocType.KALLELSE
     raws = seg.sections or _whole_body(seg.front, proposals_only)
-    decided = [_without_appendix(_without_decision_index(raw)) for raw in raws]
+    decided = [_without_appendix(_without_decision_index(without_earlier_treatments(raw))) for raw in raws]
     formal = _uses_blocks(decided)
     sections = tuple(
         Section(

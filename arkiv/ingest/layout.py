@@ -155,11 +155,74 @@ def _column_run_end(lines: list[_Line], start: int) -> int | None:
     return end
 
 
+# ---------------------------------------------------------------- item marks in the margin
+
+# "16 §" (a Finland-Swedish protocol's number before the sign) or "§ 16" set in the left margin on
+# the baseline of the item's title, which the PDF writes after the page's text: pdfium puts it on a
+# line of its own under the text, or glued to the end of the last line ("… Mikael Fröj-19 §")
+_MARGIN_MARK = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[\ufffe\u00ad-]))(\d{1,3}\s?§|§\s?\d{1,3})\s*$")
+SAME_BASELINE = 0.4  # of the mark's height
+
+
+def margin_marks(textpage, text: str) -> str:
+    """The page's text with each item mark set in the left margin beside a title line put before that
+    line ("16 § Sammanträdets laglighet"), where pdfium wrote it elsewhere. `text` is the page's text
+    as laid out so far; lines are found again by their text."""
+    count = textpage.count_chars()
+    raw = textpage.get_text_range(0, count) if count > 0 else ""
+    if len(raw) != count or "§" not in raw:
+        return text
+    lines: list[tuple[int, str]] = []
+    start = 0
+    for line in raw.replace("\r\n", "\n\0").replace("\r", "\n").split("\n"):
+        offset = start + (line[:1] == "\0")
+        lines.append((offset, line.lstrip("\0")))
+        start += len(line) + 1
+    firsts = []  # each line's first character: its box
+    for offset, line in lines:
+        stripped = len(line) - len(line.lstrip())
+        firsts.append(textpage.get_charbox(offset + stripped) if line.strip() else None)
+    moves: list[tuple[str, str, str]] = []  # (line as written, line without the mark, target line)
+    for k, (offset, line) in enumerate(lines):
+        match = _MARGIN_MARK.search(line)
+        if not match:
+            continue
+        _, bottom, _, top = textpage.get_charbox(offset + match.start(1))
+        mark_right = textpage.get_charbox(offset + match.end(1) - 1)[2]
+        height = max(top - bottom, 1.0)
+        before = line[: match.start(1)].rstrip()
+        if before:
+            b_bottom = textpage.get_charbox(offset + len(before) - 1)[1]
+            if abs(b_bottom - bottom) <= SAME_BASELINE * height:
+                continue  # "Nämnden 20.2.2023, 13 §": a mark cited at the end of its own line
+        target = next((j for j, box in enumerate(firsts) if j != k and box is not None
+                       and abs(box[1] - bottom) <= SAME_BASELINE * height and box[0] > mark_right
+                       and not _MARGIN_MARK.fullmatch(lines[j][1].strip())), None)
+        if target is None:
+            continue
+        moves.append((line.strip(), before, lines[target][1].strip()))
+    if not moves:
+        return text
+    out: list[str | None] = list(text.split("\n"))
+    for written, without, target in moves:
+        mark = written[len(without):].strip() if without else written
+        at = next((i for i, line in enumerate(out) if line.strip() == written), None)
+        to = next((i for i, line in enumerate(out) if line.strip() == target), None)
+        if at is None or to is None:
+            continue
+        out[to] = f"{' '.join(mark.split())} {out[to].strip()}"
+        out[at] = without or None
+    return "\n".join(line for line in out if line is not None)
+
+
 # ---------------------------------------------------------------- headings set in type
 
 HEADING_SIZE = 1.15  # a heading's characters are at least this much larger than the body's
 MAX_HEADING_WORDS = 10
 _BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demi", re.IGNORECASE)
+# a face named for a lighter weight is not bold whatever weight its font reports (a text face
+# "CrimsonText-Regular" reports 610)
+_LIGHT_NAME = re.compile(rb"regular|light|book|roman|thin|medium", re.IGNORECASE)
 _FORCE_BOLD = 0x40000  # PDF font descriptor flag
 
 
@@ -209,9 +272,18 @@ def line_styles(textpage) -> list[LineStyle]:
             sizes.append(pdfium_c.FPDFText_GetFontSize(textpage.raw, index) * scale)
             pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, buffer, len(buffer), ctypes.byref(flags))
             weight = pdfium_c.FPDFText_GetFontWeight(textpage.raw, index)
-            bold = bold and (weight >= 600 or bool(_BOLD_NAME.search(buffer.value)) or bool(flags.value & _FORCE_BOLD))
+            bold = bold and _bold_face(buffer.value, weight, flags.value)
         styles.append(LineStyle(line.strip(), statistics.median(sizes), bold, len(letters)))
     return styles
+
+
+def _bold_face(name: bytes, weight: int, flags: int) -> bool:
+    """A bold face by its name, else (a name without a weight) by its weight or flag."""
+    if _BOLD_NAME.search(name):
+        return True
+    if _LIGHT_NAME.search(name):
+        return False
+    return weight >= 600 or bool(flags & _FORCE_BOLD)
 
 
 _INVISIBLE = 3  # text render mode of the searchable text a scanner's OCR lays under the image

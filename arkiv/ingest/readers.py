@@ -23,7 +23,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from arkiv.ingest.blocks import Block, blocks_to_pages
-from arkiv.ingest.layout import LineStyle, heading_levels, laid_out_text, line_styles
+from arkiv.ingest.layout import LineStyle, heading_levels, laid_out_text, line_styles, margin_marks
 
 
 class PageOrigin:
@@ -265,7 +265,7 @@ def _page_text(pdf: pdfium.PdfDocument, index: int) -> tuple[str, list[LineStyle
     try:
         textpage = page.get_textpage()
         try:
-            text = laid_out_text(textpage) or textpage.get_text_range()
+            text = margin_marks(textpage, laid_out_text(textpage) or textpage.get_text_range())
             styles = line_styles(textpage)
         finally:
             textpage.close()
@@ -299,7 +299,21 @@ def _mark_headings(pages: list[str], styles: list[list[LineStyle]]) -> list[str]
             return "#" * levels[text] + " " + " ".join(text.split())
         return line
 
-    return ["\n".join(marked(line) for line in page.split("\n")) for page in pages]
+    def page_marked(page: str) -> str:
+        out: list[str] = []
+        for line in page.split("\n"):
+            text = marked(line)
+            previous = out[-1] if out else ""
+            level = len(text) - len(text.lstrip("#"))
+            # a title wrapped in its large type ("# Referensgrupp den 12" / "# december") is one heading
+            if level and text != line and previous.startswith("#" * level + " ") \
+                    and len(previous) - len(previous.lstrip("#")) == level and text[level + 1 : level + 2].islower():
+                out[-1] = f"{previous} {text[level + 1 :]}"
+                continue
+            out.append(text)
+        return "\n".join(out)
+
+    return [page_marked(page) for page in pages]
 
 
 def _has_letters(text: str) -> bool:

@@ -8,6 +8,9 @@ Heading rules, each seen in several documents of the seed/eval corpus:
 - "§ 27 Title", "§27 Title", "§ 8.1 Title", "KS § 3 a Title", "Paragraf 5 Title" at the start of a line start a
   section (seed 004, lithekod PDFs, Långasand PDFs, Borrby). When the rest of the line is empty or
   only a Dnr ("§ 66 Dnr 2024/1", Borrby) the title is on the next line(s).
+- "16 § Title", the number before the sign (Finland-Swedish protocols), starts a section as "§ 16
+  Title" does; a case number alone above a heading ("NKBY/130/12.03.00/2023" over "19 § …") is
+  that item's, and a contents entry led by dots to its page number ("… ...... 8") heads nothing.
 - "§ 30 (forts)", "§ 71 forts Dnr 2023/314" continue an earlier section (004, Borrby); so does a
   repeated "§ N" with no title of its own (page-top repetition).
 - A run of § lines that end in a page number ("§ 27<TAB>Title<TAB>3", Borrby's page-3 table
@@ -54,7 +57,10 @@ _PARA_HEADING = re.compile(
     r"^\s*(?:#+\s*)?(?:\*\*)?(?:(?:[A-ZÅÄÖ]{1,6}\s+)?§\s*(?P<num>\d{1,3}(?:\.\d{1,2})*)(?:\s?(?P<sub>[a-h])\b(?![.,:]\s*\d))?"
     r"|(?:Paragraf|Ärende|Punkt)\s+(?P<pnum>\d{1,3})"
     # "53 Dnr KFT-2024-00114": the § sign an OCR lost, the Dnr beside the number still marks the item
-    r"|(?P<dnum>\d{1,3})(?=\s+(?:Dnr|DNR|Diarienummer)\b))(?![\d.]*\s*[-–]\s*(?:§\s*)?\d)"
+    r"|(?P<dnum>\d{1,3})(?=\s+(?:Dnr|DNR|Diarienummer)\b)"
+    # "16 § Sammanträdets laglighet": the number before the sign (Finland-Swedish protocols), then a
+    # title in capitals or nothing ("16 §" repeated at a page's top); "13 § kommunallagen" cites
+    r"|(?P<fnum>\d{1,3})\s?§(?=\s+[A-ZÅÄÖ\"”«]|\s*$))(?![\d.]*\s*[-–]\s*(?:§\s*)?\d)"
     r"(?:\s+|\b|(?=[A-ZÅÄÖ]))(?P<rest>.*)$"
 )
 _FORTS = re.compile(r"^\(?\s*forts(?:\.|ättning)?\s*\)?\.?\s*", re.IGNORECASE)
@@ -196,7 +202,7 @@ def _para_headings(lines: list[tuple[int, str]]) -> list[_Heading]:
         forts = bool(_FORTS.match(rest)) and rest.lower().lstrip("(").startswith("forts")
         if forts:
             rest = _FORTS.sub("", rest, count=1).strip()
-        number = (match.group("num") or match.group("pnum") or match.group("dnum")) + (f" {match.group('sub')}" if match.group("sub") else "")
+        number = (match.group("num") or match.group("pnum") or match.group("dnum") or match.group("fnum")) + (f" {match.group('sub')}" if match.group("sub") else "")
         kind = match.group(0).split(match.group("pnum"))[0].strip(" #*").lower() if match.group("pnum") else "§"
         found.append(_Heading(index, _norm_number(number), rest, forts, kind))
     return _drop_contents_lists(_without_early_mentions(_one_system(found, lines)), lines)
@@ -279,6 +285,11 @@ def _next_text(lines: list[tuple[int, str]], index: int) -> str:
     return next((line.strip() for _, line in lines[index + 1 :] if line.strip()), "")
 
 
+# "Övriga ärenden ........ 8": a title led by dots to its page number is an entry of contents, even
+# when the page's other lines follow it
+_DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d{1,3}\s*$")
+
+
 def _drop_contents_lists(headings: list[_Heading], lines: list[tuple[int, str]]) -> list[_Heading]:
     """Remove runs of § lines that form a list of contents (entries ending in page numbers)."""
 
@@ -299,7 +310,8 @@ def _drop_contents_lists(headings: list[_Heading], lines: list[tuple[int, str]])
         )
 
     is_entry = [
-        (bool(_TRAILING_PAGE.search(entry_text(i))) or repeated_later(i)) and not h.forts
+        (bool(_TRAILING_PAGE.search(entry_text(i))) or bool(_DOT_LEADER.search(h.rest)) or repeated_later(i))
+        and not h.forts
         for i, h in enumerate(headings)
     ]
     keep = [True] * len(headings)
@@ -367,9 +379,24 @@ def _after_dnr(rest: str) -> str:
     return rest[found.end :].strip(" \t–-,;)")
 
 
+def _case_number_above(lines: list[tuple[int, str]], start: int, end: int) -> int | None:
+    """The index of a line holding a case number alone ("NKBY/130/12.03.00/2023", "Dnr KS 2024/12")
+    right above the heading at `end`, after other text of the item before: the next item's number,
+    set above its heading at the top of its page."""
+    k = end - 1
+    while k >= start and not lines[k][1].strip():
+        k -= 1
+    if k < start or not any(lines[j][1].strip() for j in range(start, k)):
+        return None
+    line = lines[k][1].strip()
+    found = next(dnr.find(line), None)
+    return k if found is not None and found.start == 0 and found.end == len(line) else None
+
+
 def _sections_from_para(lines: list[tuple[int, str]], headings: list[_Heading]) -> Segmentation:
     front = lines[: headings[0].index]
     sections: list[RawSection] = []
+    carried = ""  # a case number set above the next heading
     for n, heading in enumerate(headings):
         end = headings[n + 1].index if n + 1 < len(headings) else len(lines)
         body_start = heading.index + 1
@@ -385,6 +412,10 @@ def _sections_from_para(lines: list[tuple[int, str]], headings: list[_Heading]) 
             title = f"{title} {lines[body_start][1].strip()}"  # "§ 13 Riktlinjer för" / "ekonomiskt bistånd"
             body_start += 1
         body = lines[body_start:end]
+        rest = "\n".join(filter(None, [carried, rest]))
+        carried = ""
+        if n + 1 < len(headings) and (above := _case_number_above(lines, body_start, end)) is not None:
+            body, carried = lines[body_start:above], lines[above][1].strip()  # the next item's case number
         previous = next((s for s in reversed(sections) if s.number == heading.number), None)
         continues = previous is not None and (heading.forts or not title or title == previous.title)
         if continues:
@@ -526,7 +557,11 @@ def _without_title_heading(lines: list[tuple[int, str]], headings: list[tuple[in
         # and so is a line over it with no text of its own ("BRF Ekbacken" / "Styrelsemöte 3")
         bare = not any(line.strip() for line in body)
         dated = _HAS_DATE.search(title) and bare
-        if not (_DOC_TYPE_WORD.search(title) or dated or (bare and _is_title_line(title))
+        # the one heading of its level over two or more deeper ones, opening the document: the title
+        # of notes set in type ("# Referensgrupp för metadata den 12 december" / "## Bakgrund")
+        lone = len(headings) >= 3 and all(level > headings[0][1] for _, level, _ in headings[1:]) \
+            and _is_title_line(title)
+        if not (_DOC_TYPE_WORD.search(title) or dated or (bare and _is_title_line(title)) or lone
                 or any(_LABEL_LINE.match(line.strip()) for line in body)):
             return headings
         dropped.add(first)
@@ -918,6 +953,95 @@ def appendix_start(lines: list[tuple[int, str]]) -> int | None:
         if any(_FIRST_CLAUSE.match(f.strip()) for f in following):
             return i
     return None
+
+
+# "Ungdomsfullmäktige 20.2.2023, 13 §", "Kommunstyrelsen 2024-05-06 § 45": one treatment of the
+# matter, by an organ on a date under its paragraph; "Tidigare behandling:" heads the earlier ones
+_TREATMENT = re.compile(
+    r"^(?:#+\s*)?[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,5}\s+(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2}),?"
+    r"\s+(?:(?P<n1>\d{1,3})\s?§|§\s?(?P<n2>\d{1,3}))\S{0,2}\s*$"
+)
+_EARLIER_LABEL = re.compile(r"^(?:#+\s*)?(?:ärendets\s+)?tidigare\s+behandling(?:ar)?\b", re.IGNORECASE)
+
+
+def without_earlier_treatments(section: RawSection) -> RawSection:
+    """The section as read for decisions: without the earlier treatments of its matter quoted above
+    this meeting's ("Tidigare behandling:" / "Nämnden 20.2.2023, 13 §" / "Nämndens beslut: …" /
+    "Nämnden 9.5.2023, 19 §"), whose decision blocks were taken at another meeting. Only when the
+    item's own treatment is marked with its number, so that it is known where this meeting's begins."""
+    if section.number is None:
+        return section
+    own = str(_leading_number(section.number))
+    marks = [(k, m.group("n1") or m.group("n2")) for k, (_, line) in enumerate(section.lines)
+             if (m := _TREATMENT.match(line.strip()))]
+    here = next((k for k, number in marks if number == own), None)
+    if here is None:
+        return section
+    starts = [k for k, number in marks if number != own and k < here]
+    starts += [k for k, (_, line) in enumerate(section.lines[:here]) if _EARLIER_LABEL.match(line.strip())]
+    if not starts:
+        return section
+    return replace(section, lines=section.lines[: min(starts)] + section.lines[here:])
+
+
+# An attendance list of checkboxes, one or two to a row: "[X] Haverinen Emilia, ordförande\t[ ] Ek Eva"
+_CHECKBOX = re.compile(r"(?:\[\s?[xX✓✔]?\s?\]|[☐☑☒])[ \t]*")
+_NAME_ENTRY = re.compile(r"^(?P<a>[A-ZÅÄÖÉ][a-zåäöéü'-]+)\s+(?P<b>[A-ZÅÄÖÉ][a-zåäöéü'-]+)(?P<rest>\s*(?:,.*)?)$")
+
+
+def _checkbox_cells(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Each ticked or empty box of an attendance list as a line of its own, without the box."""
+    out: list[tuple[int, str]] = []
+    for page, line in lines:
+        if _CHECKBOX.match(line.strip()):
+            out += [(page, cell.strip()) for cell in _CHECKBOX.split(line.strip()) if cell.strip()]
+        else:
+            out.append((page, line))
+    return out
+
+
+def given_names_first(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Attendance lists written surname first ("Liljeqvist Ella", "Hedman Sofia, sekreterare", a
+    Finland-Swedish kommun's checkbox list) with each name turned given name first, as the rest of
+    the document writes it. A run of name lines is surname first when more of its names have a common
+    given name second than first, or are written the other way round elsewhere in the document."""
+    lines = _checkbox_cells(lines)
+    entries = [_NAME_ENTRY.match(line.strip()) for _, line in lines]
+    out = list(lines)
+    k = 0
+    while k < len(lines):
+        if entries[k] is None:
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and entries[end] is not None:
+            end += 1
+        run = entries[k:end]
+        outside = "\n".join(line for j, (_, line) in enumerate(lines) if not k <= j < end)
+        surname_first = given_first = 0
+        for m in run:
+            a, b = m.group("a"), m.group("b")
+            surname_first += (b in vocabulary.GIVEN_NAMES and a not in vocabulary.GIVEN_NAMES) \
+                + bool(re.search(rf"\b{re.escape(b)}\s+{re.escape(a)}\b", outside))
+            given_first += (a in vocabulary.GIVEN_NAMES and b not in vocabulary.GIVEN_NAMES) \
+                + bool(re.search(rf"\b{re.escape(a)}\s+{re.escape(b)}\b", outside))
+        if surname_first > given_first:
+            for j in range(k, end):
+                m = entries[j]
+                out[j] = (lines[j][0], f"{m.group('b')} {m.group('a')}{m.group('rest')}")
+        k = end
+    return out
+
+
+def pages_given_names_first(pages: list[str]) -> list[str]:
+    """The pages of a document with a checkbox attendance list, its boxes taken off and its
+    surname-first lists turned (see `given_names_first`); other documents as they are."""
+    if not any(_CHECKBOX.match(line.strip()) for page in pages for line in page.split("\n")):
+        return pages
+    turned: list[list[str]] = [[] for _ in pages]
+    for n, line in given_names_first([(n, line) for n, page in enumerate(pages) for line in page.split("\n")]):
+        turned[n].append(line)
+    return ["\n".join(lines) for lines in turned]
 
 
 def segment(pages: list[str]) -> Segmentation:

@@ -2,7 +2,8 @@
 
 One case is written "KS 2024/123", "Ks 2024/0123", "KS/2024:123", "KS.2024.123", "KS-2024-00123",
 "Dnr 2024/123" (no series), "2024/KS 0041" (series after the year), "Dnr 123/2024" (number first)
-or, by case-management systems, "SDSF 2024 000123 456". Ingest (arkiv.ingest.extract) and the
+or, by case-management systems, "SDSF 2024 000123 456" and, in Finland, "NKBY/130/12.03.00/2023"
+(series, number, archive class, year). Ingest (arkiv.ingest.extract) and the
 query parser (arkiv.search.query) both find case numbers with `find`; what differs is only how
 much evidence an unlabelled match needs (`Context`).
 
@@ -39,6 +40,10 @@ _GRAMMAR = re.compile(
     + r"|(?P<series4>(?<![\wåäöÅÄÖ])" + _LETTERS + r"{1,8})[ \t]*/[ \t]*(?P<year4>(?:19|20)\d\d)(?P<number4>\d{3,6})(?![\d/.:-])"
     # number + year: "123/2024" (labelled only, see _accepted)
     + r"|(?<![\d/.:-])(?P<number3>\d{1,7})[ \t]*/[ \t]*(?P<year3>(?:19|20)\d\d)(?![\d/.:-])"
+    # series / number / archive class / year, a Finnish case number: "NKBY/130/12.03.00/2023" (the
+    # class, a heading of the archive plan, is no part of the case's identity)
+    + r"|(?P<series5>(?<![\wåäöÅÄÖ])(?-i:[A-ZÅÄÖ]{2,8}))/(?P<number5>\d{1,7})/\d{1,2}(?:\.\d{1,2}){1,3}/"
+    + r"(?P<year5>(?:19|20)\d\d)(?![\d/.:-])"
     + r")",
     re.IGNORECASE,
 )
@@ -99,6 +104,8 @@ def _dnr(match: re.Match) -> Dnr:
         return Dnr(None, int(match.group("year3")), int(match.group("number3")))
     if match.group("year4"):
         return Dnr(match.group("series4").upper(), int(match.group("year4")), int(match.group("number4")))
+    if match.group("year5"):
+        return Dnr(match.group("series5"), int(match.group("year5")), int(match.group("number5")))
     series = match.group("series")
     extra = match.group("extra")
     return Dnr(series.upper() if series else None, int(match.group("year")), int(match.group("number")),
@@ -108,7 +115,7 @@ def _dnr(match: re.Match) -> Dnr:
 def _accepted(match: re.Match, context: Context) -> bool:
     labelled = bool(match.group("label"))
     core = match.group(0)[len(match.group("label") or "") :]
-    series = match.group("series") or match.group("series2") or match.group("series4") or ""
+    series = match.group("series") or match.group("series2") or match.group("series4") or match.group("series5") or ""
     if series.upper() in _NOT_SERIES or series.upper().endswith("FS") or series.lower() in _MONTHS:
         return False
     if _ISO_DATE.match(core.strip()):
