@@ -52,7 +52,9 @@ PIPELINE_VERSION = 13  # 3: one Dnr grammar (more spellings recognised), issue 1
 # 13: (issue 10, sixth round: held-out set I) two names elected to two functions "respektive", who
 #     kept the notes ("Vid pennan"), companies and university titles, first names elected or acting,
 #     board tables with the post last, posts taken up, constituted boards, item marks at a line's
-#     end, att-clauses with a subject: stored documents are parsed again
+#     end, att-clauses with a subject; (set H) registers before a Dnr series, agenda lists lending case
+#     numbers, .txt form-feed pages, "- att" bullets, outcomes of propositions, Finland-Swedish
+#     "16 §" protocols, checkbox attendance: stored documents are parsed again
 
 
 @dataclass(frozen=True)
