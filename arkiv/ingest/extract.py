@@ -1073,10 +1073,9 @@ def _lead_in_items(units: list[str]) -> list[str]:
 
 
 # The chairman's finding after a proposition ("… och finner att nämnden beslutat att bordlägga
-# ärendet") is the decision, unless a vote is called after it: then the vote's outcome is.
-# the chairman's finding, or the outcome of a proposition: "… och finner att nämnden bifaller X",
-# "Ordföranden förklarar att fullmäktige därmed har beslutat att …", "Ordföranden ställer proposition
-# på om ärendet ska avgöras idag, varefter kommunfullmäktige beslutar att avgöra ärendet"
+# ärendet", "Ordföranden förklarar att fullmäktige därmed har beslutat att …") or the outcome the
+# proposition had ("…, varefter kommunfullmäktige beslutar att avgöra ärendet") is the decision,
+# unless a vote is called after it: then the vote's outcome is.
 _FINDING = re.compile(
     r"\b(?:(?:finner|förklarar)\s+att|varefter|vartefter|varpå)\s+(?P<decision>(?P<organ>" + vocabulary.ORGAN
     + r")\s+(?:därmed\s+)?(?:har\s+)?(?P<verb>beslutat|bifallit|avslagit|antagit|godkänt|fastställt|bordlagt|återremitterat|"
@@ -1490,21 +1489,21 @@ _NOT_NEW_CLAUSE = re.compile(r"^(?:gälla|vara|bli|ha|kunna|få|gå|omfatta|avse
 # ("att inte bevilja", "att för 2025 fastställa", "att till fullmäktige föreslå")
 _NEW_CLAUSE = re.compile(
     r"^(?:(?:inte|ej|även|också|vidare|därutöver|dessutom|i övrigt)\s+)?(?:[a-zåäö]+a|ge|utse|anse|delge|medge|tillse|avstå|tillstå)\b|"
-    r"^(?:för|under|från|till|inom|i|hos|med)\s+[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?\s+(?:[a-zåäö]+a|ge|utse)\b|^[A-ZÅÄÖ]|"
-    # a that-clause with its own subject: "…, att planen ska gälla från 2025", "att ärendet anses besvarat"
-    r"^(?:det|detta|dessa|den|de|[a-zåäö]{3,}(?:en|et|na))\s+(?:ska|skall|får|bör|kan|anses|gäller|utgör)\b"
+    r"^(?:för|under|från|till|inom|i|hos|med)\s+[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?\s+(?:[a-zåäö]+a|ge|utse)\b|^[A-ZÅÄÖ]"
 )
 
 
 # the finite verb of a that-clause: a modal ("att skolan ska stängas") or a passive of the decision
-# vocabulary ("att avsägelsen godkänns", "att till ny ersättare … väljs Eva Ek")
+# vocabulary ("att avsägelsen godkänns", "att till ny ersättare … väljs Eva Ek"), or its subject first
+# ("att planen gäller från 2025", "att ärendet anses besvarat")
 _CLAUSE_VERB = re.compile(r"\b(?:ska|skall|får|bör|kan|måste|kommer\s+att|(?:om|ny)?(?:väljs|utses))\b")
+_SUBJECT_FIRST = re.compile(r"^(?:det|detta|dessa|den|de|[a-zåäö]{3,}(?:en|et|na))\s+(?:anses|gäller|utgör)\b")
 
 
 def _that_clause(piece: str) -> bool:
     """Whether an "att" piece is a that-clause with its own finite verb, i.e. a decision of its own."""
     clause = re.split(r"[,;]", piece, maxsplit=1)[0]
-    return bool(_CLAUSE_VERB.search(clause) or _PASSIVE.search(clause))
+    return bool(_SUBJECT_FIRST.match(clause) or _CLAUSE_VERB.search(clause) or _PASSIVE.search(clause))
 
 
 # "under förutsättning att …": the att of a condition on the decision, not of a decision
@@ -3039,7 +3038,7 @@ def _table_row(line: str) -> str:
 
 
 # "Vid pennan: Eva Ek", "Antecknat av Per Holm": who kept the notes signs them too
-_SIGNATURE_START = re.compile(r"^(?:underskrifter|signaturer|vid protokollet|vid pennan|antecknat av|antecknad av|anteckningar (?:förda )?av|protokollet fört av|antecknare\s*:|justeras\s*(?::|$)|justerandes sign\w*|sekreterare\s*[._]{4,}|ordförande\s*[._]{4,})", re.IGNORECASE)
+_SIGNATURE_START = re.compile(r"^(?:underskrifter|signaturer|vid protokollet|" + vocabulary.NOTE_TAKER + r"|antecknare\s*:|justeras\s*(?::|$)|justerandes sign\w*|sekreterare\s*[._]{4,}|ordförande\s*[._]{4,})", re.IGNORECASE)
 _SIGNATURE_ROLE_WORDS = (
     r"(?:(?:vice |mötes)?(?:ordförande|sekreterare|justerare|justerande|justeras|protokolljusterare|justeringsperson"
     r"|justeringsman|rösträknare)|vid protokollet)"

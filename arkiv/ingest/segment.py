@@ -369,10 +369,10 @@ def _title_left_open(title: str, next_line: str) -> bool:
 def _after_dnr(rest: str) -> str:
     """The title on a heading line that starts with its case number ("§ 13 Dnr VN-2024-00029 Val
     av ombud" -> "Val av ombud"); "" when the line holds only the Dnr (the title follows below)."""
-    found = next(dnr.find(rest), None)
     if not _DNR_ONLY.match(rest):
         # "KF § 18      KS KF/2026:6": a case number alone beside the number, the title below
-        return "" if found is not None and found.start == 0 and not rest[found.end :].strip() else rest
+        return "" if _only_case_number(rest) else rest
+    found = next(dnr.find(rest), None)
     # "Dnr (KS 2025-00330) Remiss …": the number in parentheses after its label
     if found is None or found.start > 0 and not re.fullmatch(r"(?i)(?:dnr|diarienummer|diarienr)\.?:?\s*\(\s*", rest[: found.start]):
         return ""
@@ -388,9 +388,14 @@ def _case_number_above(lines: list[tuple[int, str]], start: int, end: int) -> in
         k -= 1
     if k < start or not any(lines[j][1].strip() for j in range(start, k)):
         return None
-    line = lines[k][1].strip()
-    found = next(dnr.find(line), None)
-    return k if found is not None and found.start == 0 and found.end == len(line) else None
+    return k if _only_case_number(lines[k][1]) else None
+
+
+def _only_case_number(text: str) -> bool:
+    """Whether `text` holds a case number and nothing else ("KS KF/2026:6", "NKBY/130/12.03.00/2023")."""
+    text = text.strip()
+    found = next(dnr.find(text), None)
+    return found is not None and found.start == 0 and found.end == len(text)
 
 
 def _sections_from_para(lines: list[tuple[int, str]], headings: list[_Heading]) -> Segmentation:

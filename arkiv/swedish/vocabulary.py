@@ -342,6 +342,9 @@ def attendance_label(title: str) -> str:
         note = attendance.group("note")
         label = title[:attendance.start("note")] + ("" if re.search(r"\d", note) else note)
     return label.rstrip(" :") + ":"
+# Who kept the notes, a label before the name: "Vid pennan: Eva Ek", "Antecknat av Per Holm",
+# "Protokollet fört av Eva Ek"
+NOTE_TAKER = r"vid pennan|antecknat av|antecknad av|anteckningar (?:förda )?av|protokollet fört av|protokoll fört av"
 # Labels of attendance and signature lines, and the role a label gives the persons under it.
 ATTENDANCE_LABEL = re.compile(
     r"^(?P<label>(?:ej )?beslutande(?: ledamöter)?|närvarande ersättare|(?:ej )?tjänstgörande ersättare|"
@@ -354,8 +357,7 @@ ATTENDANCE_LABEL = re.compile(
     r"övriga (?:deltagande|deltagare|närvarande|medlemmar)|övriga|kallade|digitalt närvarande|deltagare|frånvarande|"
     r"personalföreträdare|arbetstagarföreträdare|[a-zåäö]*representanter|"
     r"utses att justera|justerare|justerande|justeras|sekreterare|ordförande|styrelsemedlemmar|"
-    # who kept the notes: "Vid pennan: Eva Ek", "Antecknat av Per Holm", "Protokollet fört av Eva Ek"
-    r"vid pennan|antecknare|antecknat av|antecknad av|anteckningar av|anteckningar förda av|protokollet fört av|protokoll fört av|"
+    r"antecknare|" + NOTE_TAKER + r"|"
     r"från [\wåäö ]+?|vid protokollet|underskrifter|underskrift)\s*(?::|\t|\s{2,}|$|\s(?=[A-ZÅÄÖ]))\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
