@@ -457,7 +457,7 @@ _SENTENCE_DONE = re.compile(r"[.!?]\s*$")
 _PASSIVE = re.compile(
     r"(?<!ska )(?<!skall )(?<!bör )(?<!kan )(?<!måste )\b(?:beslutades|beslutas|beslöts|godkändes|godkänns|"
     r"fastställdes|fastställs|faställes|antogs|godtogs|godtas|accepterades|beviljades|konstituerades|bifalles|bifölls|avslås|avslogs|bordläggs|bordlades|"
-    r"återremitteras|återremitterades|avskrivs|avskrevs|antas|anses besvarad\w*|(?:läggs|lades|lagts?|lagd) till handlingarna|"
+    r"återremitteras|återremitterades|avskrivs|avskrevs|antas|anses besvarad\w*|(?:läggs|lades|lagts?|lagd)(?:\s+med\s+[a-zåäö]+)? till handlingarna|"
     rf"{vocabulary.ELECTED_PASSIVE}(?=\s+(?:(?:enhälligt|enigt|med acklamation|utan omröstning|"
     r"för|på)\s+(?:(?:ett|två|tre|\d)\s+år\s+)?)?(?:in\s+)?(?:till|som|att)\b)|"
     # "Till kassör omvaldes Per Ny", "Till utskott från och med 2025-01-01 till och med 2026-12-31 utses:"
@@ -514,7 +514,9 @@ _DEFERRED = re.compile(r"\b(?:tas|fattas)\s+(?:senare|på|vid|nästa|efter|när|
 # "Datum för årsstämman framflyttat till 24 april" (a noun phrase and a participle, no finite verb).
 _ELECTED_LABEL = re.compile(
     r"^(?:om|ny)?(?:valdes|valda|vald|utsågs)\s*:\s*\S|"
-    r"^(?:om|ny|fyllnads)val\s+(?:av\s+)?(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)\s+(?:som|till)\b",  # "Omval av Per Ny som kassör"
+    r"^(?:om|ny|fyllnads)val\s+(?:av\s+)?(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)\s+(?:som|till)\b|"  # "Omval av Per Ny som kassör"
+    r"^(?:om|ny|fyllnads)val(?:\s+(?:på|för)\s+[^.:;]{1,30}?)?\s*:\s*(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ])|"  # "Omval på två år: Per Ny"
+    r"^val\s+(?:av|till)\s+[\wåäö -]{1,40}?:\s*(?-i:[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ])",  # "Val till justerare: Per Ny"
     re.IGNORECASE,
 )
 _WE_ACT = re.compile(
@@ -597,7 +599,9 @@ _AGREED = re.compile(
     # …", "Gruppen landade i att styrelsen ska ha …"; "Per bestämde sig för att avgå" is one person's
     r"(?:det\s+)?bestämdes\s+(?:att|hur)\b|"
     # verb second after an adverbial: "Efter en lång diskussion bestämdes det hur tävlingen ska ordnas"
-    r"[^.;:]{2,100}?\s(?:bestämdes|beslutades|beslöts)\s+det\s+(?:att|hur|om\s+att)\b|(?:det\s+)?togs\s+(?:ett\s+)?beslut\s+(?:om\s+)?att\b|beslut\s+togs\s+(?:om\s+)?att\b|"
+    r"[^.;:]{2,100}?\s(?:bestämdes|beslutades|beslöts)\s+det\s+(?:att|hur|om\s+att)\b|(?:det\s+)?togs\s+(?:ett\s+)?beslut\s+(?:om\s+)?att\b|"
+    # "Beslut togs idag av styrelsen angående varvsavgifterna", "Beslut tas om att glasa in altanen"
+    r"beslut\s+(?:togs|tas)\s+(?:(?:idag|i\s+dag|nu|därför|därmed|enhälligt)\s+)?(?:av\s+[\wåäö]+\s+)?(?:om\s+att|om|angående|gällande|rörande)\s+\S|"
     r"det\s+blev\s+(?:enighet|beslut)\s+om\s+att\b|"
     r"(?:" + _WE + r"|" + vocabulary.ORGAN + r")\s+(?:bestämde\s+(?:\S+\s+)?att|var\s+(?:alla\s+)?(?:överens|eniga)\s+om\s+att|"
     r"(?:landade|landar)\s+i\s+att|röstade\s+för\s+att)\b|"
@@ -1025,8 +1029,15 @@ _VERB_SECOND = re.compile(
 _HOW_DECIDED = re.compile(r"röst|omröstning|enhällig|acklamation", re.IGNORECASE)
 
 
+# A short label before the organ's act: "Motion 1 om friskvård: årsmötet beslöt att avslå motionen."
+_LABELLED_ACT = re.compile(r"^[^.;:]{2,60}:\s+(?P<act>(?=(?-i:[a-zåäö]))" + vocabulary.ORGAN + r"\s.*)$", re.IGNORECASE)
+
+
 def _subject_first(sentence: str) -> str:
     """The sentence in subject-verb order, for the decision patterns (which begin with the organ)."""
+    if (labelled := _LABELLED_ACT.match(sentence)) and vocabulary.ACTS.match(labelled.group("act")):
+        act = labelled.group("act")
+        return act[:1].upper() + act[1:]
     match = _VERB_SECOND.match(sentence)
     if not match or match.group("adverbial").split()[0].lower() in ("om", "när", "innan", "sedan", "eftersom", "då"):
         return sentence  # a subordinate clause first ("Om nämnden beslutar …") is no act
@@ -1623,6 +1634,8 @@ _UNSTOPPED_ACT = re.compile(
     # "2. Val av ordförande för mötet: Kim Dahl valdes", "3. Siv Ahl väljs till sekreterare"
     rf"(?:^|:\s*)[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+\s+(?i:{vocabulary.ELECTED_PASSIVE})(?:\s+(?:till|som)\s+[\wåäö ]{{1,40}})?$|"
     r"\s(?i:godkändes|godtogs|fastställdes|antogs|beslutades|beviljades|bordlades|avslogs)$|"
+    # "4. Val till justerare: Eva Ek", "Omval: Per Holm"
+    r"^(?i:val\s+(?:av|till)\s|(?:om|ny|fyllnads)val\b)[^:]{0,40}:\s*[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+|"
     # "Körens styrelse konstituerades enligt nedan" over its list of posts
     r"\s(?i:konstituerades|konstituerade\s+sig)(?:\s+(?:enligt\s+(?:nedan|följande)|så\s+här|som\s+följer))?:?$"
 )
@@ -2203,7 +2216,7 @@ def _leading_title(words: list[str]) -> int:
     return k
 
 
-_ORDINAL = re.compile(r"^(?:\d:[ae]|förste|första|andre|andra|tredje)$")
+_ORDINAL = re.compile(r"^(?:\d[:-][ae]|förste|första|andre|andra|tredje)$")
 
 
 def _name_then_title(words: list[str]) -> tuple[str, str] | None:
@@ -2261,7 +2274,7 @@ def _split_run(text: str) -> list[str]:
     ).replace("\u0002", "och")
     name = r"[A-ZÅÄÖÉ][\wåäöéü-]+(?:\s+[A-ZÅÄÖÉ][\wåäöéü-]+){1,2}"
     # "Eva Ek (KD) ordförande Per Holm (C)": a title after the party is its person's, before the next name
-    text = re.sub(r"(?<=\))\s+((?:\d:e\s+|vice\s+)?[a-zåäö][\wåäö-]*)\s+(?=" + name + ")",
+    text = re.sub(r"(?<=\))\s+((?:\d[:-]e\s+)?(?:vice\s+)?[a-zåäö][\wåäö-]*)\s+(?=" + name + ")",
                   lambda m: f" {m.group(1)}\n" if is_role_word(m.group(1).split()[-1]) else m.group(0), text)
     text = re.sub(r"(?<=\))\s+(?=" + name + ")", "\n", text)
     # "Erik Sten (M) Lund (M)" (columns joined): a lone surname with its party is no part of the name before
@@ -2442,8 +2455,8 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     raw_lines = [_SIGNATURE_BOX_LABEL.sub("", _HARD_BREAK.sub("", _BOLD_LABEL.sub(r"\2", re.sub(r"^\+\s+", "- ", _markdown_label(line.strip())))))
                  for _, line in joined]
     indents = [len(line) - len(line.lstrip()) for _, line in joined]
-    lines = [_TERM_OF_OFFICE.sub("", _TITLE_DASH.sub(", ", _name_columns(_table_row(_party_after_name(
-                 _NICKNAME.sub(r"\1 ", _SIGNATURE_RULE.sub(" ", line).strip()))))))
+    lines = [_TERM_OF_OFFICE.sub("", _TITLE_DASH.sub(", ", _dash_list(_name_columns(_table_row(_party_after_name(
+                 _NICKNAME.sub(r"\1 ", _spelled_out(_SIGNATURE_RULE.sub(" ", line).strip()))))))))
              for line in raw_lines]
     i = 0
     while i < len(lines):
@@ -2646,7 +2659,11 @@ def _bare_label(line: str) -> bool:
 
 
 # A label written inside a line, "… Anne Ek (SD) Ersättare: Lars Ny (S) …"
-_INLINE_LABEL = re.compile(r"(?<=\s)[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+){0,2}:(?=\s)")
+# "… Ersättare: Lars Ny (S) …", or without a colon after a party: "… Per Holm (C) Ersättare Lars Ny (S) …"
+_INLINE_LABEL = re.compile(
+    r"(?<=\s)[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+){0,2}:(?=\s)|"
+    r"(?<=\)\s)[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+){0,2}(?=\s+[A-ZÅÄÖÉ][a-zåäöé]+\s+[A-ZÅÄÖÉ])"
+)
 
 
 def _split_run_on_labels(front: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -2779,6 +2796,26 @@ def _unfold_columns(front: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 # "Anna Ek – ordförande", "Per Ny - kassör": a dash between a name and its title reads as a comma
 _TITLE_DASH = re.compile(r"(?<=[\wåäö)])\s+[–—-]\s+(?=(?:vice\s+)?[a-zåäö])")
+# "Eva Lind (EL) – Per Holm (PH) – Kim Sand (KS)": full names joined by dashes are a list
+_NAME_DASH = re.compile(r"(?<=[\wåäö)])\s+[–—-]\s+(?=[A-ZÅÄÖÉ][\wåäöéü-]+\s+[A-ZÅÄÖÉ][\wåäöéü-])")
+
+
+# Titles shortened with a dot inside: "tj.g ersättare", "tjg. ersättare", "avd.chef", "avd. chef"
+_SHORTENED_TITLE = [
+    (re.compile(r"\btj\.?g\.?(?=\s+ersättare\b)"), "tjänstgörande"),
+    (re.compile(r"\bavd\.\s?(?=[a-zåäö]*chef\b)"), "avdelnings"),
+]
+
+
+def _spelled_out(line: str) -> str:
+    for pattern, word in _SHORTENED_TITLE:
+        line = pattern.sub(word, line)
+    return line
+
+
+def _dash_list(line: str) -> str:
+    """Dashes between two or more full names become commas; one dash may set off an organisation."""
+    return _NAME_DASH.sub(", ", line) if len(_NAME_DASH.findall(line)) >= 2 else line
 
 
 def _names_a_person(text: str) -> bool:

@@ -18,7 +18,7 @@ from arkiv.schema import Document
 
 # Bump when readers/clean/extract change what they produce: stored documents of an older
 # version are parsed again on the next ingest even though their bytes are unchanged.
-PIPELINE_VERSION = 13  # 3: one Dnr grammar (more spellings recognised), issue 10 extraction
+PIPELINE_VERSION = 14  # 3: one Dnr grammar (more spellings recognised), issue 10 extraction
 # 4: one person one record, tables and handles, the rule behind each decision and person
 # 5: Markdown (markdown-it-py) and reST (docutils) read into typed blocks; PDF table rows and columns;
 #    reservations and votes on decisions
@@ -55,6 +55,10 @@ PIPELINE_VERSION = 13  # 3: one Dnr grammar (more spellings recognised), issue 1
 #     end, att-clauses with a subject; (set H) registers before a Dnr series, agenda lists lending case
 #     numbers, .txt form-feed pages, "- att" bullets, outcomes of propositions, Finland-Swedish
 #     "16 §" protocols, checkbox attendance: stored documents are parsed again
+# 14: (issue 10, seventh round: held-out sets J and K) a labelled Dnr closing a heading line, acts
+#     after a label, elections written as labels ("Omval: …", "Val till justerare: …"), lettered
+#     items ("2a."), attendance joined by dashes or run on without colons, shortened titles:
+#     stored documents are parsed again
 
 
 @dataclass(frozen=True)

@@ -757,6 +757,8 @@ def _sections_from_decimal(lines: list[tuple[int, str]], headings: list[tuple[in
 
 # "6.1 Motion om cykelställ" under "6. Motioner": a decimal sub-item of the numbered item above it
 _SUB_ITEM = re.compile(r"^\s*(?:\*\*)?(?P<num>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+(?P<title>[A-ZÅÄÖ].*?)(?:\*\*)?\s*$")
+# "2a. Val av sekreterare" between "2." and "3.": an item inserted after the one of its number
+_LETTERED_ITEM = re.compile(r"^(?:\*\*)?(?P<num>\d{1,2})\s?(?P<sub>[a-h])[.)]\s+(?P<title>[A-ZÅÄÖ].*?)(?:\*\*)?\s*$")
 
 
 def _with_sub_items(lines: list[tuple[int, str]], headings: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
@@ -776,8 +778,18 @@ def _with_sub_items(lines: list[tuple[int, str]], headings: list[tuple[int, str,
                     and _heading_title(match.group("title")):
                 subs.append((i, f"§ {parent}.{int(match.group('sub'))}", match.group("title").strip()))
                 expected = int(match.group("sub")) + 1
-        out += subs if len(subs) >= 2 else []
+        out += subs if len(subs) >= 2 else _lettered_items(lines, heading[0] + 1, end, parent)
     return out
+
+
+def _lettered_items(lines: list[tuple[int, str]], start: int, end: int, parent: int) -> list[tuple[int, str, str]]:
+    """"2a." / "2b." under item 2, their letters in order from "a"."""
+    found: list[tuple[int, str, str]] = []
+    for i in range(start, end):
+        match = _LETTERED_ITEM.match(lines[i][1])
+        if match and int(match.group("num")) == parent and match.group("sub") == "abcdefgh"[len(found)]:
+            found.append((i, f"§ {parent} {match.group('sub')}", match.group("title").strip()))
+    return found
 
 
 def _sections_from_numbered(lines: list[tuple[int, str]], headings: list[tuple[int, str, str]]) -> Segmentation:
@@ -1052,6 +1064,23 @@ def pages_given_names_first(pages: list[str]) -> list[str]:
 def segment(pages: list[str]) -> Segmentation:
     """Sections of a document; an appendix that numbers its clauses anew after the minutes ("Bilaga 1
     Stadgar" / "§ 1 Namn" …) is the last item's text, never items of the protocol."""
+    segmentation = _segment_pages(pages)
+    for section in segmentation.sections:
+        _case_number_out_of_title(section)
+    return segmentation
+
+
+def _case_number_out_of_title(section: RawSection) -> None:
+    """A labelled case number that closes the title ("§ 4 Budget 2026 Dnr 2025/14", "## 6. Taxor, dnr
+    KS 2025/16") is the item's own: it moves to the heading's rest, the title keeps its words."""
+    title = section.title.rstrip()
+    found = next((f for f in dnr.find(title) if f.label and f.start > 0 and f.end == len(title)), None)
+    if found:
+        section.title = title[: found.start].rstrip(" \t,;–-")
+        section.head_rest = "\n".join(filter(None, [section.head_rest, title[found.start :]]))
+
+
+def _segment_pages(pages: list[str]) -> Segmentation:
     lines = _lines(pages)
     whole = _segment(lines)
     if not whole.sections and (run_on := _run_on_items(lines)):

@@ -568,6 +568,14 @@ _ELECTED_PLAIN = re.compile(
     rf"\b(?:valde|väljer|välja|utsåg|utser|utse|omvalde|omväljer)\s+(?:in\s+)?(?P<names>{_NAMES})\s*(?:[.;]|$)|"
     rf"(?:^|(?<=[.!?:]\s)|(?<=\batt\s))(?P<names2>{_NAMES})\s+(?:valdes|omvaldes|väljs|omväljs)(?:\s+(?:enhälligt|med acklamation))?\s*(?:[.;]|$)"
 )
+# An election written as a label: "Omval på två år: Eva Ek, kassör.", "Nyval: Per Holm och Lisa Sund"
+_ELECTED_LABELLED = re.compile(
+    rf"\b(?:[Oo]m|[Nn]y|[Ff]yllnads)val(?:\s+(?:på|för)\s+[^.:;]{{1,30}}?)?\s*:\s*(?P<names>{_NAMES})"
+)
+# The function in the label: "Val till justerare: Eva Ek", "Val av två revisorer: Eva Ek och Per Holm"
+_ELECTED_TO_LABEL = re.compile(
+    rf"\b[Vv]al\s+(?:av|till)\s+(?:(?:en|ett|två|tre|fyra|\d)\s+)?(?P<role>{_FUNCTION})\s*:\s*(?P<names>{_NAMES})"
+)
 # "Erik väljs till justerare": one name alone before a passive election (kept by the extractor
 # only when it is the first name of a person the document names in full, or a dictionary name)
 _FIRST_ELECTED = re.compile(
@@ -948,6 +956,14 @@ def phrase_mentions(line: str) -> list[PersonMention]:
     for m in _ELECTED_NEXT.finditer(line):
         if role := _role_of(m.group("role")):
             add(_full_name(m.group("run"), line, m.start("run"), m.end("run")), "PERSON_ELECTED", role)
+    for m in _ELECTED_TO_LABEL.finditer(line):
+        if role := _role_of(m.group("role")):
+            for name in _names_in(m.group("names"), line, m.start("names")):
+                add(name, "PERSON_ELECTED", role)
+    for m in _ELECTED_LABELLED.finditer(line):
+        for name in _names_in(m.group("names"), line, m.start("names")):
+            if _plausible_full_name(name):
+                add(name, "PERSON_ELECTED_PLAIN")
     for m in _ELECTED_PLAIN.finditer(line):
         group = "names" if m.group("names") else "names2"
         for name in _names_in(m.group(group), line, m.start(group)):

@@ -206,7 +206,7 @@ ELECTED_PASSIVE = r"(?:om|ny)?(?:valdes|väljs|utsågs|utses)"
 ORGAN = (
     r"(?:[\wåäöÅÄÖ-]+s\s+(?:arbetsutskott|presidium)(?:et)?|"
     r"(?:[\wåäöÅÄÖ]+-\s+och\s+)?[\wåäöÅÄÖ-]*(?:nämnden|styrelsen|utskottet|fullmäktige|direktionen|stämman|"
-    r"mötet|presidiet|kommittén|rådet|församlingen|sammanträdet|arbetsgruppen|styrgruppen|referensgruppen))"
+    r"mötet|presidiet|kommittén|rådet|församlingen|sammanträdet|arbetsgruppen|styrgruppen|referensgruppen|regeringen))"
 )
 
 # Finite and infinitive verb forms naming what is done to the matter, by status.
@@ -214,7 +214,7 @@ _MATTER_VERBS = [
     (DecisionStatus.ATERREMITTERAD, r"återremitter\w*|återremiss\w*"),
     # a matter put off is tabled ("Frågan skjuts upp till nästa möte"); a meeting or a plan moved to
     # a later date is decided ("Årsmötet skjuts fram till hösten", "Inköpet skjuts upp till 2026")
-    (DecisionStatus.BORDLAGD, r"bordl[äa]g\w*|bordlade\w*|bordläggning\w*|skjuter upp|sköt upp|uppskjut\w*|"
+    (DecisionStatus.BORDLAGD, r"bordl[äa]g\w*|bordlade\w*|bordläggning\w*|skjuter upp|sköt upp|uppskjut\w*|avvakta(?:r|de)? med|"
      r"(?:frågan|frågorna|ärendet|ärendena|punkten|beslutet|diskussionen|behandlingen|motionen|förslaget|"
      r"beslut|(?:denna|detta|dessa)\s+(?:punkt|fråga|frågor|ärende|ärenden))(?:\s+\S+){0,4}?\s+(?:skjuts|sköts) (?:upp|fram)|"
      r"^(?:skjuts|sköts) upp"),
@@ -251,7 +251,7 @@ PROPOSES = re.compile(
     re.IGNORECASE,
 )
 NOTED = re.compile(
-    r"till handlingarna|(?:läggs|lades|anmäls|anmäldes|noteras|noterades) till protokollet|\bnoterar|\bnotera\b|\bnoteras|\bnoterades|tar del av|tagit del av|\bantecknar|"
+    r"till handlingarna|(?:läggs|lades|anmäls|anmäldes|noteras|noterades) till protokollet|\bnoterar|\bnotera\b|\bnoteras|\bnoterades|tar del av|tagit del av|\bantecknar|\banteckna(?:s|des)?\b|"
     r"\bfår informationen|informationen (?:noteras|godtas)|\btackar för informationen|\btackade för informationen",
     re.IGNORECASE,
 )
@@ -272,7 +272,7 @@ ACTING_VERBS = (
     r"lägger\b.*\btill handlingarna|lade\b.*\btill handlingarna|utser|utsåg|godtar|godtog|röstar (?:för )?att|uppdrar|uppdrog|gav\b.*\buppdrag|enades om|enas om|"
     r"ger\b.*\buppdrag|ger\b.*\bansvarsfrihet|gav\b.*\bansvarsfrihet|tillstyrker|tillstyrkte|bifaller|biföll|föreslår|föreslog|överlämnar|överlämnade|hänskjuter|hänsköt|"
     r"hemställer|avskriver|avskrev|besvarar|besvarade|finner|fann|tar del av|tog del av|uppmanar|"
-    r"ställer sig bakom|ställde sig bakom|medger|medgav|yttrar sig"
+    r"ställer sig bakom|ställde sig bakom|medger|medgav|yttrar sig|avvaktar med|avvaktade med|justerar protokoll|justerade protokoll"
 )
 # The auditors decide in their own minutes ("Revisorerna beslutar att anta revisionsplanen"); in an
 # årsmöte they only recommend ("Revisorerna tillstyrker ansvarsfrihet"), so only these verbs count.

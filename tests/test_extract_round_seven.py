@@ -1,0 +1,167 @@
+"""Shapes of round seven (issue 10): first invented shapes of organisation kinds no set had shown
+(a kyrkoråd, a kommunalförbund's direktion, a company board, a fackklubb's årsmöte), then the
+misses of held-out sets J (public bodies) and K (associations), described as patterns:
+
+- a labelled case number closing the heading line ("§ 4 Budget 2026 Dnr 2025/14");
+- an act after a short label ("Motion 1 om friskvård: årsmötet beslöt att avslå motionen.");
+- elections written as labels ("Omval på två år: …", "Nyval: …", "Val till justerare: …");
+- "lades med godkännande till handlingarna", "Beslut togs idag av styrelsen angående …",
+  "avvaktar med" (tabled), "justerade protokoll …", "beslöt att anteckna … till kännedom";
+- an item inserted after its number ("2a." between "2." and "3.");
+- attendance joined by dashes ("Eva Lind (EL) – Per Holm (PH) – …"), a run-on attendance whose
+  labels have no colon ("… (M) Ersättare Lena Dahl (S) …"), "1-e vice ordförande", and titles
+  shortened with a dot ("tj.g ersättare", "avd.chef").
+
+All names are invented."""
+
+from tests.extraction import by_name, decisions, parsed
+
+
+# ---------------------------------------------------------------- Dnr on the heading line
+
+
+def test_kyrkorad_case_number_closing_the_heading_belongs_to_the_item_not_its_title():
+    doc = parsed(
+        "Kyrkorådet i Ekby församling\nProtokoll 2025-03-12\n\n§ 4 Budget 2026 Dnr 2025/14\n"
+        "Kyrkorådet beslutar att anta budgeten.\n\n§ 5 Taxor, dnr KR 2025/16\nText.\n\n"
+        "§ 6 Yttrande över remiss i ärende KN 2024/01891\nText.\n"
+    )
+    items = {s.number: (s.title, [c.text for c in s.dnr]) for s in doc.sections}
+    assert items == {
+        "§ 4": ("Budget 2026", ["Dnr 2025/14"]),
+        "§ 5": ("Taxor", ["Dnr KR 2025/16"]),
+        "§ 6": ("Yttrande över remiss i ärende KN 2024/01891", []),  # another authority's number
+    }
+
+
+def test_markdown_heading_with_its_case_number_last():
+    doc = parsed("## 4. Budget 2026, Dnr 2025/14\nDirektionen beslutar att anta budgeten.\n\n## 5. Taxor\nText.\n",
+                 filename="protokoll.md")
+    assert [(s.title, [c.key for c in s.dnr]) for s in doc.sections] == [("Budget 2026", ["2025-14"]), ("Taxor", [])]
+
+
+# ---------------------------------------------------------------- decisions
+
+
+def test_fackklubb_act_after_a_label_and_elections_written_as_labels():
+    doc = parsed(
+        "Fackklubben vid Norrvik Verkstäder\nProtokoll årsmöte 2025-02-15\n\n§ 5 Verksamhetsberättelse\n"
+        "Verksamhetsberättelsen lades med godkännande till handlingarna.\n§ 8 Val av styrelseledamöter\n"
+        "Omval på två år: Tomas Berg, kassör. Nyval på två år: Linnea Öhman.\n§ 9 Motioner\n"
+        "Motion 1 om friskvårdsbidrag: årsmötet beslöt att avslå motionen.\n§ 10 Övrigt\n"
+        "Medlemsmötet i mars: Sara informerade om planeringen.\n"
+    )
+    assert decisions(doc) == {
+        "§ 5": [("Verksamhetsberättelsen lades med godkännande till handlingarna.", "noterad")],
+        "§ 8": [("Omval på två år: Tomas Berg, kassör.", "beslutad"), ("Nyval på två år: Linnea Öhman.", "beslutad")],
+        "§ 9": [("Motion 1 om friskvårdsbidrag: årsmötet beslöt att avslå motionen.", "avslagen")],
+        "§ 10": [],  # a label before a report is no act
+    }
+    assert {name: role for name, (role, _, _) in by_name(
+        "Årsmöte 2025-02-15\n\n§ 8 Val av styrelseledamöter\nOmval på två år: Tomas Berg, kassör. "
+        "Nyval på två år: Linnea Öhman.\n§ 9 Avslut\nText.\n").items()} == {"Tomas Berg": "kassör", "Linnea Öhman": "styrelseledamot"}
+
+
+def test_elevrad_election_label_names_the_function_in_a_heading_and_in_text():
+    doc = parsed(
+        "Elevrådet\nMöte 2024-10-10\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+        "2. Val till justerare: Maja Ek\n\n3. Val\nVal av två revisorer: Eva Ek och Per Holm.\n"
+    )
+    assert decisions(doc) == {
+        "§ 1": [],
+        "§ 2": [("Val till justerare: Maja Ek", "beslutad")],
+        "§ 3": [("Val av två revisorer: Eva Ek och Per Holm.", "beslutad")],
+    }
+    assert {p.name: p.role for p in doc.persons} == {"Maja Ek": "justerare", "Eva Ek": "revisor", "Per Holm": "revisor"}
+
+
+def test_batklubb_decisions_taken_as_a_noun_and_a_matter_awaited():
+    doc = parsed(
+        "Båtklubben Ankaret\nStyrelsemöte 2024-05-02\n\n§ 3 Varvsavgifter\nBeslut togs idag av styrelsen angående "
+        "varvsavgifterna, som blir 200 kronor per båt och år.\n§ 4 Altanen\nBeslut tas om att glasa in altanen.\n"
+        "§ 5 Bryggan\nStyrelsen avvaktar med beslut om bryggan till hösten.\n§ 6 Hamnen\nBeslut om hamnen tas senare.\n"
+    )
+    assert decisions(doc) == {
+        "§ 3": [("Beslut togs idag av styrelsen angående varvsavgifterna, som blir 200 kronor per båt och år.", "beslutad")],
+        "§ 4": [("Beslut tas om att glasa in altanen.", "beslutad")],
+        "§ 5": [("Styrelsen avvaktar med beslut om bryggan till hösten.", "bordlagd")],
+        "§ 6": [],
+    }
+
+
+def test_utskott_approves_its_minutes_and_a_regional_government_notes_a_report():
+    doc = parsed(
+        "Utskottet\nProtokoll 2025-11-20\n\n§ 1 Justering av protokoll\nUtskottet justerade protokoll 2025:29.\n\n"
+        "§ 2 Rapport\nLandskapsregeringen beslöt att anteckna rapporten till kännedom.\n"
+    )
+    assert decisions(doc) == {
+        "§ 1": [("Utskottet justerade protokoll 2025:29.", "beslutad")],
+        "§ 2": [("Landskapsregeringen beslöt att anteckna rapporten till kännedom.", "noterad")],
+    }
+
+
+# ---------------------------------------------------------------- items
+
+
+def test_batforening_item_inserted_after_its_number():
+    doc = parsed(
+        "Båtföreningen\nStyrelsemöte 2024-06-02\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n"
+        "2. Val av ordförande\nEva Ek valdes till mötesordförande.\n2a. Till sekreterare valdes Christina Ek.\n"
+        "3. Avslutning\nMötet avslutades.\n"
+    )
+    assert [(s.number, s.title) for s in doc.sections] == [
+        ("§ 1", "Mötets öppnande"), ("§ 2", "Val av ordförande"),
+        ("§ 2 a", "Till sekreterare valdes Christina Ek."), ("§ 3", "Avslutning"),
+    ]
+    assert decisions(doc)["§ 2 a"] == [("Till sekreterare valdes Christina Ek.", "beslutad")]
+
+
+def test_lettered_line_of_another_number_stays_text():
+    doc = parsed(
+        "Föreningen\nStyrelsemöte 2024-06-02\n\n1. Mötets öppnande\nText.\n2. Ekonomi\n4a. Kassören redogjorde.\n"
+        "3. Avslutning\nText.\n"
+    )
+    assert [s.number for s in doc.sections] == ["§ 1", "§ 2", "§ 3"]
+
+
+# ---------------------------------------------------------------- persons
+
+
+def test_fiberforening_attendance_joined_by_dashes_with_initials():
+    text = ("Styrelsemöte Ekby Fiberförening 2024-04-27\nNärvarande: Eva Lind (EL) – Per Holm (PH) – "
+            "Kim Sand (KS) – Åsa Berg (ÅB).\n\n1. Kassan\nText.\n2. Avtal\nText.\n")
+    assert by_name(text) == {name: (None, None, None) for name in ("Eva Lind", "Per Holm", "Kim Sand", "Åsa Berg")}
+
+
+def test_one_dash_before_an_organisation_is_no_list():
+    text = "Möte 2024-04-27\nNärvarande: Eva Lind – Ekby skola\n\n1. Kassan\nText.\n2. Avtal\nText.\n"
+    assert "Ekby Skola" not in by_name(text) and "Ekby skola" not in by_name(text)
+
+
+def test_direktion_run_on_attendance_labels_without_colons_and_hyphened_ordinal():
+    text = (
+        "Protokoll direktionen 2015-01-30\nBeslutande Ulf Ek (S) ordförande Maria Holm (M) 1-e vice ordförande "
+        "Anna Ström (M) Ersättare Lena Dahl (S) Per Ny (L) Övriga Eva Sand, förbundsdirektör\n\n"
+        "§ 1 Val\nText.\n§ 2 Avslut\nText.\n"
+    )
+    assert by_name(text) == {
+        "Ulf Ek": ("ordförande", None, "S"),
+        "Maria Holm": ("1-e vice ordförande", None, "M"),
+        "Anna Ström": ("ledamot", None, "M"),
+        "Lena Dahl": ("ersättare", None, "S"),
+        "Per Ny": ("ersättare", None, "L"),
+        "Eva Sand": ("förbundsdirektör", None, None),
+    }
+
+
+def test_miljoforbund_titles_shortened_with_a_dot():
+    text = (
+        "Protokoll direktionen 2022-12-29\nBeslutande:\nÅsa Berg (SD)\nOla Dahl (SD) tj.g ersättare\n\n"
+        "Deltagande:\nEva Ek, avd.chef Mark och vatten\nPer Ås, avd. chef\n\n§ 1 Val\nText.\n§ 2 Avslut\nText.\n"
+    )
+    assert by_name(text) == {
+        "Åsa Berg": ("ledamot", None, "SD"),
+        "Ola Dahl": ("tjänstgörande ersättare", None, "SD"),
+        "Eva Ek": ("avdelningschef", "Mark och vatten", None),
+        "Per Ås": ("avdelningschef", None, None),
+    }
