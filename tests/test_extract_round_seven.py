@@ -8,6 +8,8 @@ misses of held-out sets J (public bodies) and K (associations), described as pat
 - "lades med godkännande till handlingarna", "Beslut togs idag av styrelsen angående …",
   "avvaktar med" (tabled), "justerade protokoll …", "beslöt att anteckna … till kännedom";
 - an item inserted after its number ("2a." between "2." and "3.");
+- a name broken over a line after its given name in running text, "Protokollskribent:", a form's
+  head whose cells are no name ("Nummer      Sammanträdesdatum");
 - attendance joined by dashes ("Eva Lind (EL) – Per Holm (PH) – …"), a run-on attendance whose
   labels have no colon ("… (M) Ersättare Lena Dahl (S) …"), "1-e vice ordförande", and titles
   shortened with a dot ("tj.g ersättare", "avd.chef").
@@ -165,3 +167,32 @@ def test_miljoforbund_titles_shortened_with_a_dot():
         "Eva Ek": ("avdelningschef", "Mark och vatten", None),
         "Per Ås": ("avdelningschef", None, None),
     }
+
+
+def test_name_broken_after_its_given_name_in_running_text_is_one_person():
+    text = (
+        "Protokoll styrelsemöte 2024-03-01\n\n§ 1 Öppnande\nMötet öppnades av ordförande Fredrik\n"
+        "Karström som hälsade alla välkomna.\n\n§ 2 Rapport\nKassören Eva\nHolm redogjorde för ekonomin.\n"
+        "Beredning: ledare Katarina Öst\nUngdomsrådet behöver synas mer.\n"
+    )
+    assert by_name(text) == {
+        "Fredrik Karström": ("ordförande", None, None),
+        "Eva Holm": ("kassör", None, None),
+        "Katarina Öst": ("ledare", None, None),  # a capitalised word after a full name starts a sentence
+    }
+
+
+def test_fiberforening_note_taker_label():
+    text = ("Protokoll styrelsemöte\nProtokollskribent: Gustav Dahl\nNärvarande: Eva Lind, Per Holm, Gustav Dahl\n\n"
+            "1. Kassan\nText.\n2. Avtal\nText.\n")
+    assert by_name(text) == {"Gustav Dahl": ("protokollförare", None, None), "Eva Lind": (None, None, None),
+                             "Per Holm": (None, None, None)}
+
+
+def test_landskapsregering_form_head_over_bare_name_lines_is_no_name():
+    text = (
+        "PROTOKOLL\n        Nummer                 Sammanträdesdatum\n          9                     26.3.2025\n\n"
+        "Protokoll fört vid föredragning\n\nEva Lind\n\nPer Holm\n\nGustav Dahl\n\n"
+        "§ 1 Rapport\nText.\n§ 2 Avslut\nText.\n"
+    )
+    assert sorted(by_name(text)) == ["Eva Lind", "Gustav Dahl", "Per Holm"]

@@ -3174,10 +3174,14 @@ def _label_cell_row(line: str) -> bool:
         and (is_common_noun(label) or label.lower().endswith(("tid", "plats", "datum")))
 
 
+_COLUMN_GAP = re.compile(r"\t+|\s{3,}")
+
+
 def _bare_name_persons(front: list[tuple[int, str]]) -> list[Person]:
     """Header lines that are nothing but a name, when there are at least three (a participant list
     whose label the reader could not keep, e.g. Typst "#deltagere(...)"), or inside the notice box."""
-    lines = [line.strip() for _, line in front if not _label_cell_row(line)]
+    # cells apart: "Nummer          Sammanträdesdatum" is a table's head, not one name
+    lines = [cell for _, line in front if not _label_cell_row(line) for cell in _COLUMN_GAP.split(line.strip())]
     names = [line for line in lines if _name_tokens_ok(line)]
     if len(names) >= 3:
         return [Person(name=name) for name in names]

@@ -1095,6 +1095,22 @@ _WRAPPED_FUNCTION = re.compile(r"(?:(?<=\ssom)|(?<=\still)|(?<=\ssom ny)|(?<=\st
 
 # "Som justerare valdes valdes Eva Ek": a verb written twice is one verb
 _REPEATED_ELECTION_VERB = re.compile(rf"\b({ELECTED_PASSIVE})\s+\1\b")
+# A name the page broke after its given name, in running text: "Kassören Eva" / "Holm redogjorde …"
+_NAME_BROKEN = re.compile(
+    rf"(?<![{_UPPER}{_LOWER}-])(?P<before>[{_UPPER}{_LOWER}][{_LOWER}]+,? )(?P<given>[{_UPPER}][{_LOWER}]+)\n"
+    rf"(?P<surname>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?=[ .,;:]|$)",
+    re.MULTILINE,
+)
+
+
+def _join_broken_names(text: str) -> str:
+    def join(m: re.Match) -> str:
+        given, surname, before = m.group("given"), m.group("surname"), m.group("before").strip(" ,")
+        if before[:1].isupper() and not is_role_word(before):
+            return m.group(0)  # "Katarina Östman" / "Ungdomsfullmäktige …": only a title may stand capitalised before
+        whole = _given_name(given) and is_given_name(given) and is_name_token(surname) and not is_common_noun(surname)
+        return f"{m.group('before')}{given} {surname}" if whole else m.group(0)
+    return _NAME_BROKEN.sub(join, text)
 
 
 # "välja Bo Ny till ordförande för stämman", "Till sekreterare för årsmötet valdes Eva Ek": the chair or
@@ -1109,7 +1125,7 @@ def person_mentions(text: str) -> list[PersonMention]:
     """Persons the rules find in running text, in order of appearance (duplicates kept)."""
     text = _MEETING_FUNCTION.sub(lambda m: (m.group("vice") or "") + "mötes" + m.group("role"), text)
     text = _WRAPPED_FUNCTION.sub(" ", text)
-    text = _REPEATED_ELECTION_VERB.sub(r"\1", text)
+    text = _join_broken_names(_REPEATED_ELECTION_VERB.sub(r"\1", text))
     mentions = []
     for doc in pipeline().pipe(_pieces(text)):
         for span in doc.ents:

@@ -352,7 +352,7 @@ ATTENDANCE_LABEL = re.compile(
     r" ej tjänstgörande ersättare| (?:från|för) [\wåäö ]+?| (?:på|via) [\wåäö]+| digitalt| \([\wåäö ]{1,20}\))?|"
     r"anmält förhinder|anmälda förhinder|anmäld frånvaro|förhinder|adjungerade?|"
     r"frånvarande (?:ledamöter|ersättare)|mötesdeltagarna|mötesdeltagare|deltagarna|deltagande|"
-    r"gäster|inbjudna|inbjuden|åhörare|protokollförare|mötesordförande|mötessekreterare|rösträknare|"
+    r"gäster|inbjudna|inbjuden|åhörare|protokollförare|protokollskribent|protokollskrivare|mötesordförande|mötessekreterare|rösträknare|"
     r"ersättare|(?:ordinarie |styrelse)?ledamöter|ordinarie|suppleanter|suppleant|revisorer|revisor|revisorssuppleanter|revisorssuppleant|tjänstepersoner|tjänstemän|"
     r"övriga (?:deltagande|deltagare|närvarande|medlemmar)|övriga|kallade|digitalt närvarande|deltagare|frånvarande|"
     r"personalföreträdare|arbetstagarföreträdare|[a-zåäö]*representanter|"
@@ -403,6 +403,8 @@ LABEL_ROLE = {
     "ersättare": "ersättare",
     "tjänstgörande ersättare": "tjänstgörande ersättare",
     "protokollförare": "protokollförare",
+    "protokollskribent": "protokollförare",
+    "protokollskrivare": "protokollförare",
     "mötesordförande": "mötesordförande",
     "mötessekreterare": "mötessekreterare",
     "rösträknare": "rösträknare",
