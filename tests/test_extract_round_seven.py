@@ -8,7 +8,8 @@ misses of held-out sets J (public bodies) and K (associations), described as pat
 - "lades med godkännande till handlingarna", "Beslut togs idag av styrelsen angående …",
   "avvaktar med" (tabled), "justerade protokoll …", "beslöt att anteckna … till kännedom";
 - an item inserted after its number ("2a." between "2." and "3.");
-- a name broken over a line after its given name in running text, "Protokollskribent:", a form's
+- a name broken over a line after its given name in running text, "Protokollskribent:" (also with
+  the initials of a member listed in full: "Protokollskribent: GD."), a form's
   head whose cells are no name ("Nummer      Sammanträdesdatum");
 - attendance joined by dashes ("Eva Lind (EL) – Per Holm (PH) – …"), a run-on attendance whose
   labels have no colon ("… (M) Ersättare Lena Dahl (S) …"), "1-e vice ordförande", and titles
@@ -196,3 +197,13 @@ def test_landskapsregering_form_head_over_bare_name_lines_is_no_name():
         "§ 1 Rapport\nText.\n§ 2 Avslut\nText.\n"
     )
     assert sorted(by_name(text)) == ["Eva Lind", "Gustav Dahl", "Per Holm"]
+
+
+def test_fiberforening_note_taker_by_initials_of_a_listed_member():
+    text = ("Protokoll styrelsemöte\nPlats: hos GD.\nProtokollskribent: GD.\n"
+            "Närvarande: Bengt-Åke Lind (BÅL) – Per Holm (PH) – Gustav Dahl (GD).\n\n1. Kassan\nText.\n2. Avtal\nText.\n")
+    assert by_name(text) == {"Bengt-Åke Lind": (None, None, None), "Per Holm": (None, None, None),
+                             "Gustav Dahl": ("protokollförare", None, None)}
+    # initials two members share name nobody
+    shared = text.replace("Per Holm (PH)", "Gun Dahl (GD)")
+    assert by_name(shared)["Gustav Dahl"] == (None, None, None)

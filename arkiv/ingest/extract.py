@@ -3175,6 +3175,26 @@ def _label_cell_row(line: str) -> bool:
 
 
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}")
+_INITIALS = re.compile(r"^([A-ZÅÄÖ]{2,4})\.?$")
+
+
+def _initials(name: str) -> str:
+    """ "Gustav Dahl" GD, "Bengt-Åke Löfgren" BÅL."""
+    return "".join(part[0] for part in re.split(r"[\s-]+", name) if part[:1].isupper())
+
+
+def _roles_by_initials(front: list[tuple[int, str]], persons: list[Person]) -> list[Person]:
+    """A label's person written by initials, as minutes shorten the names they list in full
+    ("Närvarande: Gustav Dahl (GD) – …" and "Protokollförare: GD."): the one person with them."""
+    found = []
+    for _, line in front:
+        match = vocabulary.ATTENDANCE_LABEL.match(line.strip())
+        initials = _INITIALS.match(match.group("rest").strip()) if match else None
+        role = vocabulary.label_role(match.group("label")) if initials else None
+        holders = {p.name for p in persons if " " in p.name and _initials(p.name) == initials.group(1)} if role else set()
+        if len(holders) == 1:
+            found.append(Person(holders.pop(), role))
+    return found
 
 
 def _bare_name_persons(front: list[tuple[int, str]]) -> list[Person]:
@@ -4105,6 +4125,7 @@ def parse_document(pages: list[str], *, filename: str = "", running_text_persons
                        for p in _function_rows([line for _, line in block])], "funktionstabell")
     persons += _ruled([p for raw in seg.sections for p in _decider_rows([line for _, line in raw.lines])],
                       "delegationstabell")
+    persons += _ruled(_roles_by_initials(seg.front, persons), "initialer")
     known = [p.name for p in persons]
     mentions = swedish_nlp.person_mentions(text) if running_text_persons else []
     named = known + [m.name for m in mentions]
