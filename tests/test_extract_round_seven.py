@@ -15,6 +15,13 @@ misses of held-out sets J (public bodies) and K (associations), described as pat
   labels have no colon ("… (M) Ersättare Lena Dahl (S) …"), "1-e vice ordförande", and titles
   shortened with a dot ("tj.g ersättare", "avd.chef").
 
+Then held-out set L (public bodies, written by a helper who never read the rules): an att-list
+whose clause puts a long adverbial before its verb ("att till ny ledamot för tiden till och med …
+utse …") or proposes ("att föreslå …", överlämnad), a matter noted in a short passive ("Meddelandena
+läggs till handlingarna."), a vote's procedure and reservations that are no decisions, a committee's
+proposal that names no organ, "har därmed beslutat", and attendance tables whose header names the
+columns (party or nomineringsgrupp, kommun, function).
+
 All names are invented."""
 
 from tests.extraction import by_name, decisions, parsed
@@ -207,3 +214,77 @@ def test_fiberforening_note_taker_by_initials_of_a_listed_member():
     # initials two members share name nobody
     shared = text.replace("Per Holm (PH)", "Gun Dahl (GD)")
     assert by_name(shared)["Gustav Dahl"] == (None, None, None)
+
+
+# ---------------------------------------------------------------- set L (public bodies, invented by a helper)
+
+
+def test_regionnamnd_att_list_with_a_long_adverbial_and_a_proposal_in_a():
+    doc = parsed(
+        "Nämnden\nProtokoll 2025-06-12\n\n§ 58 Val av ledamot\nText om valet.\nHälso- och sjukvårdsnämndens beslut\n"
+        "att entlediga Sara Ek (M) från uppdraget som ledamot i beredningen,\n"
+        "att till ny ledamot för tiden till och med 2026-12-31 utse Lina Berg (M),\n"
+        "att till ny ersättare efter Lina Berg utse Mats Ås (M).\n\n§ 59 Motion\nHälso- och sjukvårdsnämndens beslut\n"
+        "att anta förvaltningens yttrande som sitt eget,\natt föreslå regionfullmäktige att anse motionen besvarad.\n"
+    )
+    assert decisions(doc) == {
+        "§ 58": [("att entlediga Sara Ek (M) från uppdraget som ledamot i beredningen", "beslutad"),
+                 ("att till ny ledamot för tiden till och med 2026-12-31 utse Lina Berg (M)", "beslutad"),
+                 ("att till ny ersättare efter Lina Berg utse Mats Ås (M).", "beslutad")],
+        "§ 59": [("att anta förvaltningens yttrande som sitt eget", "beslutad"),
+                 ("att föreslå regionfullmäktige att anse motionen besvarad.", "överlämnad")],
+    }
+
+
+def test_att_clause_describing_the_one_before_stays_with_it_after_an_adverbial():
+    doc = parsed("Styrelsen\nProtokoll 2025-06-12\n\n§ 4 Taxa\nBeslut\nStyrelsen beslutar att anta taxan, "
+                 "att från och med den 1 januari 2026 gälla tills vidare.\n")
+    assert decisions(doc) == {"§ 4": [("Styrelsen beslutar att anta taxan, att från och med den 1 januari 2026 gälla "
+                                       "tills vidare.", "beslutad")]}
+
+
+def test_direktion_short_passives_vote_procedure_reservations_and_a_committee_proposal():
+    doc = parsed(
+        "Direktionen\nProtokoll 2025-04-23\n\n§ 33 Handlingsprogram\nArbetsutskottet föreslår att programmet antas.\n"
+        "Direktionen godkänner följande propositionsordning: ja för förslaget, nej för avslag.\n"
+        "Direktionen har därmed beslutat att avgöra ärendet i dag.\n\nBeslut\nDirektionen antar programmet.\n\n"
+        "Eva Ek (S) och Per Holm (M) reserverade sig mot beslutet.\n\n§ 38 Delegationsbeslut\n"
+        "Redovisningen av delegationsbeslut läggs till handlingarna.\n\n§ 39 Meddelanden\n– Skrivelse från länsstyrelsen\n"
+        "Meddelandena läggs till handlingarna.\n"
+    )
+    assert decisions(doc) == {
+        "§ 33": [("Direktionen har därmed beslutat att avgöra ärendet i dag.", "beslutad"),
+                 ("Direktionen antar programmet.", "beslutad")],
+        "§ 38": [("Redovisningen av delegationsbeslut läggs till handlingarna.", "noterad")],
+        "§ 39": [("Meddelandena läggs till handlingarna.", "noterad")],
+    }
+    assert doc.sections[0].decisions[-1].reservations == ("Eva Ek (S)", "Per Holm (M)")
+
+
+def test_direktion_attendance_table_with_party_municipality_and_function_columns():
+    text = (
+        "Protokoll direktionen\nBeslutande\tParti\tKommun\tFunktion\nLars Wän\tS\tKvarnby\tOrdförande\n"
+        "Cecilia Hall\tM\tHedeby\t1:e vice ordförande\nOmar Hadd\tS\tHedeby\tLedamot\n"
+        "Mona Lis\tV\tHedeby\tTjänstgörande ersättare för Tord Bäck (KD)\n\n§ 1 Val\nText.\n§ 2 Avslut\nText.\n"
+    )
+    persons = by_name(text)
+    assert {name: persons[name] for name in ("Lars Wän", "Cecilia Hall", "Omar Hadd", "Mona Lis")} == {
+        "Lars Wän": ("ordförande", "Kvarnby", "S"),
+        "Cecilia Hall": ("1:e vice ordförande", "Hedeby", "M"),
+        "Omar Hadd": ("ledamot", "Hedeby", "S"),
+        "Mona Lis": ("tjänstgörande ersättare", "Hedeby", "V"),
+    }
+
+
+def test_kyrkorad_table_whose_group_column_names_nomination_groups():
+    text = (
+        "Protokoll fört vid kyrkorådets sammanträde\nBeslutande ledamöter\nNamn\tNomineringsgrupp\tUppdrag\n"
+        "Birgitta Holm\tSocialdemokraterna\tordförande\nAnders Fröj\tPOSK\tvice ordförande\nJohan Ljung\t–\tkyrkoherde\n"
+        "Greta von Lind\tBorgerligt alternativ\tledamot\n\n§ 1 Val\nText.\n§ 2 Avslut\nText.\n"
+    )
+    assert by_name(text) == {
+        "Birgitta Holm": ("ordförande", None, "S"),
+        "Anders Fröj": ("vice ordförande", None, "POSK"),
+        "Johan Ljung": ("kyrkoherde", None, None),
+        "Greta von Lind": ("ledamot", None, None),  # a group's name is no party abbreviation: left out
+    }

@@ -765,7 +765,12 @@ _LEAD_VERB_END = re.compile(r"\b(?:besluta[rs]?|beslutade|beslöt|föreslå[rs]?
 _PROCEDURE = re.compile(
     r"^(?:ordföranden\s+(?:ställer|ställde)\s+proposition|(?:paragrafen|protokollet|beslutet)\s+"
     r"(?:förklaras\s+|förklarades\s+)?(?:omedelbart\s+)?(?:justeras|justerades|justerad|justerat)\b|"
-    r"omedelbar justering\b)",
+    r"omedelbar justering\b|"
+    # the order of the vote ("Direktionen godkänner följande propositionsordning:"), and who reserved
+    # themselves ("Eva Ek och Per Holm reserverade sig mot beslutet."), kept on the decision
+    r"[^.;:]{0,60}?\b(?:godkänner|godkände|fastställer|fastställde)\s+(?:följande\s+)?propositionsordning|"
+    r"propositionsordningen\s+(?:godkänns|godkändes)\b|"
+    r"[^.;:]{0,160}?\breserver(?:ar|ade)\s+sig\b)",
     re.IGNORECASE,
 )
 
@@ -1115,9 +1120,11 @@ _BY_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 # "Förslaget bifalls.", "Motionen avslås.", "Ärendet bordläggs.": the matter as subject, passive present
+# (any matter in the definite form, with what it is of: "Meddelandena läggs till handlingarna.",
+# "Redovisningen av delegationsbeslut läggs till handlingarna.", "Dagordningen godkänns.")
 _MATTER_PASSIVE = re.compile(
-    r"^(?:[\wåäö-]*?(?:förslag(?:et)?|yrkande(?:t)?|motionen|ärendet|skrivelsen|rapporten|"
-    r"redovisningen|informationen|ansökan|framställan|begäran|frågan))\s+"
+    r"^(?:[\wåäö-]*?(?:förslag(?:et)?|yrkande(?:t)?|ansökan|framställan|begäran)|[\wåäö-]+(?:en|et|na))"
+    r"(?:\s+(?:av|om|för|över|från|med|i)\s+[^.;:]{1,60}?)?\s+"
     r"(?:bifalls|bifalles|avslås|bordläggs|återremitteras|godkänns|antas|fastställs|avskrivs|"
     r"läggs till handlingarna|anses besvarad)\.?$",
     re.IGNORECASE,
@@ -1155,6 +1162,13 @@ _IMPERSONAL = re.compile(r"^(?:beslutades|beslöts|godkändes|antogs|fastställd
 _HISTORY = re.compile(r"\b(?:19|20)\d\d\b(?!\s+års)|§\s*\d|\btidigare\b|\bförra\b|\bföregående\b|\bden \d", re.IGNORECASE)
 
 
+# A proposal that names no organ to decide it; and the outcome concluded after a vote: "Direktionen
+# har därmed beslutat att avgöra ärendet i dag"
+_PROPOSAL_TO_NOBODY = re.compile(
+    r"^" + vocabulary.ORGAN + r"\s+(?:föreslår|föreslog)\s+(?!(?:att\s+)?" + vocabulary.ORGAN + r"\b)", re.IGNORECASE)
+_CONCLUDED = re.compile(r"^" + vocabulary.ORGAN + r"\s+har\s+(?:därmed|således|alltså)\s+beslutat\s+att\b", re.IGNORECASE)
+
+
 def _protocol_act(sentence: str, probe: str) -> tuple[str, str] | None:
     """In a protocol with decision blocks, whether a sentence outside a block records a decision
     of this meeting: (text, "finding", "rejection" or "act"). History and proposals are not."""
@@ -1173,7 +1187,9 @@ def _protocol_act(sentence: str, probe: str) -> tuple[str, str] | None:
             # "prövar om nämnden kan godkänna X och finner att nämnden bifaller": X is what was decided
             return re.sub(r"[\s,]*(?:och|samt)?\s*$", "", sentence[: finding.start()]), "finding"
         return text[:1].upper() + text[1:], "finding"
-    if _PRESENT_ACT.match(probe) or _MATTER_PASSIVE.match(sentence):
+    if _PROCEDURE.match(sentence) or _PROPOSAL_TO_NOBODY.match(probe):
+        return None  # "Arbetsutskottet föreslår att ansökan avslås": the preparing organ's proposal
+    if _PRESENT_ACT.match(probe) or _MATTER_PASSIVE.match(sentence) or _CONCLUDED.match(probe):
         return probe, "act"
     if _THIS_MEETING.match(probe) and _PAST_ACT.match(probe) and not _HISTORY.search(probe):
         return probe, "act"
@@ -1499,8 +1515,10 @@ _NOT_NEW_CLAUSE = re.compile(r"^(?:gälla|vara|bli|ha|kunna|få|gå|omfatta|avse
 # An infinitive in -a or a short one ("ge", "utse", "delge"), after a negation or an adverbial
 # ("att inte bevilja", "att för 2025 fastställa", "att till fullmäktige föreslå")
 _NEW_CLAUSE = re.compile(
-    r"^(?:(?:inte|ej|även|också|vidare|därutöver|dessutom|i övrigt)\s+)?(?:[a-zåäö]+a|ge|utse|anse|delge|medge|tillse|avstå|tillstå)\b|"
-    r"^(?:för|under|från|till|inom|i|hos|med)\s+[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?\s+(?:[a-zåäö]+a|ge|utse)\b|^[A-ZÅÄÖ]"
+    r"^(?:(?:inte|ej|även|också|vidare|därutöver|dessutom|i övrigt)\s+)?(?:[a-zåäö]+a|ge|utse|anse|delge|medge|tillse|[a-zåäö]*(?:slå|stå|nå))\b|"
+    # "att till ny ledamot för tiden till och med 2026-12-31 utse Eva Ek"
+    r"^(?:för|under|från|till|inom|i|hos|med)\s+[\wåäö-]+(?:\s+[\wåäö-]+){0,8}?\s+"
+    r"(?!(?:gälla|vara|bli|ha|kunna|omfatta|avse|ingå)\b)(?:[a-zåäö]+a|ge|utse|[a-zåäö]*slå)\b|^[A-ZÅÄÖ]"
 )
 
 
@@ -2455,9 +2473,9 @@ def _attendance_persons(front: list[tuple[int, str]]) -> list[Person]:
     raw_lines = [_SIGNATURE_BOX_LABEL.sub("", _HARD_BREAK.sub("", _BOLD_LABEL.sub(r"\2", re.sub(r"^\+\s+", "- ", _markdown_label(line.strip())))))
                  for _, line in joined]
     indents = [len(line) - len(line.lstrip()) for _, line in joined]
-    lines = [_TERM_OF_OFFICE.sub("", _TITLE_DASH.sub(", ", _dash_list(_name_columns(_table_row(_party_after_name(
-                 _NICKNAME.sub(r"\1 ", _spelled_out(_SIGNATURE_RULE.sub(" ", line).strip()))))))))
-             for line in raw_lines]
+    rows = _table_rows([_party_after_name(_NICKNAME.sub(r"\1 ", _spelled_out(_SIGNATURE_RULE.sub(" ", line).strip())))
+                        for line in raw_lines])
+    lines = [_TERM_OF_OFFICE.sub("", _TITLE_DASH.sub(", ", _dash_list(_name_columns(row)))) for row in rows]
     i = 0
     while i < len(lines):
         if _is_role_row(raw_lines[i]):
@@ -3034,7 +3052,7 @@ def _first_name_person(entry: str, default_role: str | None) -> Person:
 
 
 _TABLE_HEADER = re.compile(
-    r"^(?:namn|parti|roll|funktion|uppdrag|organisation|närvaro|§|kommentar|ledamöter|ledamot|"
+    r"^(?:namn|beslutande|parti|nomineringsgrupp|roll|funktion|uppdrag|titel|befattning|organisation|kommun|närvaro|§|kommentar|ledamöter|ledamot|"
     r"(?:ej )?tjänstgörande ersättare|ersättare|närvarande|ja|nej|avstår|frånvarande)$",
     re.IGNORECASE,
 )
@@ -3042,14 +3060,47 @@ _TABLE_HEADER = re.compile(
 _VOTE_MARK = re.compile(r"(?i)^(?:x|ja|nej|avstår|-|–)$")
 
 
-def _table_row(line: str) -> str:
+def _table_rows(lines: list[str]) -> list[str]:
+    """Each line as _table_row reads it, knowing the header above it: under "Namn<TAB>Nomineringsgrupp
+    <TAB>Uppdrag" a row of as many cells has its party in that column, whatever the group is called."""
+    out: list[str] = []
+    party_column, width = None, 0
+    for line in lines:
+        cells = _table_cells(line)
+        if cells and all(_TABLE_HEADER.match(c) or not c for c in cells):
+            party_column = next((k for k, c in enumerate(cells) if k and c.lower() in ("parti", "nomineringsgrupp")), None)
+            width = len(cells)
+            out.append(_table_row(line))
+            continue
+        if len(cells) != width:
+            party_column = None
+        out.append(_table_row(line, party_column))
+    return out
+
+
+def _table_cells(line: str) -> list[str]:
+    """The cells of a row written with bars or tabs, or [] for a line of text."""
+    if "|" in line:
+        return [c.strip() for c in line.strip().strip("|").split("|")]
+    return [c.strip() for c in line.strip().split("\t")] if "\t" in line else []
+
+
+def _table_row(line: str, party_column: int | None = None) -> str:
     """An attendance table row "Sara Lind | V | ledamot" (or "| Sara Lind | V | ledamot |") read as the
     entry "Sara Lind (V), ledamot"; its header row ("Namn | Parti | Roll") and a Markdown rule
-    ("|---|---|") are no persons and read as nothing."""
+    ("|---|---|") are no persons and read as nothing. Under a header's party column
+    (`party_column`) a group the party list lacks is read as a local party when it is an
+    abbreviation ("POSK") and left out when it is a name ("Borgerligt alternativ")."""
+    if party_column is not None:
+        cells = _table_cells(line)
+        group = cells[party_column]
+        party = vocabulary.party_of(group) or (group if vocabulary.is_local_party(group, True) else None)
+        others = [c for k, c in enumerate(cells[1:], 1) if c and k != party_column and not _VOTE_MARK.match(c)]
+        return ", ".join([cells[0] + (f" ({party})" if party else ""), *others])
     if "|" in line:
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        cells = _table_cells(line)
     elif "\t" in line:  # a table the text layer gave with tabs: "Per Ny<TAB>M<TAB>Ola Berg (M)"
-        cells = [c.strip() for c in line.strip().split("\t")]
+        cells = _table_cells(line)
         if not (all(_TABLE_HEADER.match(c) for c in cells if c) or any(vocabulary.is_party(c) for c in cells[1:])):
             return line
     elif re.search(r"\S {2,}\S", line):
@@ -3066,7 +3117,7 @@ def _table_row(line: str) -> str:
         # "Namn | Organisation | Roll" heads a list of participants with no label above it
         if vocabulary.ATTENDANCE_LABEL.match(cells[0]):
             return cells[0] + ":"
-        described = {c.lower() for c in cells[1:]} & {"organisation", "roll", "parti", "funktion"}
+        described = {c.lower() for c in cells[1:]} & {"organisation", "roll", "parti", "funktion", "uppdrag", "nomineringsgrupp"}
         return "Deltagare:" if cells[0].lower() == "namn" and described else ""
     name, rest = cells[0], [c for c in cells[1:] if c]
     parties = [c for c in rest if vocabulary.is_party(c) or vocabulary.is_local_party(c, True)]

@@ -246,7 +246,7 @@ REJECTED_MOTION = re.compile(
 # The organ proposes to another organ ("Kommunstyrelsen föreslår kommunfullmäktige besluta att",
 # "Nämnden beslutar att föreslå …", "överlämnar ärendet till …"): its decision is to pass it on.
 PROPOSES = re.compile(
-    r"^\s*" + ORGAN + r"(?:\s+\S+){0,2}?\s+(?:(?:beslutar|beslöt|beslutade)\s+(?:att\s+)?)?"
+    r"^\s*(?:" + ORGAN + r"(?:\s+\S+){0,2}?\s+(?:(?:beslutar|beslöt|beslutade)\s+(?:att\s+)?)?|att\s+)"
     r"(?:föreslå[rs]?|föreslog|hemställ\w*|överlämna[rs]?|överlämnade)\b",
     re.IGNORECASE,
 )
