@@ -22,6 +22,14 @@ läggs till handlingarna."), a vote's procedure and reservations that are no dec
 proposal that names no organ, "har därmed beslutat", and attendance tables whose header names the
 columns (party or nomineringsgrupp, kommun, function).
 
+Then held-out set M (associations, also written by a helper): a volunteer's terse minutes
+("Godkänd med tillägg …", "Lades t handl.", "Info noterad.", "Bordlagt tills …", "Förslaget föll"),
+"Närv:"/"Frånv:" and why someone was absent, past-tense acts in a protocol with decision blocks
+("… valdes att jämte ordföranden justera", "Informationen antecknades.", "Med 41 röster mot 19
+avslog årsmötet motionen.", "Styrelsen noterade … och beslutade att …" as two decisions, a date in
+what was decided), a plural title over a list ("ledamöterna A, B och C"), a name or function
+wrapped to the next line, and a state authority's "dnr 512-4471-2023".
+
 All names are invented."""
 
 from tests.extraction import by_name, decisions, parsed
@@ -288,3 +296,71 @@ def test_kyrkorad_table_whose_group_column_names_nomination_groups():
         "Johan Ljung": ("kyrkoherde", None, None),
         "Greta von Lind": ("ledamot", None, None),  # a group's name is no party abbreviation: left out
     }
+
+
+# ---------------------------------------------------------------- set M (associations, invented by a helper)
+
+
+def test_batklubb_terse_minutes_of_a_volunteer():
+    doc = parsed(
+        "Båtklubben\nStyrelsemöte 2025-03-10\n\nNärv: Jon Falk (ordf), Kjell Bäck (hamnkapten), Mia Sjö\n"
+        "Frånv: Lasse Nor (anm förhinder)\n\n1. Dagordning\nGodkänd med tillägg p 12b (slipen).\n2. Förra prot.\n"
+        "Genomgånget, inga kommentarer. Lades t handl.\n3. Medlemmar\nMedlemskap beviljat. Utträde Bo Kron, noterat.\n"
+        "4. Hamnavgift\nFörslaget föll, 2 röster mot 3.\n5. Info\nInfo noterad.\n6. Slipen\nBordlagt tills vi har pris.\n"
+        "7. Budget\nGodkänd budget finns i bilagan.\n"
+    )
+    assert decisions(doc) == {
+        "§ 1": [("Godkänd med tillägg p 12b (slipen).", "beslutad")],
+        "§ 2": [("Lades t handl.", "noterad")],
+        "§ 3": [("Medlemskap beviljat.", "beslutad"), ("Utträde Bo Kron, noterat.", "noterad")],
+        "§ 4": [("Förslaget föll, 2 röster mot 3.", "avslagen")],
+        "§ 5": [("Info noterad.", "noterad")],
+        "§ 6": [("Bordlagt tills vi har pris.", "bordlagd")],
+        "§ 7": [],  # a participle before its noun is no minute
+    }
+    assert {p.name: p.role for p in doc.persons} == {"Jon Falk": "ordförande", "Kjell Bäck": "hamnkapten",
+                                                      "Mia Sjö": None, "Lasse Nor": None}
+    assert next(p for p in doc.persons if p.name == "Lasse Nor").organisation is None  # why absent, no organisation
+
+
+def test_hyresgastforening_past_tense_acts_in_a_protocol_with_decision_blocks():
+    doc = parsed(
+        "Hyresgästföreningen\nStyrelsemöte 2025-04-08\n\n## Ärende 2 – Justerare\n\n"
+        "Elsa Ek valdes att jämte ordföranden justera dagens protokoll.\n\n## Ärende 3 – Dagordning\n\n"
+        "Beslut: Dagordningen godkändes.\n\n## Ärende 4 – Föregående protokoll\n\n"
+        "Protokoll 3/2025 från den 11 mars gicks igenom och lades till handlingarna.\n\n## Ärende 6 – Rapport\n\n"
+        "Styrelsen noterade informationen och beslutade att begära ett skriftligt besked från hyresvärden.\n\n"
+        "## Ärende 10 – Förhandlingar\n\nInformationen antecknades.\n\n## Ärende 11 – Skrivelse\n\nStyrelsen beslutade\n"
+        "att skriva till hyresvärden,\natt skrivelsen ska skickas senast den 22 april 2025.\n\n"
+        "## Ärende 12 – Motion\n\nMed 41 röster mot 19 avslog årsmötet motionen.\n",
+        filename="protokoll.md",
+    )
+    assert decisions(doc) == {
+        "§ 2": [("Elsa Ek valdes att jämte ordföranden justera dagens protokoll.", "beslutad")],
+        "§ 3": [("Dagordningen godkändes.", "beslutad")],
+        "§ 4": [("Protokoll 3/2025 från den 11 mars gicks igenom och lades till handlingarna.", "noterad")],
+        "§ 6": [("Styrelsen noterade informationen", "noterad"),
+                     ("Styrelsen beslutade att begära ett skriftligt besked från hyresvärden.", "beslutad")],
+        "§ 10": [("Informationen antecknades.", "noterad")],
+        "§ 11": [("Styrelsen beslutade att skriva till hyresvärden", "beslutad"),
+                      ("Styrelsen beslutade att skrivelsen ska skickas senast den 22 april 2025.", "beslutad")],
+        "§ 12": [("Med 41 röster mot 19 avslog årsmötet motionen.", "avslagen")],
+    }
+
+
+def test_pensionarsforening_plural_title_over_names_and_functions_wrapped_to_the_next_line():
+    text = (
+        "PRO Ekby\nProtokoll årsmöte 2025-03-05\nFrån styrelsen: ordförande Karl Berg, kassör Sune Ås, "
+        "ledamöterna Rolf Mäk, Aina Pet och Gösta\nNyberg.\n\n§ 1 Öppnande\nText.\n§ 16 Val av revisorer\n"
+        "Anders Wahl och Eva Grahn omvaldes till revisorer för ett år, med Tord Lind\nsom ersättare.\n§ 17 Slut\nText.\n"
+    )
+    assert {name: role for name, (role, _, _) in by_name(text).items()} == {
+        "Karl Berg": "ordförande", "Sune Ås": "kassör", "Rolf Mäk": "ledamot", "Aina Pet": "ledamot",
+        "Gösta Nyberg": "ledamot", "Anders Wahl": "revisor", "Eva Grahn": "revisor", "Tord Lind": "ersättare",
+    }
+
+
+def test_state_authority_case_number_with_its_class_only_when_labelled():
+    doc = parsed("Föreningsstämma 2025\n\n§ 9 Tillstånd\nLänsstyrelsen har gett tillstånd (dnr 512-4471-2023). "
+                 "Frågor besvaras på 031-4471-2023.\n§ 10 Slut\nText.\n")
+    assert [(c.text, c.key) for c in doc.sections[0].dnr] == [("Dnr 512-4471-2023", "2023-4471")]

@@ -529,6 +529,17 @@ _PARTICIPLE_NOTE = re.compile(
     r"(?:(?:fram|bak|upp)?flytta[dt]e?|senarelag[dt]a?|tidigarelag[dt]a?|uppskjut(?:en|et|na)|godkän[dt]a?|"
     r"fastställ[dt]a?|antag(?:en|et|na)|bevilja[dt]e?|bordlag[dt]a?)\b(?!\s+av\b)",
 )
+# A volunteer's terse minute, the participle first or the note last: "Godkänd med tillägg p 12b.",
+# "Bordlagt tills vi har pris.", "Lades t handl.", "Info noterad.", "Utträde Per Ny, noterat.",
+# "Förslaget föll, 2 röster mot 3." ("Godkänd budget finns i bilagan" is no minute)
+_TERSE_OUTCOME = re.compile(
+    r"^(?:godkän[dt]a?|noter(?:ad|at)|bordlag[dt]a?|bevilja[dt]e?|antag(?:en|et|na)|avslag(?:en|et|na)|fastställ[dt]a?|"
+    r"återremitter(?:ad|at))(?=\s*(?:[.,;]|$)|\s+(?:med|enligt|tills|till|utan|av)\b)|"
+    r"^(?:lades|läggs)\s+(?:t\.?|till)\s+handl|"
+    r"^[A-ZÅÄÖ][^.;:]{0,60}?(?:,\s*|\s)noter(?:ad|at|ades)\s*\.?$|"
+    r"^(?:förslaget|yrkandet|motionen)\s+(?:föll|faller)\b",
+    re.IGNORECASE,
+)
 # "Gemensam städdag är beslutad till 4-5 maj", "Nästa möte är bestämt till den 3 juni": decided here
 _DECIDED_STATE = re.compile(
     r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?\s+är\s+(?:nu\s+)?(?:beslutad|beslutat|beslutade|bestämd|bestämt|bestämda)"
@@ -662,9 +673,9 @@ def _minutes_act(bare: str, probe: str) -> bool:
     passive = _PASSIVE.search(bare)
     if passive and not _RELATIVE.search(bare[: passive.start()]) and not _OTHERS_DECIDED.match(bare[passive.end() :]):
         return True
-    if _BESLUT_OM.match(bare) and not _DEFERRED.search(bare):
+    if _BESLUT_OM.match(bare) and not _DEFERRED.search(bare) or _MATTER_PASSIVE.match(bare):
         return True
-    return bool(_PARTICIPLE_NOTE.match(bare) or _WE_DECIDED.match(bare) or _DECIDED_STATE.match(bare)
+    return bool(_PARTICIPLE_NOTE.match(bare) or _TERSE_OUTCOME.match(bare) or _WE_DECIDED.match(bare) or _DECIDED_STATE.match(bare)
                 or _REMUNERATION.match(bare) or _CLOSING_RELATIVE.search(bare) or _BOOKED.match(bare) or _DATE_SET.match(bare)
                 or _AMOUNT_SET.match(bare)
                 or _INSTRUCTED.match(bare)) \
@@ -1026,7 +1037,7 @@ _PROPOSAL_HEADING = re.compile(
 # beslutar kommunstyrelsen att …", "Efter omröstning beslutade nämnden att …").
 _VERB_SECOND = re.compile(
     r"^(?P<adverbial>[^.;:]{2,80}?|med\s+\d+\s+(?:ja-?)?röster[^;:]{2,600}?)\s+(?P<verb>beslutar|beslutade|beslöt|bordlägger|återremitterar|avslår|"
-    r"godkänner|antar|fastställer)\s+(?P<organ>" + vocabulary.ORGAN + r")\b(?P<rest>.*)$",
+    r"godkänner|antar|fastställer|avslog|biföll|godkände|antog|fastställde|bordlade|återremitterade)\s+(?P<organ>" + vocabulary.ORGAN + r")\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
 
@@ -1046,7 +1057,8 @@ def _subject_first(sentence: str) -> str:
     match = _VERB_SECOND.match(sentence)
     if not match or match.group("adverbial").split()[0].lower() in ("om", "när", "innan", "sedan", "eftersom", "då"):
         return sentence  # a subordinate clause first ("Om nämnden beslutar …") is no act
-    past = match.group("verb").lower() in ("beslutade", "beslöt")
+    past = match.group("verb").lower() in ("beslutade", "beslöt", "avslog", "biföll", "godkände", "antog", "fastställde",
+                                           "bordlade", "återremitterade")
     if past and not _HOW_DECIDED.search(match.group("adverbial")):
         return sentence  # "Vid styrelsemöte 2 beslutade styrelsen …" tells of an earlier meeting
     organ = match.group("organ")
@@ -1120,13 +1132,21 @@ _BY_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 # "Förslaget bifalls.", "Motionen avslås.", "Ärendet bordläggs.": the matter as subject, passive present
-# (any matter in the definite form, with what it is of: "Meddelandena läggs till handlingarna.",
-# "Redovisningen av delegationsbeslut läggs till handlingarna.", "Dagordningen godkänns.")
+# A matter's outcome in a passive that ends its sentence: "Meddelandena läggs till handlingarna.",
+# "Redovisningen av delegationsbeslut läggs till handlingarna.", "Dagordningen godkänns."
+_PASSIVE_OUTCOME = (
+    r"(?:bifalls|bifalles|avslås|bordläggs|återremitteras|godkänns|antas|fastställs|avskrivs|antecknas|noteras|"
+    r"läggs till handlingarna|anses besvarad|"
+    # the same in the past, as associations write their minutes: "Informationen antecknades."
+    r"bifölls|avslogs|bordlades|återremitterades|godkändes|antogs|fastställdes|avskrevs|antecknades|noterades|"
+    r"lades till handlingarna)"
+)
 _MATTER_PASSIVE = re.compile(
-    r"^(?:[\wåäö-]*?(?:förslag(?:et)?|yrkande(?:t)?|ansökan|framställan|begäran)|[\wåäö-]+(?:en|et|na))"
-    r"(?:\s+(?:av|om|för|över|från|med|i)\s+[^.;:]{1,60}?)?\s+"
-    r"(?:bifalls|bifalles|avslås|bordläggs|återremitteras|godkänns|antas|fastställs|avskrivs|"
-    r"läggs till handlingarna|anses besvarad)\.?$",
+    # not the end of a relative clause ("… planen, som sedan antogs."): that tells of the matter
+    r"^(?!.*\bsom\s+(?:\S+\s+)?" + _PASSIVE_OUTCOME + r"\.?$)(?-i:[A-ZÅÄÖ])[^.;:]{0,120}?\s"
+    # "Protokollet gicks igenom och lades till handlingarna."
+    r"(?:(?:gicks igenom|lästes upp|redovisades|föredrogs|presenterades|diskuterades)\s+och\s+)?"
+    + _PASSIVE_OUTCOME + r"\.?$",
     re.IGNORECASE,
 )
 # Headings under which an item's procedure is recorded: proposals stop there, the outcome follows.
@@ -1146,7 +1166,7 @@ _BACKGROUND_LEAD = re.compile(r"^(?:#+\s*)?(?:\*\*)?(?i:" + _BACKGROUND_LEAD_WOR
 _THIS_MEETING = re.compile(r"^(?:mötet|sammanträdet|årsmötet|stämman|årsstämman|föreningsstämman|föreningsmötet|styrelsen)\s", re.IGNORECASE)
 _PAST_ACT = re.compile(
     r"^\S+\s+(?:beslutade|beslöt|godkände|fastställde|valde|antog|beviljade|biföll|avslog|bordlade|återremitterade|"
-    r"utsåg|uppdrog|fann|lade\b.*\btill handlingarna|gav\b.*\buppdrag)\b",
+    r"utsåg|uppdrog|fann|noterade|antecknade|tog del av|lade\b.*\btill handlingarna|gav\b.*\buppdrag)\b",
     re.IGNORECASE,
 )
 # "Beslutades att …", "Beslutas att …", "Valdes till kassör …": an impersonal passive first in the
@@ -1191,7 +1211,9 @@ def _protocol_act(sentence: str, probe: str) -> tuple[str, str] | None:
         return None  # "Arbetsutskottet föreslår att ansökan avslås": the preparing organ's proposal
     if _PRESENT_ACT.match(probe) or _MATTER_PASSIVE.match(sentence) or _CONCLUDED.match(probe):
         return probe, "act"
-    if _THIS_MEETING.match(probe) and _PAST_ACT.match(probe) and not _HISTORY.search(probe):
+    # a date in what was decided is its content ("beslutade att skrivelsen ska skickas senast den 22
+    # april"); before it, the occasion ("Styrelsen beslutade den 3 mars att …")
+    if _THIS_MEETING.match(probe) and _PAST_ACT.match(probe) and not _HISTORY.search(re.split(r"\batt\b", probe, maxsplit=1)[0]):
         return probe, "act"
     if (_IMPERSONAL.match(sentence) or _ELECTED_LABEL.match(sentence) or _ELECTED_NOW.match(sentence)
             or _FOUND_IN_ORDER.search(sentence)) and not _HISTORY.search(sentence):
@@ -1203,7 +1225,9 @@ def _protocol_act(sentence: str, probe: str) -> tuple[str, str] | None:
 _ELECTED_NOW = re.compile(
     r"^(?:till|som)\s+[\wåäö .-]{1,80}?\s+(?:om|ny)?(?:utses|väljs)\b|"
     r"^att\s+[\wåäö .-]{1,80}?\s+(?:om|ny)?(?:utses|väljs|utsågs|valdes)\s+(?-i:[A-ZÅÄÖ])|"  # "Att justera protokollet utses Per Holm"
-    r"^(?!.*\b(?:ska|skall|bör|kan|måste)\s+(?:om|ny)?(?:utses|väljs)\b)[A-ZÅÄÖ][^.;:]{0,60}?\s(?:om|ny)?(?:utses|väljs)\s+(?:till|som)\b",
+    # "Eva Ek väljs till ordförande", and in the past: "Elsa Ek valdes att jämte ordföranden justera …"
+    r"^(?!.*\b(?:ska|skall|bör|kan|måste)\s+(?:om|ny)?(?:utses|väljs)\b)[A-ZÅÄÖ][^.;:]{0,60}?\s"
+    r"(?:om|ny)?(?:utses|väljs|valdes|utsågs)\s+(?:till|som|att)\b",
     re.IGNORECASE,
 )
 
@@ -1941,7 +1965,7 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
     for text, onward, rule in texts:
         text = _with_title(text, section.title) if rule == _FORWARDED else _with_proposal(_with_title(text, section.title), proposals)
         lettered = [item for part in _lettered_items(text) for item in _bare_lettered_items(part)]
-        clauses = [c for item in lettered for c in _att_clauses(item)]
+        clauses = [n for item in lettered for c in _att_clauses(item) for n in _noted_then_decided(c)]
         suffix = " + att-sats" if len(clauses) > len(lettered) else " + delpunkt" if len(lettered) > 1 else ""
         found += [
             Decision(text=c, status=DecisionStatus.OVERLAMNAD if onward else _status(c),
@@ -1949,6 +1973,20 @@ def _decisions(section: RawSection, formal: bool) -> tuple[Decision, ...]:
             for c in clauses
         ]
     return tuple(found)
+
+
+# "Styrelsen noterade informationen och beslutade att begära besked": a note, then an act of its own
+# ("Styrelsen beslutade att begära besked")
+_NOTED_THEN = re.compile(
+    r"^(?P<noted>(?P<organ>" + vocabulary.ORGAN + r")\s+(?:noterar|noterade|tar del av|tog del av|antecknar|antecknade)\b[^.;]*?)"
+    r"[\s,]+(?:och|samt)\s+(?P<act>(?:beslutar|beslutade|beslöt)\s+att\s.*)$",
+    re.IGNORECASE,
+)
+
+
+def _noted_then_decided(text: str) -> list[str]:
+    match = _NOTED_THEN.match(text)
+    return [match.group("noted"), f"{match.group('organ')} {match.group('act')}"] if match else [text]
 
 
 def _with_title(text: str, title: str) -> str:
@@ -2072,7 +2110,7 @@ def _parse_entry(entry: str, default_role: str | None) -> Person | None:
         elif re.fullmatch(r"[-–—]", inner):
             continue  # "Gun Ek (-)": a member who left her party, no party and no organisation
         elif inner and not re.search(r"\d|§|\bbilaga|\bse\b", inner, re.IGNORECASE):
-            pieces = [p.strip() for p in inner.split(",") if p.strip()]
+            pieces = [p.strip() for p in inner.split(",") if p.strip() and not _PRESENCE_NOTE.match(p.strip())]
             titles = [p for p in pieces if any(is_role_word(w) or vocabulary.is_role_abbreviation(w) for w in p.split())]
             paren_role = paren_role or (titles[0] if titles else None)
             others = ", ".join(p for p in pieces if p not in titles)
@@ -2155,6 +2193,8 @@ _ADDRESS_PART = re.compile(r"(?i)(?:hus|lgh|lägenhet|nr|port|trappa|uppgång)\.
 _PRESENCE_NOTE = re.compile(
     r"(?i)(?:(?:från|fr\.\s?o\.\s?m\.?|till|t\.\s?o\.\s?m\.?|efter|före|under|ej|ej närvarande)\s+(?:och med\s+)?"
     r"(?:punkt|p\.|§|kl\.?|klockan|\d)|(?:anslöt|lämnade|gick|kom)\b|del av mötet\b|delvis\b|(?:på\s+)?distans$|"
+    # "Lasse Norén (anm förhinder)", "(sjuk)": why someone is absent
+    r"(?:anm(?:\.|äl[dt]a?)?\s+)?förhinder$|sjuk$|"
     # "…, Ove Alm (S), samtliga §§ 1-12": the whole list was there for all items, no title
     r"(?:samtliga|alla|hela\s+mötet)(?:\s+(?:paragrafer|ärenden|punkter))?$|"
     # "Emma Ek (M), §§ 11- del av 34": the items she was there for
@@ -2825,10 +2865,22 @@ _SHORTENED_TITLE = [
 ]
 
 
+# A title in the plural over the names after it: "ledamöterna Rolf Ek, Aina Holm och Gösta Ny"
+_PLURAL_TITLES = {"ledamöterna": "ledamot", "ersättarna": "ersättare", "revisorerna": "revisor",
+                  "suppleanterna": "suppleant", "justerarna": "justerare"}
+_LISTED_NAME = r"[A-ZÅÄÖÉ][\wåäöéü-]+(?:\s+(?:(?:von|af|de)\s+)?[A-ZÅÄÖÉ][\wåäöéü-]+){1,2}"
+_PLURAL_TITLE_LIST = re.compile(
+    r"\b(?P<title>" + "|".join(_PLURAL_TITLES) + r")\s+(?P<names>" + _LISTED_NAME + r"(?:\s*,\s*" + _LISTED_NAME
+    # the last name may be broken after its given name at the line's end ("… och Gösta" / "Nyberg.")
+    + r")*\s+(?:och|samt)\s+(?:" + _LISTED_NAME + r"|[A-ZÅÄÖÉ][\wåäöéü-]+$))", re.IGNORECASE)
+
+
 def _spelled_out(line: str) -> str:
     for pattern, word in _SHORTENED_TITLE:
         line = pattern.sub(word, line)
-    return line
+    return _PLURAL_TITLE_LIST.sub(lambda m: ", ".join(
+        f"{_PLURAL_TITLES[m.group('title').lower()]} {name}"
+        for name in re.split(r"\s*,\s*|\s+(?:och|samt)\s+", m.group("names"))), line)
 
 
 def _dash_list(line: str) -> str:
@@ -3337,9 +3389,13 @@ def _title_goes_on(previous: str, line: str) -> bool:
 
 def _surname_goes_on(previous: str, line: str) -> bool:
     """ "…, ordförande, Per" / "Holm (M), Lisa Berg (C)": a given name ends the line and its surname,
-    with the party, opens the next one."""
+    with the party, opens the next one; or the surname alone ends the list ("…, Aina Ek och Gösta" /
+    "Nyberg.", "…, ledamot Gösta" / "Nyberg")."""
     last = _PAREN.sub(" ", previous).split(",")[-1].split()
     first = re.match(r"([A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?)\s*\(", line)
+    if first is None and len(last) >= 2 and (last[-2] in ("och", "samt") or last[-2].islower()):
+        first = re.fullmatch(r"([A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?)[.,]?", line.strip())
+        last = last[-1:]
     return (previous.rstrip()[-1:].isalpha() and len(last) == 1 and is_name_token(last[0])
             and first is not None and is_name_token(first.group(1)))
 
@@ -3673,6 +3729,11 @@ _NAME_BREAK = re.compile(
 )
 
 
+# "…, med Tord Lindholm" / "som ersättare.": the function of a name at a line's end on the next line
+_FUNCTION_BREAK = re.compile(
+    r"(\b[A-ZÅÄÖÉ][a-zåäöé]+)[ \t]*\n[ \t]*(?=(?:som|till)[ \t]+(?:ny[ \t]+)?[a-zåäö]+[ \t]*[.,;]?[ \t]*$)", re.MULTILINE)
+
+
 # "Per Ny (M) för Maria" / "Lund (M)": the surname of the member served for, alone on the next line
 _SERVED_NAME_BREAK = re.compile(
     r"(\bför[ \t]+[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?)[ \t]*\n[ \t]*(?=[A-ZÅÄÖÉ][a-zåäöé]+[ \t]*(?:[,.(]|$))",
@@ -3714,6 +3775,8 @@ def _running_text(pages: list[str]) -> str:
     text = _NICKNAME.sub(r"\1 ", text)
     text = _NAME_BREAK.sub(r"\1 ", text)
     text = _SERVED_NAME_BREAK.sub(r"\1 ", text)
+    text = swedish_nlp.join_broken_names(text)  # "Kassören Eva" / "Holm redogjorde …"
+    text = _FUNCTION_BREAK.sub(r"\1 ", text)
     text = re.sub(r"[ \t]*\n[ \t]*(?=(?:och|samt)\s+[A-ZÅÄÖÉ])", " ", text)  # "…, B nr 55" / "och C nr 149"
     # "… valdes Sara Lind (Kommunal) och" / "Mikael Ek (Vision).": an enumeration going on
     text = re.sub(r"(?:(?<=\soch)|(?<=\ssamt))[ \t]*\n[ \t]*(?=[A-ZÅÄÖÉ][a-zåäöé]+[ \t]+[A-ZÅÄÖÉ])", " ", text)

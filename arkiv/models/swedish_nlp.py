@@ -1103,7 +1103,8 @@ _NAME_BROKEN = re.compile(
 )
 
 
-def _join_broken_names(text: str) -> str:
+def join_broken_names(text: str) -> str:
+    """Running text with a name the page broke after its given name made whole (see _NAME_BROKEN)."""
     def join(m: re.Match) -> str:
         given, surname, before = m.group("given"), m.group("surname"), m.group("before").strip(" ,")
         if before[:1].isupper() and not is_role_word(before):
@@ -1125,7 +1126,7 @@ def person_mentions(text: str) -> list[PersonMention]:
     """Persons the rules find in running text, in order of appearance (duplicates kept)."""
     text = _MEETING_FUNCTION.sub(lambda m: (m.group("vice") or "") + "mötes" + m.group("role"), text)
     text = _WRAPPED_FUNCTION.sub(" ", text)
-    text = _join_broken_names(_REPEATED_ELECTION_VERB.sub(r"\1", text))
+    text = _REPEATED_ELECTION_VERB.sub(r"\1", text)
     mentions = []
     for doc in pipeline().pipe(_pieces(text)):
         for span in doc.ents:

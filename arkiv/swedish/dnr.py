@@ -44,6 +44,9 @@ _GRAMMAR = re.compile(
     # class, a heading of the archive plan, is no part of the case's identity)
     + r"|(?P<series5>(?<![\wåäöÅÄÖ])(?-i:[A-ZÅÄÖ]{2,8}))/(?P<number5>\d{1,7})/\d{1,2}(?:\.\d{1,2}){1,3}/"
     + r"(?P<year5>(?:19|20)\d\d)(?![\d/.:-])"
+    # a state authority's class, number and year: "dnr 512-4471-2023" (labelled only, see _accepted;
+    # the class, a heading of the archive plan, is no part of the case's identity)
+    + r"|(?<![\d/.:-])\d{3}-(?P<number6>\d{1,7})-(?P<year6>(?:19|20)\d\d)(?![\d/.:-])"
     + r")",
     re.IGNORECASE,
 )
@@ -106,6 +109,8 @@ def _dnr(match: re.Match) -> Dnr:
         return Dnr(match.group("series4").upper(), int(match.group("year4")), int(match.group("number4")))
     if match.group("year5"):
         return Dnr(match.group("series5"), int(match.group("year5")), int(match.group("number5")))
+    if match.group("year6"):
+        return Dnr(None, int(match.group("year6")), int(match.group("number6")))
     series = match.group("series")
     extra = match.group("extra")
     return Dnr(series.upper() if series else None, int(match.group("year")), int(match.group("number")),
@@ -124,6 +129,8 @@ def _accepted(match: re.Match, context: Context) -> bool:
         return True
     if match.group("year3"):
         return False  # "12/2024" is as often a month as a case
+    if match.group("year6"):
+        return context is Context.QUERY  # in running text "031-4471-2023" may be a phone number
     if match.group("year4"):
         return context is Context.QUERY and series.isupper()
     if _year_range(match):

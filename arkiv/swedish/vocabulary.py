@@ -122,6 +122,8 @@ _ROLE_SUFFIXES = (
     "pedagog", "lärare", "kurator",
     # Finland-Swedish meeting functions: "röstgranskare" (rösträknare), "protokollskrivare"
     "granskare", "skrivare",
+    # a club's posts: "hamnkapten", "lagkapten"
+    "kapten",
 )
 # a title in the definite form too: "Valsamordnaren", "Ekonomen", "Handläggaren"
 ROLE_TOKEN = r"(?i)^[a-zåäöé-]*(?:" + "|".join(_ROLE_SUFFIXES) + r")(?:n|en)?$"
@@ -220,7 +222,7 @@ _MATTER_VERBS = [
      r"^(?:skjuts|sköts) upp"),
     (
         DecisionStatus.AVSLAGEN,
-        r"avslå\w*|avslog\w*|avslag(?:es|its|s)?|nekar|nekade|godkänner inte|godkänns inte|godkändes inte|"
+        r"avslå\w*|avslog\w*|avslag(?:es|its|s)?|(?:förslaget|yrkandet|motionen)\s+(?:föll|faller)|nekar|nekade|godkänner inte|godkänns inte|godkändes inte|"
         r"inte godkänna|ej godkänna|beviljas inte|inte bevilja|ej bevilja",
     ),
     (DecisionStatus.AVSKRIVEN, r"avskriv\w*|avskrevs|skrivs av|skrevs av|avskrivning\w*"),
@@ -251,7 +253,7 @@ PROPOSES = re.compile(
     re.IGNORECASE,
 )
 NOTED = re.compile(
-    r"till handlingarna|(?:läggs|lades|anmäls|anmäldes|noteras|noterades) till protokollet|\bnoterar|\bnotera\b|\bnoteras|\bnoterades|tar del av|tagit del av|\bantecknar|\banteckna(?:s|des)?\b|"
+    r"till handlingarna|\bt\.?\s?handl\b|(?:läggs|lades|anmäls|anmäldes|noteras|noterades) till protokollet|\bnoterar|\bnotera\b|\bnoteras|\bnoterades|\bnoterad\b|\bnoterat\b|tar del av|tagit del av|\bantecknar|\banteckna(?:s|des)?\b|"
     r"\bfår informationen|informationen (?:noteras|godtas)|\btackar för informationen|\btackade för informationen",
     re.IGNORECASE,
 )
@@ -350,7 +352,7 @@ ATTENDANCE_LABEL = re.compile(
     r"^(?P<label>(?:ej )?beslutande(?: ledamöter)?|närvarande ersättare|(?:ej )?tjänstgörande ersättare|"
     r"närvarande(?: (?:styrelse)?ledamöter| medlemmar[^:\t]*| revisorer| tjänstepersoner| tjänstemän|"
     r" ej tjänstgörande ersättare| (?:från|för) [\wåäö ]+?| (?:på|via) [\wåäö]+| digitalt| \([\wåäö ]{1,20}\))?|"
-    r"anmält förhinder|anmälda förhinder|anmäld frånvaro|förhinder|adjungerade?|"
+    r"närv\.?|frånv\.?|anmält förhinder|anmälda förhinder|anmäld frånvaro|förhinder|adjungerade?|"
     r"frånvarande (?:ledamöter|ersättare)|mötesdeltagarna|mötesdeltagare|deltagarna|deltagande|"
     r"gäster|inbjudna|inbjuden|åhörare|protokollförare|protokollskribent|protokollskrivare|mötesordförande|mötessekreterare|rösträknare|"
     r"ersättare|(?:ordinarie |styrelse)?ledamöter|ordinarie|suppleanter|suppleant|revisorer|revisor|revisorssuppleanter|revisorssuppleant|tjänstepersoner|tjänstemän|"
