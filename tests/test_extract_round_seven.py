@@ -364,3 +364,15 @@ def test_state_authority_case_number_with_its_class_only_when_labelled():
     doc = parsed("Föreningsstämma 2025\n\n§ 9 Tillstånd\nLänsstyrelsen har gett tillstånd (dnr 512-4471-2023). "
                  "Frågor besvaras på 031-4471-2023.\n§ 10 Slut\nText.\n")
     assert [(c.text, c.key) for c in doc.sections[0].dnr] == [("Dnr 512-4471-2023", "2023-4471")]
+
+
+def test_fackklubb_decision_to_send_a_matter_on_is_an_act_and_a_board_proposal_is_not():
+    doc = parsed(
+        "Fackklubben\nÅrsmöte 2025-02-20\n\n§ 18 Övriga frågor\na) Parkeringen. Flera medlemmar framförde att "
+        "belysning saknas.\nÅrsmötet beslutade att överlämna frågan till skyddskommittén för åtgärd.\n"
+        "§ 19 Stadgar\nStyrelsen föreslog ändrade stadgar.\n"
+    )
+    assert decisions(doc) == {
+        "§ 18": [("Årsmötet beslutade att överlämna frågan till skyddskommittén för åtgärd.", "överlämnad")],
+        "§ 19": [],
+    }

@@ -1065,6 +1065,9 @@ def _subject_first(sentence: str) -> str:
     return f"{organ[:1].upper()}{organ[1:]} {match.group('verb')}{match.group('rest')}"
 
 
+# "Årsmötet beslutade att överlämna frågan till skyddskommittén": the meeting decided to send it on
+_DECIDED_TO_HAND_OVER = re.compile(
+    r"^" + vocabulary.ORGAN + r"\s+(?:beslutar|beslutade|beslöt)\s+att\s+(?:överlämna|hänskjuta|remittera)\b", re.IGNORECASE)
 # A proposal is an act of the meeting only when it goes to another organ ("Kommunstyrelsen föreslår
 # kommunfullmäktige besluta att …"); see vocabulary.PROPOSES for the status it gets.
 _PROPOSES_TO_ORGAN = re.compile(r"\b(?:föreslå[rs]?|föreslog|hemställ\w*)\s+" + vocabulary.ORGAN + r"\b", re.IGNORECASE)
@@ -1431,7 +1434,8 @@ def _sentence_decisions(lines: list[tuple[int, str]], formal: bool = False, *, s
                 continue
             if (_REPORTED.search(probe) or _OPINION.match(probe)) and not vocabulary.ACTS.match(probe):
                 continue  # "Styrelsen berättade att ansökan … avslogs": told, not decided here
-            if vocabulary.PROPOSES.match(probe) and not _PROPOSES_TO_ORGAN.search(probe) and not _TERSE_END.search(probe):
+            if vocabulary.PROPOSES.match(probe) and not _PROPOSES_TO_ORGAN.search(probe) and not _TERSE_END.search(probe) \
+                    and not _DECIDED_TO_HAND_OVER.match(probe):
                 continue  # "Styrelsen föreslog ändrade stadgar": a proposal to this meeting, no act
             if _AFFIRMED.match(bare) and antecedent and _PROPOSED_HERE.search(antecedent):
                 # "Det föreslås per acklamation att Eva Ek väljs." / "Svar: Ja!": the meeting said yes
