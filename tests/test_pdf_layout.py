@@ -101,3 +101,19 @@ def test_hanging_headings_are_not_taken_for_two_columns(tmp_path):
     lines = read_document(path).pages[0].split("\n")
     assert lines[0].startswith("§ 1") and lines[0].endswith("punkt 0 och beslutade enligt förslaget i underlaget")
     assert lines[1].startswith("§ 2")
+
+
+def test_several_item_marks_in_the_margin_of_one_page_each_go_before_their_title(tmp_path):
+    # the marks are drawn after the page's text, as word processors write a margin column
+    path = tmp_path / "marginal.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    titles = [(760, "Val av justerare"), (700, "Godkännande av dagordning"), (640, "Skolskjuts")]
+    for y, title in titles:
+        pdf.drawString(140, y, title)
+        pdf.drawString(140, y - 16, "Nämnden beslutar att godkänna förslaget.")
+    for number, (y, _) in enumerate(titles, start=50):
+        pdf.drawString(60, y, f"§ {number}")
+    pdf.save()
+    text = read_document(path).pages[0]
+    assert [line for line in text.splitlines() if line.startswith("§")] == [
+        "§ 50 Val av justerare", "§ 51 Godkännande av dagordning", "§ 52 Skolskjuts"]

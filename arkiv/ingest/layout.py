@@ -206,8 +206,9 @@ def margin_marks(textpage, text: str) -> str:
     out: list[str | None] = list(text.split("\n"))
     for written, without, target in moves:
         mark = written[len(without):].strip() if without else written
-        at = next((i for i, line in enumerate(out) if line.strip() == written), None)
-        to = next((i for i, line in enumerate(out) if line.strip() == target), None)
+        # (a line an earlier move emptied is None)
+        at = next((i for i, line in enumerate(out) if line is not None and line.strip() == written), None)
+        to = next((i for i, line in enumerate(out) if line is not None and line.strip() == target), None)
         if at is None or to is None:
             continue
         out[to] = f"{' '.join(mark.split())} {out[to].strip()}"
